@@ -1,0 +1,760 @@
+//! The edit layer: every change to a [`Workspace`] is an [`Edit`] applied by [`apply`].
+//!
+//! `apply` returns the inverse edit, so undo and redo are just more edits. The dirty flag,
+//! autosave and tests all hang off this one function.
+
+use crate::model::{
+    Anchor, AnchorError, Brief, BriefId, BriefMeta, Determinant, DeterminantId, Link, LinkTarget,
+    Passage, PassageId, Scenario, ScenarioId, Tag, TagId, Workspace,
+};
+
+/// One change to a workspace.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
+    SetWorkspaceTitle(String),
+    SetWorkspaceMemo(String),
+    InsertBrief {
+        index: usize,
+        brief: Brief,
+    },
+    /// Removes the brief and, with it, its passages.
+    RemoveBrief(BriefId),
+    SetBriefMeta {
+        id: BriefId,
+        meta: BriefMeta,
+    },
+    InsertTag {
+        index: usize,
+        tag: Tag,
+    },
+    /// Removes the tag from the codebook and from every passage; its children move up.
+    RemoveTag(TagId),
+    /// Replaces a tag's name, colour, parent and description.
+    SetTag(Tag),
+    InsertDeterminant {
+        index: usize,
+        determinant: Determinant,
+    },
+    /// Removes the determinant and every link to it.
+    RemoveDeterminant(DeterminantId),
+    SetDeterminant(Determinant),
+    InsertScenario {
+        index: usize,
+        scenario: Scenario,
+    },
+    /// Removes the scenario and every link to it.
+    RemoveScenario(ScenarioId),
+    SetScenario(Scenario),
+    InsertPassage {
+        index: usize,
+        passage: Passage,
+    },
+    RemovePassage(PassageId),
+    SetPassageTags {
+        id: PassageId,
+        tags: Vec<TagId>,
+    },
+    SetPassageLinks {
+        id: PassageId,
+        links: Vec<Link>,
+    },
+    SetPassageMemo {
+        id: PassageId,
+        memo: String,
+    },
+    /// Several edits applied in order as one step.
+    Batch {
+        label: String,
+        edits: Vec<Edit>,
+    },
+}
+
+/// Why an edit could not be applied. The workspace is unchanged when this is returned.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum EditError {
+    #[error("there is no {kind} with id {id}")]
+    NotFound { kind: &'static str, id: String },
+    #[error("a {kind} with id {id} already exists")]
+    DuplicateId { kind: &'static str, id: String },
+    #[error("the passage does not fit its brief: {0}")]
+    Anchor(#[from] AnchorError),
+    #[error("a tag cannot be placed under itself or one of its own children")]
+    TagCycle,
+    #[error("a passage cannot carry the same tag twice")]
+    DuplicateTag,
+    #[error("a passage cannot link twice to the same determinant or scenario")]
+    DuplicateLink,
+}
+
+fn not_found(kind: &'static str, id: impl ToString) -> EditError {
+    EditError::NotFound {
+        kind,
+        id: id.to_string(),
+    }
+}
+
+impl Edit {
+    /// What the step is called in the Undo and Redo menu entries.
+    #[must_use]
+    pub fn label(&self) -> String {
+        match self {
+            Edit::SetWorkspaceTitle(_) => "rename workspace".into(),
+            Edit::SetWorkspaceMemo(_) => "edit workspace memo".into(),
+            Edit::InsertBrief { .. } => "add brief".into(),
+            Edit::RemoveBrief(_) => "remove brief".into(),
+            Edit::SetBriefMeta { .. } => "edit brief details".into(),
+            Edit::InsertTag { .. } => "add tag".into(),
+            Edit::RemoveTag(_) => "remove tag".into(),
+            Edit::SetTag(_) => "edit tag".into(),
+            Edit::InsertDeterminant { .. } => "add determinant".into(),
+            Edit::RemoveDeterminant(_) => "remove determinant".into(),
+            Edit::SetDeterminant(_) => "edit determinant".into(),
+            Edit::InsertScenario { .. } => "add scenario".into(),
+            Edit::RemoveScenario(_) => "remove scenario".into(),
+            Edit::SetScenario(_) => "edit scenario".into(),
+            Edit::InsertPassage { .. } => "create passage".into(),
+            Edit::RemovePassage(_) => "delete passage".into(),
+            Edit::SetPassageTags { .. } => "tag passage".into(),
+            Edit::SetPassageLinks { .. } => "link passage".into(),
+            Edit::SetPassageMemo { .. } => "edit memo".into(),
+            Edit::Batch { label, .. } => label.clone(),
+        }
+    }
+
+    /// Edits that type into one field coalesce into one undo step: this names the field.
+    #[must_use]
+    pub fn typing_key(&self) -> Option<String> {
+        match self {
+            Edit::SetWorkspaceTitle(_) => Some("workspace-title".into()),
+            Edit::SetWorkspaceMemo(_) => Some("workspace-memo".into()),
+            Edit::SetBriefMeta { id, .. } => Some(format!("brief-meta-{id}")),
+            Edit::SetTag(t) => Some(format!("tag-{}", t.id)),
+            Edit::SetDeterminant(d) => Some(format!("determinant-{}", d.id)),
+            Edit::SetScenario(s) => Some(format!("scenario-{}", s.id)),
+            Edit::SetPassageMemo { id, .. } => Some(format!("passage-memo-{id}")),
+            _ => None,
+        }
+    }
+}
+
+/// Applies `edit` to `ws` and returns the edit that undoes it.
+///
+/// # Errors
+/// When the edit does not fit the workspace; `ws` is then unchanged.
+pub fn apply(ws: &mut Workspace, edit: Edit) -> Result<Edit, EditError> {
+    match edit {
+        Edit::SetWorkspaceTitle(title) => Ok(Edit::SetWorkspaceTitle(std::mem::replace(
+            &mut ws.title,
+            title,
+        ))),
+        Edit::SetWorkspaceMemo(memo) => Ok(Edit::SetWorkspaceMemo(std::mem::replace(
+            &mut ws.memo,
+            memo,
+        ))),
+        Edit::InsertBrief { index, brief } => {
+            if ws.brief(brief.id).is_some() {
+                return Err(EditError::DuplicateId {
+                    kind: "brief",
+                    id: brief.id.to_string(),
+                });
+            }
+            let id = brief.id;
+            ws.briefs.insert(index.min(ws.briefs.len()), brief);
+            Ok(Edit::RemoveBrief(id))
+        }
+        Edit::RemoveBrief(id) => {
+            let index =
+                position(&ws.briefs, |b| b.id == id).ok_or_else(|| not_found("brief", id))?;
+            let passages: Vec<Edit> = ws
+                .passages
+                .iter()
+                .filter(|p| p.brief == id)
+                .map(|p| Edit::RemovePassage(p.id))
+                .collect();
+            if passages.is_empty() {
+                let brief = ws.briefs.remove(index);
+                Ok(Edit::InsertBrief { index, brief })
+            } else {
+                let mut edits = passages;
+                edits.push(Edit::RemoveBrief(id));
+                apply_batch(ws, "remove brief".into(), edits)
+            }
+        }
+        Edit::SetBriefMeta { id, meta } => {
+            let brief = ws
+                .briefs
+                .iter_mut()
+                .find(|b| b.id == id)
+                .ok_or_else(|| not_found("brief", id))?;
+            Ok(Edit::SetBriefMeta {
+                id,
+                meta: std::mem::replace(&mut brief.meta, meta),
+            })
+        }
+        Edit::InsertTag { index, tag } => {
+            if ws.tag(tag.id).is_some() {
+                return Err(EditError::DuplicateId {
+                    kind: "tag",
+                    id: tag.id.to_string(),
+                });
+            }
+            if let Some(parent) = tag.parent {
+                ws.tag(parent).ok_or_else(|| not_found("tag", parent))?;
+            }
+            let id = tag.id;
+            ws.tags.insert(index.min(ws.tags.len()), tag);
+            Ok(Edit::RemoveTag(id))
+        }
+        Edit::RemoveTag(id) => {
+            let index = position(&ws.tags, |t| t.id == id).ok_or_else(|| not_found("tag", id))?;
+            let mut edits: Vec<Edit> = ws
+                .passages
+                .iter()
+                .filter(|p| p.tags.contains(&id))
+                .map(|p| Edit::SetPassageTags {
+                    id: p.id,
+                    tags: p.tags.iter().copied().filter(|t| *t != id).collect(),
+                })
+                .collect();
+            let parent = ws.tags[index].parent;
+            edits.extend(
+                ws.tags
+                    .iter()
+                    .filter(|t| t.parent == Some(id))
+                    .map(|child| {
+                        Edit::SetTag(Tag {
+                            parent,
+                            ..child.clone()
+                        })
+                    }),
+            );
+            if edits.is_empty() {
+                let tag = ws.tags.remove(index);
+                Ok(Edit::InsertTag { index, tag })
+            } else {
+                edits.push(Edit::RemoveTag(id));
+                apply_batch(ws, "remove tag".into(), edits)
+            }
+        }
+        Edit::SetTag(tag) => {
+            let index =
+                position(&ws.tags, |t| t.id == tag.id).ok_or_else(|| not_found("tag", tag.id))?;
+            if let Some(parent) = tag.parent {
+                ws.tag(parent).ok_or_else(|| not_found("tag", parent))?;
+                if ws.tag_is_within(parent, tag.id) {
+                    return Err(EditError::TagCycle);
+                }
+            }
+            Ok(Edit::SetTag(std::mem::replace(&mut ws.tags[index], tag)))
+        }
+        Edit::InsertDeterminant { index, determinant } => {
+            if ws.determinant(determinant.id).is_some() {
+                return Err(EditError::DuplicateId {
+                    kind: "determinant",
+                    id: determinant.id.to_string(),
+                });
+            }
+            let id = determinant.id;
+            ws.determinants
+                .insert(index.min(ws.determinants.len()), determinant);
+            Ok(Edit::RemoveDeterminant(id))
+        }
+        Edit::RemoveDeterminant(id) => {
+            let index = position(&ws.determinants, |d| d.id == id)
+                .ok_or_else(|| not_found("determinant", id))?;
+            let target = LinkTarget::Determinant(id);
+            let edits = unlink_edits(ws, target);
+            if edits.is_empty() {
+                let determinant = ws.determinants.remove(index);
+                Ok(Edit::InsertDeterminant { index, determinant })
+            } else {
+                let mut edits = edits;
+                edits.push(Edit::RemoveDeterminant(id));
+                apply_batch(ws, "remove determinant".into(), edits)
+            }
+        }
+        Edit::SetDeterminant(determinant) => {
+            let slot = ws
+                .determinants
+                .iter_mut()
+                .find(|d| d.id == determinant.id)
+                .ok_or_else(|| not_found("determinant", determinant.id))?;
+            Ok(Edit::SetDeterminant(std::mem::replace(slot, determinant)))
+        }
+        Edit::InsertScenario { index, scenario } => {
+            if ws.scenario(scenario.id).is_some() {
+                return Err(EditError::DuplicateId {
+                    kind: "scenario",
+                    id: scenario.id.to_string(),
+                });
+            }
+            let id = scenario.id;
+            ws.scenarios.insert(index.min(ws.scenarios.len()), scenario);
+            Ok(Edit::RemoveScenario(id))
+        }
+        Edit::RemoveScenario(id) => {
+            let index =
+                position(&ws.scenarios, |s| s.id == id).ok_or_else(|| not_found("scenario", id))?;
+            let edits = unlink_edits(ws, LinkTarget::Scenario(id));
+            if edits.is_empty() {
+                let scenario = ws.scenarios.remove(index);
+                Ok(Edit::InsertScenario { index, scenario })
+            } else {
+                let mut edits = edits;
+                edits.push(Edit::RemoveScenario(id));
+                apply_batch(ws, "remove scenario".into(), edits)
+            }
+        }
+        Edit::SetScenario(scenario) => {
+            let slot = ws
+                .scenarios
+                .iter_mut()
+                .find(|s| s.id == scenario.id)
+                .ok_or_else(|| not_found("scenario", scenario.id))?;
+            Ok(Edit::SetScenario(std::mem::replace(slot, scenario)))
+        }
+        Edit::InsertPassage { index, passage } => {
+            if ws.passage(passage.id).is_some() {
+                return Err(EditError::DuplicateId {
+                    kind: "passage",
+                    id: passage.id.to_string(),
+                });
+            }
+            let brief = ws
+                .brief(passage.brief)
+                .ok_or_else(|| not_found("brief", passage.brief))?;
+            passage.anchor.verify(&brief.text)?;
+            check_tags(ws, &passage.tags)?;
+            check_links(ws, &passage.links)?;
+            let id = passage.id;
+            ws.passages.insert(index.min(ws.passages.len()), passage);
+            Ok(Edit::RemovePassage(id))
+        }
+        Edit::RemovePassage(id) => {
+            let index =
+                position(&ws.passages, |p| p.id == id).ok_or_else(|| not_found("passage", id))?;
+            let passage = ws.passages.remove(index);
+            Ok(Edit::InsertPassage { index, passage })
+        }
+        Edit::SetPassageTags { id, tags } => {
+            check_tags(ws, &tags)?;
+            let passage = passage_mut(ws, id)?;
+            Ok(Edit::SetPassageTags {
+                id,
+                tags: std::mem::replace(&mut passage.tags, tags),
+            })
+        }
+        Edit::SetPassageLinks { id, links } => {
+            check_links(ws, &links)?;
+            let passage = passage_mut(ws, id)?;
+            Ok(Edit::SetPassageLinks {
+                id,
+                links: std::mem::replace(&mut passage.links, links),
+            })
+        }
+        Edit::SetPassageMemo { id, memo } => {
+            let passage = passage_mut(ws, id)?;
+            Ok(Edit::SetPassageMemo {
+                id,
+                memo: std::mem::replace(&mut passage.memo, memo),
+            })
+        }
+        Edit::Batch { label, edits } => apply_batch(ws, label, edits),
+    }
+}
+
+/// Applies every edit in order; on the first failure, undoes those already applied.
+fn apply_batch(ws: &mut Workspace, label: String, edits: Vec<Edit>) -> Result<Edit, EditError> {
+    let mut inverses = Vec::with_capacity(edits.len());
+    for edit in edits {
+        match apply(ws, edit) {
+            Ok(inverse) => inverses.push(inverse),
+            Err(err) => {
+                for inverse in inverses.into_iter().rev() {
+                    // Inverses of edits that just succeeded always apply.
+                    let _ = apply(ws, inverse);
+                }
+                return Err(err);
+            }
+        }
+    }
+    inverses.reverse();
+    Ok(Edit::Batch {
+        label,
+        edits: inverses,
+    })
+}
+
+fn position<T>(items: &[T], pred: impl Fn(&T) -> bool) -> Option<usize> {
+    items.iter().position(pred)
+}
+
+fn passage_mut(ws: &mut Workspace, id: PassageId) -> Result<&mut Passage, EditError> {
+    ws.passages
+        .iter_mut()
+        .find(|p| p.id == id)
+        .ok_or_else(|| not_found("passage", id))
+}
+
+fn unlink_edits(ws: &Workspace, target: LinkTarget) -> Vec<Edit> {
+    ws.passages
+        .iter()
+        .filter(|p| p.links.iter().any(|l| l.target == target))
+        .map(|p| Edit::SetPassageLinks {
+            id: p.id,
+            links: p
+                .links
+                .iter()
+                .copied()
+                .filter(|l| l.target != target)
+                .collect(),
+        })
+        .collect()
+}
+
+fn check_tags(ws: &Workspace, tags: &[TagId]) -> Result<(), EditError> {
+    for (i, tag) in tags.iter().enumerate() {
+        ws.tag(*tag).ok_or_else(|| not_found("tag", tag))?;
+        if tags[..i].contains(tag) {
+            return Err(EditError::DuplicateTag);
+        }
+    }
+    Ok(())
+}
+
+fn check_links(ws: &Workspace, links: &[Link]) -> Result<(), EditError> {
+    for (i, link) in links.iter().enumerate() {
+        if ws.link_target_title(link.target).is_none() {
+            return Err(match link.target {
+                LinkTarget::Determinant(id) => not_found("determinant", id),
+                LinkTarget::Scenario(id) => not_found("scenario", id),
+            });
+        }
+        if links[..i].iter().any(|l| l.target == link.target) {
+            return Err(EditError::DuplicateLink);
+        }
+    }
+    Ok(())
+}
+
+/// A new passage over `start..end` (code points) of `brief`, ready to insert.
+///
+/// # Errors
+/// When the range does not fit the brief's text.
+pub fn new_passage(
+    brief: &Brief,
+    start: usize,
+    end: usize,
+    created: chrono::DateTime<chrono::Utc>,
+) -> Result<Passage, AnchorError> {
+    Ok(Passage {
+        id: PassageId::new(),
+        brief: brief.id,
+        anchor: Anchor::from_range(&brief.text, start, end)?,
+        tags: Vec::new(),
+        links: Vec::new(),
+        memo: String::new(),
+        created,
+    })
+}
+
+/// One undoable step: the edit that undoes it and what it is called.
+#[derive(Clone, Debug, PartialEq)]
+struct Step {
+    label: String,
+    inverse: Edit,
+    typing_key: Option<String>,
+}
+
+/// A workspace with its undo and redo history and a dirty flag.
+#[derive(Clone, Debug, Default)]
+pub struct Document {
+    workspace: Workspace,
+    undo: Vec<Step>,
+    redo: Vec<Step>,
+    /// Bumped by every change; compared with the value at the last save.
+    revision: u64,
+    saved_revision: u64,
+    /// When set, the next edit with the same typing key joins the last undo step.
+    open_typing: Option<String>,
+}
+
+impl Document {
+    #[must_use]
+    pub fn new(workspace: Workspace) -> Self {
+        Self {
+            workspace,
+            ..Self::default()
+        }
+    }
+
+    #[must_use]
+    pub fn workspace(&self) -> &Workspace {
+        &self.workspace
+    }
+
+    /// Applies an edit as a new undo step (typing in one field joins one step).
+    ///
+    /// # Errors
+    /// When the edit does not fit; nothing changes then.
+    pub fn apply(&mut self, edit: Edit) -> Result<(), EditError> {
+        let label = edit.label();
+        let key = edit.typing_key();
+        let inverse = apply(&mut self.workspace, edit)?;
+        self.redo.clear();
+        self.revision += 1;
+        let joins = key.is_some()
+            && key == self.open_typing
+            && self.undo.last().is_some_and(|s| s.typing_key == key);
+        if !joins {
+            self.undo.push(Step {
+                label,
+                inverse,
+                typing_key: key.clone(),
+            });
+        }
+        self.open_typing = key;
+        Ok(())
+    }
+
+    /// Ends the current typing run, so the next keystroke starts a new undo step.
+    pub fn end_typing(&mut self) {
+        self.open_typing = None;
+    }
+
+    /// Undoes the last step; returns its label.
+    pub fn undo(&mut self) -> Option<String> {
+        self.open_typing = None;
+        let step = self.undo.pop()?;
+        match apply(&mut self.workspace, step.inverse) {
+            Ok(redo) => {
+                self.revision += 1;
+                self.redo.push(Step {
+                    label: step.label.clone(),
+                    inverse: redo,
+                    typing_key: None,
+                });
+                Some(step.label)
+            }
+            Err(_) => None,
+        }
+    }
+
+    /// Redoes the last undone step; returns its label.
+    pub fn redo(&mut self) -> Option<String> {
+        self.open_typing = None;
+        let step = self.redo.pop()?;
+        match apply(&mut self.workspace, step.inverse) {
+            Ok(undo) => {
+                self.revision += 1;
+                self.undo.push(Step {
+                    label: step.label.clone(),
+                    inverse: undo,
+                    typing_key: None,
+                });
+                Some(step.label)
+            }
+            Err(_) => None,
+        }
+    }
+
+    #[must_use]
+    pub fn undo_label(&self) -> Option<&str> {
+        self.undo.last().map(|s| s.label.as_str())
+    }
+
+    #[must_use]
+    pub fn redo_label(&self) -> Option<&str> {
+        self.redo.last().map(|s| s.label.as_str())
+    }
+
+    /// Whether there are changes since the last save (or since opening).
+    #[must_use]
+    pub fn is_dirty(&self) -> bool {
+        self.revision != self.saved_revision
+    }
+
+    /// A number that changes with every edit, undo and redo.
+    #[must_use]
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    /// Records that the workspace as it is now was saved.
+    pub fn mark_saved(&mut self) {
+        self.saved_revision = self.revision;
+        self.open_typing = None;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Colour, Relation};
+
+    fn tag(name: &str, parent: Option<TagId>) -> Tag {
+        Tag {
+            id: TagId::new(),
+            name: name.into(),
+            colour: Colour::nth(0),
+            parent,
+            description: String::new(),
+        }
+    }
+
+    /// A workspace with a brief, a parent and child tag, a determinant and a passage using both.
+    fn sample() -> (Workspace, PassageId, TagId, TagId, DeterminantId) {
+        let mut ws = Workspace::default();
+        let brief = Brief {
+            id: BriefId::new(),
+            meta: BriefMeta::default(),
+            text: "النفوذ الإيراني في العراق".into(),
+        };
+        let parent = tag("Actors", None);
+        let child = tag("Iran", Some(parent.id));
+        let det = Determinant {
+            id: DeterminantId::new(),
+            title: "Iranian influence".into(),
+            description: String::new(),
+        };
+        let mut passage = new_passage(&brief, 0, 15, chrono::DateTime::UNIX_EPOCH).expect("fits");
+        passage.tags = vec![parent.id, child.id];
+        passage.links = vec![Link {
+            target: LinkTarget::Determinant(det.id),
+            relation: Relation::Supports,
+        }];
+        let (pid, parent_id, child_id, det_id) = (passage.id, parent.id, child.id, det.id);
+        for e in [
+            Edit::InsertBrief { index: 0, brief },
+            Edit::InsertTag {
+                index: 0,
+                tag: parent,
+            },
+            Edit::InsertTag {
+                index: 1,
+                tag: child,
+            },
+            Edit::InsertDeterminant {
+                index: 0,
+                determinant: det,
+            },
+            Edit::InsertPassage { index: 0, passage },
+        ] {
+            apply(&mut ws, e).expect("fits");
+        }
+        (ws, pid, parent_id, child_id, det_id)
+    }
+
+    #[test]
+    fn removing_a_tag_untags_passages_lifts_children_and_undoes_exactly() {
+        let (mut ws, pid, parent, child, _) = sample();
+        let before = ws.clone();
+        let inverse = apply(&mut ws, Edit::RemoveTag(parent)).expect("removable");
+        assert!(ws.tag(parent).is_none());
+        assert_eq!(ws.passage(pid).expect("kept").tags, vec![child]);
+        assert_eq!(ws.tag(child).expect("kept").parent, None);
+        apply(&mut ws, inverse).expect("undo applies");
+        assert_eq!(ws, before);
+    }
+
+    #[test]
+    fn removing_a_brief_removes_its_passages_and_undo_restores_them() {
+        let (mut ws, pid, ..) = sample();
+        let before = ws.clone();
+        let brief = ws.briefs[0].id;
+        let inverse = apply(&mut ws, Edit::RemoveBrief(brief)).expect("removable");
+        assert!(ws.briefs.is_empty() && ws.passage(pid).is_none());
+        apply(&mut ws, inverse).expect("undo applies");
+        assert_eq!(ws, before);
+    }
+
+    #[test]
+    fn removing_a_determinant_drops_its_links() {
+        let (mut ws, pid, _, _, det) = sample();
+        apply(&mut ws, Edit::RemoveDeterminant(det)).expect("removable");
+        assert!(ws.passage(pid).expect("kept").links.is_empty());
+    }
+
+    #[test]
+    fn a_tag_cannot_become_its_own_ancestor() {
+        let (mut ws, _, parent, child, _) = sample();
+        let mut moved = ws.tag(parent).expect("exists").clone();
+        moved.parent = Some(child);
+        let before = ws.clone();
+        assert_eq!(
+            apply(&mut ws, Edit::SetTag(moved)),
+            Err(EditError::TagCycle)
+        );
+        assert_eq!(ws, before);
+    }
+
+    #[test]
+    fn a_failing_batch_changes_nothing() {
+        let (mut ws, pid, ..) = sample();
+        let before = ws.clone();
+        let result = apply(
+            &mut ws,
+            Edit::Batch {
+                label: "two".into(),
+                edits: vec![
+                    Edit::SetPassageMemo {
+                        id: pid,
+                        memo: "changed".into(),
+                    },
+                    Edit::SetPassageTags {
+                        id: pid,
+                        tags: vec![TagId::new()],
+                    },
+                ],
+            },
+        );
+        assert!(matches!(
+            result,
+            Err(EditError::NotFound { kind: "tag", .. })
+        ));
+        assert_eq!(ws, before);
+    }
+
+    #[test]
+    fn passages_must_fit_their_brief() {
+        let (mut ws, pid, ..) = sample();
+        let mut passage = ws.passage(pid).expect("exists").clone();
+        passage.id = PassageId::new();
+        passage.anchor.quote = "something else".into();
+        assert!(matches!(
+            apply(&mut ws, Edit::InsertPassage { index: 0, passage }),
+            Err(EditError::Anchor(AnchorError::QuoteMismatch { .. }))
+        ));
+    }
+
+    #[test]
+    fn typing_in_one_field_is_one_undo_step_and_dirty_follows_saves() {
+        let (ws, pid, ..) = sample();
+        let mut doc = Document::new(ws);
+        assert!(!doc.is_dirty());
+        for memo in ["a", "ab", "abc"] {
+            doc.apply(Edit::SetPassageMemo {
+                id: pid,
+                memo: memo.into(),
+            })
+            .expect("fits");
+        }
+        assert!(doc.is_dirty());
+        assert_eq!(doc.undo_label(), Some("edit memo"));
+        doc.end_typing();
+        doc.apply(Edit::SetPassageMemo {
+            id: pid,
+            memo: "abcd".into(),
+        })
+        .expect("fits");
+        doc.mark_saved();
+        assert!(!doc.is_dirty());
+        assert_eq!(doc.undo(), Some("edit memo".into()));
+        assert_eq!(doc.workspace().passage(pid).expect("exists").memo, "abc");
+        assert_eq!(doc.undo(), Some("edit memo".into()));
+        assert_eq!(doc.workspace().passage(pid).expect("exists").memo, "");
+        assert_eq!(doc.redo(), Some("edit memo".into()));
+        assert_eq!(doc.workspace().passage(pid).expect("exists").memo, "abc");
+        assert!(doc.is_dirty());
+    }
+}

@@ -1,0 +1,229 @@
+//! Turning a parsed file into a workspace, reporting every problem rather than repairing it.
+
+use std::collections::HashSet;
+use std::fmt;
+use std::hash::Hash;
+
+use super::v1::{LinkTargetV1, WorkspaceFileV1};
+use crate::model::{
+    Anchor, Brief, BriefMeta, Colour, Determinant, Link, LinkTarget, Passage, Scenario, Tag,
+    Workspace,
+};
+
+/// One thing wrong with a workspace file's content.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// What the problem is in: `passage 3f2a1b2c («quote…»)`.
+    pub subject: String,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.subject, self.message)
+    }
+}
+
+fn short_quote(quote: &str) -> String {
+    let mut s: String = quote.chars().take(30).collect();
+    if quote.chars().count() > 30 {
+        s.push('…');
+    }
+    s
+}
+
+/// Collects ids, reporting the second and later uses of one.
+fn unique<T: Eq + Hash + Copy + fmt::Display>(
+    kind: &str,
+    ids: impl Iterator<Item = T>,
+    problems: &mut Vec<Problem>,
+) -> HashSet<T> {
+    let mut seen = HashSet::new();
+    for id in ids {
+        if !seen.insert(id) {
+            problems.push(Problem {
+                subject: format!("{kind} {id}"),
+                message: "this id is used twice".into(),
+            });
+        }
+    }
+    seen
+}
+
+pub(super) fn into_workspace(file: WorkspaceFileV1) -> Result<Workspace, Vec<Problem>> {
+    let mut problems = Vec::new();
+    let brief_ids = unique("brief", file.briefs.iter().map(|b| b.id), &mut problems);
+    let tag_ids = unique("tag", file.codebook.iter().map(|t| t.id), &mut problems);
+    let det_ids = unique(
+        "determinant",
+        file.determinants.iter().map(|d| d.id),
+        &mut problems,
+    );
+    let scen_ids = unique(
+        "scenario",
+        file.scenarios.iter().map(|s| s.id),
+        &mut problems,
+    );
+    unique("passage", file.passages.iter().map(|p| p.id), &mut problems);
+
+    let briefs: Vec<Brief> = file
+        .briefs
+        .into_iter()
+        .map(|b| Brief {
+            id: b.id,
+            meta: BriefMeta {
+                title: b.title,
+                publisher: b.publisher,
+                url: b.url,
+                published: b.published,
+                language: b.language,
+            },
+            text: b.text.join("\n"),
+        })
+        .collect();
+
+    let mut tags = Vec::with_capacity(file.codebook.len());
+    for t in file.codebook {
+        let subject = || format!("tag «{}» ({})", t.name, t.id.short());
+        let colour = t.colour.parse::<Colour>().unwrap_or_else(|e| {
+            problems.push(Problem {
+                subject: subject(),
+                message: e.to_string(),
+            });
+            Colour::nth(0)
+        });
+        if let Some(parent) = t.parent
+            && !tag_ids.contains(&parent)
+        {
+            problems.push(Problem {
+                subject: subject(),
+                message: format!("its parent tag {parent} does not exist"),
+            });
+        }
+        tags.push(Tag {
+            id: t.id,
+            name: t.name,
+            colour,
+            parent: t.parent,
+            description: t.description,
+        });
+    }
+
+    let determinants: Vec<Determinant> = file
+        .determinants
+        .into_iter()
+        .map(|d| Determinant {
+            id: d.id,
+            title: d.title,
+            description: d.description,
+        })
+        .collect();
+    let scenarios: Vec<Scenario> = file
+        .scenarios
+        .into_iter()
+        .map(|s| Scenario {
+            id: s.id,
+            title: s.title,
+            narrative: s.narrative,
+            likelihood: s.likelihood,
+        })
+        .collect();
+
+    let mut passages = Vec::with_capacity(file.passages.len());
+    for p in file.passages {
+        let subject = format!(
+            "passage {} («{}»)",
+            p.id.short(),
+            short_quote(&p.anchor.quote)
+        );
+        let mut report = |message: String| {
+            problems.push(Problem {
+                subject: subject.clone(),
+                message,
+            })
+        };
+        let anchor = Anchor {
+            start: p.anchor.start,
+            end: p.anchor.end,
+            quote: p.anchor.quote,
+            prefix: p.anchor.prefix,
+            suffix: p.anchor.suffix,
+        };
+        match briefs.iter().find(|b| b.id == p.brief) {
+            None => report(format!("its brief {} does not exist", p.brief)),
+            Some(brief) => {
+                if let Err(e) = anchor.verify(&brief.text) {
+                    report(format!("in brief «{}»: {e}", brief.display_title()));
+                }
+            }
+        }
+        for (i, tag) in p.tags.iter().enumerate() {
+            if !tag_ids.contains(tag) {
+                report(format!("its tag {tag} does not exist"));
+            } else if p.tags[..i].contains(tag) {
+                report(format!("it carries tag {tag} twice"));
+            }
+        }
+        let mut links = Vec::with_capacity(p.links.len());
+        for l in p.links {
+            let target = match l.to {
+                LinkTargetV1::Determinant(id) => {
+                    if !det_ids.contains(&id) {
+                        report(format!(
+                            "it links to determinant {id}, which does not exist"
+                        ));
+                    }
+                    LinkTarget::Determinant(id)
+                }
+                LinkTargetV1::Scenario(id) => {
+                    if !scen_ids.contains(&id) {
+                        report(format!("it links to scenario {id}, which does not exist"));
+                    }
+                    LinkTarget::Scenario(id)
+                }
+            };
+            if links.iter().any(|x: &Link| x.target == target) {
+                report("it links twice to the same determinant or scenario".into());
+            }
+            links.push(Link {
+                target,
+                relation: l.relation,
+            });
+        }
+        passages.push(Passage {
+            id: p.id,
+            brief: p.brief,
+            anchor,
+            tags: p.tags,
+            links,
+            memo: p.memo,
+            created: p.created,
+        });
+    }
+    let _ = brief_ids;
+
+    let workspace = Workspace {
+        title: file.title,
+        memo: file.memo,
+        briefs,
+        tags,
+        determinants,
+        scenarios,
+        passages,
+    };
+    for tag in &workspace.tags {
+        if let Some(parent) = tag.parent
+            && workspace.tag_is_within(parent, tag.id)
+        {
+            problems.push(Problem {
+                subject: format!("tag «{}» ({})", tag.name, tag.id.short()),
+                message: "its parents form a cycle".into(),
+            });
+        }
+    }
+    if problems.is_empty() {
+        Ok(workspace)
+    } else {
+        Err(problems)
+    }
+}

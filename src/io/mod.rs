@@ -1,0 +1,9 @@
+//! Everything that touches the filesystem: workspace files and brief import.
+//!
+//! Errors always name the file and the problem.
+
+pub mod brief_import;
+pub mod workspace_file;
+
+pub use brief_import::{ImportError, import_brief, normalise_text};
+pub use workspace_file::{LoadError, SaveError, load, save};

@@ -1,0 +1,190 @@
+//! Loading and saving workspace files.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::file::{self, FormatError};
+use crate::model::Workspace;
+
+/// Workspace files larger than this are refused rather than read into memory.
+pub const MAX_WORKSPACE_BYTES: u64 = 512 * 1024 * 1024;
+
+/// Why a workspace file could not be opened. The message names the file.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("cannot read {}: {error}", path.display())]
+    Read {
+        path: PathBuf,
+        error: std::io::Error,
+    },
+    #[error("cannot open {}: it is a folder, not a workspace file", path.display())]
+    IsFolder { path: PathBuf },
+    #[error("cannot open {}: it is {size} bytes, more than the limit of {limit} bytes", path.display())]
+    TooLarge {
+        path: PathBuf,
+        size: u64,
+        limit: u64,
+    },
+    #[error("cannot open {}: it is not UTF-8 text (invalid byte at offset {offset})", path.display())]
+    NotText { path: PathBuf, offset: usize },
+    #[error("cannot open {}: the file is empty", path.display())]
+    Empty { path: PathBuf },
+    #[error("cannot open {}:{}", path.display(), format_detail(problem))]
+    Format { path: PathBuf, problem: FormatError },
+}
+
+fn format_detail(err: &FormatError) -> String {
+    match err {
+        FormatError::Syntax { line, col, message } => {
+            format!("{line}:{col}: syntax error: {message}")
+        }
+        FormatError::Invalid(_) => format!("\n{err}"),
+        other => format!(" {other}"),
+    }
+}
+
+impl LoadError {
+    /// The content problems, when the file parsed but did not validate.
+    #[must_use]
+    pub fn problems(&self) -> &[file::Problem] {
+        match self {
+            LoadError::Format {
+                problem: FormatError::Invalid(p),
+                ..
+            } => p,
+            _ => &[],
+        }
+    }
+}
+
+/// Reads and validates the workspace file at `path`.
+///
+/// # Errors
+/// A [`LoadError`] naming the file and what is wrong with it.
+pub fn load(path: &Path) -> Result<Workspace, LoadError> {
+    let text = read_text(path, MAX_WORKSPACE_BYTES).map_err(|e| match e {
+        ReadTextError::Io(error) => LoadError::Read {
+            path: path.to_owned(),
+            error,
+        },
+        ReadTextError::IsFolder => LoadError::IsFolder {
+            path: path.to_owned(),
+        },
+        ReadTextError::TooLarge { size, limit } => LoadError::TooLarge {
+            path: path.to_owned(),
+            size,
+            limit,
+        },
+        ReadTextError::NotText { offset } => LoadError::NotText {
+            path: path.to_owned(),
+            offset,
+        },
+    })?;
+    if text.trim().is_empty() {
+        return Err(LoadError::Empty {
+            path: path.to_owned(),
+        });
+    }
+    file::parse(&text).map_err(|problem| LoadError::Format {
+        path: path.to_owned(),
+        problem,
+    })
+}
+
+/// Why a file could not be read as text.
+#[derive(Debug)]
+pub(crate) enum ReadTextError {
+    Io(std::io::Error),
+    IsFolder,
+    TooLarge { size: u64, limit: u64 },
+    NotText { offset: usize },
+}
+
+/// Reads a whole file as UTF-8, refusing folders and files over `limit` bytes.
+pub(crate) fn read_text(path: &Path, limit: u64) -> Result<String, ReadTextError> {
+    let meta = fs::metadata(path).map_err(ReadTextError::Io)?;
+    if meta.is_dir() {
+        return Err(ReadTextError::IsFolder);
+    }
+    if meta.len() > limit {
+        return Err(ReadTextError::TooLarge {
+            size: meta.len(),
+            limit,
+        });
+    }
+    let bytes = fs::read(path).map_err(ReadTextError::Io)?;
+    String::from_utf8(bytes).map_err(|e| ReadTextError::NotText {
+        offset: e.utf8_error().valid_up_to(),
+    })
+}
+
+/// Why a workspace could not be saved. The old file, if any, is untouched.
+#[derive(Debug, thiserror::Error)]
+#[error("cannot save {}: {error}", path.display())]
+pub struct SaveError {
+    pub path: PathBuf,
+    pub error: std::io::Error,
+}
+
+/// Writes `workspace` to `path` safely: a temporary file in the same folder is written, flushed
+/// to disk and renamed over the old file, so a failed save leaves the old file intact.
+///
+/// # Errors
+/// A [`SaveError`] naming the file.
+pub fn save(path: &Path, workspace: &Workspace) -> Result<(), SaveError> {
+    write_atomically(path, file::to_ron(workspace).as_bytes()).map_err(|error| SaveError {
+        path: path.to_owned(),
+        error,
+    })
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same folder and a rename.
+///
+/// # Errors
+/// Any IO error; the file at `path` is then as it was.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let name = path
+        .file_name()
+        .map_or_else(|| "workspace".into(), |n| n.to_string_lossy().into_owned());
+    let mut tmp = tempfile::Builder::new()
+        .prefix(&format!(".{name}."))
+        .suffix(".tmp")
+        .tempfile_in(folder)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    if let Ok(dir) = fs::File::open(folder) {
+        // Make the rename itself durable where the platform allows it.
+        let _ = dir.sync_all();
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn failed_save_leaves_the_old_file() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("ws.ron");
+        let ws = Workspace {
+            title: "first".into(),
+            ..Workspace::default()
+        };
+        save(&path, &ws).expect("first save");
+        let before = fs::read_to_string(&path).expect("read back");
+        // Saving into a folder that does not exist fails and touches nothing else.
+        let missing = dir.path().join("missing").join("ws.ron");
+        let err = save(&missing, &ws).expect_err("no such folder");
+        assert!(err.to_string().contains("missing"), "{err}");
+        assert_eq!(fs::read_to_string(&path).expect("read again"), before);
+        let leftovers: Vec<_> = fs::read_dir(dir.path()).expect("list").collect();
+        assert_eq!(leftovers.len(), 1, "no temporary file is left behind");
+    }
+}

@@ -1,0 +1,11 @@
+//! Basira (بصيرة): a workbench for analysts who turn policy briefs into structured analysis.
+//!
+//! See `ARCHITECTURE.md` for the map of modules and how data flows from a file to the screen.
+
+pub mod cli;
+pub mod edit;
+pub mod export;
+pub mod file;
+pub mod io;
+pub mod model;
+pub mod text_range;

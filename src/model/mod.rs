@@ -1,0 +1,109 @@
+//! The domain model: plain Rust that knows nothing of files or of egui.
+//!
+//! A [`Workspace`] is one analysis. It is changed only through [`crate::edit`].
+
+mod brief;
+mod codebook;
+mod determinant;
+mod id;
+mod passage;
+mod scenario;
+
+pub use brief::{Brief, BriefMeta};
+pub use codebook::{Colour, ColourError, Tag};
+pub use determinant::Determinant;
+pub use id::{BriefId, DeterminantId, PassageId, ScenarioId, TagId};
+pub use passage::{Anchor, AnchorError, CONTEXT_CHARS, Link, LinkTarget, Passage, Relation};
+pub use scenario::{Likelihood, Scenario};
+
+/// One analysis: its briefs, codebook, determinants, scenarios and passages.
+///
+/// Collections keep the order the analyst gave them, so files diff cleanly.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Workspace {
+    pub title: String,
+    pub memo: String,
+    pub briefs: Vec<Brief>,
+    pub tags: Vec<Tag>,
+    pub determinants: Vec<Determinant>,
+    pub scenarios: Vec<Scenario>,
+    pub passages: Vec<Passage>,
+}
+
+impl Workspace {
+    #[must_use]
+    pub fn brief(&self, id: BriefId) -> Option<&Brief> {
+        self.briefs.iter().find(|b| b.id == id)
+    }
+
+    #[must_use]
+    pub fn tag(&self, id: TagId) -> Option<&Tag> {
+        self.tags.iter().find(|t| t.id == id)
+    }
+
+    #[must_use]
+    pub fn determinant(&self, id: DeterminantId) -> Option<&Determinant> {
+        self.determinants.iter().find(|d| d.id == id)
+    }
+
+    #[must_use]
+    pub fn scenario(&self, id: ScenarioId) -> Option<&Scenario> {
+        self.scenarios.iter().find(|s| s.id == id)
+    }
+
+    #[must_use]
+    pub fn passage(&self, id: PassageId) -> Option<&Passage> {
+        self.passages.iter().find(|p| p.id == id)
+    }
+
+    /// The passages of one brief, in reading order.
+    #[must_use]
+    pub fn passages_of(&self, brief: BriefId) -> Vec<&Passage> {
+        let mut list: Vec<&Passage> = self.passages.iter().filter(|p| p.brief == brief).collect();
+        list.sort_by_key(|p| (p.anchor.start, p.anchor.end));
+        list
+    }
+
+    /// The title of what a link points to, or `None` when it points nowhere.
+    #[must_use]
+    pub fn link_target_title(&self, target: LinkTarget) -> Option<&str> {
+        match target {
+            LinkTarget::Determinant(id) => self.determinant(id).map(|d| d.title.as_str()),
+            LinkTarget::Scenario(id) => self.scenario(id).map(|s| s.title.as_str()),
+        }
+    }
+
+    /// The tag's name with the names of its ancestors, `actors / state actors`.
+    #[must_use]
+    pub fn tag_path(&self, id: TagId) -> String {
+        let mut names = Vec::new();
+        let mut current = self.tag(id);
+        while let Some(tag) = current {
+            names.push(tag.name.as_str());
+            if names.len() > self.tags.len() {
+                break; // a cycle; validation reports it
+            }
+            current = tag.parent.and_then(|p| self.tag(p));
+        }
+        names.reverse();
+        names.join(" / ")
+    }
+
+    /// Whether `tag` is `ancestor` or lies below it in the codebook tree.
+    #[must_use]
+    pub fn tag_is_within(&self, tag: TagId, ancestor: TagId) -> bool {
+        let mut current = Some(tag);
+        let mut steps = 0;
+        while let Some(id) = current {
+            if id == ancestor {
+                return true;
+            }
+            steps += 1;
+            if steps > self.tags.len() {
+                return false;
+            }
+            current = self.tag(id).and_then(|t| t.parent);
+        }
+        false
+    }
+}

@@ -1,0 +1,298 @@
+//! The command line, run as the real `basira` binary.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use basira::edit::{self, Edit};
+use basira::model::{
+    Brief, BriefId, BriefMeta, Colour, Determinant, DeterminantId, Link, LinkTarget, Relation,
+    Scenario, ScenarioId, Tag, TagId, Workspace,
+};
+use chrono::{NaiveDate, TimeZone, Utc};
+
+fn basira(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_basira"))
+        .args(args)
+        .output()
+        .expect("the basira binary runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// A workspace with one Arabic brief, two tags, a determinant, a scenario and two passages.
+fn workspace() -> Workspace {
+    let mut ws = Workspace {
+        title: "Test".into(),
+        ..Workspace::default()
+    };
+    let brief = Brief {
+        id: BriefId::new(),
+        meta: BriefMeta {
+            title: "تقدير موقف".into(),
+            publisher: "Centre".into(),
+            url: String::new(),
+            published: NaiveDate::from_ymd_opt(2025, 9, 25),
+            language: "ar".into(),
+        },
+        text: "أعلن الرئيس Donald Trump في 15 سبتمبر 2025 أن الانسحاب سيكتمل.\nقال \"مسؤول\", إن داعش تهديد.".into(),
+    };
+    let actors = Tag {
+        id: TagId::new(),
+        name: "Actors".into(),
+        colour: Colour::nth(0),
+        parent: None,
+        description: String::new(),
+    };
+    let us = Tag {
+        id: TagId::new(),
+        name: "United States".into(),
+        colour: Colour::nth(1),
+        parent: Some(actors.id),
+        description: String::new(),
+    };
+    let isis = Determinant {
+        id: DeterminantId::new(),
+        title: "ISIS threats".into(),
+        description: String::new(),
+    };
+    let partnership = Scenario {
+        id: ScenarioId::new(),
+        title: "Strategic partnership".into(),
+        narrative: String::new(),
+        likelihood: Default::default(),
+    };
+    let created = Utc
+        .with_ymd_and_hms(2025, 10, 1, 9, 0, 0)
+        .single()
+        .expect("valid time");
+    let mut first = edit::new_passage(&brief, 5, 27, created).expect("range fits");
+    first.tags = vec![us.id];
+    first.links = vec![Link {
+        target: LinkTarget::Scenario(partnership.id),
+        relation: Relation::Indicator,
+    }];
+    let mut second = edit::new_passage(&brief, 63, 90, created).expect("range fits");
+    second.memo = "A \"quoted\", memo".into();
+    second.links = vec![Link {
+        target: LinkTarget::Determinant(isis.id),
+        relation: Relation::Supports,
+    }];
+    for e in [
+        Edit::InsertBrief { index: 0, brief },
+        Edit::InsertTag {
+            index: 0,
+            tag: actors,
+        },
+        Edit::InsertTag { index: 1, tag: us },
+        Edit::InsertDeterminant {
+            index: 0,
+            determinant: isis,
+        },
+        Edit::InsertScenario {
+            index: 0,
+            scenario: partnership,
+        },
+        Edit::InsertPassage {
+            index: 0,
+            passage: first,
+        },
+        Edit::InsertPassage {
+            index: 1,
+            passage: second,
+        },
+    ] {
+        edit::apply(&mut ws, e).expect("edit fits");
+    }
+    ws
+}
+
+fn saved(dir: &Path) -> std::path::PathBuf {
+    let path = dir.join("ws.ron");
+    basira::io::save(&path, &workspace()).expect("save");
+    path
+}
+
+#[test]
+fn help_documents_every_subcommand() {
+    let out = basira(&["--help"]);
+    assert!(out.status.success());
+    let help = text(&out.stdout);
+    for word in ["export", "import", "check"] {
+        assert!(help.contains(word), "help lacks {word}:\n{help}");
+    }
+    let export_help = text(&basira(&["export", "--help"]).stdout);
+    for flag in [
+        "--format",
+        "--out",
+        "--brief",
+        "--tag",
+        "--determinant",
+        "--scenario",
+    ] {
+        assert!(export_help.contains(flag), "export help lacks {flag}");
+    }
+}
+
+#[test]
+fn csv_export_has_bom_quoting_and_one_row_per_passage() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let ws = saved(dir.path());
+    let out = dir.path().join("out.csv");
+    let run = basira(&[
+        "export",
+        ws.to_str().expect("utf-8 path"),
+        "--format",
+        "csv",
+        "--out",
+        out.to_str().expect("utf-8 path"),
+    ]);
+    assert!(run.status.success(), "{}", text(&run.stderr));
+    let bytes = std::fs::read(&out).expect("export written");
+    assert!(
+        bytes.starts_with(&[0xef, 0xbb, 0xbf]),
+        "CSV starts with a UTF-8 BOM"
+    );
+    let mut reader = csv::Reader::from_reader(&bytes[3..]);
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("valid CSV")).collect();
+    assert_eq!(rows.len(), 2);
+    assert_eq!(&rows[0][2], "الرئيس Donald Trump في");
+    assert_eq!(&rows[0][3], "Actors / United States");
+    assert_eq!(&rows[0][5], "Strategic partnership (indicator)");
+    assert_eq!(&rows[1][6], "A \"quoted\", memo");
+    assert!(text(&bytes).contains("\r\n"), "RFC 4180 line ends");
+}
+
+#[test]
+fn export_filters_by_tag_determinant_and_scenario() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let ws = saved(dir.path());
+    let ws = ws.to_str().expect("utf-8 path");
+    let count = |extra: &[&str]| {
+        let mut args = vec!["export", ws, "--format", "json", "--out", "-"];
+        args.extend_from_slice(extra);
+        let out = basira(&args);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+        json["excerpts"].as_array().expect("excerpts array").len()
+    };
+    assert_eq!(count(&[]), 2);
+    assert_eq!(
+        count(&["--tag", "Actors"]),
+        1,
+        "a parent tag matches its children"
+    );
+    assert_eq!(count(&["--determinant", "isis"]), 1);
+    assert_eq!(
+        count(&["--scenario", "partnership", "--tag", "united states"]),
+        1
+    );
+    assert_eq!(count(&["--brief", "تقدير"]), 2);
+    let bad = basira(&[
+        "export", ws, "--format", "json", "--out", "-", "--tag", "Nothing",
+    ]);
+    assert!(!bad.status.success());
+    assert!(
+        text(&bad.stderr).contains("no tag is called"),
+        "{}",
+        text(&bad.stderr)
+    );
+}
+
+#[test]
+fn markdown_export_groups_by_determinant_and_scenario() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let ws = saved(dir.path());
+    let out = basira(&[
+        "export",
+        ws.to_str().expect("utf-8 path"),
+        "--format",
+        "md",
+        "--out",
+        "-",
+    ]);
+    let md = text(&out.stdout);
+    let det = md.find("### ISIS threats").expect("determinant heading");
+    let scen = md
+        .find("### Strategic partnership")
+        .expect("scenario heading");
+    assert!(det < scen);
+    assert!(
+        md[det..scen].contains("> قال \"مسؤول\", إن داعش تهديد."),
+        "{md}"
+    );
+    assert!(md[scen..].contains("**indicator**"));
+}
+
+#[test]
+fn import_creates_a_workspace_and_check_accepts_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let brief = dir.path().join("brief.txt");
+    std::fs::write(&brief, b"\xef\xbb\xbfTitle line\r\nSecond line\r\n").expect("write brief");
+    let ws = dir.path().join("new.ron");
+    let run = basira(&[
+        "import",
+        ws.to_str().expect("utf-8 path"),
+        brief.to_str().expect("utf-8 path"),
+    ]);
+    assert!(run.status.success(), "{}", text(&run.stderr));
+    let loaded = basira::io::load(&ws).expect("the new workspace loads");
+    assert_eq!(loaded.briefs.len(), 1);
+    assert_eq!(loaded.briefs[0].text, "Title line\nSecond line\n");
+    assert_eq!(loaded.briefs[0].meta.title, "Title line");
+    let check = basira(&["check", ws.to_str().expect("utf-8 path")]);
+    assert!(check.status.success());
+    assert!(text(&check.stdout).contains("1 briefs"));
+}
+
+#[test]
+fn import_of_a_bad_file_names_it_and_leaves_the_workspace_alone() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let ws = saved(dir.path());
+    let before = std::fs::read(&ws).expect("read");
+    let good = dir.path().join("good.md");
+    std::fs::write(&good, "# Heading\ntext").expect("write");
+    let bad = dir.path().join("binary.txt");
+    std::fs::write(&bad, [0xff, 0xfe, 0x00, 0x41]).expect("write");
+    let run = basira(&[
+        "import",
+        ws.to_str().expect("utf-8 path"),
+        good.to_str().expect("utf-8 path"),
+        bad.to_str().expect("utf-8 path"),
+    ]);
+    assert!(!run.status.success());
+    let err = text(&run.stderr);
+    assert!(
+        err.contains("binary.txt") && err.contains("not UTF-8"),
+        "{err}"
+    );
+    assert_eq!(
+        std::fs::read(&ws).expect("read"),
+        before,
+        "workspace unchanged"
+    );
+}
+
+#[test]
+fn check_reports_every_problem_with_a_failing_exit_code() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let ws = saved(dir.path());
+    let original = std::fs::read_to_string(&ws).expect("read");
+    // Break two things: a quote and an anchor's end.
+    let broken = original
+        .replacen(
+            "quote: \"الرئيس Donald Trump في\"",
+            "quote: \"الرئيس Joe Biden في\"",
+            1,
+        )
+        .replacen("end: 90,", "end: 9100,", 1);
+    assert_ne!(broken, original);
+    std::fs::write(&ws, broken).expect("write");
+    let run = basira(&["check", ws.to_str().expect("utf-8 path")]);
+    assert_eq!(run.status.code(), Some(1));
+    let err = text(&run.stderr);
+    assert!(err.contains("ws.ron"), "{err}");
+    assert!(err.contains("2 problems"), "{err}");
+    assert!(err.contains("Joe Biden") && err.contains("9100"), "{err}");
+}

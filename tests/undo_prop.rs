@@ -1,0 +1,187 @@
+//! Any sequence of edits, undone completely, gives back the original workspace; redone
+//! completely, gives the final one.
+
+use basira::edit::{self, Document, Edit};
+use basira::model::{
+    Brief, BriefId, BriefMeta, Colour, Determinant, DeterminantId, Likelihood, Link, LinkTarget,
+    Relation, Scenario, ScenarioId, Tag, TagId, Workspace,
+};
+use proptest::prelude::*;
+
+/// An edit described by numbers, turned into a real edit against the workspace of the moment.
+#[derive(Clone, Debug)]
+enum Op {
+    AddBrief(String),
+    RemoveBrief(usize),
+    AddTag(usize, Option<usize>),
+    RemoveTag(usize),
+    RenameTag(usize, String),
+    AddDeterminant(String),
+    RemoveDeterminant(usize),
+    AddScenario(String, usize),
+    RemoveScenario(usize),
+    AddPassage(usize, usize, usize),
+    RemovePassage(usize),
+    TagPassage(usize, usize),
+    LinkPassage(usize, usize, bool, usize),
+    Memo(usize, String),
+}
+
+fn op() -> impl Strategy<Value = Op> {
+    let text = "[a-z ءابتثجحخدذرزسشصضطظعغفقكلمنهوي0-9]{1,40}";
+    prop_oneof![
+        text.prop_map(Op::AddBrief),
+        any::<usize>().prop_map(Op::RemoveBrief),
+        (any::<usize>(), any::<Option<usize>>()).prop_map(|(a, b)| Op::AddTag(a, b)),
+        any::<usize>().prop_map(Op::RemoveTag),
+        (any::<usize>(), text).prop_map(|(a, b)| Op::RenameTag(a, b)),
+        text.prop_map(Op::AddDeterminant),
+        any::<usize>().prop_map(Op::RemoveDeterminant),
+        (text, any::<usize>()).prop_map(|(a, b)| Op::AddScenario(a, b)),
+        any::<usize>().prop_map(Op::RemoveScenario),
+        (any::<usize>(), any::<usize>(), any::<usize>())
+            .prop_map(|(a, b, c)| Op::AddPassage(a, b, c)),
+        any::<usize>().prop_map(Op::RemovePassage),
+        (any::<usize>(), any::<usize>()).prop_map(|(a, b)| Op::TagPassage(a, b)),
+        (
+            any::<usize>(),
+            any::<usize>(),
+            any::<bool>(),
+            any::<usize>()
+        )
+            .prop_map(|(a, b, c, d)| Op::LinkPassage(a, b, c, d)),
+        (any::<usize>(), text).prop_map(|(a, b)| Op::Memo(a, b)),
+    ]
+}
+
+fn pick<T>(items: &[T], n: usize) -> Option<&T> {
+    (!items.is_empty()).then(|| &items[n % items.len()])
+}
+
+fn to_edit(ws: &Workspace, op: Op) -> Option<Edit> {
+    Some(match op {
+        Op::AddBrief(text) => Edit::InsertBrief {
+            index: 0,
+            brief: Brief {
+                id: BriefId::new(),
+                meta: BriefMeta::default(),
+                text,
+            },
+        },
+        Op::RemoveBrief(n) => Edit::RemoveBrief(pick(&ws.briefs, n)?.id),
+        Op::AddTag(n, parent) => Edit::InsertTag {
+            index: n % (ws.tags.len() + 1),
+            tag: Tag {
+                id: TagId::new(),
+                name: format!("tag {n}"),
+                colour: Colour::nth(n),
+                parent: parent.and_then(|p| pick(&ws.tags, p)).map(|t| t.id),
+                description: String::new(),
+            },
+        },
+        Op::RemoveTag(n) => Edit::RemoveTag(pick(&ws.tags, n)?.id),
+        Op::RenameTag(n, name) => Edit::SetTag(Tag {
+            name,
+            ..pick(&ws.tags, n)?.clone()
+        }),
+        Op::AddDeterminant(title) => Edit::InsertDeterminant {
+            index: ws.determinants.len(),
+            determinant: Determinant {
+                id: DeterminantId::new(),
+                title,
+                description: String::new(),
+            },
+        },
+        Op::RemoveDeterminant(n) => Edit::RemoveDeterminant(pick(&ws.determinants, n)?.id),
+        Op::AddScenario(title, n) => Edit::InsertScenario {
+            index: 0,
+            scenario: Scenario {
+                id: ScenarioId::new(),
+                title,
+                narrative: String::new(),
+                likelihood: Likelihood::ALL[n % Likelihood::ALL.len()],
+            },
+        },
+        Op::RemoveScenario(n) => Edit::RemoveScenario(pick(&ws.scenarios, n)?.id),
+        Op::AddPassage(b, s, l) => {
+            let brief = pick(&ws.briefs, b)?;
+            let len = brief.char_len();
+            let start = s % len;
+            let end = start + 1 + l % (len - start);
+            let passage =
+                edit::new_passage(brief, start, end, chrono::DateTime::UNIX_EPOCH).ok()?;
+            Edit::InsertPassage {
+                index: ws.passages.len(),
+                passage,
+            }
+        }
+        Op::RemovePassage(n) => Edit::RemovePassage(pick(&ws.passages, n)?.id),
+        Op::TagPassage(p, t) => {
+            let passage = pick(&ws.passages, p)?;
+            let tag = pick(&ws.tags, t)?.id;
+            let mut tags = passage.tags.clone();
+            if let Some(i) = tags.iter().position(|x| *x == tag) {
+                tags.remove(i);
+            } else {
+                tags.push(tag);
+            }
+            Edit::SetPassageTags {
+                id: passage.id,
+                tags,
+            }
+        }
+        Op::LinkPassage(p, t, to_scenario, r) => {
+            let passage = pick(&ws.passages, p)?;
+            let target = if to_scenario {
+                LinkTarget::Scenario(pick(&ws.scenarios, t)?.id)
+            } else {
+                LinkTarget::Determinant(pick(&ws.determinants, t)?.id)
+            };
+            let mut links: Vec<Link> = passage
+                .links
+                .iter()
+                .copied()
+                .filter(|l| l.target != target)
+                .collect();
+            links.push(Link {
+                target,
+                relation: Relation::ALL[r % 3],
+            });
+            Edit::SetPassageLinks {
+                id: passage.id,
+                links,
+            }
+        }
+        Op::Memo(p, memo) => Edit::SetPassageMemo {
+            id: pick(&ws.passages, p)?.id,
+            memo,
+        },
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn undo_all_restores_the_start_and_redo_all_the_end(ops in prop::collection::vec(op(), 1..40)) {
+        let mut doc = Document::new(Workspace::default());
+        let mut steps = 0;
+        for op in ops {
+            doc.end_typing();
+            if let Some(edit) = to_edit(doc.workspace(), op) {
+                doc.apply(edit).expect("edits built from the current workspace fit");
+                steps += 1;
+            }
+        }
+        let end = doc.workspace().clone();
+        for _ in 0..steps {
+            prop_assert!(doc.undo().is_some());
+        }
+        prop_assert!(doc.undo().is_none());
+        prop_assert_eq!(doc.workspace(), &Workspace::default());
+        for _ in 0..steps {
+            prop_assert!(doc.redo().is_some());
+        }
+        prop_assert_eq!(doc.workspace(), &end);
+    }
+}

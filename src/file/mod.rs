@@ -59,8 +59,26 @@ fn syntax(err: &ron::error::SpannedError) -> FormatError {
     FormatError::Syntax {
         line: err.span.start.line,
         col: err.span.start.col,
-        message: err.code.to_string(),
+        message: readable_message(&err.code.to_string()),
     }
+}
+
+/// Names the file's parts as an analyst knows them, not by their Rust type names.
+fn readable_message(message: &str) -> String {
+    [
+        ("`WorkspaceFileV1`", "the workspace"),
+        ("`Header`", "the workspace"),
+        ("`BriefV1`", "a brief"),
+        ("`TagV1`", "a tag"),
+        ("`DeterminantV1`", "a determinant"),
+        ("`ScenarioV1`", "a scenario"),
+        ("`PassageV1`", "a passage"),
+        ("`AnchorV1`", "an anchor"),
+        ("`LinkV1`", "a link"),
+        ("`LinkTargetV1`", "a link target"),
+    ]
+    .iter()
+    .fold(message.to_owned(), |m, (from, to)| m.replace(from, to))
 }
 
 /// Reads a workspace from the text of a workspace file, checking every reference and anchor.
@@ -90,7 +108,81 @@ pub fn to_ron(workspace: &Workspace) -> String {
     let file = v1::from_workspace(workspace);
     let config = PrettyConfig::new().indentor("    ").depth_limit(8);
     // Serialising plain structs of strings, numbers and enums cannot fail.
-    let mut out = ron::ser::to_string_pretty(&file, config).unwrap_or_default();
+    let pretty = ron::ser::to_string_pretty(&file, config).unwrap_or_default();
+    let mut out = unescape_readable(&pretty);
     out.push('\n');
     out
+}
+
+/// Undoes the escapes of RON's writer that only hurt reading the file in an editor.
+///
+/// RON escapes strings with `char::escape_debug`, which writes every combining mark as
+/// `\u{…}` (so Arabic harakat such as the shadda in «شكَّل» became `شك\u{64e}\u{651}ل`) and
+/// every `'` as `\'`. Both are written literally instead; the parser reads either form.
+/// Control characters, invisible spaces and bidi controls stay escaped, so that they show.
+fn unescape_readable(ron: &str) -> String {
+    let mut out = String::with_capacity(ron.len());
+    let mut rest = ron;
+    // Outside string literals RON's output has no backslash, so every one starts an escape.
+    while let Some(i) = rest.find('\\') {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 1..];
+        if let Some(tail) = after.strip_prefix('\'') {
+            out.push('\'');
+            rest = tail;
+        } else if let Some((mark, tail)) = combining_mark_escape(after) {
+            out.push(mark);
+            rest = tail;
+        } else {
+            // Keep the escape with the character it escapes (`\\`, `\"`, `\n`, `\u`, …).
+            let len = after.chars().next().map_or(0, char::len_utf8);
+            out.push('\\');
+            out.push_str(&after[..len]);
+            rest = &after[len..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `u{64e}…` after a backslash: the combining mark it stands for and the text after it.
+fn combining_mark_escape(after_backslash: &str) -> Option<(char, &str)> {
+    let hex = after_backslash.strip_prefix("u{")?;
+    let close = hex.find('}')?;
+    let c = u32::from_str_radix(&hex[..close], 16)
+        .ok()
+        .and_then(char::from_u32)?;
+    unicode_normalization::char::is_combining_mark(c).then_some((c, &hex[close + 1..]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Brief, BriefId, BriefMeta};
+
+    #[test]
+    fn harakat_and_apostrophes_are_written_literally() {
+        let text = "شكَّل \\u{64e} it's \"q\" \\ \u{a0}\u{200f}\r\t\0";
+        let ws = Workspace {
+            title: "analyst's".into(),
+            briefs: vec![Brief {
+                id: BriefId::new(),
+                meta: BriefMeta::default(),
+                text: text.into(),
+            }],
+            ..Workspace::default()
+        };
+        let ron = to_ron(&ws);
+        assert!(ron.contains("شكَّل"), "{ron}");
+        assert!(ron.contains("analyst's") && ron.contains("it's"), "{ron}");
+        assert!(
+            ron.contains(r"\\u{64e}"),
+            "an escaped backslash stays escaped: {ron}"
+        );
+        assert!(
+            ron.contains(r"\u{a0}\u{200f}\r\t\0"),
+            "invisible characters stay escaped: {ron}"
+        );
+        assert_eq!(parse(&ron), Ok(ws));
+    }
 }

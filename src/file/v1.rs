@@ -1,7 +1,8 @@
 //! Version 1 of the workspace file: the serde types that *are* the format.
 //!
 //! A file format is a promise: these types change only with a new version and a migration,
-//! whatever happens to the domain model.
+//! whatever happens to the domain model. Unknown fields are refused, not skipped: a misspelt
+//! `pasages:` would otherwise load as an empty list and be lost at the next save.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -10,6 +11,7 @@ use crate::model::{BriefId, DeterminantId, Likelihood, PassageId, Relation, Scen
 
 /// The whole file. Field order here is the order in the file.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct WorkspaceFileV1 {
     pub format: String,
     pub version: u32,
@@ -29,6 +31,7 @@ pub struct WorkspaceFileV1 {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct BriefV1 {
     pub id: BriefId,
     pub title: String,
@@ -46,6 +49,7 @@ pub struct BriefV1 {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct TagV1 {
     pub id: TagId,
     pub name: String,
@@ -58,6 +62,7 @@ pub struct TagV1 {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct DeterminantV1 {
     pub id: DeterminantId,
     pub title: String,
@@ -66,6 +71,7 @@ pub struct DeterminantV1 {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ScenarioV1 {
     pub id: ScenarioId,
     pub title: String,
@@ -76,6 +82,7 @@ pub struct ScenarioV1 {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct PassageV1 {
     pub id: PassageId,
     pub brief: BriefId,
@@ -90,6 +97,7 @@ pub struct PassageV1 {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct AnchorV1 {
     pub start: usize,
     pub end: usize,
@@ -101,6 +109,7 @@ pub struct AnchorV1 {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct LinkV1 {
     pub to: LinkTargetV1,
     pub relation: Relation,

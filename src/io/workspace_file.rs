@@ -81,7 +81,7 @@ pub fn load(path: &Path) -> Result<Workspace, LoadError> {
             offset,
         },
     })?;
-    if text.trim().is_empty() {
+    if text.trim_start_matches('\u{feff}').trim().is_empty() {
         return Err(LoadError::Empty {
             path: path.to_owned(),
         });
@@ -151,7 +151,15 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let name = path
         .file_name()
         .map_or_else(|| "workspace".into(), |n| n.to_string_lossy().into_owned());
-    let mut tmp = tempfile::Builder::new()
+    let mut builder = tempfile::Builder::new();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        // Keep the mode of the file being replaced; a new file gets the usual rw-r--r--.
+        let mode = fs::metadata(path).map_or(0o644, |m| m.permissions().mode() & 0o777);
+        builder.permissions(fs::Permissions::from_mode(mode));
+    }
+    let mut tmp = builder
         .prefix(&format!(".{name}."))
         .suffix(".tmp")
         .tempfile_in(folder)?;
@@ -186,5 +194,31 @@ mod tests {
         assert_eq!(fs::read_to_string(&path).expect("read again"), before);
         let leftovers: Vec<_> = fs::read_dir(dir.path()).expect("list").collect();
         assert_eq!(leftovers.len(), 1, "no temporary file is left behind");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn saving_keeps_the_file_mode() {
+        use std::os::unix::fs::PermissionsExt as _;
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("ws.ron");
+        save(&path, &Workspace::default()).expect("first save");
+        let mode = |p: &Path| fs::metadata(p).expect("exists").permissions().mode() & 0o777;
+        assert_eq!(
+            mode(&path),
+            0o644,
+            "a new workspace is readable by others, like any file"
+        );
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o640)).expect("chmod");
+        save(&path, &Workspace::default()).expect("second save");
+        assert_eq!(mode(&path), 0o640, "saving over a file keeps its mode");
+    }
+
+    #[test]
+    fn a_file_of_only_a_byte_order_mark_is_empty() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("bom.ron");
+        fs::write(&path, "\u{feff}\n").expect("write");
+        assert!(matches!(load(&path), Err(LoadError::Empty { .. })));
     }
 }

@@ -6,4 +6,4 @@ pub mod brief_import;
 pub mod workspace_file;
 
 pub use brief_import::{ImportError, import_brief, normalise_text};
-pub use workspace_file::{LoadError, SaveError, load, save};
+pub use workspace_file::{LoadError, SaveError, backup_path, load, save};

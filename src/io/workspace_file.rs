@@ -128,15 +128,32 @@ pub struct SaveError {
 }
 
 /// Writes `workspace` to `path` safely: a temporary file in the same folder is written, flushed
-/// to disk and renamed over the old file, so a failed save leaves the old file intact.
+/// to disk and renamed over the old file, so a failed save leaves the old file intact. The
+/// previous version is kept beside it as `FILE.bak` (one backup, replaced at each save).
 ///
 /// # Errors
 /// A [`SaveError`] naming the file.
 pub fn save(path: &Path, workspace: &Workspace) -> Result<(), SaveError> {
-    write_atomically(path, file::to_ron(workspace).as_bytes()).map_err(|error| SaveError {
+    let fail = |error| SaveError {
         path: path.to_owned(),
         error,
-    })
+    };
+    let bytes = file::to_ron(workspace);
+    if path.is_file() {
+        let previous = fs::read(path).map_err(fail)?;
+        if previous != bytes.as_bytes() {
+            write_atomically(&backup_path(path), &previous).map_err(fail)?;
+        }
+    }
+    write_atomically(path, bytes.as_bytes()).map_err(fail)
+}
+
+/// Where [`save`] keeps the previous version of `path`: `FILE.bak` beside it.
+#[must_use]
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".bak");
+    path.with_file_name(name)
 }
 
 /// Writes `bytes` to `path` through a temporary file in the same folder and a rename.
@@ -193,7 +210,37 @@ mod tests {
         assert!(err.to_string().contains("missing"), "{err}");
         assert_eq!(fs::read_to_string(&path).expect("read again"), before);
         let leftovers: Vec<_> = fs::read_dir(dir.path()).expect("list").collect();
-        assert_eq!(leftovers.len(), 1, "no temporary file is left behind");
+        assert_eq!(
+            leftovers.len(),
+            1,
+            "no temporary file or backup is left behind"
+        );
+    }
+
+    #[test]
+    fn each_save_keeps_the_previous_version_as_a_backup() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("ws.ron");
+        let named = |title: &str| Workspace {
+            title: title.into(),
+            ..Workspace::default()
+        };
+        save(&path, &named("one")).expect("save");
+        assert!(
+            !backup_path(&path).exists(),
+            "a new file has no previous version"
+        );
+        save(&path, &named("two")).expect("save");
+        save(&path, &named("three")).expect("save");
+        assert_eq!(
+            load(&backup_path(&path)).expect("backup loads").title,
+            "two"
+        );
+        assert_eq!(load(&path).expect("file loads").title, "three");
+        assert_eq!(
+            backup_path(&path).file_name().and_then(|n| n.to_str()),
+            Some("ws.ron.bak")
+        );
     }
 
     #[cfg(unix)]

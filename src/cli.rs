@@ -10,7 +10,9 @@ use clap::{Parser, Subcommand};
 use crate::edit::{self, Edit};
 use crate::export::{self, FilterSpec, Format};
 use crate::io;
-use crate::model::Workspace;
+use crate::model::{Brief, Workspace};
+use crate::text::raster::{self, Highlight, PageStyle};
+use crate::text::{Direction, DocumentLayout, LayoutParams, TextEngine};
 
 /// Basira (بصيرة): a workbench for analysts who read policy briefs in Arabic and English and
 /// turn them into determinants, scenarios and tagged evidence.
@@ -71,6 +73,52 @@ pub enum Command {
         /// The workspace file to check.
         workspace: PathBuf,
     },
+    /// Print how a brief is laid out: for each visual line of each paragraph, its words in
+    /// visual order (left to right) with their logical code-point ranges and x positions.
+    Layout {
+        #[command(flatten)]
+        page: PageArgs,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Draw a brief to a PNG image without a window, its passages highlighted in their first
+    /// tag's colour when FILE is a workspace.
+    Render {
+        #[command(flatten)]
+        page: PageArgs,
+        /// The PNG file to write.
+        #[arg(long, short)]
+        out: PathBuf,
+    },
+}
+
+/// Which brief to lay out, and how.
+#[derive(Debug, clap::Args)]
+pub struct PageArgs {
+    /// A brief (.txt or .md) or a workspace (.ron).
+    pub file: PathBuf,
+    /// The line width in pixels.
+    #[arg(long)]
+    pub width: f32,
+    /// In a workspace, the brief to use (title, part of it, or id); the first by default.
+    #[arg(long)]
+    pub brief: Option<String>,
+    /// Paragraph direction: auto (each paragraph's first strong character), rtl or ltr.
+    #[arg(long, default_value = "auto", value_parser = parse_direction)]
+    pub direction: Direction,
+    /// Pixels per point (2 for a HiDPI rendering); the width is in pixels either way.
+    #[arg(long, default_value_t = 1.0)]
+    pub scale: f32,
+}
+
+fn parse_direction(word: &str) -> Result<Direction, String> {
+    match word.to_ascii_lowercase().as_str() {
+        "auto" => Ok(Direction::Auto),
+        "rtl" => Ok(Direction::Rtl),
+        "ltr" => Ok(Direction::Ltr),
+        _ => Err(format!("«{word}» is not auto, rtl or ltr")),
+    }
 }
 
 /// Runs a subcommand, printing errors once, and returns the exit code.
@@ -96,6 +144,8 @@ pub fn run(command: Command) -> ExitCode {
         }
         Command::Import { workspace, files } => import_command(&workspace, &files),
         Command::Check { workspace } => check_command(&workspace),
+        Command::Layout { page, json } => layout_command(&page, json),
+        Command::Render { page, out } => render_command(&page, &out),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -185,5 +235,245 @@ fn check_command(workspace: &Path) -> anyhow::Result<()> {
             Ok(())
         }
         Err(err) => bail!(err),
+    }
+}
+
+/// The brief named by `page` and, when it came from a workspace, the workspace.
+fn load_page(page: &PageArgs) -> anyhow::Result<(Brief, Option<Workspace>)> {
+    let file = &page.file;
+    let is_workspace = file
+        .extension()
+        .is_some_and(|ext| ext.eq_ignore_ascii_case("ron"));
+    if !is_workspace {
+        if page.brief.is_some() {
+            bail!("--brief needs a workspace (.ron), not {}", file.display());
+        }
+        return Ok((io::import_brief(file)?, None));
+    }
+    let ws = io::load(file)?;
+    let brief = match &page.brief {
+        Some(word) => {
+            let spec = FilterSpec {
+                brief: Some(word.clone()),
+                ..FilterSpec::default()
+            };
+            let id = spec
+                .resolve(&ws)
+                .with_context(|| format!("in {}", file.display()))?
+                .brief;
+            ws.briefs.iter().find(|b| Some(b.id) == id)
+        }
+        None => ws.briefs.first(),
+    }
+    .cloned()
+    .with_context(|| format!("{} has no briefs", file.display()))?;
+    Ok((brief, Some(ws)))
+}
+
+/// Lays out the brief named by `page`.
+fn lay_out_page(page: &PageArgs) -> anyhow::Result<(Brief, Option<Workspace>, DocumentLayout)> {
+    if !(page.width.is_finite() && page.width > 0.0) {
+        bail!("--width must be a positive number of pixels");
+    }
+    if !(page.scale.is_finite() && page.scale > 0.0) {
+        bail!("--scale must be a positive number");
+    }
+    let (brief, ws) = load_page(page)?;
+    let params = LayoutParams {
+        scale: page.scale,
+        direction: page.direction,
+        ..LayoutParams::reading(page.width)
+    };
+    let document = DocumentLayout::new(&mut TextEngine::new(), &brief.text, params);
+    Ok((brief, ws, document))
+}
+
+fn layout_command(page: &PageArgs, json: bool) -> anyhow::Result<()> {
+    let (brief, _, document) = lay_out_page(page)?;
+    let report = layout_report::build(&brief, &document);
+    let text = if json {
+        let mut text = serde_json::to_string_pretty(&report).context("cannot write JSON")?;
+        text.push('\n');
+        text
+    } else {
+        layout_report::human(&report)
+    };
+    std::io::stdout()
+        .write_all(text.as_bytes())
+        .context("cannot write to standard output")
+}
+
+fn render_command(page: &PageArgs, out: &Path) -> anyhow::Result<()> {
+    let (brief, ws, document) = lay_out_page(page)?;
+    let highlights: Vec<Highlight> = ws
+        .as_ref()
+        .map(|ws| {
+            ws.passages_of(brief.id)
+                .into_iter()
+                .map(|passage| {
+                    let [r, g, b] = passage
+                        .tags
+                        .first()
+                        .and_then(|id| ws.tag(*id))
+                        .map_or([200, 200, 200], |tag| tag.colour.0);
+                    Highlight {
+                        range: passage.anchor.start..passage.anchor.end,
+                        colour: [r, g, b, 150],
+                    }
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let pixmap = raster::paint_document(&document, &highlights, &PageStyle::default())
+        .with_context(|| format!("cannot draw {}", page.file.display()))?;
+    let (width, height) = (pixmap.width(), pixmap.height());
+    let png = raster::encode_png(pixmap)?;
+    io::workspace_file::write_atomically(out, &png)
+        .with_context(|| format!("cannot write {}", out.display()))?;
+    eprintln!(
+        "drew «{}» ({width}×{height} px, {} paragraphs, {} passages) to {}",
+        brief.display_title(),
+        document.paragraphs().len(),
+        highlights.len(),
+        out.display()
+    );
+    Ok(())
+}
+
+/// What `basira layout` prints: serialisable, so `--json` is the same report.
+mod layout_report {
+    use std::fmt::Write as _;
+    use std::ops::Range;
+
+    use serde::Serialize;
+
+    use crate::model::Brief;
+    use crate::text::DocumentLayout;
+    use crate::text_range::slice_chars;
+
+    #[derive(Serialize)]
+    pub struct Report {
+        pub brief: String,
+        pub width: f32,
+        pub scale: f32,
+        pub paragraphs: Vec<Paragraph>,
+    }
+
+    #[derive(Serialize)]
+    pub struct Paragraph {
+        pub index: usize,
+        pub direction: &'static str,
+        pub range: Range<usize>,
+        pub top: f32,
+        pub lines: Vec<Line>,
+    }
+
+    #[derive(Serialize)]
+    pub struct Line {
+        pub range: Range<usize>,
+        pub top: f32,
+        pub bottom: f32,
+        pub words: Vec<Word>,
+    }
+
+    #[derive(Serialize)]
+    pub struct Word {
+        pub text: String,
+        pub range: Range<usize>,
+        pub x0: f32,
+        pub x1: f32,
+        pub direction: &'static str,
+    }
+
+    fn direction(rtl: bool) -> &'static str {
+        if rtl { "rtl" } else { "ltr" }
+    }
+
+    /// Two decimals are plenty for pixel positions and keep the output readable.
+    fn round(v: f32) -> f32 {
+        (v * 100.0).round() / 100.0
+    }
+
+    pub fn build(brief: &Brief, document: &DocumentLayout) -> Report {
+        let text = &brief.text;
+        let paragraphs = document
+            .paragraphs()
+            .iter()
+            .enumerate()
+            .map(|(index, placed)| Paragraph {
+                index,
+                direction: direction(placed.layout.direction().is_rtl()),
+                range: placed.layout.range(),
+                top: round(placed.top),
+                lines: placed
+                    .layout
+                    .lines()
+                    .iter()
+                    .map(|line| Line {
+                        range: line.range.clone(),
+                        top: round(placed.top + line.top),
+                        bottom: round(placed.top + line.bottom),
+                        words: line
+                            .words()
+                            .into_iter()
+                            .map(|word| Word {
+                                text: slice_chars(text, word.range.start, word.range.end)
+                                    .to_owned(),
+                                range: word.range,
+                                x0: round(word.x0),
+                                x1: round(word.x1),
+                                direction: direction(word.rtl),
+                            })
+                            .collect(),
+                    })
+                    .collect(),
+            })
+            .collect();
+        Report {
+            brief: brief.display_title(),
+            width: document.width(),
+            scale: document.params().scale,
+            paragraphs,
+        }
+    }
+
+    pub fn human(report: &Report) -> String {
+        let mut out = String::new();
+        let _ = writeln!(
+            out,
+            "{} — width {} px, scale {}; words left to right: x0..x1 [code points] text",
+            report.brief, report.width, report.scale
+        );
+        for paragraph in &report.paragraphs {
+            let _ = writeln!(
+                out,
+                "paragraph {} {} [{}..{}] y {}",
+                paragraph.index,
+                paragraph.direction,
+                paragraph.range.start,
+                paragraph.range.end,
+                paragraph.top
+            );
+            for (number, line) in paragraph.lines.iter().enumerate() {
+                let _ = writeln!(
+                    out,
+                    "  line {number} [{}..{}] y {}..{}",
+                    line.range.start, line.range.end, line.top, line.bottom
+                );
+                for word in &line.words {
+                    let _ = writeln!(
+                        out,
+                        "    {:>8.2}..{:<8.2} [{}..{}] {} {}",
+                        word.x0,
+                        word.x1,
+                        word.range.start,
+                        word.range.end,
+                        word.direction,
+                        word.text
+                    );
+                }
+            }
+        }
+        out
     }
 }

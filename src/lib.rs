@@ -8,4 +8,5 @@ pub mod export;
 pub mod file;
 pub mod io;
 pub mod model;
+pub mod text;
 pub mod text_range;

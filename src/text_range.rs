@@ -46,5 +46,39 @@ mod tests {
         assert_eq!(char_to_byte(text, text.chars().count()), Some(text.len()));
         assert_eq!(char_to_byte(text, text.chars().count() + 1), None);
         assert_eq!(slice_chars(text, 7, 11), "2025");
+        let index = CharIndex::new(text);
+        assert_eq!(index.char_len(), text.chars().count());
+        for i in 0..=index.char_len() + 1 {
+            assert_eq!(index.byte(i), char_to_byte(text, i));
+        }
+    }
+}
+
+/// The byte offset of every code point of a text, for many conversions on one text.
+#[derive(Clone, Debug)]
+pub struct CharIndex {
+    /// `bytes[i]` is where code point `i` starts; the last entry is the text's length.
+    bytes: Vec<u32>,
+}
+
+impl CharIndex {
+    /// Indexes `text`. Texts over 4 GiB are not supported (workspace files are far smaller).
+    #[must_use]
+    pub fn new(text: &str) -> Self {
+        let mut bytes: Vec<u32> = text.char_indices().map(|(b, _)| b as u32).collect();
+        bytes.push(text.len() as u32);
+        Self { bytes }
+    }
+
+    /// The byte offset of code point `index`, or `None` past the end.
+    #[must_use]
+    pub fn byte(&self, index: usize) -> Option<usize> {
+        self.bytes.get(index).map(|b| *b as usize)
+    }
+
+    /// The number of code points of the text.
+    #[must_use]
+    pub fn char_len(&self) -> usize {
+        self.bytes.len() - 1
     }
 }

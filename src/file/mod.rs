@@ -102,6 +102,12 @@ pub fn parse(text: &str) -> Result<Workspace, FormatError> {
     }
 }
 
+/// The current version's file image of a workspace (what [`to_ron`] serialises).
+#[must_use]
+pub fn file_image(workspace: &Workspace) -> WorkspaceFileV1 {
+    v1::from_workspace(workspace)
+}
+
 /// Writes a workspace as pretty, stably ordered RON that diffs cleanly.
 #[must_use]
 pub fn to_ron(workspace: &Workspace) -> String {

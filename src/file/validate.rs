@@ -1,6 +1,6 @@
 //! Turning a parsed file into a workspace, reporting every problem rather than repairing it.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::hash::Hash;
 
@@ -9,6 +9,7 @@ use crate::model::{
     Anchor, Brief, BriefMeta, Colour, Determinant, Link, LinkTarget, Passage, Scenario, Tag,
     Workspace,
 };
+use crate::text_range::CharIndex;
 
 /// One thing wrong with a workspace file's content.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -82,6 +83,8 @@ pub(super) fn into_workspace(file: WorkspaceFileV1) -> Result<Workspace, Vec<Pro
         })
         .collect();
 
+    let brief_index: HashMap<_, _> = briefs.iter().enumerate().map(|(i, b)| (b.id, i)).collect();
+
     let mut tags = Vec::with_capacity(file.codebook.len());
     for t in file.codebook {
         let subject = || format!("tag «{}» ({})", t.name, t.id.short());
@@ -130,6 +133,8 @@ pub(super) fn into_workspace(file: WorkspaceFileV1) -> Result<Workspace, Vec<Pro
         .collect();
 
     let mut passages = Vec::with_capacity(file.passages.len());
+    // Passages come grouped by brief, so one index at a time keeps memory small.
+    let mut indexed: Option<(crate::model::BriefId, CharIndex)> = None;
     for p in file.passages {
         let subject = format!(
             "passage {} («{}»)",
@@ -149,10 +154,15 @@ pub(super) fn into_workspace(file: WorkspaceFileV1) -> Result<Workspace, Vec<Pro
             prefix: p.anchor.prefix,
             suffix: p.anchor.suffix,
         };
-        match briefs.iter().find(|b| b.id == p.brief) {
+        match brief_index.get(&p.brief).map(|i| &briefs[*i]) {
             None => report(format!("its brief {} does not exist", p.brief)),
             Some(brief) => {
-                if let Err(e) = anchor.verify(&brief.text) {
+                if indexed.as_ref().is_none_or(|(id, _)| *id != brief.id) {
+                    indexed = Some((brief.id, CharIndex::new(&brief.text)));
+                }
+                if let Some((_, index)) = &indexed
+                    && let Err(e) = anchor.verify_indexed(&brief.text, index)
+                {
                     report(format!("in brief «{}»: {e}", brief.display_title()));
                 }
             }

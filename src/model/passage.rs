@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::{BriefId, DeterminantId, PassageId, ScenarioId, TagId};
-use crate::text_range::{char_to_byte, slice_chars};
+use crate::text_range::{CharIndex, slice_chars};
 
 /// How many code points of context an anchor keeps on each side of its quote.
 pub const CONTEXT_CHARS: usize = 32;
@@ -87,15 +87,23 @@ impl Anchor {
     /// # Errors
     /// The first way in which the anchor does not fit.
     pub fn verify(&self, text: &str) -> Result<(), AnchorError> {
+        self.verify_indexed(text, &CharIndex::new(text))
+    }
+
+    /// [`Anchor::verify`] for many anchors on one text: `index` must be the text's index.
+    ///
+    /// # Errors
+    /// The first way in which the anchor does not fit.
+    pub fn verify_indexed(&self, text: &str, index: &CharIndex) -> Result<(), AnchorError> {
         let (start, end) = (self.start, self.end);
         if start >= end {
             return Err(AnchorError::Empty { start, end });
         }
-        let Some(end_byte) = char_to_byte(text, end) else {
-            let len = text.chars().count();
+        let Some(end_byte) = index.byte(end) else {
+            let len = index.char_len();
             return Err(AnchorError::OutOfRange { start, end, len });
         };
-        let start_byte = char_to_byte(text, start).unwrap_or(end_byte);
+        let start_byte = index.byte(start).unwrap_or(end_byte);
         let found = &text[start_byte..end_byte];
         if found != self.quote {
             return Err(AnchorError::QuoteMismatch {

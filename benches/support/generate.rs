@@ -1,0 +1,111 @@
+//! Generated workspaces of a given size, for benchmarks and stress tests.
+
+use basira::edit;
+use basira::model::{
+    Brief, BriefId, BriefMeta, Colour, Determinant, DeterminantId, Likelihood, Link, LinkTarget,
+    Relation, Scenario, ScenarioId, Tag, TagId, Workspace,
+};
+
+const WORDS: [&str; 16] = [
+    "الانسحاب",
+    "العسكري",
+    "الأمريكي",
+    "من",
+    "العراق",
+    "الفصائل",
+    "المسلحة",
+    "النفوذ",
+    "الإيراني",
+    "2025",
+    "Washington",
+    "Baghdad",
+    "التصعيد",
+    "الإقليمي",
+    "[1]",
+    "سبتمبر/",
+];
+
+/// A deterministic text of about `bytes` bytes: Arabic with Latin names, digits and
+/// paragraphs.
+#[must_use]
+pub fn text(bytes: usize, seed: usize) -> String {
+    let mut out = String::with_capacity(bytes + 64);
+    let mut i = seed;
+    while out.len() < bytes {
+        out.push_str(WORDS[i % WORDS.len()]);
+        i = i.wrapping_mul(1_103_515_245).wrapping_add(12_345) >> 3;
+        out.push(if i.is_multiple_of(61) { '\n' } else { ' ' });
+    }
+    out
+}
+
+/// A workspace of `briefs` briefs of about `brief_bytes` bytes each and `passages` passages
+/// spread over them, each tagged and linked.
+#[must_use]
+pub fn workspace(briefs: usize, brief_bytes: usize, passages: usize) -> Workspace {
+    let mut ws = Workspace {
+        title: "generated".into(),
+        ..Workspace::default()
+    };
+    ws.tags = (0..20)
+        .map(|i| Tag {
+            id: TagId::new(),
+            name: format!("tag {i}"),
+            colour: Colour::nth(i),
+            parent: None,
+            description: String::new(),
+        })
+        .collect();
+    ws.determinants = (0..8)
+        .map(|i| Determinant {
+            id: DeterminantId::new(),
+            title: format!("determinant {i}"),
+            description: String::new(),
+        })
+        .collect();
+    ws.scenarios = (0..4)
+        .map(|i| Scenario {
+            id: ScenarioId::new(),
+            title: format!("scenario {i}"),
+            narrative: String::new(),
+            likelihood: Likelihood::ALL[i % Likelihood::ALL.len()],
+        })
+        .collect();
+    ws.briefs = (0..briefs)
+        .map(|i| Brief {
+            id: BriefId::new(),
+            meta: BriefMeta {
+                title: format!("brief {i}"),
+                language: "ar".into(),
+                ..BriefMeta::default()
+            },
+            text: text(brief_bytes, i),
+        })
+        .collect();
+    let per_brief = passages.div_ceil(briefs.max(1));
+    for (b, brief) in ws.briefs.iter().enumerate() {
+        let len = brief.char_len();
+        let step = (len / per_brief.max(1)).max(2);
+        for k in 0..per_brief {
+            if ws.passages.len() == passages {
+                break;
+            }
+            let start = (k * step) % (len - 1);
+            let end = (start + step / 2 + 1).min(len);
+            let created = chrono::DateTime::UNIX_EPOCH;
+            let Ok(mut passage) = edit::new_passage(brief, start, end, created) else {
+                continue;
+            };
+            passage.tags = vec![ws.tags[(b + k) % ws.tags.len()].id];
+            passage.links = vec![Link {
+                target: LinkTarget::Determinant(ws.determinants[k % ws.determinants.len()].id),
+                relation: Relation::ALL[k % 3],
+            }];
+            if k.is_multiple_of(5) {
+                passage.memo = format!("memo {k}: «ملاحظة»");
+            }
+            ws.passages.push(passage);
+        }
+    }
+    ws
+}

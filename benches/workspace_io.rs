@@ -1,0 +1,77 @@
+//! Opening and saving a large workspace (200 briefs, ~10 MB of text, 50 000 passages),
+//! beside serde_json parsing and writing the same data in the same run.
+//!
+//! Run with `cargo bench --bench workspace_io`. Compare `open` with `json_parse` and `save`
+//! with `json_write`: the target is within 3× of serde_json.
+
+use std::path::PathBuf;
+use std::sync::LazyLock;
+
+use basira::file::{self, WorkspaceFileV1};
+use basira::model::Workspace;
+
+#[path = "support/generate.rs"]
+mod generate;
+
+#[global_allocator]
+static ALLOC: divan::AllocProfiler = divan::AllocProfiler::system();
+
+struct Fixture {
+    workspace: Workspace,
+    _dir: tempfile::TempDir,
+    ron_path: PathBuf,
+    json_path: PathBuf,
+}
+
+static FIXTURE: LazyLock<Fixture> = LazyLock::new(|| {
+    let workspace = generate::workspace(200, 50_000, 50_000);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let ron_path = dir.path().join("big.ron");
+    let json_path = dir.path().join("big.json");
+    basira::io::save(&ron_path, &workspace).expect("save");
+    let json = serde_json::to_string(&file::file_image(&workspace)).expect("json");
+    std::fs::write(&json_path, json).expect("write json");
+    let size = std::fs::metadata(&ron_path).map(|m| m.len()).unwrap_or(0);
+    eprintln!(
+        "workspace file: {:.1} MB, {} passages",
+        size as f64 / 1e6,
+        workspace.passages.len()
+    );
+    Fixture {
+        workspace,
+        _dir: dir,
+        ron_path,
+        json_path,
+    }
+});
+
+fn main() {
+    LazyLock::force(&FIXTURE);
+    divan::main();
+}
+
+/// `io::load`: read, parse and validate every reference and anchor.
+#[divan::bench(sample_count = 10)]
+fn open() -> Workspace {
+    basira::io::load(&FIXTURE.ron_path).expect("loads")
+}
+
+/// Baseline: read and parse the same data as JSON, without validation.
+#[divan::bench(sample_count = 10)]
+fn json_parse() -> WorkspaceFileV1 {
+    let text = std::fs::read_to_string(&FIXTURE.json_path).expect("read");
+    serde_json::from_str(&text).expect("parses")
+}
+
+/// `io::save`: serialise, write a temporary file, flush it to disk, keep a backup, rename.
+#[divan::bench(sample_count = 10)]
+fn save() {
+    basira::io::save(&FIXTURE.ron_path, &FIXTURE.workspace).expect("saves");
+}
+
+/// Baseline: serialise the same data as JSON and write it.
+#[divan::bench(sample_count = 10)]
+fn json_write() {
+    let json = serde_json::to_string(&file::file_image(&FIXTURE.workspace)).expect("json");
+    std::fs::write(&FIXTURE.json_path, json).expect("write");
+}

@@ -1,0 +1,177 @@
+//! The left panel: the workspace's briefs, the selected brief's details and its passages.
+
+use chrono::NaiveDate;
+use egui::{RichText, Ui};
+
+use super::View;
+use super::command::{Action, AppCommand};
+use super::widgets::{shorten, swatch, text_field};
+use crate::edit::Edit;
+use crate::model::{Brief, BriefMeta};
+
+pub fn briefs_panel_ui(ui: &mut Ui, view: &View<'_>, out: &mut Vec<AppCommand>) {
+    ui.horizontal(|ui| {
+        ui.heading("Briefs");
+        if ui
+            .button(Action::ImportBriefs.label())
+            .on_hover_text(Action::ImportBriefs.tooltip())
+            .clicked()
+        {
+            out.push(AppCommand::Action(Action::ImportBriefs));
+        }
+    });
+    ui.separator();
+    egui::ScrollArea::vertical()
+        .id_salt("briefs_scroll")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            let ws = view.ws();
+            if ws.briefs.is_empty() {
+                ui.weak("No briefs yet. Import .txt or .md files, or drop them on the window.");
+            }
+            for brief in &ws.briefs {
+                brief_row_ui(ui, view, brief, out);
+            }
+            if let Some(brief) = view.state.selected_brief.and_then(|b| ws.brief(b)) {
+                ui.separator();
+                selected_brief_ui(ui, view, brief, out);
+            }
+        });
+}
+
+fn brief_row_ui(ui: &mut Ui, view: &View<'_>, brief: &Brief, out: &mut Vec<AppCommand>) {
+    let selected = view.state.selected_brief == Some(brief.id);
+    if ui
+        .selectable_label(selected, brief.display_title())
+        .clicked()
+        && !selected
+    {
+        out.push(AppCommand::SelectBrief(brief.id));
+    }
+    let date = brief.meta.published.map_or_else(
+        || "no date".to_owned(),
+        |d| d.format("%Y-%m-%d").to_string(),
+    );
+    let language = if brief.meta.language.is_empty() {
+        "?"
+    } else {
+        brief.meta.language.as_str()
+    };
+    ui.weak(RichText::new(format!("{date} · {language}")).small());
+    ui.add_space(4.0);
+}
+
+fn selected_brief_ui(ui: &mut Ui, view: &View<'_>, brief: &Brief, out: &mut Vec<AppCommand>) {
+    egui::CollapsingHeader::new("Brief details")
+        .default_open(false)
+        .show(ui, |ui| {
+            details_ui(ui, view, brief, out);
+        });
+    egui::CollapsingHeader::new("Passages in this brief")
+        .default_open(true)
+        .show(ui, |ui| {
+            let ws = view.ws();
+            let passages = ws.passages_of(brief.id);
+            if passages.is_empty() {
+                ui.weak("None yet.");
+            }
+            for passage in passages {
+                ui.horizontal(|ui| {
+                    if let Some(tag) = passage.tags.first().and_then(|t| ws.tag(*t)) {
+                        swatch(ui, tag.colour);
+                    }
+                    let selected = view.state.selected_passage == Some(passage.id);
+                    let text = format!("«{}»", shorten(&passage.anchor.quote, 40));
+                    if ui.selectable_label(selected, text).clicked() {
+                        out.push(AppCommand::ShowPassage(passage.id));
+                    }
+                });
+            }
+        });
+    ui.add_space(8.0);
+    if ui
+        .button("Remove brief…")
+        .on_hover_text("Remove this brief and its passages")
+        .clicked()
+    {
+        out.push(AppCommand::AskRemoveBrief(brief.id));
+    }
+}
+
+fn details_ui(ui: &mut Ui, view: &View<'_>, brief: &Brief, out: &mut Vec<AppCommand>) {
+    let meta = &brief.meta;
+    let id = brief.id;
+    let with = |change: fn(&mut BriefMeta, String)| {
+        let meta = meta.clone();
+        move |text: String| {
+            let mut meta = meta;
+            change(&mut meta, text);
+            Edit::SetBriefMeta { id, meta }
+        }
+    };
+    text_field(ui, "Title", true, &meta.title, 1).send(out, with(|m, t| m.title = t));
+    text_field(ui, "Publisher", true, &meta.publisher, 1).send(out, with(|m, t| m.publisher = t));
+    text_field(ui, "URL", true, &meta.url, 1).send(out, with(|m, t| m.url = t));
+    text_field(ui, "Language", true, &meta.language, 1).send(out, with(|m, t| m.language = t));
+
+    let draft = view
+        .state
+        .date_draft
+        .as_ref()
+        .filter(|(b, _)| *b == id)
+        .map(|(_, t)| t.as_str());
+    let shown = draft.map_or_else(
+        || {
+            meta.published
+                .map(|d| d.format("%Y-%m-%d").to_string())
+                .unwrap_or_default()
+        },
+        str::to_owned,
+    );
+    let field = text_field(ui, "Date (YYYY-MM-DD)", true, &shown, 1);
+    if let Some(text) = &field.changed {
+        out.push(AppCommand::SetDateDraft(Some((id, text.clone()))));
+        if let Some(published) = parse_date(text) {
+            let meta = BriefMeta {
+                published,
+                ..meta.clone()
+            };
+            out.push(AppCommand::Type(Edit::SetBriefMeta { id, meta }));
+        }
+    }
+    if field.lost_focus {
+        out.push(AppCommand::SetDateDraft(None));
+        out.push(AppCommand::EndTyping);
+    }
+    if draft.is_some_and(|t| parse_date(t).is_none()) {
+        ui.colored_label(
+            ui.visuals().error_fg_color,
+            "Write the date as YYYY-MM-DD, e.g. 2025-09-25.",
+        );
+    }
+}
+
+/// `Some(None)` for an empty field, `Some(Some(date))` for a valid date, `None` otherwise.
+fn parse_date(text: &str) -> Option<Option<NaiveDate>> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Some(None);
+    }
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok().map(Some)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_iso_or_empty() {
+        assert_eq!(parse_date(""), Some(None));
+        assert_eq!(
+            parse_date(" 2025-09-25 "),
+            Some(NaiveDate::from_ymd_opt(2025, 9, 25))
+        );
+        assert_eq!(parse_date("2025-9"), None);
+        assert_eq!(parse_date("25/09/2025"), None);
+    }
+}

@@ -1,0 +1,75 @@
+//! The determinants editor: add, retitle, describe and remove determinants.
+
+use egui::Ui;
+
+use super::View;
+use super::command::AppCommand;
+use super::widgets::text_field;
+use crate::edit::Edit;
+use crate::model::{Determinant, DeterminantId, LinkTarget};
+
+pub fn determinants_ui(ui: &mut Ui, view: &View<'_>, out: &mut Vec<AppCommand>) {
+    let ws = view.ws();
+    if ui.button("Add determinant").clicked() {
+        let determinant = Determinant {
+            id: DeterminantId::new(),
+            title: format!("New determinant {}", ws.determinants.len() + 1),
+            description: String::new(),
+        };
+        out.push(AppCommand::Edit(Edit::InsertDeterminant {
+            index: ws.determinants.len(),
+            determinant,
+        }));
+    }
+    if ws.determinants.is_empty() {
+        ui.weak("No determinants yet: the drivers that shape the outcome.");
+    }
+    for d in &ws.determinants {
+        ui.add_space(4.0);
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            let name = if d.title.trim().is_empty() {
+                "(untitled)"
+            } else {
+                d.title.as_str()
+            };
+            let target = LinkTarget::Determinant(d.id);
+            let count = ws
+                .passages
+                .iter()
+                .filter(|p| p.links.iter().any(|l| l.target == target))
+                .count();
+            ui.weak(format!("{count} linked passages"));
+            text_field(
+                ui,
+                &format!("Title of determinant {name}"),
+                false,
+                &d.title,
+                1,
+            )
+            .send(out, |title| {
+                Edit::SetDeterminant(Determinant { title, ..d.clone() })
+            });
+            text_field(
+                ui,
+                &format!("Description of determinant {name}"),
+                false,
+                &d.description,
+                3,
+            )
+            .send(out, |description| {
+                Edit::SetDeterminant(Determinant {
+                    description,
+                    ..d.clone()
+                })
+            });
+            if ui
+                .small_button("Remove determinant")
+                .accessible_name(format!("Remove determinant {name}"))
+                .clicked()
+            {
+                out.push(AppCommand::Edit(Edit::RemoveDeterminant(d.id)));
+            }
+        });
+    }
+}

@@ -1,0 +1,153 @@
+//! Modal dialogs: "Save changes?", "Remove brief?" and the path prompt used when native file
+//! dialogs are unavailable.
+
+use egui::{Context, Id, Ui};
+
+use super::View;
+use super::command::AppCommand;
+use super::state::{GuardChoice, Modal, Pending, PromptPurpose};
+use crate::model::BriefId;
+
+pub fn modal_ui(ctx: &Context, view: &View<'_>, out: &mut Vec<AppCommand>) {
+    match &view.state.modal {
+        None => {}
+        Some(Modal::UnsavedChanges(pending)) => unsaved_changes_ui(ctx, view, pending, out),
+        Some(Modal::ConfirmRemoveBrief(brief)) => remove_brief_ui(ctx, view, *brief, out),
+        Some(Modal::PathPrompt { purpose, text }) => path_prompt_ui(ctx, purpose, text, out),
+    }
+}
+
+/// While files are dragged over the window, says what dropping them does.
+pub fn drop_hint_ui(ctx: &Context) {
+    if ctx.input(|i| i.raw.hovered_files.is_empty()) {
+        return;
+    }
+    let painter = ctx.layer_painter(egui::LayerId::new(
+        egui::Order::Foreground,
+        Id::unique("drop_hint"),
+    ));
+    let rect = ctx.content_rect();
+    painter.rect_filled(rect, 0.0, egui::Color32::from_black_alpha(170));
+    painter.text(
+        rect.center(),
+        egui::Align2::CENTER_CENTER,
+        "Drop .txt or .md files to import them as briefs, or a .ron workspace to open it",
+        egui::FontId::proportional(20.0),
+        egui::Color32::WHITE,
+    );
+}
+
+fn unsaved_changes_ui(
+    ctx: &Context,
+    view: &View<'_>,
+    pending: &Pending,
+    out: &mut Vec<AppCommand>,
+) {
+    let before = match pending {
+        Pending::New => "starting a new workspace",
+        Pending::Open | Pending::OpenPath(_) => "opening another workspace",
+        Pending::Quit => "quitting",
+    };
+    let response = egui::Modal::new(Id::unique("unsaved_changes")).show(ctx, |ui| {
+        ui.heading("Save changes?");
+        ui.label(format!(
+            "“{}” has unsaved changes. Save them before {before}?",
+            view.session.name
+        ));
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            for (label, choice) in [
+                ("Save", GuardChoice::Save),
+                ("Discard", GuardChoice::Discard),
+                ("Cancel", GuardChoice::Cancel),
+            ] {
+                if ui.button(label).clicked() {
+                    out.push(AppCommand::Guard(choice));
+                }
+            }
+        });
+    });
+    if response.should_close() && out.is_empty() {
+        out.push(AppCommand::Guard(GuardChoice::Cancel));
+    }
+}
+
+fn remove_brief_ui(ctx: &Context, view: &View<'_>, brief: BriefId, out: &mut Vec<AppCommand>) {
+    let ws = view.ws();
+    let title = ws
+        .brief(brief)
+        .map_or_else(String::new, |b| b.display_title());
+    let count = ws.passages.iter().filter(|p| p.brief == brief).count();
+    let response = egui::Modal::new(Id::unique("remove_brief")).show(ctx, |ui| {
+        ui.heading("Remove brief?");
+        ui.label(format!(
+            "“{title}” and its {count} passages will be removed. Undo brings them back."
+        ));
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button("Remove").clicked() {
+                out.push(AppCommand::ConfirmRemoveBrief(brief));
+            }
+            if ui.button("Cancel").clicked() {
+                out.push(AppCommand::CancelRemoveBrief);
+            }
+        });
+    });
+    if response.should_close() && out.is_empty() {
+        out.push(AppCommand::CancelRemoveBrief);
+    }
+}
+
+fn path_prompt_ui(ctx: &Context, purpose: &PromptPurpose, text: &str, out: &mut Vec<AppCommand>) {
+    let verb = match purpose {
+        PromptPurpose::OpenWorkspace => "Open",
+        PromptPurpose::SaveWorkspace { .. } => "Save",
+        PromptPurpose::ImportBriefs => "Import",
+    };
+    let response = egui::Modal::new(Id::unique("path_prompt")).show(ctx, |ui| {
+        ui.set_width(480.0);
+        ui.heading(purpose.title());
+        ui.label("No file dialog is available here. Type the path of the file.");
+        ui.add_space(6.0);
+        path_field_ui(ui, text, out);
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui
+                .add_enabled(!text.trim().is_empty(), egui::Button::new(verb))
+                .clicked()
+            {
+                out.push(AppCommand::SubmitPrompt);
+            }
+            if ui.button("Cancel").clicked() {
+                out.push(AppCommand::CancelPrompt);
+            }
+        });
+    });
+    if response.should_close() && out.is_empty() {
+        out.push(AppCommand::CancelPrompt);
+    }
+}
+
+fn path_field_ui(ui: &mut Ui, text: &str, out: &mut Vec<AppCommand>) {
+    let label = ui.label("Path");
+    let mut buffer = text.to_owned();
+    let response = ui
+        .add(
+            egui::TextEdit::singleline(&mut buffer)
+                .desired_width(f32::INFINITY)
+                .hint_text("/home/me/analysis.ron"),
+        )
+        .labelled_by(label.id);
+    if ui.memory(|m| m.focused().is_none()) {
+        response.request_focus();
+    }
+    if response.changed() {
+        out.push(AppCommand::SetPromptText(buffer));
+    }
+    if response.lost_focus()
+        && ui.input(|i| i.key_pressed(egui::Key::Enter))
+        && !text.trim().is_empty()
+    {
+        out.push(AppCommand::SubmitPrompt);
+    }
+}

@@ -1,0 +1,277 @@
+//! New, Open, Save, Save As and Import: the command handler's file work, with the
+//! unsaved-changes guard and the in-app path prompt used when native dialogs are unavailable.
+
+use std::path::{Path, PathBuf};
+
+use super::BasiraApp;
+use super::last_used;
+use super::ports::DialogAnswer;
+use super::state::{
+    GuardChoice, Modal, Pending, PromptPurpose, SAMPLE_SUFFIX, Session, UiState, file_name,
+};
+use crate::edit::Edit;
+use crate::model::Workspace;
+
+/// How a save attempt ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum SaveOutcome {
+    Saved,
+    Failed,
+    Cancelled,
+    /// The in-app path prompt is asking where to save.
+    Prompting,
+}
+
+impl BasiraApp {
+    /// Runs `pending` now, or first asks "Save changes?" when there are unsaved changes.
+    pub(super) fn guarded(&mut self, pending: Pending) {
+        if self.session.doc.is_dirty() {
+            self.state.modal = Some(Modal::UnsavedChanges(pending));
+        } else {
+            self.proceed(pending);
+        }
+    }
+
+    pub(super) fn guard_answer(&mut self, choice: GuardChoice) {
+        let Some(Modal::UnsavedChanges(pending)) = self.state.modal.take() else {
+            return;
+        };
+        match choice {
+            GuardChoice::Save => {
+                if self.save(false, Some(pending.clone())) == SaveOutcome::Saved {
+                    self.proceed(pending);
+                }
+            }
+            GuardChoice::Discard => self.proceed(pending),
+            GuardChoice::Cancel => {}
+        }
+    }
+
+    fn proceed(&mut self, pending: Pending) {
+        match pending {
+            Pending::New => {
+                self.replace_session(Session::untitled(Workspace::default()));
+                self.state.status = "Started a new workspace.".into();
+            }
+            Pending::Open => match self.ports.dialogs.open_workspace() {
+                DialogAnswer::Picked(path) => self.open_path(&path),
+                DialogAnswer::Cancelled => {}
+                DialogAnswer::Unavailable => self.prompt(PromptPurpose::OpenWorkspace),
+            },
+            Pending::OpenPath(path) => self.open_path(&path),
+            Pending::Quit => {
+                self.state.allow_close = true;
+                self.ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+
+    fn prompt(&mut self, purpose: PromptPurpose) {
+        let text = match &purpose {
+            PromptPurpose::SaveWorkspace { .. } => self.suggested_path().display().to_string(),
+            _ => String::new(),
+        };
+        self.state.modal = Some(Modal::PathPrompt { purpose, text });
+    }
+
+    pub(super) fn submit_prompt(&mut self) {
+        let Some(Modal::PathPrompt { purpose, text }) = self.state.modal.take() else {
+            return;
+        };
+        let Some(path) = expand_path(&text) else {
+            self.state.modal = Some(Modal::PathPrompt { purpose, text });
+            return;
+        };
+        match purpose {
+            PromptPurpose::OpenWorkspace => self.open_path(&path),
+            PromptPurpose::SaveWorkspace { then } => {
+                if self.save_to(with_ron_extension(path)) == SaveOutcome::Saved
+                    && let Some(pending) = then
+                {
+                    self.proceed(pending);
+                }
+            }
+            PromptPurpose::ImportBriefs => self.import_paths(vec![path]),
+        }
+    }
+
+    fn open_path(&mut self, path: &Path) {
+        match crate::io::load(path) {
+            Ok(ws) => {
+                self.replace_session(Session::opened(ws, path.to_owned()));
+                self.remember(path);
+                self.state.status = format!("Opened {}.", path.display());
+            }
+            Err(err) => self.state.error(err.to_string()),
+        }
+    }
+
+    fn replace_session(&mut self, session: Session) {
+        self.session = session;
+        let notices = std::mem::take(&mut self.state.notices);
+        self.state = UiState {
+            notices,
+            ..UiState::for_workspace(self.session.workspace())
+        };
+        self.reset_reader_cursor();
+    }
+
+    /// Where Save As proposes to save: the current file, else a file in the user's documents
+    /// (never a relative path, which would land wherever the app was started).
+    fn suggested_path(&self) -> PathBuf {
+        if let Some(path) = &self.session.path {
+            return path.clone();
+        }
+        let folder = directories::UserDirs::new()
+            .map(|dirs| dirs.document_dir().unwrap_or(dirs.home_dir()).to_owned())
+            .or_else(|| std::env::current_dir().ok())
+            .unwrap_or_default();
+        let name = self
+            .session
+            .name
+            .strip_suffix(SAMPLE_SUFFIX)
+            .unwrap_or("untitled.ron");
+        folder.join(name)
+    }
+
+    /// Saves to the workspace's file, or asks where (always when `choose` is set).
+    /// `then` is what to carry on with if the in-app prompt has to ask.
+    pub(super) fn save(&mut self, choose: bool, then: Option<Pending>) -> SaveOutcome {
+        let path = match (&self.session.path, choose) {
+            (Some(path), false) => path.clone(),
+            _ => match self.ports.dialogs.save_workspace(&self.suggested_path()) {
+                DialogAnswer::Picked(path) => with_ron_extension(path),
+                DialogAnswer::Cancelled => return SaveOutcome::Cancelled,
+                DialogAnswer::Unavailable => {
+                    self.prompt(PromptPurpose::SaveWorkspace { then });
+                    return SaveOutcome::Prompting;
+                }
+            },
+        };
+        self.save_to(path)
+    }
+
+    /// Writes the workspace to `path`. On failure the work stays in memory, still unsaved.
+    fn save_to(&mut self, path: PathBuf) -> SaveOutcome {
+        match crate::io::save(&path, self.session.workspace()) {
+            Ok(()) => {
+                self.session.doc.mark_saved();
+                self.session.name = file_name(&path);
+                self.remember(&path);
+                self.state.status = format!("Saved {}.", path.display());
+                self.session.path = Some(path);
+                SaveOutcome::Saved
+            }
+            Err(err) => {
+                self.state
+                    .error(format!("{err}. Your changes are still open, not saved."));
+                SaveOutcome::Failed
+            }
+        }
+    }
+
+    fn remember(&mut self, path: &Path) {
+        if let Some(dir) = &self.ports.config_dir
+            && let Err(err) = last_used::remember(dir, path)
+        {
+            self.state.warning(format!("{err:#}"));
+        }
+    }
+
+    pub(super) fn ask_import(&mut self) {
+        match self.ports.dialogs.pick_briefs() {
+            DialogAnswer::Picked(paths) => self.import_paths(paths),
+            DialogAnswer::Cancelled => {}
+            DialogAnswer::Unavailable => self.prompt(PromptPurpose::ImportBriefs),
+        }
+    }
+
+    /// Imports each file as a brief; several files make one undo step, "import briefs".
+    pub(super) fn import_paths(&mut self, paths: Vec<PathBuf>) {
+        let mut briefs = Vec::new();
+        for path in paths {
+            match crate::io::import_brief(&path) {
+                Ok(brief) => briefs.push(brief),
+                Err(err) => self.state.error(err.to_string()),
+            }
+        }
+        let Some(first) = briefs.first().map(|b| b.id) else {
+            return;
+        };
+        let count = briefs.len();
+        let base = self.session.workspace().briefs.len();
+        let mut edits: Vec<Edit> = briefs
+            .into_iter()
+            .enumerate()
+            .map(|(i, brief)| Edit::InsertBrief {
+                index: base + i,
+                brief,
+            })
+            .collect();
+        let edit = match edits.pop() {
+            Some(only) if edits.is_empty() => only,
+            Some(last) => {
+                edits.push(last);
+                Edit::Batch {
+                    label: "import briefs".into(),
+                    edits,
+                }
+            }
+            None => return,
+        };
+        self.session.doc.end_typing();
+        if self.apply(edit) {
+            self.select_brief(first);
+            self.state.status = if count == 1 {
+                "Imported 1 brief.".into()
+            } else {
+                format!("Imported {count} briefs.")
+            };
+        }
+    }
+}
+
+/// The path typed in the prompt, with `~/` expanded; `None` when nothing was typed.
+fn expand_path(text: &str) -> Option<PathBuf> {
+    let text = text.trim();
+    if text.is_empty() {
+        return None;
+    }
+    if let Some(rest) = text.strip_prefix("~/")
+        && let Some(home) = std::env::var_os("HOME")
+    {
+        return Some(PathBuf::from(home).join(rest));
+    }
+    Some(PathBuf::from(text))
+}
+
+/// `path`, with `.ron` added when it has no extension.
+fn with_ron_extension(path: PathBuf) -> PathBuf {
+    if path.extension().is_none() {
+        path.with_extension("ron")
+    } else {
+        path
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prompt_paths_are_trimmed_and_get_an_extension() {
+        assert_eq!(expand_path("  "), None);
+        assert_eq!(
+            expand_path(" /tmp/a.ron "),
+            Some(PathBuf::from("/tmp/a.ron"))
+        );
+        assert_eq!(
+            with_ron_extension(PathBuf::from("/tmp/a")),
+            PathBuf::from("/tmp/a.ron")
+        );
+        assert_eq!(
+            with_ron_extension(PathBuf::from("/tmp/a.txt")),
+            PathBuf::from("/tmp/a.txt")
+        );
+    }
+}

@@ -1,0 +1,190 @@
+//! The command handler: the one place where the app's state changes.
+
+use std::path::PathBuf;
+
+use super::BasiraApp;
+use super::command::{Action, AppCommand};
+use super::reader::reader_id;
+use super::state::{Modal, Pending, RightTab};
+use crate::edit::{self, Edit};
+use crate::model::{BriefId, PassageId};
+
+/// What to do with files dropped on the window: a single `.ron` file is opened as a
+/// workspace, anything else is imported as briefs.
+pub(super) fn dropped_files_command(paths: Vec<PathBuf>) -> AppCommand {
+    let is_workspace = |p: &PathBuf| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron"));
+    match paths.as_slice() {
+        [only] if is_workspace(only) => AppCommand::OpenPath(only.clone()),
+        _ => AppCommand::ImportFiles(paths),
+    }
+}
+
+impl BasiraApp {
+    /// Applies one command. Every change to the workspace goes through `Document::apply`.
+    pub(super) fn handle(&mut self, cmd: AppCommand) {
+        match cmd {
+            AppCommand::Action(action) => self.action(action),
+            AppCommand::Edit(edit) => {
+                self.session.doc.end_typing();
+                self.apply(edit);
+            }
+            AppCommand::Type(edit) => {
+                self.apply(edit);
+            }
+            AppCommand::EndTyping => self.session.doc.end_typing(),
+            AppCommand::SelectBrief(id) => self.select_brief(id),
+            AppCommand::SelectPassage(id) => self.select_passage(id, false),
+            AppCommand::ShowPassage(id) => self.select_passage(id, true),
+            AppCommand::ClearPassageSelection => self.state.selected_passage = None,
+            AppCommand::SetReaderSelection(range) => {
+                self.state.reader_selection = match (range, self.state.selected_brief) {
+                    (Some((start, end)), Some(brief)) if start < end => {
+                        Some(super::ReaderSelection { brief, start, end })
+                    }
+                    _ => None,
+                };
+            }
+            AppCommand::ReaderScrolled => self.state.scroll_to = None,
+            AppCommand::AskRemoveBrief(id) => {
+                self.state.modal = Some(Modal::ConfirmRemoveBrief(id))
+            }
+            AppCommand::ConfirmRemoveBrief(id) => {
+                self.state.modal = None;
+                self.session.doc.end_typing();
+                if self.apply(Edit::RemoveBrief(id)) {
+                    self.state.status = "Removed the brief and its passages.".into();
+                }
+            }
+            AppCommand::CancelRemoveBrief => self.state.modal = None,
+            AppCommand::Guard(choice) => self.guard_answer(choice),
+            AppCommand::SetPromptText(new_text) => {
+                if let Some(Modal::PathPrompt { text, .. }) = &mut self.state.modal {
+                    *text = new_text;
+                }
+            }
+            AppCommand::SubmitPrompt => self.submit_prompt(),
+            AppCommand::CancelPrompt => self.state.modal = None,
+            AppCommand::ImportFiles(paths) => self.import_paths(paths),
+            AppCommand::OpenPath(path) => self.guarded(Pending::OpenPath(path)),
+            AppCommand::DismissNotice(index) => {
+                if index < self.state.notices.len() {
+                    self.state.notices.remove(index);
+                }
+            }
+            AppCommand::DismissAllNotices => self.state.notices.clear(),
+            AppCommand::ShowTab(tab) => self.state.tab = tab,
+            AppCommand::SetPassagesListVisible(visible) => self.state.show_passages_list = visible,
+            AppCommand::SetFilter(filter) => self.state.filter = filter,
+            AppCommand::SetLinkDraft(draft) => self.state.link_draft = draft,
+            AppCommand::SetDateDraft(draft) => self.state.date_draft = draft,
+        }
+    }
+
+    fn action(&mut self, action: Action) {
+        match action {
+            Action::New => self.guarded(Pending::New),
+            Action::Open => self.guarded(Pending::Open),
+            Action::Quit => self.guarded(Pending::Quit),
+            Action::Save => {
+                let _ = self.save(false, None);
+            }
+            Action::SaveAs => {
+                let _ = self.save(true, None);
+            }
+            Action::ImportBriefs => self.ask_import(),
+            Action::Undo => {
+                self.state.status = match self.session.doc.undo() {
+                    Some(label) => format!("Undid: {label}"),
+                    None => "Nothing to undo.".into(),
+                };
+            }
+            Action::Redo => {
+                self.state.status = match self.session.doc.redo() {
+                    Some(label) => format!("Redid: {label}"),
+                    None => "Nothing to redo.".into(),
+                };
+            }
+            Action::CreatePassage => self.create_passage(),
+        }
+    }
+
+    /// Applies `edit`; an edit that does not fit is shown as an error. Returns whether it applied.
+    pub(super) fn apply(&mut self, edit: Edit) -> bool {
+        let label = edit.label();
+        match self.session.doc.apply(edit) {
+            Ok(()) => true,
+            Err(err) => {
+                self.state.error(format!("Could not {label}: {err}"));
+                false
+            }
+        }
+    }
+
+    pub(super) fn select_brief(&mut self, id: BriefId) {
+        if self.state.selected_brief == Some(id) {
+            return;
+        }
+        self.state.selected_brief = Some(id);
+        self.state.reader_selection = None;
+        self.state.date_draft = None;
+        let ws = self.session.workspace();
+        if self
+            .state
+            .selected_passage
+            .and_then(|p| ws.passage(p))
+            .is_some_and(|p| p.brief != id)
+        {
+            self.state.selected_passage = None;
+        }
+        self.reset_reader_cursor();
+    }
+
+    fn select_passage(&mut self, id: PassageId, scroll: bool) {
+        let Some(brief) = self.session.workspace().passage(id).map(|p| p.brief) else {
+            return;
+        };
+        self.select_brief(brief);
+        self.state.selected_passage = Some(id);
+        if scroll {
+            self.state.scroll_to = Some(id);
+        }
+        self.state.tab = RightTab::Passage;
+    }
+
+    fn create_passage(&mut self) {
+        let Some(sel) = self.state.reader_selection else {
+            self.state.status =
+                "Select some text in the reader first, then create the passage.".into();
+            return;
+        };
+        let Some(brief) = self.session.workspace().brief(sel.brief) else {
+            return;
+        };
+        match edit::new_passage(brief, sel.start, sel.end, self.ports.clock.now()) {
+            Ok(passage) => {
+                let id = passage.id;
+                let index = self.session.workspace().passages.len();
+                self.session.doc.end_typing();
+                if self.apply(Edit::InsertPassage { index, passage }) {
+                    self.state.selected_passage = Some(id);
+                    self.state.reader_selection = None;
+                    self.state.tab = RightTab::Passage;
+                    self.state.status = "Created a passage.".into();
+                    self.reset_reader_cursor();
+                }
+            }
+            Err(err) => self
+                .state
+                .error(format!("Could not create the passage: {err}")),
+        }
+    }
+
+    /// Clears the reader's own text selection (after a brief switch or a new passage).
+    pub(super) fn reset_reader_cursor(&self) {
+        let id = reader_id();
+        if let Some(mut text_state) = egui::TextEdit::load_state(&self.ctx, id) {
+            text_state.cursor.set_char_range(None);
+            text_state.store(&self.ctx, id);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+//! The bottom of the window: the notices area (errors and messages, each dismissable) and the
+//! status bar.
+
+use egui::{RichText, Ui};
+
+use super::View;
+use super::command::AppCommand;
+use super::state::NoticeLevel;
+
+pub fn notices_ui(ui: &mut Ui, view: &View<'_>, out: &mut Vec<AppCommand>) {
+    let notices = &view.state.notices;
+    egui::ScrollArea::vertical()
+        .id_salt("notices_scroll")
+        .max_height(140.0)
+        .show(ui, |ui| {
+            for (i, notice) in notices.iter().enumerate() {
+                ui.horizontal(|ui| {
+                    if ui
+                        .small_button("Dismiss")
+                        .accessible_name(format!("Dismiss message {}", i + 1))
+                        .clicked()
+                    {
+                        out.push(AppCommand::DismissNotice(i));
+                    }
+                    let text = RichText::new(&notice.text);
+                    match notice.level {
+                        NoticeLevel::Error => ui.colored_label(ui.visuals().error_fg_color, text),
+                        NoticeLevel::Warning => ui.colored_label(ui.visuals().warn_fg_color, text),
+                    };
+                });
+            }
+        });
+    if notices.len() > 1 && ui.small_button("Dismiss all").clicked() {
+        out.push(AppCommand::DismissAllNotices);
+    }
+}
+
+pub fn status_bar_ui(ui: &mut Ui, view: &View<'_>, _out: &mut Vec<AppCommand>) {
+    ui.horizontal(|ui| {
+        let session = view.session;
+        let place = session
+            .path
+            .as_ref()
+            .map_or_else(|| "not saved yet".to_owned(), |p| p.display().to_string());
+        let dirty = if session.doc.is_dirty() {
+            " · unsaved changes"
+        } else {
+            ""
+        };
+        ui.weak(format!("{place}{dirty}"));
+        if !view.state.status.is_empty() {
+            ui.separator();
+            ui.label(&view.state.status);
+        }
+    });
+}

@@ -1,0 +1,211 @@
+//! The app's seams to the outside world: file dialogs, the clock and the config folder.
+//!
+//! The real app gets [`Ports::native`]; tests build the same app with [`Ports::for_tests`] and
+//! answer its file dialogs through a [`FakeDialogs`] queue.
+
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+use chrono::{DateTime, Utc};
+
+/// What a file dialog came back with.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DialogAnswer<T = PathBuf> {
+    /// The user chose this.
+    Picked(T),
+    /// The user closed the dialog without choosing.
+    Cancelled,
+    /// No native dialog can be shown here; the app asks for a path itself.
+    Unavailable,
+}
+
+/// The file dialogs the app needs. Called on the main thread from the command handler.
+pub trait FileDialogs {
+    /// Asks for a workspace file to open.
+    fn open_workspace(&mut self) -> DialogAnswer;
+    /// Asks where to save the workspace, proposing `suggested`.
+    fn save_workspace(&mut self, suggested: &Path) -> DialogAnswer;
+    /// Asks for one or more `.txt`/`.md` briefs to import.
+    fn pick_briefs(&mut self) -> DialogAnswer<Vec<PathBuf>>;
+}
+
+/// Where the current time comes from (passage creation times).
+pub trait Clock {
+    fn now(&self) -> DateTime<Utc>;
+}
+
+/// The system clock.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct SystemClock;
+
+impl Clock for SystemClock {
+    fn now(&self) -> DateTime<Utc> {
+        Utc::now()
+    }
+}
+
+/// A clock that always says the same time, for deterministic tests.
+#[derive(Clone, Copy, Debug)]
+pub struct FixedClock(pub DateTime<Utc>);
+
+impl Clock for FixedClock {
+    fn now(&self) -> DateTime<Utc> {
+        self.0
+    }
+}
+
+/// Everything the app reaches outside itself through.
+pub struct Ports {
+    pub dialogs: Box<dyn FileDialogs>,
+    pub clock: Box<dyn Clock>,
+    /// Where the last-used workspace path is remembered; `None` remembers nothing.
+    pub config_dir: Option<PathBuf>,
+}
+
+impl Ports {
+    /// Native dialogs (through the XDG portal), the system clock and the user's config folder.
+    #[must_use]
+    pub fn native() -> Self {
+        Self {
+            dialogs: Box::new(NativeDialogs),
+            clock: Box::new(SystemClock),
+            config_dir: directories::ProjectDirs::from("org", "Basira", "basira")
+                .map(|dirs| dirs.config_dir().to_owned()),
+        }
+    }
+
+    /// Fake dialogs, a fixed clock (2025-09-25 12:00 UTC) and the given config folder.
+    #[must_use]
+    pub fn for_tests(dialogs: FakeDialogs, config_dir: Option<PathBuf>) -> Self {
+        let noon = DateTime::from_timestamp(1_758_801_600, 0).unwrap_or_default();
+        Self {
+            dialogs: Box::new(dialogs),
+            clock: Box::new(FixedClock(noon)),
+            config_dir,
+        }
+    }
+}
+
+/// Native file dialogs through `rfd`.
+///
+/// Without a D-Bus session (no desktop portal to talk to) they are [`DialogAnswer::Unavailable`],
+/// and the app falls back to its own path prompt.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct NativeDialogs;
+
+impl NativeDialogs {
+    fn available() -> bool {
+        std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some_and(|v| !v.is_empty())
+    }
+}
+
+fn answer<T>(picked: Option<T>) -> DialogAnswer<T> {
+    picked.map_or(DialogAnswer::Cancelled, DialogAnswer::Picked)
+}
+
+impl FileDialogs for NativeDialogs {
+    fn open_workspace(&mut self) -> DialogAnswer {
+        if !Self::available() {
+            return DialogAnswer::Unavailable;
+        }
+        answer(
+            rfd::FileDialog::new()
+                .set_title("Open workspace")
+                .add_filter("Basira workspace", &["ron"])
+                .pick_file(),
+        )
+    }
+
+    fn save_workspace(&mut self, suggested: &Path) -> DialogAnswer {
+        if !Self::available() {
+            return DialogAnswer::Unavailable;
+        }
+        let mut dialog = rfd::FileDialog::new()
+            .set_title("Save workspace")
+            .add_filter("Basira workspace", &["ron"]);
+        if let Some(dir) = suggested.parent().filter(|d| !d.as_os_str().is_empty()) {
+            dialog = dialog.set_directory(dir);
+        }
+        if let Some(name) = suggested.file_name() {
+            dialog = dialog.set_file_name(name.to_string_lossy());
+        }
+        answer(dialog.save_file())
+    }
+
+    fn pick_briefs(&mut self) -> DialogAnswer<Vec<PathBuf>> {
+        if !Self::available() {
+            return DialogAnswer::Unavailable;
+        }
+        answer(
+            rfd::FileDialog::new()
+                .set_title("Import briefs")
+                .add_filter("Text and Markdown", &["txt", "md", "markdown", "text"])
+                .pick_files(),
+        )
+    }
+}
+
+#[derive(Debug, Default)]
+struct FakeQueues {
+    open: VecDeque<DialogAnswer>,
+    save: VecDeque<DialogAnswer>,
+    briefs: VecDeque<DialogAnswer<Vec<PathBuf>>>,
+    asked: Vec<&'static str>,
+}
+
+/// File dialogs for tests: each call takes the next queued answer, or `Cancelled` when none is
+/// queued. Clones share one queue, so a test keeps a clone to queue answers while the app runs.
+#[derive(Clone, Debug, Default)]
+pub struct FakeDialogs {
+    queues: Rc<RefCell<FakeQueues>>,
+}
+
+impl FakeDialogs {
+    #[must_use]
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The answer to the next "Open workspace" dialog.
+    pub fn queue_open(&self, answer: DialogAnswer) {
+        self.queues.borrow_mut().open.push_back(answer);
+    }
+
+    /// The answer to the next "Save workspace" dialog.
+    pub fn queue_save(&self, answer: DialogAnswer) {
+        self.queues.borrow_mut().save.push_back(answer);
+    }
+
+    /// The answer to the next "Import briefs" dialog.
+    pub fn queue_briefs(&self, answer: DialogAnswer<Vec<PathBuf>>) {
+        self.queues.borrow_mut().briefs.push_back(answer);
+    }
+
+    /// Which dialogs the app asked for, in order: `"open"`, `"save"`, `"briefs"`.
+    #[must_use]
+    pub fn asked(&self) -> Vec<&'static str> {
+        self.queues.borrow().asked.clone()
+    }
+}
+
+impl FileDialogs for FakeDialogs {
+    fn open_workspace(&mut self) -> DialogAnswer {
+        let mut q = self.queues.borrow_mut();
+        q.asked.push("open");
+        q.open.pop_front().unwrap_or(DialogAnswer::Cancelled)
+    }
+
+    fn save_workspace(&mut self, _suggested: &Path) -> DialogAnswer {
+        let mut q = self.queues.borrow_mut();
+        q.asked.push("save");
+        q.save.pop_front().unwrap_or(DialogAnswer::Cancelled)
+    }
+
+    fn pick_briefs(&mut self) -> DialogAnswer<Vec<PathBuf>> {
+        let mut q = self.queues.borrow_mut();
+        q.asked.push("briefs");
+        q.briefs.pop_front().unwrap_or(DialogAnswer::Cancelled)
+    }
+}

@@ -1,0 +1,87 @@
+//! The scenarios editor: add, retitle, narrate, judge the likelihood of and remove scenarios.
+
+use egui::Ui;
+
+use super::View;
+use super::command::AppCommand;
+use super::widgets::text_field;
+use crate::edit::Edit;
+use crate::model::{Likelihood, LinkTarget, Scenario, ScenarioId};
+
+pub fn scenarios_ui(ui: &mut Ui, view: &View<'_>, out: &mut Vec<AppCommand>) {
+    let ws = view.ws();
+    if ui.button("Add scenario").clicked() {
+        let scenario = Scenario {
+            id: ScenarioId::new(),
+            title: format!("New scenario {}", ws.scenarios.len() + 1),
+            narrative: String::new(),
+            likelihood: Likelihood::Unassessed,
+        };
+        out.push(AppCommand::Edit(Edit::InsertScenario {
+            index: ws.scenarios.len(),
+            scenario,
+        }));
+    }
+    if ws.scenarios.is_empty() {
+        ui.weak("No scenarios yet: the possible futures.");
+    }
+    for s in &ws.scenarios {
+        ui.add_space(4.0);
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            let name = if s.title.trim().is_empty() {
+                "(untitled)"
+            } else {
+                s.title.as_str()
+            };
+            let target = LinkTarget::Scenario(s.id);
+            let count = ws
+                .passages
+                .iter()
+                .filter(|p| p.links.iter().any(|l| l.target == target))
+                .count();
+            ui.weak(format!("{count} linked passages"));
+            text_field(ui, &format!("Title of scenario {name}"), false, &s.title, 1)
+                .send(out, |title| {
+                    Edit::SetScenario(Scenario { title, ..s.clone() })
+                });
+            text_field(
+                ui,
+                &format!("Narrative of scenario {name}"),
+                false,
+                &s.narrative,
+                3,
+            )
+            .send(out, |narrative| {
+                Edit::SetScenario(Scenario {
+                    narrative,
+                    ..s.clone()
+                })
+            });
+            let mut likelihood = s.likelihood;
+            let combo = egui::ComboBox::from_id_salt(("likelihood", s.id))
+                .selected_text(format!("Likelihood: {}", likelihood.label()))
+                .show_ui(ui, |ui| {
+                    for l in Likelihood::ALL {
+                        ui.selectable_value(&mut likelihood, l, l.label());
+                    }
+                });
+            let _ = combo
+                .response
+                .accessible_name(format!("Likelihood of {name}"));
+            if likelihood != s.likelihood {
+                out.push(AppCommand::Edit(Edit::SetScenario(Scenario {
+                    likelihood,
+                    ..s.clone()
+                })));
+            }
+            if ui
+                .small_button("Remove scenario")
+                .accessible_name(format!("Remove scenario {name}"))
+                .clicked()
+            {
+                out.push(AppCommand::Edit(Edit::RemoveScenario(s.id)));
+            }
+        });
+    }
+}

@@ -1,0 +1,59 @@
+//! Which workspace the app opens when it starts.
+
+use std::path::{Path, PathBuf};
+
+use super::last_used;
+use super::state::{SAMPLE_SUFFIX, Session, file_name};
+use crate::model::Workspace;
+
+/// The sample workspace that ships with Basira, relative to the repository.
+const SAMPLE: &str = "workspaces/iraq-withdrawal.ron";
+
+/// The session to start with, and the errors met on the way.
+///
+/// An explicit path is opened or reported; without one, the last used workspace (if it still
+/// exists), else the bundled sample (opened as an untitled copy, so Save never overwrites it),
+/// else an empty workspace.
+#[must_use]
+pub fn initial_session(
+    explicit: Option<&Path>,
+    config_dir: Option<&Path>,
+) -> (Session, Vec<String>) {
+    let mut errors = Vec::new();
+    if let Some(path) = explicit {
+        return match crate::io::load(path) {
+            Ok(ws) => (Session::opened(ws, path.to_owned()), errors),
+            Err(err) => {
+                errors.push(err.to_string());
+                (Session::untitled(Workspace::default()), errors)
+            }
+        };
+    }
+    if let Some(path) = config_dir.and_then(last_used::recall) {
+        match crate::io::load(&path) {
+            Ok(ws) => return (Session::opened(ws, path), errors),
+            Err(err) => errors.push(err.to_string()),
+        }
+    }
+    if let Some(sample) = sample_path() {
+        match crate::io::load(&sample) {
+            Ok(ws) => {
+                let mut session = Session::untitled(ws);
+                session.name = format!("{}{SAMPLE_SUFFIX}", file_name(&sample));
+                return (session, errors);
+            }
+            Err(err) => errors.push(err.to_string()),
+        }
+    }
+    (Session::untitled(Workspace::default()), errors)
+}
+
+/// The sample workspace, looked for in the current folder and then in the source tree.
+fn sample_path() -> Option<PathBuf> {
+    [
+        PathBuf::from(SAMPLE),
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(SAMPLE),
+    ]
+    .into_iter()
+    .find(|p| p.is_file())
+}

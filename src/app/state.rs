@@ -1,0 +1,295 @@
+//! The app's state: the open document and what the interface shows of it.
+//!
+//! Panels only read this; [`super::BasiraApp::handle`] is the one place that changes it.
+
+use std::path::PathBuf;
+
+use crate::edit::Document;
+use crate::model::{
+    BriefId, DeterminantId, LinkTarget, PassageId, Relation, ScenarioId, TagId, Workspace,
+};
+
+/// The open workspace: its document (with undo history) and where it lives on disk.
+#[derive(Debug, Default)]
+pub struct Session {
+    pub doc: Document,
+    /// Where Save writes; `None` until the workspace has been saved somewhere.
+    pub path: Option<PathBuf>,
+    /// What the window title calls the workspace.
+    pub name: String,
+}
+
+impl Session {
+    #[must_use]
+    pub fn untitled(workspace: Workspace) -> Self {
+        Self {
+            doc: Document::new(workspace),
+            path: None,
+            name: "Untitled".into(),
+        }
+    }
+
+    #[must_use]
+    pub fn opened(workspace: Workspace, path: PathBuf) -> Self {
+        let name = file_name(&path);
+        Self {
+            doc: Document::new(workspace),
+            path: Some(path),
+            name,
+        }
+    }
+
+    #[must_use]
+    pub fn workspace(&self) -> &Workspace {
+        self.doc.workspace()
+    }
+
+    /// `● name — Basira` while there are unsaved changes, `name — Basira` otherwise.
+    #[must_use]
+    pub fn window_title(&self) -> String {
+        let marker = if self.doc.is_dirty() { "● " } else { "" };
+        format!("{marker}{} — Basira", self.name)
+    }
+}
+
+/// Added to the name of the bundled sample, which opens as an unsaved copy.
+pub const SAMPLE_SUFFIX: &str = " (sample)";
+
+/// The file name of `path`, for titles and messages.
+#[must_use]
+pub fn file_name(path: &std::path::Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
+/// A code-point range selected in the reader, in one brief.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ReaderSelection {
+    pub brief: BriefId,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The tabs of the right panel.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum RightTab {
+    #[default]
+    Passage,
+    Codebook,
+    Determinants,
+    Scenarios,
+}
+
+impl RightTab {
+    pub const ALL: [RightTab; 4] = [
+        RightTab::Passage,
+        RightTab::Codebook,
+        RightTab::Determinants,
+        RightTab::Scenarios,
+    ];
+
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            RightTab::Passage => "Passage",
+            RightTab::Codebook => "Codebook",
+            RightTab::Determinants => "Determinants",
+            RightTab::Scenarios => "Scenarios",
+        }
+    }
+}
+
+/// Which passages the passages list shows; `None` means "any".
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PassageFilter {
+    pub brief: Option<BriefId>,
+    /// Matches passages tagged with this tag or one below it.
+    pub tag: Option<TagId>,
+    pub determinant: Option<DeterminantId>,
+    pub scenario: Option<ScenarioId>,
+}
+
+impl PassageFilter {
+    /// Whether `passage` passes every part of the filter.
+    #[must_use]
+    pub fn matches(&self, ws: &Workspace, passage: &crate::model::Passage) -> bool {
+        self.brief.is_none_or(|b| passage.brief == b)
+            && self
+                .tag
+                .is_none_or(|t| passage.tags.iter().any(|pt| ws.tag_is_within(*pt, t)))
+            && self.determinant.is_none_or(|d| {
+                passage
+                    .links
+                    .iter()
+                    .any(|l| l.target == LinkTarget::Determinant(d))
+            })
+            && self.scenario.is_none_or(|s| {
+                passage
+                    .links
+                    .iter()
+                    .any(|l| l.target == LinkTarget::Scenario(s))
+            })
+    }
+}
+
+/// The link the inspector is about to add.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct LinkDraft {
+    pub target: Option<LinkTarget>,
+    pub relation: Relation,
+}
+
+/// What waits behind "Save changes?".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Pending {
+    New,
+    Open,
+    OpenPath(PathBuf),
+    Quit,
+}
+
+/// The answers to "Save changes?".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GuardChoice {
+    Save,
+    Discard,
+    Cancel,
+}
+
+/// What the in-app path prompt (used when native dialogs are unavailable) asks for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PromptPurpose {
+    OpenWorkspace,
+    /// Save As; afterwards, carry on with what was pending.
+    SaveWorkspace {
+        then: Option<Pending>,
+    },
+    ImportBriefs,
+}
+
+impl PromptPurpose {
+    #[must_use]
+    pub fn title(&self) -> &'static str {
+        match self {
+            PromptPurpose::OpenWorkspace => "Open workspace",
+            PromptPurpose::SaveWorkspace { .. } => "Save workspace as",
+            PromptPurpose::ImportBriefs => "Import briefs",
+        }
+    }
+}
+
+/// The modal dialog in front of everything, if any.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Modal {
+    UnsavedChanges(Pending),
+    ConfirmRemoveBrief(BriefId),
+    PathPrompt {
+        purpose: PromptPurpose,
+        text: String,
+    },
+}
+
+/// How serious a notice is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoticeLevel {
+    Warning,
+    Error,
+}
+
+/// A message shown in the notices area until dismissed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    pub level: NoticeLevel,
+    pub text: String,
+}
+
+/// What the interface shows of the document. Never saved into the workspace.
+#[derive(Debug, Default)]
+pub struct UiState {
+    pub selected_brief: Option<BriefId>,
+    pub selected_passage: Option<PassageId>,
+    pub reader_selection: Option<ReaderSelection>,
+    /// The reader should scroll this passage into view on its next frame.
+    pub scroll_to: Option<PassageId>,
+    pub tab: RightTab,
+    pub show_passages_list: bool,
+    pub filter: PassageFilter,
+    pub link_draft: LinkDraft,
+    pub date_draft: Option<(BriefId, String)>,
+    pub modal: Option<Modal>,
+    pub notices: Vec<Notice>,
+    /// The last thing that happened, for the status bar.
+    pub status: String,
+    /// Set when the user chose to quit without saving, so the close request goes through.
+    pub allow_close: bool,
+}
+
+impl UiState {
+    /// The state for a freshly opened workspace: its first brief selected.
+    #[must_use]
+    pub fn for_workspace(ws: &Workspace) -> Self {
+        Self {
+            selected_brief: ws.briefs.first().map(|b| b.id),
+            show_passages_list: true,
+            ..Self::default()
+        }
+    }
+
+    /// Forgets selections that point at things no longer in the workspace (after undo etc.).
+    pub fn drop_dangling(&mut self, ws: &Workspace) {
+        if self.selected_brief.is_some_and(|b| ws.brief(b).is_none()) {
+            self.selected_brief = ws.briefs.first().map(|b| b.id);
+        }
+        if self
+            .selected_passage
+            .is_some_and(|p| ws.passage(p).is_none())
+        {
+            self.selected_passage = None;
+        }
+        if self
+            .reader_selection
+            .is_some_and(|s| Some(s.brief) != self.selected_brief)
+        {
+            self.reader_selection = None;
+        }
+        let f = &mut self.filter;
+        if f.brief.is_some_and(|b| ws.brief(b).is_none()) {
+            f.brief = None;
+        }
+        if f.tag.is_some_and(|t| ws.tag(t).is_none()) {
+            f.tag = None;
+        }
+        if f.determinant.is_some_and(|d| ws.determinant(d).is_none()) {
+            f.determinant = None;
+        }
+        if f.scenario.is_some_and(|s| ws.scenario(s).is_none()) {
+            f.scenario = None;
+        }
+        if self
+            .link_draft
+            .target
+            .is_some_and(|t| ws.link_target_title(t).is_none())
+        {
+            self.link_draft.target = None;
+        }
+        if matches!(self.modal, Some(Modal::ConfirmRemoveBrief(b)) if ws.brief(b).is_none()) {
+            self.modal = None;
+        }
+    }
+
+    pub fn error(&mut self, text: impl Into<String>) {
+        self.notices.push(Notice {
+            level: NoticeLevel::Error,
+            text: text.into(),
+        });
+    }
+
+    pub fn warning(&mut self, text: impl Into<String>) {
+        self.notices.push(Notice {
+            level: NoticeLevel::Warning,
+            text: text.into(),
+        });
+    }
+}

@@ -1,0 +1,94 @@
+//! Small widgets shared by the panels: labelled text fields that send typing edits, colour
+//! swatches and tag chips.
+
+use egui::{Color32, Response, RichText, Ui};
+
+use super::command::AppCommand;
+use crate::edit::Edit;
+use crate::model::{Colour, Tag};
+
+/// The colour as egui paints it.
+#[must_use]
+pub fn color32(colour: Colour) -> Color32 {
+    let [r, g, b] = colour.0;
+    Color32::from_rgb(r, g, b)
+}
+
+/// Text that reads well on the light highlight colours of the palette.
+pub const INK: Color32 = Color32::from_gray(20);
+
+/// A small filled square in `colour`.
+pub fn swatch(ui: &mut Ui, colour: Colour) -> Response {
+    let size = egui::vec2(12.0, 12.0);
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
+    ui.painter().rect_filled(rect, 2.0, color32(colour));
+    response
+}
+
+/// A tag's name on its colour.
+pub fn tag_chip(ui: &mut Ui, tag: &Tag) -> Response {
+    ui.label(
+        RichText::new(format!(" {} ", tag.name))
+            .background_color(color32(tag.colour))
+            .color(INK)
+            .small(),
+    )
+}
+
+/// The first `max` characters of `text` on one line, with `…` when cut.
+#[must_use]
+pub fn shorten(text: &str, max: usize) -> String {
+    let one_line: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.chars().count() <= max {
+        one_line
+    } else {
+        let cut: String = one_line.chars().take(max).collect();
+        format!("{}…", cut.trim_end())
+    }
+}
+
+/// How a text field was used this frame.
+pub struct FieldResponse {
+    /// The new text, when the user changed it.
+    pub changed: Option<String>,
+    pub lost_focus: bool,
+}
+
+impl FieldResponse {
+    /// Sends the typing edit built from the new text, and ends the typing run on focus loss.
+    pub fn send(self, out: &mut Vec<AppCommand>, edit: impl FnOnce(String) -> Edit) {
+        if let Some(text) = self.changed {
+            out.push(AppCommand::Type(edit(text)));
+        }
+        if self.lost_focus {
+            out.push(AppCommand::EndTyping);
+        }
+    }
+}
+
+/// A text field showing `value`, named `name` for screen readers and tests; with `visible`
+/// the name is also shown as a label above it.
+pub fn text_field(
+    ui: &mut Ui,
+    name: &str,
+    visible: bool,
+    value: &str,
+    rows: usize,
+) -> FieldResponse {
+    let label_id = visible.then(|| ui.label(name).id);
+    let mut buffer = value.to_owned();
+    let edit = if rows > 1 {
+        egui::TextEdit::multiline(&mut buffer).desired_rows(rows)
+    } else {
+        egui::TextEdit::singleline(&mut buffer)
+    };
+    let response = ui.add(edit.desired_width(f32::INFINITY));
+    let response = match label_id {
+        Some(id) => response.labelled_by(id),
+        None => response.accessible_name(name),
+    };
+    FieldResponse {
+        changed: (response.changed() && buffer != value).then_some(buffer),
+        lost_focus: response.lost_focus(),
+    }
+}

@@ -1,0 +1,785 @@
+//! The desktop app driven through its interface with egui_kittest: no renderer, no native
+//! dialogs (a `FakeDialogs` answers them), a fixed clock.
+
+use std::path::{Path, PathBuf};
+
+use basira::app::{AppOptions, BasiraApp, DialogAnswer, FakeDialogs, Ports, reader_id};
+use basira::model::{
+    Brief, BriefId, BriefMeta, Colour, Determinant, DeterminantId, Likelihood, LinkTarget,
+    Relation, Scenario, ScenarioId, Tag, TagId, Workspace,
+};
+use egui::accesskit::{Role, Toggled};
+use egui::text::{CCursor, CCursorRange};
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+
+const ARABIC_TEXT: &str = "قال الرئيس إن الانسحاب الأمريكي من العراق سيكتمل في سبتمبر 2026، \
+بينما تتزايد تهديدات داعش في المناطق الحدودية.\nويبقى النفوذ الإيراني عاملًا حاسمًا.";
+const QUOTE: &str = "الانسحاب الأمريكي";
+
+/// A workspace with an Arabic and an English brief, two tags, a determinant and a scenario.
+fn sample_workspace() -> Workspace {
+    let isis = Tag {
+        id: TagId::new(),
+        name: "ISIS threats".into(),
+        colour: Colour::nth(0),
+        parent: None,
+        description: String::new(),
+    };
+    let iran = Tag {
+        id: TagId::new(),
+        name: "Iranian influence".into(),
+        colour: Colour::nth(1),
+        parent: None,
+        description: String::new(),
+    };
+    Workspace {
+        title: "US withdrawal from Iraq".into(),
+        memo: String::new(),
+        briefs: vec![
+            Brief {
+                id: BriefId::new(),
+                meta: BriefMeta {
+                    title: "مستقبل العلاقات الأمريكية العراقية".into(),
+                    publisher: "Center".into(),
+                    url: String::new(),
+                    published: chrono::NaiveDate::from_ymd_opt(2025, 9, 25),
+                    language: "ar".into(),
+                },
+                text: ARABIC_TEXT.into(),
+            },
+            Brief {
+                id: BriefId::new(),
+                meta: BriefMeta {
+                    title: "Outlook".into(),
+                    language: "en".into(),
+                    ..BriefMeta::default()
+                },
+                text: "The withdrawal will be complete by September 2026.".into(),
+            },
+        ],
+        tags: vec![isis, iran],
+        determinants: vec![Determinant {
+            id: DeterminantId::new(),
+            title: "Regional escalation".into(),
+            description: String::new(),
+        }],
+        scenarios: vec![Scenario {
+            id: ScenarioId::new(),
+            title: "Strategic partnership".into(),
+            narrative: String::new(),
+            likelihood: Likelihood::Unassessed,
+        }],
+        passages: Vec::new(),
+    }
+}
+
+/// A temporary folder holding the sample workspace as `ws.ron`.
+fn workspace_file() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("ws.ron");
+    basira::io::save(&path, &sample_workspace()).expect("save the sample workspace");
+    (dir, path)
+}
+
+fn app(workspace: Option<&Path>, dialogs: &FakeDialogs) -> Harness<'static, BasiraApp> {
+    app_with_config(workspace, dialogs, None)
+}
+
+fn app_with_config(
+    workspace: Option<&Path>,
+    dialogs: &FakeDialogs,
+    config: Option<&Path>,
+) -> Harness<'static, BasiraApp> {
+    let workspace = workspace.map(Path::to_owned);
+    let config = config.map(Path::to_owned);
+    let dialogs = dialogs.clone();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_eframe(move |cc| {
+            BasiraApp::new(
+                cc,
+                AppOptions {
+                    workspace,
+                    ports: Ports::for_tests(dialogs, config),
+                },
+            )
+        });
+    harness.run();
+    harness
+}
+
+/// The code-point range of `needle` in `text`.
+fn char_range(text: &str, needle: &str) -> (usize, usize) {
+    let byte = text.find(needle).expect("needle in text");
+    let start = text[..byte].chars().count();
+    (start, start + needle.chars().count())
+}
+
+/// Selects `start..end` in the reader the way a user's drag leaves it: focus, then a selection.
+fn select_in_reader(harness: &mut Harness<'_, BasiraApp>, start: usize, end: usize) {
+    harness.get_by_label("Brief text").focus();
+    harness.run();
+    let id = reader_id();
+    let mut state = egui::TextEdit::load_state(&harness.ctx, id).unwrap_or_default();
+    state.cursor.set_char_range(Some(CCursorRange::two(
+        CCursor::new(start),
+        CCursor::new(end),
+    )));
+    egui::TextEdit::store_state(&harness.ctx, id, state);
+    harness.run();
+}
+
+fn create_passage_over(harness: &mut Harness<'_, BasiraApp>, needle: &str) {
+    let (start, end) = char_range(ARABIC_TEXT, needle);
+    select_in_reader(harness, start, end);
+    let selection = harness
+        .state()
+        .reader_selection()
+        .expect("the reader reports the selection");
+    assert_eq!((selection.start, selection.end), (start, end));
+    harness.get_by_label("Create passage").click();
+    harness.run();
+}
+
+fn click_at(harness: &mut Harness<'_, BasiraApp>, pos: egui::Pos2) {
+    harness.event(egui::Event::PointerMoved(pos));
+    for pressed in [true, false] {
+        harness.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+    }
+    harness.run();
+}
+
+fn click(harness: &mut Harness<'_, BasiraApp>, label: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+#[test]
+fn create_tag_link_save_and_reopen_a_passage() {
+    let (_dir, path) = workspace_file();
+    let dialogs = FakeDialogs::new();
+    let mut harness = app(Some(&path), &dialogs);
+    assert!(
+        harness.state().notices().is_empty(),
+        "{:?}",
+        harness.state().notices()
+    );
+
+    create_passage_over(&mut harness, QUOTE);
+    let ws = harness.state().document().workspace();
+    assert_eq!(ws.passages.len(), 1);
+    assert_eq!(ws.passages[0].anchor.quote, QUOTE);
+    assert_eq!(harness.state().selected_passage(), Some(ws.passages[0].id));
+
+    harness
+        .get_by_role_and_label(Role::CheckBox, "ISIS threats")
+        .click();
+    harness.run();
+    click(&mut harness, "Link to");
+    click(&mut harness, "Determinant · Regional escalation");
+    click(&mut harness, "Relation");
+    click(&mut harness, "indicator");
+    click(&mut harness, "Add link");
+    harness.get_by_label("Memo").focus();
+    harness.run();
+    harness
+        .get_by_label("Memo")
+        .type_text("withdrawal timeline");
+    harness.run();
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert!(
+        !harness.state().document().is_dirty(),
+        "{:?}",
+        harness.state().notices()
+    );
+
+    // The file on disk holds the passage with its quote, tag, link and memo.
+    let saved = basira::io::load(&path).expect("the saved workspace loads");
+    let passage = &saved.passages[0];
+    let isis = saved
+        .tags
+        .iter()
+        .find(|t| t.name == "ISIS threats")
+        .expect("tag")
+        .id;
+    let escalation = saved.determinants[0].id;
+    assert_eq!(passage.anchor.quote, QUOTE);
+    assert_eq!(passage.tags, vec![isis]);
+    assert_eq!(passage.links.len(), 1);
+    assert_eq!(passage.links[0].target, LinkTarget::Determinant(escalation));
+    assert_eq!(passage.links[0].relation, Relation::Indicator);
+    assert_eq!(passage.memo, "withdrawal timeline");
+
+    // A fresh app opens the same file and shows the passage.
+    let mut reopened = app(Some(&path), &FakeDialogs::new());
+    assert_eq!(reopened.state().document().workspace(), &saved);
+    let row = format!("— «{QUOTE}»");
+    reopened.get_by_label_contains(&row).click();
+    reopened.run();
+    assert_eq!(reopened.state().selected_passage(), Some(passage.id));
+    reopened.get_by_label(QUOTE);
+    let checkbox = reopened.get_by_role_and_label(Role::CheckBox, "ISIS threats");
+    assert_eq!(checkbox.accesskit_node().toggled(), Some(Toggled::True));
+    let relation = reopened.get_by_label("Relation to Determinant · Regional escalation");
+    assert_eq!(
+        relation.accesskit_node().value().as_deref(),
+        Some("indicator")
+    );
+    let memo = reopened.get_by_label("Memo").accesskit_node().value();
+    assert_eq!(memo.as_deref(), Some("withdrawal timeline"));
+}
+
+#[test]
+fn dirty_marker_comes_with_an_edit_and_goes_with_save() {
+    let (_dir, path) = workspace_file();
+    let mut harness = app(Some(&path), &FakeDialogs::new());
+    assert_eq!(harness.state().window_title(), "ws.ron — Basira");
+    create_passage_over(&mut harness, "تهديدات داعش");
+    assert_eq!(harness.state().window_title(), "● ws.ron — Basira");
+    click(&mut harness, "File");
+    click(&mut harness, "Save");
+    assert_eq!(harness.state().window_title(), "ws.ron — Basira");
+}
+
+#[test]
+fn undo_removes_the_created_passage() {
+    let (_dir, path) = workspace_file();
+    let mut harness = app(Some(&path), &FakeDialogs::new());
+    create_passage_over(&mut harness, QUOTE);
+    assert_eq!(harness.state().document().workspace().passages.len(), 1);
+    click(&mut harness, "Edit");
+    click(&mut harness, "Undo: create passage");
+    assert!(harness.state().document().workspace().passages.is_empty());
+    assert_eq!(harness.state().selected_passage(), None);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    harness.run();
+    assert_eq!(
+        harness.state().document().workspace().passages.len(),
+        1,
+        "Ctrl+Y redoes"
+    );
+}
+
+#[test]
+fn an_invalid_workspace_path_shows_an_error_and_the_app_stays_usable() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let missing = dir.path().join("no-such-workspace.ron");
+    let dialogs = FakeDialogs::new();
+    let mut harness = app(Some(&missing), &dialogs);
+    harness.get_by_label_contains("no-such-workspace.ron");
+    assert_eq!(harness.state().notices().len(), 1);
+
+    // Still usable: add a determinant, then dismiss the error.
+    click(&mut harness, "Determinants");
+    click(&mut harness, "Add determinant");
+    assert_eq!(harness.state().document().workspace().determinants.len(), 1);
+    click(&mut harness, "Dismiss message 1");
+    assert!(harness.state().notices().is_empty());
+    assert!(
+        harness
+            .query_by_label_contains("no-such-workspace.ron")
+            .is_none()
+    );
+}
+
+#[test]
+fn importing_a_text_file_through_the_dialog_adds_a_brief() {
+    let (dir, path) = workspace_file();
+    let brief = dir.path().join("note.txt");
+    std::fs::write(
+        &brief,
+        "\u{feff}# Iraqi elections\r\nالانتخابات العراقية\r\n",
+    )
+    .expect("write brief");
+    let dialogs = FakeDialogs::new();
+    dialogs.queue_briefs(DialogAnswer::Picked(vec![brief]));
+    let mut harness = app(Some(&path), &dialogs);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::I);
+    harness.run();
+    assert_eq!(dialogs.asked(), vec!["briefs"]);
+    let ws = harness.state().document().workspace();
+    assert_eq!(ws.briefs.len(), 3);
+    let added = &ws.briefs[2];
+    assert_eq!(added.meta.title, "Iraqi elections");
+    assert_eq!(added.text, "# Iraqi elections\nالانتخابات العراقية\n");
+    assert_eq!(harness.state().selected_brief(), Some(added.id));
+    assert_eq!(harness.state().document().undo_label(), Some("add brief"));
+}
+
+#[test]
+fn unsaved_changes_are_guarded_on_new() {
+    let (_dir, path) = workspace_file();
+    let mut harness = app(Some(&path), &FakeDialogs::new());
+    create_passage_over(&mut harness, QUOTE);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    harness.run();
+    harness.get_by_label("Save changes?");
+    click(&mut harness, "Cancel");
+    assert!(!harness.state().has_modal());
+    assert_eq!(
+        harness.state().document().workspace().passages.len(),
+        1,
+        "Cancel keeps the work"
+    );
+
+    click(&mut harness, "File");
+    click(&mut harness, "New");
+    click(&mut harness, "Discard");
+    assert!(
+        harness.state().document().workspace().briefs.is_empty(),
+        "Discard starts anew"
+    );
+    assert_eq!(harness.state().window_title(), "Untitled — Basira");
+    assert_eq!(
+        basira::io::load(&path).expect("load").passages.len(),
+        0,
+        "nothing was saved"
+    );
+}
+
+#[test]
+fn save_in_the_guard_saves_before_opening_another_workspace() {
+    let (dir, path) = workspace_file();
+    let other = dir.path().join("other.ron");
+    let mut other_ws = sample_workspace();
+    other_ws.title = "Other".into();
+    basira::io::save(&other, &other_ws).expect("save other");
+    let dialogs = FakeDialogs::new();
+    dialogs.queue_open(DialogAnswer::Picked(other.clone()));
+    let mut harness = app(Some(&path), &dialogs);
+    create_passage_over(&mut harness, QUOTE);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    harness.run();
+    click(&mut harness, "Save");
+    assert_eq!(
+        basira::io::load(&path).expect("load").passages.len(),
+        1,
+        "saved first"
+    );
+    assert_eq!(harness.state().workspace_path(), Some(other.as_path()));
+    assert_eq!(harness.state().document().workspace().title, "Other");
+}
+
+#[test]
+fn closing_the_window_with_unsaved_changes_asks_first() {
+    let (_dir, path) = workspace_file();
+    let mut harness = app(Some(&path), &FakeDialogs::new());
+    create_passage_over(&mut harness, QUOTE);
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.step();
+    let cancelled = &harness.output().viewport_output[&egui::ViewportId::ROOT].commands;
+    assert!(
+        cancelled.contains(&egui::ViewportCommand::CancelClose),
+        "{cancelled:?}"
+    );
+    harness.run();
+    harness.get_by_label("Save changes?");
+    harness.get_by_label("Discard").click();
+    harness.step();
+    let commands = &harness.output().viewport_output[&egui::ViewportId::ROOT].commands;
+    assert!(
+        commands.contains(&egui::ViewportCommand::Close),
+        "{commands:?}"
+    );
+}
+
+#[test]
+fn a_failed_save_keeps_the_work_and_shows_why() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let target = dir.path().join("missing-folder").join("analysis.ron");
+    let dialogs = FakeDialogs::new();
+    dialogs.queue_save(DialogAnswer::Picked(target));
+    let mut harness = app(Some(&dir.path().join("absent.ron")), &dialogs);
+    click(&mut harness, "Dismiss message 1");
+    click(&mut harness, "Determinants");
+    click(&mut harness, "Add determinant");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert_eq!(dialogs.asked(), vec!["save"]);
+    harness.get_by_label_contains("cannot save");
+    assert!(harness.state().document().is_dirty());
+    assert_eq!(harness.state().document().workspace().determinants.len(), 1);
+    assert!(harness.state().window_title().starts_with('●'));
+}
+
+#[test]
+fn without_native_dialogs_the_app_asks_for_a_path() {
+    let (dir, path) = workspace_file();
+    let other = dir.path().join("other.ron");
+    basira::io::save(
+        &other,
+        &Workspace {
+            title: "Other".into(),
+            ..Workspace::default()
+        },
+    )
+    .expect("save");
+    let dialogs = FakeDialogs::new();
+    dialogs.queue_open(DialogAnswer::Unavailable);
+    let mut harness = app(Some(&path), &dialogs);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    harness.run();
+    harness.get_by_label("Open workspace");
+    harness.get_by_label("Path").focus();
+    harness.run();
+    harness
+        .get_by_label("Path")
+        .type_text(&other.display().to_string());
+    harness.run();
+    click(&mut harness, "Open");
+    assert!(!harness.state().has_modal());
+    assert_eq!(harness.state().workspace_path(), Some(other.as_path()));
+    assert_eq!(harness.state().document().workspace().title, "Other");
+}
+
+#[derive(Debug)]
+struct DroppedPath(PathBuf);
+
+impl egui::DroppedFile for DroppedPath {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn dropping_files_imports_them_as_one_step() {
+    let (dir, path) = workspace_file();
+    let a = dir.path().join("a.txt");
+    let b = dir.path().join("b.md");
+    let bad = dir.path().join("c.pdf");
+    std::fs::write(&a, "First brief").expect("write");
+    std::fs::write(&b, "## Second brief\ntext").expect("write");
+    std::fs::write(&bad, "%PDF").expect("write");
+    let mut harness = app(Some(&path), &FakeDialogs::new());
+    for file in [a, b, bad] {
+        harness
+            .input_mut()
+            .dropped_files
+            .push(std::sync::Arc::new(DroppedPath(file)));
+    }
+    harness.run();
+    let ws = harness.state().document().workspace();
+    let titles: Vec<&str> = ws.briefs.iter().map(|b| b.meta.title.as_str()).collect();
+    assert_eq!(titles[2..], ["First brief", "Second brief"]);
+    assert_eq!(
+        harness.state().document().undo_label(),
+        Some("import briefs")
+    );
+    harness.get_by_label_contains("c.pdf");
+    click(&mut harness, "Edit");
+    click(&mut harness, "Undo: import briefs");
+    assert_eq!(harness.state().document().workspace().briefs.len(), 2);
+}
+
+#[test]
+fn clicking_a_highlight_selects_its_passage() {
+    let (_dir, path) = workspace_file();
+    let mut harness = app(Some(&path), &FakeDialogs::new());
+    select_in_reader(&mut harness, 0, ARABIC_TEXT.chars().count());
+    click(&mut harness, "Create passage");
+    let whole = harness
+        .state()
+        .selected_passage()
+        .expect("whole-text passage");
+    create_passage_over(&mut harness, "قال");
+    assert_ne!(harness.state().selected_passage(), Some(whole));
+    // A click without drag on the first word of the second row, outside the small passage
+    // (which is the first word of the text).
+    let rect = harness.get_by_label("Brief text").rect();
+    click_at(
+        &mut harness,
+        egui::pos2(rect.left() + 12.0, rect.center().y),
+    );
+    assert_eq!(harness.state().selected_passage(), Some(whole));
+}
+
+#[test]
+fn codebook_determinants_and_scenarios_are_edited_through_undoable_steps() {
+    let (_dir, path) = workspace_file();
+    let mut harness = app(Some(&path), &FakeDialogs::new());
+    click(&mut harness, "Codebook");
+    click(&mut harness, "Add tag");
+    let ws = harness.state().document().workspace();
+    assert_eq!(ws.tags.len(), 3);
+    assert_eq!(ws.tags[2].colour, Colour::nth(2), "the next palette colour");
+    harness.get_by_label("Name of tag New tag 3").focus();
+    harness.run();
+    harness
+        .get_by_label("Name of tag New tag 3")
+        .type_text(" (Kurds)");
+    harness.run();
+    assert_eq!(
+        harness.state().document().workspace().tags[2].name,
+        "New tag 3 (Kurds)"
+    );
+    assert_eq!(harness.state().document().undo_label(), Some("edit tag"));
+    click(&mut harness, "Parent of New tag 3 (Kurds)");
+    click(&mut harness, "Iranian influence");
+    let ws = harness.state().document().workspace();
+    assert_eq!(ws.tags[2].parent, Some(ws.tags[1].id));
+
+    click(&mut harness, "Scenarios");
+    click(&mut harness, "Likelihood of Strategic partnership");
+    click(&mut harness, Likelihood::Likely.label());
+    assert_eq!(
+        harness.state().document().workspace().scenarios[0].likelihood,
+        Likelihood::Likely
+    );
+
+    click(&mut harness, "Determinants");
+    click(&mut harness, "Remove determinant Regional escalation");
+    assert!(
+        harness
+            .state()
+            .document()
+            .workspace()
+            .determinants
+            .is_empty()
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(harness.state().document().workspace().determinants.len(), 1);
+}
+
+#[test]
+fn brief_details_are_editable_and_removal_is_confirmed() {
+    let (_dir, path) = workspace_file();
+    let mut harness = app(Some(&path), &FakeDialogs::new());
+    click(&mut harness, "Brief details");
+    harness.get_by_label("Date (YYYY-MM-DD)").focus();
+    harness.run();
+    for key in [Key::End, Key::Backspace, Key::Backspace, Key::Backspace] {
+        harness.key_press(key);
+    }
+    harness.run();
+    harness.get_by_label_contains("Write the date as YYYY-MM-DD");
+    harness.get_by_label("Date (YYYY-MM-DD)").type_text("-01");
+    harness.run();
+    let first = &harness.state().document().workspace().briefs[0];
+    assert_eq!(
+        first.meta.published,
+        chrono::NaiveDate::from_ymd_opt(2025, 9, 1)
+    );
+
+    click(&mut harness, "Remove brief…");
+    harness.get_by_label("Remove brief?");
+    click(&mut harness, "Remove");
+    let ws = harness.state().document().workspace();
+    assert_eq!(ws.briefs.len(), 1);
+    assert_eq!(harness.state().selected_brief(), Some(ws.briefs[0].id));
+}
+
+#[test]
+fn dragging_over_arabic_selects_whole_words_in_logical_order() {
+    let (_dir, path) = workspace_file();
+    let mut harness = app(Some(&path), &FakeDialogs::new());
+    let rect = harness.get_by_label("Brief text").rect();
+    let (from, to) = (
+        egui::pos2(rect.left() + 4.0, rect.top() + 10.0),
+        egui::pos2(rect.left() + 8.0, rect.top() + 30.0),
+    );
+    harness.event(egui::Event::PointerMoved(from));
+    let press = |pressed, pos| egui::Event::PointerButton {
+        pos,
+        button: egui::PointerButton::Primary,
+        pressed,
+        modifiers: Modifiers::NONE,
+    };
+    harness.event(press(true, from));
+    harness.event(egui::Event::PointerMoved(from + egui::vec2(40.0, 5.0)));
+    harness.event(egui::Event::PointerMoved(to));
+    harness.event(press(false, to));
+    harness.run();
+    let selection = harness.state().reader_selection().expect("a selection");
+    assert_eq!(selection.start, 0, "starts at the first word");
+    let chars: Vec<char> = ARABIC_TEXT.chars().collect();
+    assert!(
+        selection.end > 20,
+        "reaches into the second row: {selection:?}"
+    );
+    assert!(
+        chars.get(selection.end).is_none_or(|c| c.is_whitespace()),
+        "ends at a word's end: {selection:?}"
+    );
+    click(&mut harness, "Create passage");
+    let quote = &harness.state().document().workspace().passages[0]
+        .anchor
+        .quote;
+    assert!(ARABIC_TEXT.starts_with(quote.as_str()));
+}
+
+#[test]
+fn the_last_saved_workspace_opens_next_time() {
+    let (dir, path) = workspace_file();
+    let config = dir.path().join("config");
+    let mut harness = app_with_config(Some(&path), &FakeDialogs::new(), Some(&config));
+    create_passage_over(&mut harness, QUOTE);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    let next = app_with_config(None, &FakeDialogs::new(), Some(&config));
+    assert_eq!(next.state().workspace_path(), Some(path.as_path()));
+    assert_eq!(next.state().document().workspace().passages.len(), 1);
+}
+
+#[test]
+fn shortcut_creates_a_passage_whose_links_can_be_changed_and_removed() {
+    let (_dir, path) = workspace_file();
+    let mut harness = app(Some(&path), &FakeDialogs::new());
+    let (start, end) = char_range(ARABIC_TEXT, QUOTE);
+    select_in_reader(&mut harness, start, end);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run();
+    assert_eq!(
+        harness.state().document().workspace().passages.len(),
+        1,
+        "Ctrl+E creates"
+    );
+
+    click(&mut harness, "Link to");
+    click(&mut harness, "Scenario · Strategic partnership");
+    click(&mut harness, "Add link");
+    let links = &harness.state().document().workspace().passages[0].links;
+    assert_eq!(
+        links[0].relation,
+        Relation::Supports,
+        "the default relation"
+    );
+    click(&mut harness, "Relation to Scenario · Strategic partnership");
+    click(&mut harness, "weakens");
+    let links = &harness.state().document().workspace().passages[0].links;
+    assert_eq!(links[0].relation, Relation::Weakens);
+    click(
+        &mut harness,
+        "Remove link to Scenario · Strategic partnership",
+    );
+    assert!(
+        harness.state().document().workspace().passages[0]
+            .links
+            .is_empty()
+    );
+    click(&mut harness, "Delete passage");
+    assert!(harness.state().document().workspace().passages.is_empty());
+}
+
+#[test]
+fn typing_a_memo_is_one_undo_step() {
+    let (_dir, path) = workspace_file();
+    let mut harness = app(Some(&path), &FakeDialogs::new());
+    create_passage_over(&mut harness, QUOTE);
+    harness.get_by_label("Memo").focus();
+    harness.run();
+    for word in ["key ", "claim"] {
+        harness.get_by_label("Memo").type_text(word);
+        harness.run();
+    }
+    click(&mut harness, "Codebook");
+    click(&mut harness, "Passage");
+    assert_eq!(
+        harness.state().document().workspace().passages[0].memo,
+        "key claim"
+    );
+    click(&mut harness, "Edit");
+    click(&mut harness, "Undo: edit memo");
+    assert_eq!(harness.state().document().workspace().passages[0].memo, "");
+    assert_eq!(
+        harness.state().document().undo_label(),
+        Some("create passage")
+    );
+}
+
+#[test]
+fn the_passages_list_filters_by_tag_with_its_children() {
+    let mut ws = sample_workspace();
+    let parent = ws.tags[1].id;
+    let child = Tag {
+        id: TagId::new(),
+        name: "Quds Force".into(),
+        colour: Colour::nth(2),
+        parent: Some(parent),
+        description: String::new(),
+    };
+    let isis = ws.tags[0].id;
+    ws.tags.push(child.clone());
+    let brief = ws.briefs[0].clone();
+    let at = chrono::DateTime::from_timestamp(0, 0).expect("epoch");
+    for (needle, tags) in [
+        ("قال", vec![child.id]),
+        ("داعش", vec![isis]),
+        ("النفوذ", vec![]),
+    ] {
+        let (start, end) = char_range(ARABIC_TEXT, needle);
+        let mut passage = basira::edit::new_passage(&brief, start, end, at).expect("passage");
+        passage.tags = tags;
+        ws.passages.push(passage);
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("ws.ron");
+    basira::io::save(&path, &ws).expect("save");
+    let mut harness = app(Some(&path), &FakeDialogs::new());
+    harness.get_by_label("Passages (3 of 3)");
+    click(&mut harness, "Tag");
+    click(&mut harness, "Iranian influence");
+    harness.get_by_label("Passages (1 of 3)");
+    harness.get_by_label_contains("— «قال»");
+    click(&mut harness, "Clear filters");
+    harness.get_by_label("Passages (3 of 3)");
+}
+
+#[test]
+fn the_bundled_sample_opens_as_an_unsaved_copy_and_every_tab_renders() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = app_with_config(None, &FakeDialogs::new(), Some(&dir.path().join("config")));
+    assert!(
+        harness.state().notices().is_empty(),
+        "{:?}",
+        harness.state().notices()
+    );
+    assert_eq!(
+        harness.state().workspace_path(),
+        None,
+        "Save must not overwrite the sample"
+    );
+    assert_eq!(
+        harness.state().window_title(),
+        "iraq-withdrawal.ron (sample) — Basira"
+    );
+    assert!(!harness.state().document().workspace().passages.is_empty());
+    // Every tab renders the sample's Arabic and English text with named widgets.
+    for tab in ["Codebook", "Determinants", "Scenarios", "Passage"] {
+        click(&mut harness, tab);
+    }
+    // The first row of the passages list opens a real sample passage in the inspector.
+    harness
+        .get_all_by(|n| n.label().is_some_and(|l| l.contains(" — «")))
+        .next()
+        .expect("a passages list row")
+        .click();
+    harness.run();
+    let selected = harness
+        .state()
+        .selected_passage()
+        .expect("a passage is selected");
+    let ws = harness.state().document().workspace();
+    let passage = ws.passage(selected).expect("it exists");
+    assert_eq!(harness.state().selected_brief(), Some(passage.brief));
+    harness.get_by_label("Memo");
+}

@@ -88,15 +88,30 @@ fn readable_message(message: &str) -> String {
 /// the list of every problem found in the content. Nothing is repaired silently.
 pub fn parse(text: &str) -> Result<Workspace, FormatError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let header: Header = ron::from_str(text).map_err(|e| syntax(&e))?;
+    // The common case, a current file, is parsed once; the header alone is read only to
+    // explain a failure (another kind of file, or a version this build does not know).
+    let file = match ron::from_str::<WorkspaceFileV1>(text) {
+        Ok(file) => file,
+        Err(err) => {
+            let header: Header = ron::from_str(text).map_err(|_| syntax(&err))?;
+            check_header(&header)?;
+            return Err(syntax(&err));
+        }
+    };
+    check_header(&Header {
+        format: file.format.clone(),
+        version: file.version,
+    })?;
+    validate::into_workspace(file).map_err(FormatError::Invalid)
+}
+
+/// Refuses files of another kind and versions other than the current one.
+fn check_header(header: &Header) -> Result<(), FormatError> {
     if header.format != FORMAT_NAME {
-        return Err(FormatError::NotAWorkspace(header.format));
+        return Err(FormatError::NotAWorkspace(header.format.clone()));
     }
     match header.version {
-        1 => {
-            let file: WorkspaceFileV1 = ron::from_str(text).map_err(|e| syntax(&e))?;
-            validate::into_workspace(file).map_err(FormatError::Invalid)
-        }
+        CURRENT_VERSION => Ok(()),
         v if v > CURRENT_VERSION => Err(FormatError::NewerVersion { found: v }),
         v => Err(FormatError::UnknownVersion(v)),
     }

@@ -140,12 +140,23 @@ pub fn save(path: &Path, workspace: &Workspace) -> Result<(), SaveError> {
     };
     let bytes = file::to_ron(workspace);
     if path.is_file() {
-        let previous = fs::read(path).map_err(fail)?;
-        if previous != bytes.as_bytes() {
-            write_atomically(&backup_path(path), &previous).map_err(fail)?;
-        }
+        keep_backup(path).map_err(fail)?;
     }
     write_atomically(path, bytes.as_bytes()).map_err(fail)
+}
+
+/// Makes `FILE.bak` the current version of `path`: a hard link where the filesystem has
+/// them (instant, whatever the size), else a copy written safely.
+fn keep_backup(path: &Path) -> std::io::Result<()> {
+    let backup = backup_path(path);
+    match fs::remove_file(&backup) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
+        _ => {}
+    }
+    if fs::hard_link(path, &backup).is_ok() {
+        return Ok(());
+    }
+    write_atomically(&backup, &fs::read(path)?)
 }
 
 /// Where [`save`] keeps the previous version of `path`: `FILE.bak` beside it.

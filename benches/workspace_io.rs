@@ -75,3 +75,22 @@ fn json_write() {
     let json = serde_json::to_string(&file::file_image(&FIXTURE.workspace)).expect("json");
     std::fs::write(&FIXTURE.json_path, json).expect("write");
 }
+
+/// The serialisation part of `save`: the workspace to RON text, no file.
+#[divan::bench(sample_count = 10)]
+fn serialise_ron() -> String {
+    file::to_ron(&FIXTURE.workspace)
+}
+
+/// The serialisation part of `json_write`.
+#[divan::bench(sample_count = 10)]
+fn serialise_json() -> String {
+    serde_json::to_string(&file::file_image(&FIXTURE.workspace)).expect("json")
+}
+
+/// The parsing part of `open`: RON text to a validated workspace, no file.
+#[divan::bench(sample_count = 10)]
+fn parse_ron(bencher: divan::Bencher) {
+    let text = std::fs::read_to_string(&FIXTURE.ron_path).expect("read");
+    bencher.bench(|| file::parse(&text).expect("parses"));
+}

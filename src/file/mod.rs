@@ -5,8 +5,8 @@
 
 mod v1;
 mod validate;
+mod writer;
 
-use ron::ser::PrettyConfig;
 use serde::Deserialize;
 
 pub use v1::WorkspaceFileV1;
@@ -126,9 +126,17 @@ pub fn file_image(workspace: &Workspace) -> WorkspaceFileV1 {
 /// Writes a workspace as pretty, stably ordered RON that diffs cleanly.
 #[must_use]
 pub fn to_ron(workspace: &Workspace) -> String {
+    writer::write(&v1::from_workspace(workspace))
+}
+
+/// What `ron`'s own pretty serialiser writes, made readable: the oracle the fast writer
+/// must match.
+#[cfg(test)]
+fn to_ron_via_serde(workspace: &Workspace) -> String {
     let file = v1::from_workspace(workspace);
-    let config = PrettyConfig::new().indentor("    ").depth_limit(8);
-    // Serialising plain structs of strings, numbers and enums cannot fail.
+    let config = ron::ser::PrettyConfig::new()
+        .indentor("    ")
+        .depth_limit(8);
     let pretty = ron::ser::to_string_pretty(&file, config).unwrap_or_default();
     let mut out = unescape_readable(&pretty);
     out.push('\n');
@@ -141,6 +149,7 @@ pub fn to_ron(workspace: &Workspace) -> String {
 /// `\u{…}` (so Arabic harakat such as the shadda in «شكَّل» became `شك\u{64e}\u{651}ل`) and
 /// every `'` as `\'`. Both are written literally instead; the parser reads either form.
 /// Control characters, invisible spaces and bidi controls stay escaped, so that they show.
+#[cfg(test)]
 fn unescape_readable(ron: &str) -> String {
     let mut out = String::with_capacity(ron.len());
     let mut rest = ron;
@@ -167,6 +176,7 @@ fn unescape_readable(ron: &str) -> String {
 }
 
 /// `u{64e}…` after a backslash: the combining mark it stands for and the text after it.
+#[cfg(test)]
 fn combining_mark_escape(after_backslash: &str) -> Option<(char, &str)> {
     let hex = after_backslash.strip_prefix("u{")?;
     let close = hex.find('}')?;
@@ -205,5 +215,84 @@ mod tests {
             "invisible characters stay escaped: {ron}"
         );
         assert_eq!(parse(&ron), Ok(ws));
+    }
+
+    /// A workspace that uses every part of the format with awkward strings.
+    fn awkward() -> Workspace {
+        use crate::model::{
+            Colour, Determinant, DeterminantId, Likelihood, Link, LinkTarget, Relation, Scenario,
+            ScenarioId, Tag, TagId,
+        };
+        let tricky = "\u{64e}starts with a mark 'q' \"d\" \\ \\u{64e} \t\r\0\u{7f}\u{a0}\u{200f}\u{202e}\u{feff} emoji 👍🏽 \u{301}e شكَّل ﻻ";
+        let brief = Brief {
+            id: BriefId::new(),
+            meta: BriefMeta {
+                title: tricky.into(),
+                published: chrono::NaiveDate::from_ymd_opt(2025, 9, 25),
+                ..BriefMeta::default()
+            },
+            text: format!("{tricky}\n\nline two\n"),
+        };
+        let parent = Tag {
+            id: TagId::new(),
+            name: "p".into(),
+            colour: Colour::nth(1),
+            parent: None,
+            description: tricky.into(),
+        };
+        let child = Tag {
+            id: TagId::new(),
+            name: "c".into(),
+            colour: Colour::nth(2),
+            parent: Some(parent.id),
+            description: String::new(),
+        };
+        let d = Determinant {
+            id: DeterminantId::new(),
+            title: "d".into(),
+            description: String::new(),
+        };
+        let sc = Scenario {
+            id: ScenarioId::new(),
+            title: "s".into(),
+            narrative: tricky.into(),
+            likelihood: Likelihood::RoughlyEven,
+        };
+        let created =
+            chrono::DateTime::from_timestamp(1_759_309_200, 123_456_789).unwrap_or_default();
+        let mut p = crate::edit::new_passage(&brief, 0, 20, created).expect("fits");
+        p.tags = vec![child.id, parent.id];
+        p.links = vec![
+            Link {
+                target: LinkTarget::Scenario(sc.id),
+                relation: Relation::Indicator,
+            },
+            Link {
+                target: LinkTarget::Determinant(d.id),
+                relation: Relation::Weakens,
+            },
+        ];
+        p.memo = tricky.into();
+        let mut bare =
+            crate::edit::new_passage(&brief, 3, 4, chrono::DateTime::UNIX_EPOCH).expect("fits");
+        bare.id = crate::model::PassageId::new();
+        Workspace {
+            title: tricky.into(),
+            memo: String::new(),
+            briefs: vec![brief],
+            tags: vec![parent, child],
+            determinants: vec![d],
+            scenarios: vec![sc],
+            passages: vec![p, bare],
+        }
+    }
+
+    #[test]
+    fn the_fast_writer_writes_exactly_what_ron_writes() {
+        for ws in [Workspace::default(), awkward()] {
+            let fast = to_ron(&ws);
+            assert_eq!(fast, to_ron_via_serde(&ws));
+            assert_eq!(parse(&fast), Ok(ws));
+        }
     }
 }

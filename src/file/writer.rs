@@ -1,0 +1,218 @@
+//! Writes a [`WorkspaceFileV1`] as pretty RON, by hand, for speed.
+//!
+//! The output is exactly what `ron`'s pretty serialiser writes with a four-space indent, except
+//! that combining marks (Arabic harakat) and apostrophes are written literally so the file reads
+//! well in an editor; control characters, invisible spaces and bidi controls stay escaped so they
+//! show. `ron` escapes string by string and char by char through `fmt::Write`, which made saving
+//! a 50 000-passage workspace five times slower than serde_json; this writer copies runs of
+//! plain characters at once. A test checks it against `ron`'s own output.
+
+use std::fmt::Write as _;
+
+use super::v1::{
+    AnchorV1, BriefV1, DeterminantV1, LinkTargetV1, LinkV1, PassageV1, ScenarioV1, TagV1,
+    WorkspaceFileV1,
+};
+
+/// The pretty RON text of `file`, ending with a line feed.
+pub(super) fn write(file: &WorkspaceFileV1) -> String {
+    let text_bytes: usize = file
+        .briefs
+        .iter()
+        .map(|b| b.text.iter().map(|l| l.len() + 24).sum::<usize>())
+        .sum();
+    let mut w = Writer {
+        out: String::with_capacity(text_bytes + file.passages.len() * 900 + 4096),
+        depth: 0,
+    };
+    w.open('(');
+    w.field("format", |w| w.string(&file.format));
+    w.field("version", |w| w.display(file.version));
+    w.field("title", |w| w.string(&file.title));
+    w.field("memo", |w| w.string(&file.memo));
+    w.field("briefs", |w| w.list(&file.briefs, brief));
+    w.field("codebook", |w| w.list(&file.codebook, tag));
+    w.field("determinants", |w| w.list(&file.determinants, determinant));
+    w.field("scenarios", |w| w.list(&file.scenarios, scenario));
+    w.field("passages", |w| w.list(&file.passages, passage));
+    w.close(')');
+    w.out.push('\n');
+    w.out
+}
+
+fn brief(w: &mut Writer, b: &BriefV1) {
+    w.open('(');
+    w.field("id", |w| w.string(&b.id.to_string()));
+    w.field("title", |w| w.string(&b.title));
+    w.field("publisher", |w| w.string(&b.publisher));
+    w.field("url", |w| w.string(&b.url));
+    w.field("published", |w| match b.published {
+        Some(date) => {
+            w.out.push_str("Some(");
+            w.string(&date.to_string());
+            w.out.push(')');
+        }
+        None => w.out.push_str("None"),
+    });
+    w.field("language", |w| w.string(&b.language));
+    w.field("text", |w| w.list(&b.text, |w, line| w.string(line)));
+    w.close(')');
+}
+
+fn tag(w: &mut Writer, t: &TagV1) {
+    w.open('(');
+    w.field("id", |w| w.string(&t.id.to_string()));
+    w.field("name", |w| w.string(&t.name));
+    w.field("colour", |w| w.string(&t.colour));
+    w.field("parent", |w| match t.parent {
+        Some(parent) => {
+            w.out.push_str("Some(");
+            w.string(&parent.to_string());
+            w.out.push(')');
+        }
+        None => w.out.push_str("None"),
+    });
+    w.field("description", |w| w.string(&t.description));
+    w.close(')');
+}
+
+fn determinant(w: &mut Writer, d: &DeterminantV1) {
+    w.open('(');
+    w.field("id", |w| w.string(&d.id.to_string()));
+    w.field("title", |w| w.string(&d.title));
+    w.field("description", |w| w.string(&d.description));
+    w.close(')');
+}
+
+fn scenario(w: &mut Writer, s: &ScenarioV1) {
+    w.open('(');
+    w.field("id", |w| w.string(&s.id.to_string()));
+    w.field("title", |w| w.string(&s.title));
+    w.field("narrative", |w| w.string(&s.narrative));
+    w.field("likelihood", |w| w.debug(s.likelihood));
+    w.close(')');
+}
+
+fn passage(w: &mut Writer, p: &PassageV1) {
+    w.open('(');
+    w.field("id", |w| w.string(&p.id.to_string()));
+    w.field("brief", |w| w.string(&p.brief.to_string()));
+    w.field("anchor", |w| anchor(w, &p.anchor));
+    w.field("tags", |w| w.list(&p.tags, |w, t| w.string(&t.to_string())));
+    w.field("links", |w| w.list(&p.links, link));
+    w.field("memo", |w| w.string(&p.memo));
+    w.field("created", |w| {
+        let created = p
+            .created
+            .to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true);
+        w.string(&created);
+    });
+    w.close(')');
+}
+
+fn anchor(w: &mut Writer, a: &AnchorV1) {
+    w.open('(');
+    w.field("start", |w| w.display(a.start));
+    w.field("end", |w| w.display(a.end));
+    w.field("quote", |w| w.string(&a.quote));
+    w.field("prefix", |w| w.string(&a.prefix));
+    w.field("suffix", |w| w.string(&a.suffix));
+    w.close(')');
+}
+
+fn link(w: &mut Writer, l: &LinkV1) {
+    w.open('(');
+    w.field("to", |w| {
+        let (kind, id) = match l.to {
+            LinkTargetV1::Determinant(id) => ("Determinant", id.to_string()),
+            LinkTargetV1::Scenario(id) => ("Scenario", id.to_string()),
+        };
+        w.out.push_str(kind);
+        w.out.push('(');
+        w.string(&id);
+        w.out.push(')');
+    });
+    w.field("relation", |w| w.debug(l.relation));
+    w.close(')');
+}
+
+struct Writer {
+    out: String,
+    depth: usize,
+}
+
+impl Writer {
+    fn indent(&mut self) {
+        for _ in 0..self.depth {
+            self.out.push_str("    ");
+        }
+    }
+
+    fn open(&mut self, bracket: char) {
+        self.out.push(bracket);
+        self.out.push('\n');
+        self.depth += 1;
+    }
+
+    fn close(&mut self, bracket: char) {
+        self.depth -= 1;
+        self.indent();
+        self.out.push(bracket);
+    }
+
+    fn field(&mut self, name: &str, value: impl FnOnce(&mut Self)) {
+        self.indent();
+        self.out.push_str(name);
+        self.out.push_str(": ");
+        value(self);
+        self.out.push_str(",\n");
+    }
+
+    fn list<T>(&mut self, items: &[T], mut item: impl FnMut(&mut Self, &T)) {
+        if items.is_empty() {
+            self.out.push_str("[]");
+            return;
+        }
+        self.open('[');
+        for x in items {
+            self.indent();
+            item(self, x);
+            self.out.push_str(",\n");
+        }
+        self.close(']');
+    }
+
+    fn display(&mut self, value: impl std::fmt::Display) {
+        let _ = write!(self.out, "{value}");
+    }
+
+    fn debug(&mut self, value: impl std::fmt::Debug) {
+        let _ = write!(self.out, "{value:?}");
+    }
+
+    /// A quoted string, escaped as `char::escape_debug` does but for apostrophes and combining
+    /// marks, which are written as they are.
+    fn string(&mut self, s: &str) {
+        self.out.push('"');
+        let mut plain_from = 0;
+        for (i, c) in s.char_indices() {
+            if c == '\'' || !needs_escape(c) {
+                continue;
+            }
+            self.out.push_str(&s[plain_from..i]);
+            self.out.extend(c.escape_debug());
+            plain_from = i + c.len_utf8();
+        }
+        self.out.push_str(&s[plain_from..]);
+        self.out.push('"');
+    }
+}
+
+/// Whether `char::escape_debug` would change `c` and the readable form keeps the escape.
+fn needs_escape(c: char) -> bool {
+    if c.is_ascii() {
+        return matches!(c, '"' | '\\') || c.is_ascii_control();
+    }
+    let mut escaped = c.escape_debug();
+    escaped.next() == Some('\\') && !unicode_normalization::char::is_combining_mark(c)
+}

@@ -8,6 +8,7 @@
 //! plain characters at once. A test checks it against `ron`'s own output.
 
 use std::fmt::Write as _;
+use std::sync::LazyLock;
 
 use super::v1::{
     AnchorV1, BriefV1, DeterminantV1, LinkTargetV1, LinkV1, PassageV1, ScenarioV1, TagV1,
@@ -213,6 +214,26 @@ fn needs_escape(c: char) -> bool {
     if c.is_ascii() {
         return matches!(c, '"' | '\\') || c.is_ascii_control();
     }
+    // Deciding takes Unicode table look-ups; for the Basic Multilingual Plane (all of Arabic)
+    // the answers are worked out once into a bit set.
+    static BMP: LazyLock<Vec<u64>> = LazyLock::new(|| {
+        let mut bits = vec![0u64; 1024];
+        for code in 0..=0xffff_u32 {
+            if char::from_u32(code).is_some_and(decide) {
+                bits[(code / 64) as usize] |= 1 << (code % 64);
+            }
+        }
+        bits
+    });
+    let code = c as u32;
+    if code <= 0xffff {
+        BMP[(code / 64) as usize] & (1 << (code % 64)) != 0
+    } else {
+        decide(c)
+    }
+}
+
+fn decide(c: char) -> bool {
     let mut escaped = c.escape_debug();
-    escaped.next() == Some('\\') && !unicode_normalization::char::is_combining_mark(c)
+    c != '\'' && escaped.next() == Some('\\') && !unicode_normalization::char::is_combining_mark(c)
 }

@@ -19,6 +19,8 @@
 //!
 //! Invariants: this module never imports egui and never touches the filesystem.
 
+pub mod atlas;
+mod cache;
 mod direction;
 mod document;
 mod engine;
@@ -27,6 +29,8 @@ mod geometry;
 mod layout;
 pub mod raster;
 
+pub use atlas::{AtlasRegion, GlyphAtlas, GlyphQuad};
+pub use cache::LayoutCache;
 pub use direction::{Direction, ResolvedDirection, first_strong};
 pub use document::{DocumentLayout, PlacedParagraph, paragraph_ranges};
 pub use engine::{LayoutParams, TextEngine, TextStyle};

@@ -585,6 +585,13 @@ impl Document {
         self.saved_revision = self.revision;
         self.open_typing = None;
     }
+
+    /// Records that the workspace as it is now is not what its file holds (a recovered copy of
+    /// unsaved work): dirty until the next save.
+    pub fn mark_unsaved(&mut self) {
+        // Revisions only grow from 0, so no revision reached by editing ever equals this one.
+        self.saved_revision = u64::MAX;
+    }
 }
 
 #[cfg(test)]
@@ -756,5 +763,22 @@ mod tests {
         assert_eq!(doc.redo(), Some("edit memo".into()));
         assert_eq!(doc.workspace().passage(pid).expect("exists").memo, "abc");
         assert!(doc.is_dirty());
+    }
+
+    #[test]
+    fn a_recovered_document_is_dirty_until_saved() {
+        let (ws, pid, ..) = sample();
+        let mut doc = Document::new(ws);
+        doc.mark_unsaved();
+        assert!(doc.is_dirty());
+        doc.apply(Edit::SetPassageMemo {
+            id: pid,
+            memo: "a".into(),
+        })
+        .expect("fits");
+        doc.undo();
+        assert!(doc.is_dirty(), "undoing never makes a recovered copy clean");
+        doc.mark_saved();
+        assert!(!doc.is_dirty());
     }
 }

@@ -1,8 +1,8 @@
 //! The `basira` binary: parses the command line, then runs a subcommand or the desktop app.
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-use basira::app::{AppOptions, BasiraApp, Ports};
 use basira::cli::{self, Cli};
 use clap::Parser as _;
 
@@ -11,6 +11,14 @@ fn main() -> ExitCode {
     if let Some(command) = args.command {
         return cli::run(command);
     }
+    run_app(args.workspace)
+}
+
+/// Opens the desktop app on `workspace` (or the last one used, or the sample).
+#[cfg(feature = "app")]
+fn run_app(workspace: Option<PathBuf>) -> ExitCode {
+    use basira::app::{AppOptions, BasiraApp, Ports};
+
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Basira")
@@ -19,7 +27,6 @@ fn main() -> ExitCode {
             .with_drag_and_drop(true),
         ..Default::default()
     };
-    let workspace = args.workspace;
     let result = eframe::run_native(
         "Basira",
         options,
@@ -40,4 +47,14 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// A build without the `app` feature has the subcommands only.
+#[cfg(not(feature = "app"))]
+fn run_app(_workspace: Option<PathBuf>) -> ExitCode {
+    eprintln!(
+        "error: this build of basira has no desktop app (it was built without the `app` \
+         feature); use a subcommand (export, import, check, layout, render), see `basira --help`"
+    );
+    ExitCode::from(2)
 }

@@ -20,6 +20,8 @@ pub enum ImportError {
     },
     #[error("cannot import {}: it is a folder", path.display())]
     IsFolder { path: PathBuf },
+    #[error("cannot import {}: it is not a regular file (a device, pipe or socket)", path.display())]
+    NotAFile { path: PathBuf },
     #[error("cannot import {}: it is {size} bytes, more than the limit of {limit} bytes", path.display())]
     TooLarge {
         path: PathBuf,
@@ -28,6 +30,8 @@ pub enum ImportError {
     },
     #[error("cannot import {}: it is not UTF-8 text (invalid byte at offset {offset})", path.display())]
     NotText { path: PathBuf, offset: usize },
+    #[error("cannot import {}: it is a binary file, not text (a NUL byte at offset {offset})", path.display())]
+    Binary { path: PathBuf, offset: usize },
     #[error("cannot import {}: the file holds no text", path.display())]
     Empty { path: PathBuf },
     #[error("cannot import {}: only .txt and .md briefs can be imported, not «{extension}»", path.display())]
@@ -35,9 +39,13 @@ pub enum ImportError {
 }
 
 /// Normalises text as Basira stores it: no byte-order mark, `\n` line ends, NFC.
+///
+/// Every leading U+FEFF goes, not just the first: a file that went through two tools that each
+/// added a byte-order mark would otherwise keep an invisible one at the start of its text, and
+/// normalising the result again would change it (found by the `brief_normalise` fuzz target).
 #[must_use]
 pub fn normalise_text(text: &str) -> String {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let text = text.trim_start_matches('\u{feff}');
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
     text.nfc().collect()
 }
@@ -83,6 +91,9 @@ pub fn import_brief(path: &Path) -> Result<Brief, ImportError> {
         ReadTextError::IsFolder => ImportError::IsFolder {
             path: path.to_owned(),
         },
+        ReadTextError::NotAFile => ImportError::NotAFile {
+            path: path.to_owned(),
+        },
         ReadTextError::TooLarge { size, limit } => ImportError::TooLarge {
             path: path.to_owned(),
             size,
@@ -93,6 +104,13 @@ pub fn import_brief(path: &Path) -> Result<Brief, ImportError> {
             offset,
         },
     })?;
+    // Valid UTF-8 can still be binary (or UTF-16 without a byte-order mark): text has no NUL.
+    if let Some(offset) = raw.find('\0') {
+        return Err(ImportError::Binary {
+            path: path.to_owned(),
+            offset,
+        });
+    }
     let text = normalise_text(&raw);
     if text.trim().is_empty() {
         return Err(ImportError::Empty {
@@ -132,5 +150,13 @@ mod tests {
         // "e" + combining acute → "é"; Arabic alef + hamza above (U+0627 U+0654) → U+0623.
         let raw = "\u{feff}cafe\u{301}\r\nا\u{654}\rend";
         assert_eq!(normalise_text(raw), "café\nأ\nend");
+    }
+
+    #[test]
+    fn normalisation_drops_every_leading_byte_order_mark_and_is_idempotent() {
+        let raw = "\u{feff}\u{feff}ca\u{feff}c\r\n";
+        let once = normalise_text(raw);
+        assert_eq!(once, "ca\u{feff}c\n", "only leading marks go");
+        assert_eq!(normalise_text(&once), once);
     }
 }

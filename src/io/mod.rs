@@ -1,9 +1,13 @@
-//! Everything that touches the filesystem: workspace files and brief import.
+//! Everything that touches the filesystem: workspace files, their stamps and brief import.
 //!
 //! Errors always name the file and the problem.
 
 pub mod brief_import;
+pub mod stamp;
 pub mod workspace_file;
 
 pub use brief_import::{ImportError, import_brief, normalise_text};
-pub use workspace_file::{LoadError, SaveError, backup_path, load, save};
+pub use stamp::{DiskState, FileStamp};
+pub use workspace_file::{
+    LoadError, SaveError, backup_path, load, load_stamped, save, save_stamped, write_atomically,
+};

@@ -1,9 +1,10 @@
 //! Loading and saving workspace files.
 
 use std::fs;
-use std::io::Write;
+use std::io::{Read as _, Write};
 use std::path::{Path, PathBuf};
 
+use super::stamp::FileStamp;
 use crate::file::{self, FormatError};
 use crate::model::Workspace;
 
@@ -20,6 +21,8 @@ pub enum LoadError {
     },
     #[error("cannot open {}: it is a folder, not a workspace file", path.display())]
     IsFolder { path: PathBuf },
+    #[error("cannot open {}: it is not a regular file (a device, pipe or socket)", path.display())]
+    NotAFile { path: PathBuf },
     #[error("cannot open {}: it is {size} bytes, more than the limit of {limit} bytes", path.display())]
     TooLarge {
         path: PathBuf,
@@ -63,12 +66,24 @@ impl LoadError {
 /// # Errors
 /// A [`LoadError`] naming the file and what is wrong with it.
 pub fn load(path: &Path) -> Result<Workspace, LoadError> {
-    let text = read_text(path, MAX_WORKSPACE_BYTES).map_err(|e| match e {
+    load_stamped(path).map(|(workspace, _)| workspace)
+}
+
+/// Like [`load`], also returning the [`FileStamp`] of the bytes that were read, so that a later
+/// change by someone else can be told apart from the version loaded.
+///
+/// # Errors
+/// A [`LoadError`] naming the file and what is wrong with it.
+pub fn load_stamped(path: &Path) -> Result<(Workspace, FileStamp), LoadError> {
+    let (text, meta) = read_text_with_meta(path, MAX_WORKSPACE_BYTES).map_err(|e| match e {
         ReadTextError::Io(error) => LoadError::Read {
             path: path.to_owned(),
             error,
         },
         ReadTextError::IsFolder => LoadError::IsFolder {
+            path: path.to_owned(),
+        },
+        ReadTextError::NotAFile => LoadError::NotAFile {
             path: path.to_owned(),
         },
         ReadTextError::TooLarge { size, limit } => LoadError::TooLarge {
@@ -81,15 +96,17 @@ pub fn load(path: &Path) -> Result<Workspace, LoadError> {
             offset,
         },
     })?;
+    let stamp = FileStamp::of(&meta, text.as_bytes());
     if text.trim_start_matches('\u{feff}').trim().is_empty() {
         return Err(LoadError::Empty {
             path: path.to_owned(),
         });
     }
-    file::parse(&text).map_err(|problem| LoadError::Format {
+    let workspace = file::parse(&text).map_err(|problem| LoadError::Format {
         path: path.to_owned(),
         problem,
-    })
+    })?;
+    Ok((workspace, stamp))
 }
 
 /// Why a file could not be read as text.
@@ -97,15 +114,26 @@ pub fn load(path: &Path) -> Result<Workspace, LoadError> {
 pub(crate) enum ReadTextError {
     Io(std::io::Error),
     IsFolder,
+    NotAFile,
     TooLarge { size: u64, limit: u64 },
     NotText { offset: usize },
 }
 
 /// Reads a whole file as UTF-8, refusing folders and files over `limit` bytes.
 pub(crate) fn read_text(path: &Path, limit: u64) -> Result<String, ReadTextError> {
+    read_text_with_meta(path, limit).map(|(text, _)| text)
+}
+
+/// [`read_text`], with the file's metadata as it was just before reading.
+fn read_text_with_meta(path: &Path, limit: u64) -> Result<(String, fs::Metadata), ReadTextError> {
     let meta = fs::metadata(path).map_err(ReadTextError::Io)?;
     if meta.is_dir() {
         return Err(ReadTextError::IsFolder);
+    }
+    // A device, pipe or socket has no size to check: `/dev/zero` never ends and a pipe with
+    // no writer blocks forever, so only regular files are read.
+    if !meta.is_file() {
+        return Err(ReadTextError::NotAFile);
     }
     if meta.len() > limit {
         return Err(ReadTextError::TooLarge {
@@ -113,10 +141,21 @@ pub(crate) fn read_text(path: &Path, limit: u64) -> Result<String, ReadTextError
             limit,
         });
     }
-    let bytes = fs::read(path).map_err(ReadTextError::Io)?;
-    String::from_utf8(bytes).map_err(|e| ReadTextError::NotText {
+    // Read at most one byte past the limit, in case the file grew since it was measured.
+    let mut bytes = Vec::new();
+    fs::File::open(path)
+        .and_then(|file| file.take(limit.saturating_add(1)).read_to_end(&mut bytes))
+        .map_err(ReadTextError::Io)?;
+    if bytes.len() as u64 > limit {
+        return Err(ReadTextError::TooLarge {
+            size: bytes.len() as u64,
+            limit,
+        });
+    }
+    let text = String::from_utf8(bytes).map_err(|e| ReadTextError::NotText {
         offset: e.utf8_error().valid_up_to(),
-    })
+    })?;
+    Ok((text, meta))
 }
 
 /// Why a workspace could not be saved. The old file, if any, is untouched.
@@ -134,6 +173,14 @@ pub struct SaveError {
 /// # Errors
 /// A [`SaveError`] naming the file.
 pub fn save(path: &Path, workspace: &Workspace) -> Result<(), SaveError> {
+    save_stamped(path, workspace).map(|_| ())
+}
+
+/// Like [`save`], also returning the [`FileStamp`] of what was written.
+///
+/// # Errors
+/// A [`SaveError`] naming the file.
+pub fn save_stamped(path: &Path, workspace: &Workspace) -> Result<FileStamp, SaveError> {
     let fail = |error| SaveError {
         path: path.to_owned(),
         error,
@@ -142,7 +189,9 @@ pub fn save(path: &Path, workspace: &Workspace) -> Result<(), SaveError> {
     if path.is_file() {
         keep_backup(path).map_err(fail)?;
     }
-    write_atomically(path, bytes.as_bytes()).map_err(fail)
+    write_atomically(path, bytes.as_bytes()).map_err(fail)?;
+    let meta = fs::metadata(path).map_err(fail)?;
+    Ok(FileStamp::of(&meta, bytes.as_bytes()))
 }
 
 /// Makes `FILE.bak` the current version of `path`: a hard link where the filesystem has
@@ -167,7 +216,14 @@ pub fn backup_path(path: &Path) -> PathBuf {
     path.with_file_name(name)
 }
 
+/// How many random characters name a temporary file: `.FILE.` + these + `.tmp`.
+const TEMP_RANDOM_CHARS: usize = 6;
+
 /// Writes `bytes` to `path` through a temporary file in the same folder and a rename.
+///
+/// The temporary file is `.FILE.xxxxxx.tmp`, locked while it is written. A process killed
+/// mid-save leaves its temporary file behind (the old `FILE` intact); the next save of `FILE`
+/// removes such leftovers — those no running save holds locked.
 ///
 /// # Errors
 /// Any IO error; the file at `path` is then as it was.
@@ -179,6 +235,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let name = path
         .file_name()
         .map_or_else(|| "workspace".into(), |n| n.to_string_lossy().into_owned());
+    remove_stale_temporaries(folder, &name);
     let mut builder = tempfile::Builder::new();
     #[cfg(unix)]
     {
@@ -190,7 +247,10 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let mut tmp = builder
         .prefix(&format!(".{name}."))
         .suffix(".tmp")
+        .rand_bytes(TEMP_RANDOM_CHARS)
         .tempfile_in(folder)?;
+    // Best effort: where the filesystem has no locks, leftovers are simply kept.
+    let _ = tmp.as_file().lock();
     tmp.write_all(bytes)?;
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;
@@ -199,6 +259,40 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         let _ = dir.sync_all();
     }
     Ok(())
+}
+
+/// Whether `file_name` is one of [`write_atomically`]'s temporary files for `name`.
+fn is_temporary_of(file_name: &str, name: &str) -> bool {
+    file_name
+        .strip_prefix('.')
+        .and_then(|rest| rest.strip_prefix(name))
+        .and_then(|rest| rest.strip_prefix('.'))
+        .and_then(|rest| rest.strip_suffix(".tmp"))
+        .is_some_and(|random| {
+            random.len() == TEMP_RANDOM_CHARS && random.bytes().all(|b| b.is_ascii_alphanumeric())
+        })
+}
+
+/// Removes the temporary files of `name` in `folder` that saves killed midway left behind.
+/// A file some save still holds locked is in use and stays; nothing here can fail a save.
+fn remove_stale_temporaries(folder: &Path, name: &str) {
+    let Ok(entries) = fs::read_dir(folder) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        if !file_name.to_str().is_some_and(|n| is_temporary_of(n, name)) {
+            continue;
+        }
+        if !entry.file_type().is_ok_and(|t| t.is_file()) {
+            continue;
+        }
+        // Opened for reading: a temporary file of a read-only workspace is read-only too.
+        let stale = fs::File::open(entry.path()).is_ok_and(|file| file.try_lock().is_ok());
+        if stale {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 #[cfg(test)]
@@ -270,6 +364,46 @@ mod tests {
         fs::set_permissions(&path, fs::Permissions::from_mode(0o640)).expect("chmod");
         save(&path, &Workspace::default()).expect("second save");
         assert_eq!(mode(&path), 0o640, "saving over a file keeps its mode");
+    }
+
+    #[test]
+    fn a_save_removes_temporary_files_left_by_a_killed_save() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("ws.ron");
+        let leftover = dir.path().join(".ws.ron.a1B2c3.tmp");
+        fs::write(&leftover, "half a worksp").expect("write");
+        // Not ours: another file's temporary, a name that only looks alike, a folder.
+        let others = [
+            ".other.ron.a1B2c3.tmp",
+            ".ws.ron.notours.tmp",
+            "ws.ron.a1B2c3.tmp",
+        ];
+        for name in others {
+            fs::write(dir.path().join(name), "x").expect("write");
+        }
+        fs::create_dir(dir.path().join(".ws.ron.zzzzzz.tmp")).expect("folder");
+        save(&path, &Workspace::default()).expect("save");
+        assert!(!leftover.exists(), "the leftover is removed");
+        for name in others {
+            assert!(dir.path().join(name).exists(), "{name} is kept");
+        }
+        assert!(dir.path().join(".ws.ron.zzzzzz.tmp").is_dir());
+        assert!(is_temporary_of(".ws.ron.a1B2c3.tmp", "ws.ron"));
+        assert!(!is_temporary_of(".ws.ron.bak.a1B2c3.tmp", "ws.ron"));
+    }
+
+    #[test]
+    fn a_save_keeps_a_temporary_file_another_save_is_writing() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("ws.ron");
+        let in_use = dir.path().join(".ws.ron.Zz9Yy8.tmp");
+        let writer = fs::File::create(&in_use).expect("create");
+        writer.lock().expect("lock");
+        save(&path, &Workspace::default()).expect("save");
+        assert!(in_use.exists(), "a locked temporary file is in use");
+        drop(writer);
+        save(&path, &Workspace::default()).expect("save again");
+        assert!(!in_use.exists(), "once unlocked it is a leftover");
     }
 
     #[test]

@@ -3,13 +3,12 @@
 
 use std::path::{Path, PathBuf};
 
-use basira::app::{AppOptions, BasiraApp, DialogAnswer, FakeDialogs, Ports, reader_id};
+use basira::app::{AppOptions, BasiraApp, DialogAnswer, FakeDialogs, Ports};
 use basira::model::{
     Brief, BriefId, BriefMeta, Colour, Determinant, DeterminantId, Likelihood, LinkTarget,
     Relation, Scenario, ScenarioId, Tag, TagId, Workspace,
 };
 use egui::accesskit::{Role, Toggled};
-use egui::text::{CCursor, CCursorRange};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
@@ -117,18 +116,38 @@ fn char_range(text: &str, needle: &str) -> (usize, usize) {
     (start, start + needle.chars().count())
 }
 
-/// Selects `start..end` in the reader the way a user's drag leaves it: focus, then a selection.
+fn button(pos: egui::Pos2, pressed: bool) -> egui::Event {
+    egui::Event::PointerButton {
+        pos,
+        button: egui::PointerButton::Primary,
+        pressed,
+        modifiers: Modifiers::NONE,
+    }
+}
+
+/// Drags from `from` to `to` with real pointer events (the harness runs a frame per event).
+fn drag(harness: &mut Harness<'_, BasiraApp>, from: egui::Pos2, to: egui::Pos2) {
+    harness.event(egui::Event::PointerMoved(from));
+    harness.event(button(from, true));
+    harness.event(egui::Event::PointerMoved(from.lerp(to, 0.5)));
+    harness.event(egui::Event::PointerMoved(to));
+    harness.event(button(to, false));
+    harness.run();
+}
+
+/// Where the reader shows the caret before code point `index` (in view).
+fn reader_point(harness: &Harness<'_, BasiraApp>, index: usize) -> egui::Pos2 {
+    harness
+        .state()
+        .reader_point_of(index)
+        .unwrap_or_else(|| panic!("code point {index} is not in view"))
+}
+
+/// Selects `start..end` in the reader by dragging from the caret before `start` to the caret
+/// before `end`.
 fn select_in_reader(harness: &mut Harness<'_, BasiraApp>, start: usize, end: usize) {
-    harness.get_by_label("Brief text").focus();
-    harness.run();
-    let id = reader_id();
-    let mut state = egui::TextEdit::load_state(&harness.ctx, id).unwrap_or_default();
-    state.cursor.set_char_range(Some(CCursorRange::two(
-        CCursor::new(start),
-        CCursor::new(end),
-    )));
-    egui::TextEdit::store_state(&harness.ctx, id, state);
-    harness.run();
+    let (from, to) = (reader_point(harness, start), reader_point(harness, end));
+    drag(harness, from, to);
 }
 
 fn create_passage_over(harness: &mut Harness<'_, BasiraApp>, needle: &str) {
@@ -138,7 +157,7 @@ fn create_passage_over(harness: &mut Harness<'_, BasiraApp>, needle: &str) {
         .state()
         .reader_selection()
         .expect("the reader reports the selection");
-    assert_eq!((selection.start, selection.end), (start, end));
+    assert_eq!((selection.start(), selection.end()), (start, end));
     harness.get_by_label("Create passage").click();
     harness.run();
 }
@@ -494,22 +513,30 @@ fn dropping_files_imports_them_as_one_step() {
 fn clicking_a_highlight_selects_its_passage() {
     let (_dir, path) = workspace_file();
     let mut harness = app(Some(&path), &FakeDialogs::new());
-    select_in_reader(&mut harness, 0, ARABIC_TEXT.chars().count());
+    // Click into the reader, then Ctrl+A selects the whole text.
+    let inside = reader_point(&harness, 5);
+    click_at(&mut harness, inside);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run();
+    let selection = harness.state().reader_selection().expect("a selection");
+    assert_eq!(selection.range(), 0..ARABIC_TEXT.chars().count());
     click(&mut harness, "Create passage");
     let whole = harness
         .state()
         .selected_passage()
         .expect("whole-text passage");
     create_passage_over(&mut harness, "قال");
-    assert_ne!(harness.state().selected_passage(), Some(whole));
-    // A click without drag on the first word of the second row, outside the small passage
-    // (which is the first word of the text).
-    let rect = harness.get_by_label("Brief text").rect();
-    click_at(
-        &mut harness,
-        egui::pos2(rect.left() + 12.0, rect.center().y),
-    );
+    let small = harness.state().selected_passage().expect("small passage");
+    assert_ne!(small, whole);
+    // A click without drag inside «الرئيس», outside the small passage (the first word),
+    // selects the passage around it; one inside «قال» the innermost passage there.
+    let (president, _) = char_range(ARABIC_TEXT, "الرئيس");
+    let pos = reader_point(&harness, president + 2);
+    click_at(&mut harness, pos);
     assert_eq!(harness.state().selected_passage(), Some(whole));
+    let pos = reader_point(&harness, 1);
+    click_at(&mut harness, pos);
+    assert_eq!(harness.state().selected_passage(), Some(small));
 }
 
 #[test]
@@ -589,42 +616,155 @@ fn brief_details_are_editable_and_removal_is_confirmed() {
 }
 
 #[test]
-fn dragging_over_arabic_selects_whole_words_in_logical_order() {
+fn dragging_over_arabic_creates_a_passage_of_exactly_those_words() {
     let (_dir, path) = workspace_file();
     let mut harness = app(Some(&path), &FakeDialogs::new());
-    let rect = harness.get_by_label("Brief text").rect();
-    let (from, to) = (
-        egui::pos2(rect.left() + 4.0, rect.top() + 10.0),
-        egui::pos2(rect.left() + 8.0, rect.top() + 30.0),
+    let words = "الانسحاب الأمريكي من العراق";
+    let (start, end) = char_range(ARABIC_TEXT, words);
+    let (from, to) = (reader_point(&harness, start), reader_point(&harness, end));
+    assert!(
+        from.x > to.x,
+        "Arabic runs right to left: {from:?} → {to:?}"
     );
-    harness.event(egui::Event::PointerMoved(from));
-    let press = |pressed, pos| egui::Event::PointerButton {
-        pos,
-        button: egui::PointerButton::Primary,
-        pressed,
-        modifiers: Modifiers::NONE,
-    };
-    harness.event(press(true, from));
-    harness.event(egui::Event::PointerMoved(from + egui::vec2(40.0, 5.0)));
-    harness.event(egui::Event::PointerMoved(to));
-    harness.event(press(false, to));
+    drag(&mut harness, from, to);
+    let selection = harness.state().reader_selection().expect("a selection");
+    assert_eq!(selection.range(), start..end);
+    assert_eq!((selection.anchor, selection.focus), (start, end));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
+    harness.run();
+    let passages = &harness.state().document().workspace().passages;
+    assert_eq!(passages.len(), 1);
+    assert_eq!(passages[0].anchor.quote, words);
+    assert_eq!(
+        (passages[0].anchor.start, passages[0].anchor.end),
+        (start, end)
+    );
+    assert!(
+        harness
+            .state()
+            .reader_selection()
+            .is_none_or(|s| s.is_empty()),
+        "the selection goes once the passage exists"
+    );
+}
+
+/// The app with short frames, so that two clicks in a row make a double click.
+fn quick_app(workspace: &Path) -> Harness<'static, BasiraApp> {
+    let workspace = workspace.to_owned();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_step_dt(0.02)
+        .build_eframe(move |cc| {
+            BasiraApp::new(
+                cc,
+                AppOptions {
+                    workspace: Some(workspace),
+                    ports: Ports::for_tests(FakeDialogs::new(), None),
+                },
+            )
+        });
+    harness.run();
+    harness
+}
+
+#[test]
+fn double_click_selects_a_word_and_shift_arrows_extend_it() {
+    let (_dir, path) = workspace_file();
+    let mut harness = quick_app(&path);
+    let (start, end) = char_range(ARABIC_TEXT, "الانسحاب");
+    let pos = reader_point(&harness, start + 3);
+    harness.event(egui::Event::PointerMoved(pos));
+    for pressed in [true, false, true, false] {
+        harness.event(button(pos, pressed));
+    }
     harness.run();
     let selection = harness.state().reader_selection().expect("a selection");
-    assert_eq!(selection.start, 0, "starts at the first word");
-    let chars: Vec<char> = ARABIC_TEXT.chars().collect();
-    assert!(
-        selection.end > 20,
-        "reaches into the second row: {selection:?}"
+    assert_eq!(selection.range(), start..end);
+    // In a right-to-left paragraph, Shift+Left moves the focus forwards by one code point.
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::ArrowLeft);
+    harness.run();
+    let selection = harness.state().reader_selection().expect("a selection");
+    assert_eq!(selection.range(), start..end + 1);
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::ArrowRight);
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::ArrowRight);
+    harness.run();
+    let selection = harness.state().reader_selection().expect("a selection");
+    assert_eq!(selection.range(), start..end - 1);
+    // Shift+End: to the end of the paragraph.
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::End);
+    harness.run();
+    let selection = harness.state().reader_selection().expect("a selection");
+    let paragraph_end = ARABIC_TEXT
+        .split('\n')
+        .next()
+        .map_or(0, |p| p.chars().count());
+    assert_eq!(selection.range(), start..paragraph_end);
+}
+
+/// The text the app put on the clipboard in the last frame, if any.
+fn copied(harness: &Harness<'_, BasiraApp>) -> Option<String> {
+    harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|c| match c {
+            egui::OutputCommand::CopyText(text) => Some(text.clone()),
+            _ => None,
+        })
+}
+
+#[test]
+fn ctrl_c_copies_the_logical_text_of_the_selection() {
+    let (_dir, path) = workspace_file();
+    let mut harness = app(Some(&path), &FakeDialogs::new());
+    // Across the line feed: from «حاسمًا» back into the first paragraph.
+    let (start, _) = char_range(ARABIC_TEXT, "الحدودية");
+    let (_, end) = char_range(ARABIC_TEXT, "ويبقى النفوذ");
+    select_in_reader(&mut harness, end, start);
+    let selection = harness.state().reader_selection().expect("a selection");
+    assert_eq!(selection.range(), start..end);
+    harness.event(egui::Event::Key {
+        key: Key::C,
+        pressed: true,
+        repeat: false,
+        modifiers: Modifiers::COMMAND,
+        physical_key: None,
+    });
+    harness.step();
+    assert_eq!(copied(&harness).as_deref(), Some("الحدودية.\nويبقى النفوذ"));
+    // The platform's copy event (what Ctrl+C becomes on a desktop) does the same.
+    harness.event(egui::Event::Copy);
+    harness.step();
+    assert_eq!(copied(&harness).as_deref(), Some("الحدودية.\nويبقى النفوذ"));
+}
+
+#[test]
+fn zoom_shortcuts_lay_the_text_out_at_another_scale() {
+    let (_dir, path) = workspace_file();
+    let mut harness = app(Some(&path), &FakeDialogs::new());
+    let ppp = harness.ctx.pixels_per_point();
+    assert_eq!(harness.state().reader_layout_scale(), Some(ppp));
+    let (start, _) = char_range(ARABIC_TEXT, QUOTE);
+    let before = reader_point(&harness, start);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
+    harness.run();
+    assert_eq!(harness.state().reader_zoom(), 1.1);
+    assert_eq!(harness.state().reader_layout_scale(), Some(ppp * 1.1));
+    let after = reader_point(&harness, start);
+    assert!(after != before, "the text moved: {before:?} {after:?}");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Minus);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Minus);
+    harness.run();
+    assert_eq!(harness.state().reader_layout_scale(), Some(ppp * 0.9));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num0);
+    harness.run();
+    assert_eq!(harness.state().reader_layout_scale(), Some(ppp));
+    assert_eq!(
+        harness.ctx.zoom_factor(),
+        1.0,
+        "the interface itself does not zoom"
     );
-    assert!(
-        chars.get(selection.end).is_none_or(|c| c.is_whitespace()),
-        "ends at a word's end: {selection:?}"
-    );
-    click(&mut harness, "Create passage");
-    let quote = &harness.state().document().workspace().passages[0]
-        .anchor
-        .quote;
-    assert!(ARABIC_TEXT.starts_with(quote.as_str()));
 }
 
 #[test]
@@ -782,4 +922,59 @@ fn the_bundled_sample_opens_as_an_unsaved_copy_and_every_tab_renders() {
     let passage = ws.passage(selected).expect("it exists");
     assert_eq!(harness.state().selected_brief(), Some(passage.brief));
     harness.get_by_label("Memo");
+}
+
+#[test]
+fn arabic_names_are_found_by_their_labels_and_isolated_in_the_window_title() {
+    let mut ws = sample_workspace();
+    ws.tags[0].name = "تهديدات داعش".into();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("العراق.ron");
+    basira::io::save(&path, &ws).expect("save");
+    let mut harness = app(Some(&path), &FakeDialogs::new());
+    assert_eq!(
+        harness.state().window_title(),
+        "\u{2067}العراق.ron\u{2069} — Basira"
+    );
+    // The brief's title is in the briefs list and the reader's heading.
+    let title = "مستقبل العلاقات الأمريكية العراقية";
+    assert_eq!(harness.query_all_by_label(title).count(), 2);
+    create_passage_over(&mut harness, QUOTE);
+    // The tag's check box is named by the Arabic name and toggles the tag.
+    click(&mut harness, "تهديدات داعش");
+    let passage = &harness.state().document().workspace().passages[0];
+    assert_eq!(passage.tags, vec![ws.tags[0].id]);
+    // Its chip in the passages list carries the name too.
+    assert_eq!(harness.query_all_by_label("تهديدات داعش").count(), 2);
+}
+
+#[test]
+fn showing_a_passage_from_the_list_scrolls_the_reader_to_it() {
+    let mut ws = sample_workspace();
+    let text: Vec<String> = (0..300)
+        .map(|i| format!("فقرة رقم {i} من نص طويل عن الانسحاب الأمريكي من العراق."))
+        .collect();
+    let text = text.join("\n");
+    ws.briefs[0].text = text.clone();
+    let needle = "فقرة رقم 250 ";
+    let (start, end) = char_range(&text, needle);
+    let at = chrono::DateTime::from_timestamp(0, 0).expect("epoch");
+    let passage = basira::edit::new_passage(&ws.briefs[0], start, end, at).expect("passage");
+    ws.passages.push(passage);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("ws.ron");
+    basira::io::save(&path, &ws).expect("save");
+    let mut harness = app(Some(&path), &FakeDialogs::new());
+    assert!(
+        harness.state().reader_point_of(start).is_none(),
+        "far below"
+    );
+    harness.get_by_label_contains("— «فقرة رقم 250").click();
+    harness.run();
+    let point = harness
+        .state()
+        .reader_point_of(start)
+        .expect("the passage is in view");
+    let reader = harness.get_by_label("Reader").rect();
+    assert!(reader.contains(point), "{point:?} in {reader:?}");
 }

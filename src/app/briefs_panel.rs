@@ -4,12 +4,19 @@ use chrono::NaiveDate;
 use egui::{RichText, Ui};
 
 use super::View;
+use super::bidi_label::bidi_selectable;
 use super::command::{Action, AppCommand};
+use super::text_paint::TextPaint;
 use super::widgets::{shorten, swatch, text_field};
 use crate::edit::Edit;
 use crate::model::{Brief, BriefMeta};
 
-pub fn briefs_panel_ui(ui: &mut Ui, view: &View<'_>, out: &mut Vec<AppCommand>) {
+pub fn briefs_panel_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    paint: &mut TextPaint,
+    out: &mut Vec<AppCommand>,
+) {
     ui.horizontal(|ui| {
         ui.heading("Briefs");
         if ui
@@ -30,22 +37,24 @@ pub fn briefs_panel_ui(ui: &mut Ui, view: &View<'_>, out: &mut Vec<AppCommand>) 
                 ui.weak("No briefs yet. Import .txt or .md files, or drop them on the window.");
             }
             for brief in &ws.briefs {
-                brief_row_ui(ui, view, brief, out);
+                brief_row_ui(ui, view, paint, brief, out);
             }
             if let Some(brief) = view.state.selected_brief.and_then(|b| ws.brief(b)) {
                 ui.separator();
-                selected_brief_ui(ui, view, brief, out);
+                selected_brief_ui(ui, view, paint, brief, out);
             }
         });
 }
 
-fn brief_row_ui(ui: &mut Ui, view: &View<'_>, brief: &Brief, out: &mut Vec<AppCommand>) {
+fn brief_row_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    paint: &mut TextPaint,
+    brief: &Brief,
+    out: &mut Vec<AppCommand>,
+) {
     let selected = view.state.selected_brief == Some(brief.id);
-    if ui
-        .selectable_label(selected, brief.display_title())
-        .clicked()
-        && !selected
-    {
+    if bidi_selectable(ui, paint, selected, &brief.display_title()).clicked() && !selected {
         out.push(AppCommand::SelectBrief(brief.id));
     }
     let date = brief.meta.published.map_or_else(
@@ -61,7 +70,13 @@ fn brief_row_ui(ui: &mut Ui, view: &View<'_>, brief: &Brief, out: &mut Vec<AppCo
     ui.add_space(4.0);
 }
 
-fn selected_brief_ui(ui: &mut Ui, view: &View<'_>, brief: &Brief, out: &mut Vec<AppCommand>) {
+fn selected_brief_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    paint: &mut TextPaint,
+    brief: &Brief,
+    out: &mut Vec<AppCommand>,
+) {
     egui::CollapsingHeader::new("Brief details")
         .default_open(false)
         .show(ui, |ui| {
@@ -82,7 +97,7 @@ fn selected_brief_ui(ui: &mut Ui, view: &View<'_>, brief: &Brief, out: &mut Vec<
                     }
                     let selected = view.state.selected_passage == Some(passage.id);
                     let text = format!("«{}»", shorten(&passage.anchor.quote, 40));
-                    if ui.selectable_label(selected, text).clicked() {
+                    if bidi_selectable(ui, paint, selected, &text).clicked() {
                         out.push(AppCommand::ShowPassage(passage.id));
                     }
                 });

@@ -3,13 +3,15 @@
 use egui::Ui;
 
 use super::View;
+use super::bidi_label::{bidi_selectable, visual_order};
 use super::command::AppCommand;
 use super::inspector::tag_depth;
+use super::text_paint::TextPaint;
 use super::widgets::text_field;
 use crate::edit::Edit;
 use crate::model::{Colour, Tag, TagId};
 
-pub fn codebook_ui(ui: &mut Ui, view: &View<'_>, out: &mut Vec<AppCommand>) {
+pub fn codebook_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec<AppCommand>) {
     let ws = view.ws();
     if ui.button("Add tag").clicked() {
         let tag = Tag {
@@ -39,12 +41,18 @@ pub fn codebook_ui(ui: &mut Ui, view: &View<'_>, out: &mut Vec<AppCommand>) {
             .outer_margin(indent)
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
-                tag_ui(ui, view, tag, out);
+                tag_ui(ui, view, paint, tag, out);
             });
     }
 }
 
-fn tag_ui(ui: &mut Ui, view: &View<'_>, tag: &Tag, out: &mut Vec<AppCommand>) {
+fn tag_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    paint: &mut TextPaint,
+    tag: &Tag,
+    out: &mut Vec<AppCommand>,
+) {
     let ws = view.ws();
     let name = if tag.name.trim().is_empty() {
         "(unnamed)"
@@ -85,11 +93,14 @@ fn tag_ui(ui: &mut Ui, view: &View<'_>, tag: &Tag, out: &mut Vec<AppCommand>) {
         .map_or("(top level)", |p| p.name.as_str());
     let mut parent = tag.parent;
     let combo = egui::ComboBox::from_id_salt(("tag_parent", tag.id))
-        .selected_text(format!("Parent: {parent_name}"))
+        .selected_text(format!("Parent: {}", visual_order(paint, parent_name)))
         .show_ui(ui, |ui| {
             ui.selectable_value(&mut parent, None, "(top level)");
             for other in ws.tags.iter().filter(|o| !ws.tag_is_within(o.id, tag.id)) {
-                ui.selectable_value(&mut parent, Some(other.id), ws.tag_path(other.id));
+                let path = ws.tag_path(other.id);
+                if bidi_selectable(ui, paint, parent == Some(other.id), &path).clicked() {
+                    parent = Some(other.id);
+                }
             }
         });
     let _ = combo.response.accessible_name(format!("Parent of {name}"));

@@ -8,7 +8,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 use crate::edit::Edit;
 use crate::model::{BriefId, PassageId};
 
-use super::state::{GuardChoice, LinkDraft, PassageFilter, RightTab};
+use super::state::{DiskChoice, GuardChoice, LinkDraft, PassageFilter, RecoveryChoice, RightTab};
 
 /// Every user action that has a menu entry, with its label and keyboard shortcuts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -22,6 +22,9 @@ pub enum Action {
     Undo,
     Redo,
     CreatePassage,
+    ZoomIn,
+    ZoomOut,
+    ZoomReset,
 }
 
 const fn cmd(key: Key) -> KeyboardShortcut {
@@ -33,7 +36,7 @@ const fn cmd_shift(key: Key) -> KeyboardShortcut {
 }
 
 impl Action {
-    pub const ALL: [Action; 9] = [
+    pub const ALL: [Action; 12] = [
         Action::New,
         Action::Open,
         Action::Save,
@@ -43,6 +46,9 @@ impl Action {
         Action::Undo,
         Action::Redo,
         Action::CreatePassage,
+        Action::ZoomIn,
+        Action::ZoomOut,
+        Action::ZoomReset,
     ];
 
     /// The menu label.
@@ -58,6 +64,9 @@ impl Action {
             Action::Undo => "Undo",
             Action::Redo => "Redo",
             Action::CreatePassage => "Create passage",
+            Action::ZoomIn => "Zoom in",
+            Action::ZoomOut => "Zoom out",
+            Action::ZoomReset => "Actual size",
         }
     }
 
@@ -74,6 +83,9 @@ impl Action {
             Action::Undo => "Undo the last change",
             Action::Redo => "Redo the last undone change",
             Action::CreatePassage => "Mark the text selected in the reader as a passage",
+            Action::ZoomIn => "Show the brief text larger",
+            Action::ZoomOut => "Show the brief text smaller",
+            Action::ZoomReset => "Show the brief text at its normal size",
         }
     }
 
@@ -89,6 +101,9 @@ impl Action {
         const UNDO: [KeyboardShortcut; 1] = [cmd(Key::Z)];
         const REDO: [KeyboardShortcut; 2] = [cmd_shift(Key::Z), cmd(Key::Y)];
         const CREATE: [KeyboardShortcut; 2] = [cmd(Key::Enter), cmd(Key::E)];
+        const ZOOM_IN: [KeyboardShortcut; 2] = [cmd(Key::Plus), cmd(Key::Equals)];
+        const ZOOM_OUT: [KeyboardShortcut; 1] = [cmd(Key::Minus)];
+        const ZOOM_RESET: [KeyboardShortcut; 1] = [cmd(Key::Num0)];
         match self {
             Action::New => &NEW,
             Action::Open => &OPEN,
@@ -99,6 +114,9 @@ impl Action {
             Action::Undo => &UNDO,
             Action::Redo => &REDO,
             Action::CreatePassage => &CREATE,
+            Action::ZoomIn => &ZOOM_IN,
+            Action::ZoomOut => &ZOOM_OUT,
+            Action::ZoomReset => &ZOOM_RESET,
         }
     }
 
@@ -132,7 +150,8 @@ pub enum AppCommand {
     /// Selects the passage, shows its brief and scrolls the reader to it.
     ShowPassage(PassageId),
     ClearPassageSelection,
-    /// The range of code points selected in the reader, or `None`.
+    /// The reader's selection as `(anchor, focus)` in code points (equal for a caret alone),
+    /// or `None`.
     SetReaderSelection(Option<(usize, usize)>),
     /// The reader has scrolled to the passage it was asked to show.
     ReaderScrolled,
@@ -142,6 +161,10 @@ pub enum AppCommand {
     CancelRemoveBrief,
     /// The answer to "Save changes?".
     Guard(GuardChoice),
+    /// The answer to "Recover unsaved work?".
+    Recovery(RecoveryChoice),
+    /// The answer to "changed on disk" (the dialog before Save, or the notice).
+    Disk(DiskChoice),
     /// The text of the in-app path prompt changed.
     SetPromptText(String),
     SubmitPrompt,

@@ -1,5 +1,6 @@
 //! Modal dialogs: "Save changes?", "Remove brief?" and the path prompt used when native file
-//! dialogs are unavailable.
+//! dialogs are unavailable. "Recover unsaved work?" and "changed on disk" live beside their
+//! logic, in `autosave` and `external_change`.
 
 use egui::{Context, Id, Ui};
 
@@ -14,6 +15,10 @@ pub fn modal_ui(ctx: &Context, view: &View<'_>, out: &mut Vec<AppCommand>) {
         Some(Modal::UnsavedChanges(pending)) => unsaved_changes_ui(ctx, view, pending, out),
         Some(Modal::ConfirmRemoveBrief(brief)) => remove_brief_ui(ctx, view, *brief, out),
         Some(Modal::PathPrompt { purpose, text }) => path_prompt_ui(ctx, purpose, text, out),
+        Some(Modal::RecoverWork(offer)) => super::autosave::recover_dialog_ui(ctx, offer, out),
+        Some(Modal::ChangedOnDisk { .. }) => {
+            super::external_change::changed_on_disk_dialog_ui(ctx, view, out);
+        }
     }
 }
 

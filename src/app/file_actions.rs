@@ -20,6 +20,8 @@ pub(super) enum SaveOutcome {
     Cancelled,
     /// The in-app path prompt is asking where to save.
     Prompting,
+    /// The file changed on disk: the "changed on disk" dialog asks what to do.
+    Conflict,
 }
 
 impl BasiraApp {
@@ -47,7 +49,7 @@ impl BasiraApp {
         }
     }
 
-    fn proceed(&mut self, pending: Pending) {
+    pub(super) fn proceed(&mut self, pending: Pending) {
         match pending {
             Pending::New => {
                 self.replace_session(Session::untitled(Workspace::default()));
@@ -96,9 +98,9 @@ impl BasiraApp {
     }
 
     fn open_path(&mut self, path: &Path) {
-        match crate::io::load(path) {
-            Ok(ws) => {
-                self.replace_session(Session::opened(ws, path.to_owned()));
+        match crate::io::load_stamped(path) {
+            Ok((ws, stamp)) => {
+                self.replace_session(Session::opened(ws, path.to_owned(), stamp));
                 self.remember(path);
                 self.state.status = format!("Opened {}.", path.display());
             }
@@ -106,14 +108,20 @@ impl BasiraApp {
         }
     }
 
-    fn replace_session(&mut self, session: Session) {
+    /// Puts `session` in place of the open one, whose recovery copy goes: it was saved, or its
+    /// unsaved changes were discarded.
+    pub(super) fn replace_session(&mut self, session: Session) {
+        self.end_autosave();
+        self.autosave =
+            super::recovery::Autosave::new(self.recovery_folder(), session.doc.revision());
         self.session = session;
         let notices = std::mem::take(&mut self.state.notices);
         self.state = UiState {
             notices,
+            reader_zoom: self.state.reader_zoom,
             ..UiState::for_workspace(self.session.workspace())
         };
-        self.reset_reader_cursor();
+        self.reader_layouts.clear();
     }
 
     /// Where Save As proposes to save: the current file, else a file in the user's documents
@@ -137,8 +145,14 @@ impl BasiraApp {
     /// Saves to the workspace's file, or asks where (always when `choose` is set).
     /// `then` is what to carry on with if the in-app prompt has to ask.
     pub(super) fn save(&mut self, choose: bool, then: Option<Pending>) -> SaveOutcome {
-        let path = match (&self.session.path, choose) {
-            (Some(path), false) => path.clone(),
+        let path = match (self.session.path.clone(), choose) {
+            (Some(path), false) => {
+                if self.changed_on_disk_before_save() {
+                    self.state.modal = Some(Modal::ChangedOnDisk { then });
+                    return SaveOutcome::Conflict;
+                }
+                path
+            }
             _ => match self.ports.dialogs.save_workspace(&self.suggested_path()) {
                 DialogAnswer::Picked(path) => with_ron_extension(path),
                 DialogAnswer::Cancelled => return SaveOutcome::Cancelled,
@@ -151,20 +165,28 @@ impl BasiraApp {
         self.save_to(path)
     }
 
-    /// Writes the workspace to `path`. On failure the work stays in memory, still unsaved.
-    fn save_to(&mut self, path: PathBuf) -> SaveOutcome {
-        match crate::io::save(&path, self.session.workspace()) {
-            Ok(()) => {
+    /// Writes the workspace to `path`, whatever is there. On failure the work stays in memory,
+    /// still unsaved (and in its recovery copy).
+    pub(super) fn save_to(&mut self, path: PathBuf) -> SaveOutcome {
+        match crate::io::save_stamped(&path, self.session.workspace()) {
+            Ok(stamp) => {
                 self.session.doc.mark_saved();
                 self.session.name = file_name(&path);
+                self.session.stamp = Some(stamp);
+                self.state.disk_notice = None;
                 self.remember(&path);
                 self.state.status = format!("Saved {}.", path.display());
                 self.session.path = Some(path);
+                if let Err(err) = self.autosave.saved(self.session.doc.revision()) {
+                    self.state.warning(format!("{err:#}"));
+                }
                 SaveOutcome::Saved
             }
             Err(err) => {
-                self.state
-                    .error(format!("{err}. Your changes are still open, not saved."));
+                self.state.error(format!(
+                    "{err}. Your changes are still open, not saved: \
+                     use Save As… (Ctrl+Shift+S) to save them elsewhere."
+                ));
                 SaveOutcome::Failed
             }
         }

@@ -4,7 +4,6 @@ use std::path::PathBuf;
 
 use super::BasiraApp;
 use super::command::{Action, AppCommand};
-use super::reader::reader_id;
 use super::state::{Modal, Pending, RightTab};
 use crate::edit::{self, Edit};
 use crate::model::{BriefId, PassageId};
@@ -38,9 +37,11 @@ impl BasiraApp {
             AppCommand::ClearPassageSelection => self.state.selected_passage = None,
             AppCommand::SetReaderSelection(range) => {
                 self.state.reader_selection = match (range, self.state.selected_brief) {
-                    (Some((start, end)), Some(brief)) if start < end => {
-                        Some(super::ReaderSelection { brief, start, end })
-                    }
+                    (Some((anchor, focus)), Some(brief)) => Some(super::ReaderSelection {
+                        brief,
+                        anchor,
+                        focus,
+                    }),
                     _ => None,
                 };
             }
@@ -57,6 +58,8 @@ impl BasiraApp {
             }
             AppCommand::CancelRemoveBrief => self.state.modal = None,
             AppCommand::Guard(choice) => self.guard_answer(choice),
+            AppCommand::Recovery(choice) => self.recovery_answer(choice),
+            AppCommand::Disk(choice) => self.disk_answer(choice),
             AppCommand::SetPromptText(new_text) => {
                 if let Some(Modal::PathPrompt { text, .. }) = &mut self.state.modal {
                     *text = new_text;
@@ -105,6 +108,9 @@ impl BasiraApp {
                 };
             }
             Action::CreatePassage => self.create_passage(),
+            Action::ZoomIn => self.state.reader_zoom = self.state.reader_zoom.larger(),
+            Action::ZoomOut => self.state.reader_zoom = self.state.reader_zoom.smaller(),
+            Action::ZoomReset => self.state.reader_zoom = super::state::ReaderZoom::default(),
         }
     }
 
@@ -136,7 +142,6 @@ impl BasiraApp {
         {
             self.state.selected_passage = None;
         }
-        self.reset_reader_cursor();
     }
 
     fn select_passage(&mut self, id: PassageId, scroll: bool) {
@@ -152,7 +157,7 @@ impl BasiraApp {
     }
 
     fn create_passage(&mut self) {
-        let Some(sel) = self.state.reader_selection else {
+        let Some(sel) = self.state.reader_selection.filter(|s| !s.is_empty()) else {
             self.state.status =
                 "Select some text in the reader first, then create the passage.".into();
             return;
@@ -160,7 +165,7 @@ impl BasiraApp {
         let Some(brief) = self.session.workspace().brief(sel.brief) else {
             return;
         };
-        match edit::new_passage(brief, sel.start, sel.end, self.ports.clock.now()) {
+        match edit::new_passage(brief, sel.start(), sel.end(), self.ports.clock.now()) {
             Ok(passage) => {
                 let id = passage.id;
                 let index = self.session.workspace().passages.len();
@@ -170,21 +175,11 @@ impl BasiraApp {
                     self.state.reader_selection = None;
                     self.state.tab = RightTab::Passage;
                     self.state.status = "Created a passage.".into();
-                    self.reset_reader_cursor();
                 }
             }
             Err(err) => self
                 .state
                 .error(format!("Could not create the passage: {err}")),
-        }
-    }
-
-    /// Clears the reader's own text selection (after a brief switch or a new passage).
-    pub(super) fn reset_reader_cursor(&self) {
-        let id = reader_id();
-        if let Some(mut text_state) = egui::TextEdit::load_state(&self.ctx, id) {
-            text_state.cursor.set_char_range(None);
-            text_state.store(&self.ctx, id);
         }
     }
 }

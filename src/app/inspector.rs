@@ -4,16 +4,25 @@
 use egui::Ui;
 
 use super::View;
+use super::bidi_label::{
+    LabelStyle, bidi_checkbox, bidi_label, bidi_paragraphs, bidi_selectable, visual_order,
+};
 use super::codebook_editor::codebook_ui;
 use super::command::AppCommand;
 use super::determinants_editor::determinants_ui;
 use super::scenarios_editor::scenarios_ui;
 use super::state::{LinkDraft, RightTab};
+use super::text_paint::TextPaint;
 use super::widgets::{swatch, text_field};
 use crate::edit::Edit;
 use crate::model::{Link, LinkTarget, Passage, Relation, Workspace};
 
-pub fn right_panel_ui(ui: &mut Ui, view: &View<'_>, out: &mut Vec<AppCommand>) {
+pub fn right_panel_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    paint: &mut TextPaint,
+    out: &mut Vec<AppCommand>,
+) {
     ui.horizontal_wrapped(|ui| {
         for tab in RightTab::ALL {
             if ui
@@ -29,14 +38,14 @@ pub fn right_panel_ui(ui: &mut Ui, view: &View<'_>, out: &mut Vec<AppCommand>) {
         .id_salt("right_scroll")
         .auto_shrink([false, false])
         .show(ui, |ui| match view.state.tab {
-            RightTab::Passage => passage_ui(ui, view, out),
-            RightTab::Codebook => codebook_ui(ui, view, out),
+            RightTab::Passage => passage_ui(ui, view, paint, out),
+            RightTab::Codebook => codebook_ui(ui, view, paint, out),
             RightTab::Determinants => determinants_ui(ui, view, out),
             RightTab::Scenarios => scenarios_ui(ui, view, out),
         });
 }
 
-fn passage_ui(ui: &mut Ui, view: &View<'_>, out: &mut Vec<AppCommand>) {
+fn passage_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec<AppCommand>) {
     let ws = view.ws();
     let Some(passage) = view.state.selected_passage.and_then(|p| ws.passage(p)) else {
         ui.weak("No passage selected. Select text in the reader and click “Create passage”, or click a highlight or a row of the passages list.");
@@ -44,12 +53,15 @@ fn passage_ui(ui: &mut Ui, view: &View<'_>, out: &mut Vec<AppCommand>) {
     };
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(egui::RichText::new(&passage.anchor.quote).size(15.0));
+        bidi_paragraphs(ui, paint, &passage.anchor.quote, LabelStyle::Body);
     });
     let brief = ws
         .brief(passage.brief)
         .map_or_else(|| "(missing brief)".to_owned(), |b| b.display_title());
-    ui.weak(format!("From: {brief}"));
+    ui.horizontal(|ui| {
+        ui.weak("From:");
+        bidi_label(ui, paint, &brief, LabelStyle::Weak);
+    });
     ui.weak(format!(
         "Characters {}–{} · created {}",
         passage.anchor.start,
@@ -57,9 +69,9 @@ fn passage_ui(ui: &mut Ui, view: &View<'_>, out: &mut Vec<AppCommand>) {
         passage.created.format("%Y-%m-%d %H:%M UTC")
     ));
     ui.add_space(6.0);
-    tags_ui(ui, ws, passage, out);
+    tags_ui(ui, paint, ws, passage, out);
     ui.add_space(6.0);
-    links_ui(ui, view, passage, out);
+    links_ui(ui, view, paint, passage, out);
     ui.add_space(6.0);
     let id = passage.id;
     text_field(ui, "Memo", true, &passage.memo, 4)
@@ -84,7 +96,13 @@ pub fn tag_depth(ws: &Workspace, tag: &crate::model::Tag) -> usize {
     depth
 }
 
-fn tags_ui(ui: &mut Ui, ws: &Workspace, passage: &Passage, out: &mut Vec<AppCommand>) {
+fn tags_ui(
+    ui: &mut Ui,
+    paint: &mut TextPaint,
+    ws: &Workspace,
+    passage: &Passage,
+    out: &mut Vec<AppCommand>,
+) {
     ui.strong("Tags");
     if ws.tags.is_empty() {
         ui.weak("The codebook is empty: add tags in the Codebook tab.");
@@ -95,7 +113,7 @@ fn tags_ui(ui: &mut Ui, ws: &Workspace, passage: &Passage, out: &mut Vec<AppComm
             ui.add_space(12.0 * tag_depth(ws, tag) as f32);
             swatch(ui, tag.colour);
             let mut checked = passage.tags.contains(&tag.id);
-            if ui.checkbox(&mut checked, &tag.name).changed() {
+            if bidi_checkbox(ui, paint, &mut checked, &tag.name).changed() {
                 let mut tags = passage.tags.clone();
                 if checked {
                     tags.push(tag.id);
@@ -119,7 +137,13 @@ fn target_label(ws: &Workspace, target: LinkTarget) -> String {
     }
 }
 
-fn links_ui(ui: &mut Ui, view: &View<'_>, passage: &Passage, out: &mut Vec<AppCommand>) {
+fn links_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    paint: &mut TextPaint,
+    passage: &Passage,
+    out: &mut Vec<AppCommand>,
+) {
     let ws = view.ws();
     ui.strong("Links");
     let set_links = |links: Vec<Link>| {
@@ -134,7 +158,7 @@ fn links_ui(ui: &mut Ui, view: &View<'_>, passage: &Passage, out: &mut Vec<AppCo
     for (i, link) in passage.links.iter().enumerate() {
         let label = target_label(ws, link.target);
         ui.horizontal_wrapped(|ui| {
-            ui.label(&label);
+            bidi_label(ui, paint, &label, LabelStyle::Body);
             let mut relation = link.relation;
             let combo = egui::ComboBox::from_id_salt(("link_relation", passage.id, i))
                 .selected_text(relation.word())
@@ -162,10 +186,16 @@ fn links_ui(ui: &mut Ui, view: &View<'_>, passage: &Passage, out: &mut Vec<AppCo
             }
         });
     }
-    add_link_ui(ui, view, passage, out);
+    add_link_ui(ui, view, paint, passage, out);
 }
 
-fn add_link_ui(ui: &mut Ui, view: &View<'_>, passage: &Passage, out: &mut Vec<AppCommand>) {
+fn add_link_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    paint: &mut TextPaint,
+    passage: &Passage,
+    out: &mut Vec<AppCommand>,
+) {
     let ws = view.ws();
     let linked = |t: LinkTarget| passage.links.iter().any(|l| l.target == t);
     let targets: Vec<LinkTarget> = ws
@@ -188,11 +218,17 @@ fn add_link_ui(ui: &mut Ui, view: &View<'_>, passage: &Passage, out: &mut Vec<Ap
     ui.horizontal(|ui| {
         let label = ui.label("Link to");
         let combo = egui::ComboBox::from_id_salt("new_link_target")
-            .selected_text(target.map_or_else(|| "choose…".to_owned(), |t| target_label(ws, t)))
+            .selected_text(target.map_or_else(
+                || "choose…".to_owned(),
+                |t| visual_order(paint, &target_label(ws, t)),
+            ))
             .width(ui.available_width())
             .show_ui(ui, |ui| {
                 for t in &targets {
-                    ui.selectable_value(&mut chosen.target, Some(*t), target_label(ws, *t));
+                    let selected = chosen.target == Some(*t);
+                    if bidi_selectable(ui, paint, selected, &target_label(ws, *t)).clicked() {
+                        chosen.target = Some(*t);
+                    }
                 }
             });
         let _ = combo.response.labelled_by(label.id);

@@ -23,6 +23,11 @@ pub fn menu_bar_ui(ui: &mut Ui, view: &View<'_>, out: &mut Vec<AppCommand>) {
             ui.separator();
             action_item(ui, view, Action::CreatePassage, out);
         });
+        ui.menu_button("View", |ui| {
+            for action in [Action::ZoomIn, Action::ZoomOut, Action::ZoomReset] {
+                action_item(ui, view, action, out);
+            }
+        });
         ui.menu_button("Analysis", |ui| {
             for (tab, label) in [
                 (RightTab::Passage, "Show passage inspector"),
@@ -58,7 +63,7 @@ fn entry(view: &View<'_>, action: Action) -> (String, bool) {
         },
         Action::CreatePassage => (
             "Create passage from selection".into(),
-            view.state.reader_selection.is_some(),
+            view.state.reader_selection.is_some_and(|s| !s.is_empty()),
         ),
         other => (other.label().into(), true),
     }

@@ -3,18 +3,21 @@
 //! Panels get a read-only [`View`] of the state and send [`AppCommand`]s; after the panels
 //! have run, [`BasiraApp::handle`] applies them one by one. That handler is the only place
 //! where state changes, and every change to the workspace goes through
-//! [`crate::edit::Document::apply`].
+//! [`crate::edit::Document::apply`]. Before each frame (`logic`), the autosave writes a
+//! recovery copy when one is due and the disk watch looks for changes made to the file by others.
 
+mod autosave;
+mod bidi_label;
 mod briefs_panel;
 mod codebook_editor;
 mod command;
 mod determinants_editor;
 mod dialogs;
+mod external_change;
 mod file_actions;
 mod fonts;
 mod handler;
 mod highlight;
-mod hit_map;
 mod inspector;
 mod last_used;
 mod menu;
@@ -22,19 +25,23 @@ mod notices;
 mod passages_list;
 mod ports;
 mod reader;
+mod recovery;
 mod scenarios_editor;
 mod startup;
 mod state;
+mod text_paint;
 mod widgets;
 
 use std::path::{Path, PathBuf};
 
 pub use command::{Action, AppCommand};
 pub use ports::{
-    Clock, DialogAnswer, FakeDialogs, FileDialogs, FixedClock, NativeDialogs, Ports, SystemClock,
+    Clock, DialogAnswer, FakeClock, FakeDialogs, FileDialogs, FixedClock, NativeDialogs, Ports,
+    SystemClock,
 };
 pub use reader::reader_id;
 pub use state::{Notice, NoticeLevel, ReaderSelection, RightTab};
+pub use text_paint::{PixelFrame, TextPaint};
 
 use crate::edit::Document;
 use crate::model::{BriefId, PassageId, Workspace};
@@ -56,6 +63,16 @@ pub struct BasiraApp {
     ctx: egui::Context,
     /// The window title last sent, so it is only sent when it changes.
     shown_title: String,
+    /// Recovery copies of the open workspace's unsaved work.
+    autosave: recovery::Autosave,
+    /// Copies left by sessions that did not end cleanly, offered at start.
+    recovery: autosave::Recovery,
+    /// Looks for changes made to the workspace file by others.
+    disk_watch: external_change::DiskWatch,
+    /// Fonts, glyph atlas and its texture: what paints bidi text (see [`TextPaint`]).
+    text_paint: TextPaint,
+    /// The reader's per-brief layouts and where it drew them.
+    reader_layouts: reader::ReaderLayouts,
 }
 
 /// What panels see: the session and the interface state, read-only.
@@ -75,6 +92,9 @@ impl BasiraApp {
     #[must_use]
     pub fn new(cc: &eframe::CreationContext<'_>, options: AppOptions) -> Self {
         fonts::install(&cc.egui_ctx);
+        // Ctrl+plus / Ctrl+minus / Ctrl+0 zoom the reader's text (Action::ZoomIn…), not the
+        // whole interface.
+        cc.egui_ctx.options_mut(|o| o.zoom_with_keyboard = false);
         let AppOptions { workspace, ports } = options;
         let (session, errors) =
             startup::initial_session(workspace.as_deref(), ports.config_dir.as_deref());
@@ -87,14 +107,25 @@ impl BasiraApp {
         {
             state.warning(format!("{err:#}"));
         }
-        Self {
+        let autosave = recovery::Autosave::new(
+            ports.data_dir.as_deref().map(recovery::folder),
+            session.doc.revision(),
+        );
+        let mut app = Self {
             session,
             state,
             ports,
             commands: Vec::new(),
             ctx: cc.egui_ctx.clone(),
             shown_title: String::new(),
-        }
+            autosave,
+            recovery: autosave::Recovery::default(),
+            disk_watch: external_change::DiskWatch::default(),
+            text_paint: TextPaint::new(),
+            reader_layouts: reader::ReaderLayouts::default(),
+        };
+        app.offer_recovery();
+        app
     }
 
     /// The open document, for reading (tests, status).
@@ -125,10 +156,32 @@ impl BasiraApp {
         self.state.selected_passage
     }
 
-    /// The range of code points selected in the reader.
+    /// The reader's selection (or caret alone), in code points.
     #[must_use]
     pub fn reader_selection(&self) -> Option<ReaderSelection> {
         self.state.reader_selection
+    }
+
+    /// Where, on the screen, the last frame drew the caret before code point `index` of the
+    /// brief in the reader (the middle of its line), if it was in view: what tests point at
+    /// to drag over text with real pointer events.
+    #[must_use]
+    pub fn reader_point_of(&self, index: usize) -> Option<egui::Pos2> {
+        self.reader_layouts
+            .point_of(self.state.selected_brief?, index)
+    }
+
+    /// The reader's zoom factor (1 at normal size).
+    #[must_use]
+    pub fn reader_zoom(&self) -> f32 {
+        self.state.reader_zoom.factor()
+    }
+
+    /// The scale the reader's text was last laid out at: layout pixels per point, that is
+    /// pixels per point × zoom.
+    #[must_use]
+    pub fn reader_layout_scale(&self) -> Option<f32> {
+        self.reader_layouts.scale_of(self.state.selected_brief?)
     }
 
     /// The messages shown in the notices area.
@@ -179,6 +232,10 @@ impl BasiraApp {
         };
         let out = &mut self.commands;
         egui::Panel::top("menu_bar").show(ui, |ui| menu::menu_bar_ui(ui, &view, out));
+        if external_change::shows_disk_notice(&view) {
+            egui::Panel::top("disk_notice")
+                .show(ui, |ui| external_change::disk_notice_ui(ui, &view, out));
+        }
         egui::Panel::bottom("status_bar").show(ui, |ui| notices::status_bar_ui(ui, &view, out));
         if !view.state.notices.is_empty() {
             egui::Panel::bottom("notices")
@@ -189,17 +246,26 @@ impl BasiraApp {
             egui::Panel::bottom("passages_list")
                 .resizable(true)
                 .default_size(190.0)
-                .show(ui, |ui| passages_list::passages_list_ui(ui, &view, out));
+                .show(ui, |ui| {
+                    passages_list::passages_list_ui(ui, &view, &mut self.text_paint, out);
+                });
         }
         egui::Panel::left("briefs")
             .resizable(true)
             .default_size(250.0)
-            .show(ui, |ui| briefs_panel::briefs_panel_ui(ui, &view, out));
+            .show(ui, |ui| {
+                briefs_panel::briefs_panel_ui(ui, &view, &mut self.text_paint, out);
+            });
         egui::Panel::right("inspector")
             .resizable(true)
             .default_size(340.0)
-            .show(ui, |ui| inspector::right_panel_ui(ui, &view, out));
-        egui::CentralPanel::default().show(ui, |ui| reader::reader_panel_ui(ui, &view, out));
+            .show(ui, |ui| {
+                inspector::right_panel_ui(ui, &view, &mut self.text_paint, out);
+            });
+        let (paint, layouts) = (&mut self.text_paint, &mut self.reader_layouts);
+        egui::CentralPanel::default().show(ui, |ui| {
+            reader::reader_panel_ui(ui, &view, paint, layouts, out)
+        });
         dialogs::modal_ui(ui.ctx(), &view, out);
         dialogs::drop_hint_ui(ui.ctx());
     }
@@ -214,6 +280,13 @@ impl BasiraApp {
 }
 
 impl eframe::App for BasiraApp {
+    /// Before each frame, and also while the window is hidden (minimised): the autosave writes
+    /// a recovery copy when one is due, and the disk watch looks for changes made by others.
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.autosave_tick(ctx);
+        self.watch_disk(ctx);
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         self.read_input(&ctx);
@@ -228,5 +301,10 @@ impl eframe::App for BasiraApp {
         }
         self.state.drop_dangling(self.session.workspace());
         self.update_title(&ctx);
+    }
+
+    /// Basira closes cleanly: the recovery copy goes (see [`BasiraApp::shut_down`]).
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.shut_down();
     }
 }

@@ -4,15 +4,22 @@
 use egui::Ui;
 
 use super::View;
+use super::bidi_label::{bidi_selectable, visual_order};
 use super::command::AppCommand;
 use super::inspector::tag_depth;
 use super::state::PassageFilter;
+use super::text_paint::TextPaint;
 use super::widgets::{shorten, tag_chip};
 use crate::model::{Passage, Workspace};
 
 const ANY: &str = "any";
 
-pub fn passages_list_ui(ui: &mut Ui, view: &View<'_>, out: &mut Vec<AppCommand>) {
+pub fn passages_list_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    paint: &mut TextPaint,
+    out: &mut Vec<AppCommand>,
+) {
     let ws = view.ws();
     let filter = view.state.filter;
     let shown = filtered(ws, &filter);
@@ -26,12 +33,14 @@ pub fn passages_list_ui(ui: &mut Ui, view: &View<'_>, out: &mut Vec<AppCommand>)
         let mut f = filter;
         filter_combo(
             ui,
+            paint,
             "Brief",
             &mut f.brief,
             ws.briefs.iter().map(|b| (b.id, b.display_title())),
         );
         filter_combo(
             ui,
+            paint,
             "Tag",
             &mut f.tag,
             ws.tags
@@ -40,12 +49,14 @@ pub fn passages_list_ui(ui: &mut Ui, view: &View<'_>, out: &mut Vec<AppCommand>)
         );
         filter_combo(
             ui,
+            paint,
             "Determinant",
             &mut f.determinant,
             ws.determinants.iter().map(|d| (d.id, d.title.clone())),
         );
         filter_combo(
             ui,
+            paint,
             "Scenario",
             &mut f.scenario,
             ws.scenarios.iter().map(|s| (s.id, s.title.clone())),
@@ -70,7 +81,7 @@ pub fn passages_list_ui(ui: &mut Ui, view: &View<'_>, out: &mut Vec<AppCommand>)
                 });
             }
             for passage in shown {
-                row_ui(ui, view, passage, out);
+                row_ui(ui, view, paint, passage, out);
             }
         });
 }
@@ -92,7 +103,13 @@ fn filtered<'w>(ws: &'w Workspace, filter: &PassageFilter) -> Vec<&'w Passage> {
     list
 }
 
-fn row_ui(ui: &mut Ui, view: &View<'_>, passage: &Passage, out: &mut Vec<AppCommand>) {
+fn row_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    paint: &mut TextPaint,
+    passage: &Passage,
+    out: &mut Vec<AppCommand>,
+) {
     let ws = view.ws();
     ui.horizontal(|ui| {
         let brief = ws.brief(passage.brief).map_or_else(
@@ -101,11 +118,11 @@ fn row_ui(ui: &mut Ui, view: &View<'_>, passage: &Passage, out: &mut Vec<AppComm
         );
         let selected = view.state.selected_passage == Some(passage.id);
         let text = format!("{brief} — «{}»", shorten(&passage.anchor.quote, 70));
-        if ui.selectable_label(selected, text).clicked() {
+        if bidi_selectable(ui, paint, selected, &text).clicked() {
             out.push(AppCommand::ShowPassage(passage.id));
         }
         for tag in passage.tags.iter().filter_map(|t| ws.tag(*t)) {
-            tag_chip(ui, tag);
+            tag_chip(ui, paint, tag);
         }
         if !passage.links.is_empty() {
             ui.weak(format!("{} links", passage.links.len()));
@@ -115,6 +132,7 @@ fn row_ui(ui: &mut Ui, view: &View<'_>, passage: &Passage, out: &mut Vec<AppComm
 
 fn filter_combo<Id: Copy + PartialEq>(
     ui: &mut Ui,
+    paint: &mut TextPaint,
     label: &str,
     value: &mut Option<Id>,
     options: impl Iterator<Item = (Id, String)>,
@@ -125,11 +143,19 @@ fn filter_combo<Id: Copy + PartialEq>(
         .map_or(ANY, |(_, name)| name.as_str());
     let label = ui.label(label);
     let combo = egui::ComboBox::from_id_salt(("passage_filter", label.id))
-        .selected_text(shorten(current, 24))
+        .selected_text(visual_order(paint, &shorten(current, 24)))
         .show_ui(ui, |ui| {
             ui.selectable_value(value, None, ANY);
             for (id, name) in &options {
-                ui.selectable_value(value, Some(*id), name);
+                // Leading spaces indent (tags below their parent); bidi would move them.
+                let trimmed = name.trim_start_matches(' ');
+                ui.horizontal(|ui| {
+                    #[expect(clippy::cast_precision_loss, reason = "indents are tiny")]
+                    ui.add_space(4.0 * (name.len() - trimmed.len()) as f32);
+                    if bidi_selectable(ui, paint, *value == Some(*id), trimmed).clicked() {
+                        *value = Some(*id);
+                    }
+                });
             }
         });
     let _ = combo.response.labelled_by(label.id);

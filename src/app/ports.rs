@@ -1,9 +1,9 @@
-//! The app's seams to the outside world: file dialogs, the clock and the config folder.
+//! The app's seams to the outside world: file dialogs, the clock, the config and data folders.
 //!
 //! The real app gets [`Ports::native`]; tests build the same app with [`Ports::for_tests`] and
 //! answer its file dialogs through a [`FakeDialogs`] queue.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
@@ -31,7 +31,7 @@ pub trait FileDialogs {
     fn pick_briefs(&mut self) -> DialogAnswer<Vec<PathBuf>>;
 }
 
-/// Where the current time comes from (passage creation times).
+/// Where the current time comes from (passage creation times, autosave and disk-check timing).
 pub trait Clock {
     fn now(&self) -> DateTime<Utc>;
 }
@@ -56,34 +56,89 @@ impl Clock for FixedClock {
     }
 }
 
+/// A clock that tests set and advance; clones share one time.
+#[derive(Clone, Debug)]
+pub struct FakeClock(Rc<Cell<DateTime<Utc>>>);
+
+impl FakeClock {
+    #[must_use]
+    pub fn new(start: DateTime<Utc>) -> Self {
+        Self(Rc::new(Cell::new(start)))
+    }
+
+    /// Moves the time forward (or back, for a negative `by`).
+    pub fn advance(&self, by: chrono::TimeDelta) {
+        self.0.set(self.0.get() + by);
+    }
+
+    pub fn set(&self, now: DateTime<Utc>) {
+        self.0.set(now);
+    }
+}
+
+impl Clock for FakeClock {
+    fn now(&self) -> DateTime<Utc> {
+        self.0.get()
+    }
+}
+
 /// Everything the app reaches outside itself through.
 pub struct Ports {
     pub dialogs: Box<dyn FileDialogs>,
     pub clock: Box<dyn Clock>,
     /// Where the last-used workspace path is remembered; `None` remembers nothing.
     pub config_dir: Option<PathBuf>,
+    /// Where recovery copies of unsaved work are kept; `None` turns autosave off.
+    pub data_dir: Option<PathBuf>,
 }
 
 impl Ports {
-    /// Native dialogs (through the XDG portal), the system clock and the user's config folder.
+    /// Native dialogs (through the XDG portal), the system clock and the user's config and
+    /// data folders.
     #[must_use]
     pub fn native() -> Self {
+        let dirs = directories::ProjectDirs::from("org", "Basira", "basira");
         Self {
             dialogs: Box::new(NativeDialogs),
             clock: Box::new(SystemClock),
-            config_dir: directories::ProjectDirs::from("org", "Basira", "basira")
-                .map(|dirs| dirs.config_dir().to_owned()),
+            config_dir: dirs.as_ref().map(|d| d.config_dir().to_owned()),
+            data_dir: dirs.as_ref().map(|d| d.data_dir().to_owned()),
         }
     }
 
-    /// Fake dialogs, a fixed clock (2025-09-25 12:00 UTC) and the given config folder.
+    /// Fake dialogs, a fixed clock (2025-09-25 12:00 UTC), the given config folder and no data
+    /// folder (no autosave); see [`Ports::with_clock`] and [`Ports::with_data_dir`].
     #[must_use]
     pub fn for_tests(dialogs: FakeDialogs, config_dir: Option<PathBuf>) -> Self {
-        let noon = DateTime::from_timestamp(1_758_801_600, 0).unwrap_or_default();
         Self {
             dialogs: Box::new(dialogs),
-            clock: Box::new(FixedClock(noon)),
+            clock: Box::new(FixedClock(Self::test_noon())),
             config_dir,
+            data_dir: None,
+        }
+    }
+
+    /// The time the test clocks start at: 2025-09-25 12:00 UTC.
+    #[must_use]
+    pub fn test_noon() -> DateTime<Utc> {
+        DateTime::from_timestamp(1_758_801_600, 0).unwrap_or_default()
+    }
+
+    /// These ports with another clock (a [`FakeClock`] in tests that advance time).
+    #[must_use]
+    pub fn with_clock(self, clock: impl Clock + 'static) -> Self {
+        Self {
+            clock: Box::new(clock),
+            ..self
+        }
+    }
+
+    /// These ports with a data folder, where recovery copies of unsaved work go.
+    #[must_use]
+    pub fn with_data_dir(self, data_dir: impl Into<PathBuf>) -> Self {
+        Self {
+            data_dir: Some(data_dir.into()),
+            ..self
         }
     }
 }

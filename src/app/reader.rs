@@ -1,48 +1,152 @@
-//! The reader: the selected brief's text, with its passages highlighted in their first tag's
-//! colour, where the analyst selects text to create passages.
+//! The reader: the selected brief's text laid out with bidi by the text layer, its passages
+//! highlighted, where the analyst selects text to create passages.
 //!
-//! The text is a read-only `TextEdit`, so it can be selected but not changed. Its cursor
-//! indices count code points, exactly like passage anchors.
+//! Only what is in view is laid out and painted: the brief's [`LayoutCache`] (kept in
+//! [`ReaderLayouts`], per brief, at the current width and zoom) lays out the paragraphs the
+//! scroll area's viewport shows, and [`TextPaint`] draws them from its glyph atlas. Beneath the
+//! text: each passage in its first tag's colour (semi-transparent, so overlaps mix) with an
+//! underline per passage at its overlap level, then the selection; above it, the caret.
+//!
+//! Everything is in code points of the brief, as anchors are: dragging, shift-click, double
+//! click (a word), triple click (a paragraph), Shift+Left/Right (one code point, towards the
+//! arrow in the paragraph's direction: Left moves forwards in Arabic), Shift+Home/End (to the
+//! paragraph's ends), Ctrl+A (everything) and Ctrl+C (the logical text of the selection). A
+//! click without a drag inside a highlight selects its passage, the innermost one when they
+//! overlap. The selection itself is app state (`SetReaderSelection`).
 
-use egui::text::{LayoutJob, TextFormat};
-use egui::{Color32, Stroke, Ui};
+use egui::{Color32, Event, EventFilter, Key, Pos2, Role, Sense, Stroke, Ui, Vec2, vec2};
 
 use super::View;
+use super::bidi_label::{LabelStyle, bidi_label};
 use super::command::{Action, AppCommand};
-use super::fonts::reader_font;
-use super::highlight::{self, Mark, Paint, Span};
-use super::hit_map::HitMap;
+use super::highlight::{self, Mark};
+use super::text_paint::{PixelFrame, TextPaint};
 use super::widgets::{INK, color32, shorten};
-use crate::model::{Brief, Workspace};
+use crate::model::{Brief, BriefId};
+use crate::text::{Affinity, Caret, Direction, LayoutCache, LayoutParams, Point, TextStyle};
 use crate::text_range::slice_chars;
 
-/// The id of the reader's text widget (its `TextEditState` holds the selection).
+/// The id of the reader's text widget (it takes keyboard focus).
 #[must_use]
 pub fn reader_id() -> egui::Id {
     egui::Id::unique("basira-reader")
 }
 
-/// Background of passages that have no tag yet.
-const UNTAGGED: Color32 = Color32::from_gray(205);
+/// Space around the text column, in points.
+const MARGIN: f32 = 12.0;
 
-pub fn reader_panel_ui(ui: &mut Ui, view: &View<'_>, out: &mut Vec<AppCommand>) {
+/// Briefs whose layouts are kept, most recently shown first.
+const KEPT_BRIEFS: usize = 4;
+
+/// Background of passages that have no tag yet.
+const UNTAGGED: Color32 = Color32::from_gray(170);
+
+/// The reader's layouts and where it drew them: a cache beside the app state (like
+/// [`TextPaint`]), changed only by painting.
+#[derive(Default)]
+pub struct ReaderLayouts {
+    /// One [`LayoutCache`] per recently shown brief, the current one first. A cache is reused
+    /// while its text is the brief's text (texts never change in a workspace, but a reloaded
+    /// workspace may bring another text under the same brief id).
+    caches: Vec<(BriefId, LayoutCache)>,
+    /// Where the last frame put the current brief's text.
+    frame: Option<ReaderFrame>,
+}
+
+/// Where the reader drew its text in the last frame.
+#[derive(Clone, Copy, Debug)]
+struct ReaderFrame {
+    brief: BriefId,
+    pixels: PixelFrame,
+    /// The part of the screen the text was visible in.
+    clip: egui::Rect,
+}
+
+impl ReaderLayouts {
+    /// Forgets every layout (another workspace was opened).
+    pub fn clear(&mut self) {
+        self.caches.clear();
+        self.frame = None;
+    }
+
+    /// The cache of `brief`, made if needed, at `params`.
+    fn cache_for(&mut self, brief: &Brief, params: LayoutParams) -> &mut LayoutCache {
+        let found = self
+            .caches
+            .iter()
+            .position(|(id, c)| *id == brief.id && c.text().as_ref() == brief.text.as_str());
+        let entry = match found {
+            Some(i) => self.caches.remove(i),
+            None => {
+                self.caches.retain(|(id, _)| *id != brief.id);
+                (
+                    brief.id,
+                    LayoutCache::with_params(brief.text.as_str(), params),
+                )
+            }
+        };
+        self.caches.insert(0, entry);
+        self.caches.truncate(KEPT_BRIEFS);
+        let cache = &mut self.caches[0].1;
+        cache.set_params(params);
+        cache
+    }
+
+    /// The current brief's cache, if it was shown in the last frame.
+    fn shown(&self, brief: BriefId) -> Option<(&LayoutCache, &ReaderFrame)> {
+        let frame = self.frame.as_ref().filter(|f| f.brief == brief)?;
+        let (_, cache) = self.caches.iter().find(|(id, _)| *id == brief)?;
+        Some((cache, frame))
+    }
+
+    /// The screen position of the caret before code point `index` of `brief` (the middle of
+    /// its line), when that brief was shown in the last frame and the position was in view.
+    #[must_use]
+    pub fn point_of(&self, brief: BriefId, index: usize) -> Option<Pos2> {
+        let (cache, frame) = self.shown(brief)?;
+        cache.paragraph(cache.paragraph_of(index))?;
+        let caret = cache.caret_rect(Caret::new(index, Affinity::Downstream), 0.0);
+        let point = frame
+            .pixels
+            .to_screen(Point::new(caret.x0, f32::midpoint(caret.y0, caret.y1)));
+        frame.clip.contains(point).then_some(point)
+    }
+
+    /// The scale (layout pixels per point) the brief is laid out at.
+    #[must_use]
+    pub fn scale_of(&self, brief: BriefId) -> Option<f32> {
+        self.shown(brief).map(|(cache, _)| cache.params().scale)
+    }
+}
+
+pub fn reader_panel_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    paint: &mut TextPaint,
+    layouts: &mut ReaderLayouts,
+    out: &mut Vec<AppCommand>,
+) {
     let ws = view.ws();
     let Some(brief) = view.state.selected_brief.and_then(|b| ws.brief(b)) else {
+        layouts.frame = None;
         ui.centered_and_justified(|ui| {
             ui.label("No brief selected. Import a .txt or .md brief with File > Import briefs…, or drop files here.");
         });
         return;
     };
-    header_ui(ui, view, brief, out);
+    header_ui(ui, view, paint, brief, out);
     ui.separator();
-    egui::ScrollArea::vertical()
-        .id_salt("reader_scroll")
-        .auto_shrink([false, false])
-        .show(ui, |ui| text_ui(ui, view, ws, brief, out));
+    text_ui(ui, view, paint, layouts, brief, out);
 }
 
-fn header_ui(ui: &mut Ui, view: &View<'_>, brief: &Brief, out: &mut Vec<AppCommand>) {
-    ui.heading(brief.display_title());
+fn header_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    paint: &mut TextPaint,
+    brief: &Brief,
+    out: &mut Vec<AppCommand>,
+) {
+    bidi_label(ui, paint, &brief.display_title(), LabelStyle::Heading);
     let meta = &brief.meta;
     let mut facts: Vec<String> = Vec::new();
     if let Some(date) = meta.published {
@@ -63,9 +167,12 @@ fn header_ui(ui: &mut Ui, view: &View<'_>, brief: &Brief, out: &mut Vec<AppComma
         1 => "1 passage".to_owned(),
         n => format!("{n} passages"),
     });
-    ui.weak(facts.join(" · "));
+    bidi_label(ui, paint, &facts.join(" · "), LabelStyle::Weak);
     ui.horizontal(|ui| {
-        let selection = view.state.reader_selection.filter(|s| s.brief == brief.id);
+        let selection = view
+            .state
+            .reader_selection
+            .filter(|s| s.brief == brief.id && !s.is_empty());
         let shortcut = ui
             .ctx()
             .format_shortcut(&Action::CreatePassage.shortcuts()[0]);
@@ -79,188 +186,443 @@ fn header_ui(ui: &mut Ui, view: &View<'_>, brief: &Brief, out: &mut Vec<AppComma
         if button.clicked() {
             out.push(AppCommand::Action(Action::CreatePassage));
         }
+        zoom_ui(ui, view, out);
         match selection {
-            Some(s) => ui.weak(format!(
-                "Selected: «{}» ({}–{})",
-                shorten(slice_chars(&brief.text, s.start, s.end), 60),
-                s.start,
-                s.end
-            )),
-            None => ui.weak("Select text to create a passage; click a highlight to inspect it."),
-        };
+            Some(s) => {
+                let quote = shorten(slice_chars(&brief.text, s.start(), s.end()), 60);
+                bidi_label(
+                    ui,
+                    paint,
+                    &format!("«{quote}» ({}–{})", s.start(), s.end()),
+                    LabelStyle::Weak,
+                );
+            }
+            None => {
+                ui.weak("Select text to create a passage; click a highlight to inspect it.");
+            }
+        }
     });
 }
 
-fn marks(ws: &Workspace, brief: &Brief) -> Vec<Mark> {
-    ws.passages_of(brief.id)
-        .into_iter()
-        .map(|p| Mark {
-            id: p.id,
-            start: p.anchor.start,
-            end: p.anchor.end,
-            colour: p.tags.first().and_then(|t| ws.tag(*t)).map(|t| t.colour),
-        })
-        .collect()
+/// Smaller / larger buttons and the zoom factor.
+fn zoom_ui(ui: &mut Ui, view: &View<'_>, out: &mut Vec<AppCommand>) {
+    for (action, text) in [(Action::ZoomOut, "−"), (Action::ZoomIn, "+")] {
+        let shortcut = ui.ctx().format_shortcut(&action.shortcuts()[0]);
+        let response = ui
+            .small_button(text)
+            .on_hover_text(format!("{} ({shortcut})", action.tooltip()))
+            .accessible_name(action.label());
+        if response.clicked() {
+            out.push(AppCommand::Action(action));
+        }
+    }
+    let percent = (view.state.reader_zoom.factor() * 100.0).round();
+    if ui
+        .small_button(format!("{percent}%"))
+        .on_hover_text(Action::ZoomReset.tooltip())
+        .accessible_name(Action::ZoomReset.label())
+        .clicked()
+    {
+        out.push(AppCommand::Action(Action::ZoomReset));
+    }
 }
 
-fn text_ui(ui: &mut Ui, view: &View<'_>, ws: &Workspace, brief: &Brief, out: &mut Vec<AppCommand>) {
-    let id = reader_id();
-    let marks = marks(ws, brief);
-    let stored = view
-        .state
-        .reader_selection
-        .filter(|s| s.brief == brief.id)
-        .map(|s| (s.start, s.end));
-    let spans = highlight::spans(
-        brief.char_len(),
-        &marks,
-        view.state.selected_passage,
-        stored,
-    );
-    let visuals = ui.visuals().clone();
-    let mut layouter = |ui: &Ui, buf: &dyn egui::TextBuffer, wrap_width: f32| {
-        let job = layout_job(buf.as_str(), &spans, &visuals, wrap_width);
-        ui.fonts_mut(|f| f.layout_job(job))
+fn text_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    paint: &mut TextPaint,
+    layouts: &mut ReaderLayouts,
+    brief: &Brief,
+    out: &mut Vec<AppCommand>,
+) {
+    let ws = view.ws();
+    let ppp = ui.ctx().pixels_per_point();
+    let width = (ui.available_width() - 2.0 * MARGIN - ui.spacing().scroll.bar_width).max(40.0);
+    let params = LayoutParams {
+        width: (width * ppp).floor(),
+        scale: ppp * view.state.reader_zoom.factor(),
+        style: TextStyle::READING,
+        direction: Direction::Auto,
     };
-    let mut text: &str = &brief.text;
-    let output = ui
-        .scope(|ui| {
-            // egui paints its selection and caret by glyph index, which shaped Arabic breaks;
-            // the reader paints the selection itself, from code points.
-            let v = ui.visuals_mut();
-            v.selection.bg_fill = Color32::TRANSPARENT;
-            v.selection.stroke.color = Color32::PLACEHOLDER;
-            v.text_cursor.stroke = Stroke::NONE;
-            egui::TextEdit::multiline(&mut text)
-                .id(id)
-                .desired_width(f32::INFINITY)
-                .frame(egui::Frame::NONE)
-                .layouter(&mut layouter)
-                .show(ui)
-        })
-        .inner;
-    let response = output
-        .response
-        .response
-        .clone()
-        .accessible_name("Brief text");
-    let origin = output.galley_pos.to_vec2();
-    let hits = || HitMap::new(&output.galley, &brief.text);
-    let (press, pointer) = ui.input(|i| (i.pointer.press_origin(), i.pointer.interact_pos()));
-    let send_selection = |out: &mut Vec<AppCommand>, now: Option<(usize, usize)>| {
+    let cache = layouts.cache_for(brief, params);
+    let mut area = egui::ScrollArea::vertical()
+        .id_salt("reader_scroll")
+        .auto_shrink([false, false]);
+    let scroll_target = view
+        .state
+        .scroll_to
+        .and_then(|p| ws.passage(p))
+        .filter(|p| p.brief == brief.id)
+        .map(|p| p.anchor.start);
+    if let Some(start) = scroll_target {
+        // Jump to where the passage is by the current heights; once what is then in view is
+        // laid out, `column_ui` scrolls to where it really is.
+        cache.ensure_paragraph(paint.engine(), cache.paragraph_of(start));
+        let caret = cache.caret_rect(Caret::new(start, Affinity::Downstream), 0.0);
+        area = area.vertical_scroll_offset((caret.y0 / ppp + MARGIN - 80.0).max(0.0));
+        out.push(AppCommand::ReaderScrolled);
+    }
+    let reader = Reader {
+        view,
+        brief,
+        marks: highlight::marks(ws, brief),
+        width,
+        scroll_target,
+    };
+    let output = area.show_viewport(ui, |ui, viewport| {
+        reader.column_ui(ui, viewport, cache, paint, out)
+    });
+    layouts.frame = Some(ReaderFrame {
+        brief: brief.id,
+        pixels: output.inner,
+        clip: output.inner_rect,
+    });
+}
+
+/// One frame of the reader's text column.
+struct Reader<'a> {
+    view: &'a View<'a>,
+    brief: &'a Brief,
+    marks: Vec<Mark>,
+    /// The column's width in points.
+    width: f32,
+    /// The passage start to scroll to once laid out.
+    scroll_target: Option<usize>,
+}
+
+/// The passages and the selection as rectangles on the screen.
+struct Highlights {
+    /// Per visible mark (index into `Reader::marks`): its rectangles.
+    marks: Vec<(usize, Vec<egui::Rect>)>,
+}
+
+impl Reader<'_> {
+    /// Lays out and paints what `viewport` shows and handles the pointer and keyboard.
+    /// Returns where the text was drawn.
+    fn column_ui(
+        &self,
+        ui: &mut Ui,
+        viewport: egui::Rect,
+        cache: &mut LayoutCache,
+        paint: &mut TextPaint,
+        out: &mut Vec<AppCommand>,
+    ) -> PixelFrame {
+        let ppp = ui.ctx().pixels_per_point();
+        let top = (viewport.min.y - MARGIN) * ppp;
+        let bottom = (viewport.max.y - MARGIN) * ppp;
+        let visible = cache.ensure_visible(paint.engine(), top, bottom);
+        let size = vec2(
+            self.width + 2.0 * MARGIN,
+            cache.total_height() / ppp + 2.0 * MARGIN,
+        );
+        let rect = egui::Rect::from_min_size(ui.max_rect().min, size);
+        ui.advance_cursor_after_rect(rect);
+        let response = ui.interact(rect, reader_id(), Sense::click_and_drag());
+        response.widget_info(|| egui::WidgetInfo::labeled(Role::Document, true, "Reader"));
+        let frame = PixelFrame::new(rect.min + Vec2::splat(MARGIN), ppp);
+
+        if let Some(start) = self.scroll_target {
+            let caret = cache.caret_rect(Caret::new(start, Affinity::Downstream), 0.0);
+            ui.scroll_to_rect_animation(
+                frame.rect_to_screen(caret).expand2(vec2(0.0, 60.0)),
+                Some(egui::Align::Min),
+                egui::style::ScrollAnimation::none(),
+            );
+        }
+
+        let highlights = self.highlights(cache, frame, top, bottom);
+        let stored = self
+            .view
+            .state
+            .reader_selection
+            .filter(|s| s.brief == self.brief.id)
+            .map(|s| (s.anchor, s.focus));
+        let mut now = self.pointer(ui, &response, cache, frame, &highlights, stored, out);
+        if response.has_focus() {
+            now = self.keyboard(ui, cache, now);
+        }
         if now != stored {
             out.push(AppCommand::SetReaderSelection(now));
         }
-    };
 
-    if response.dragged() || response.drag_stopped() {
-        let map = hits();
-        let now = match (&map, press, pointer) {
-            // The press origin is gone on the frame the button is released: keep what the
-            // drag selected up to then.
-            (Some(map), Some(a), Some(b)) => Some(map.selection(a - origin, b - origin)),
-            (Some(_), _, _) => None,
-            (None, _, _) => output.cursor_range.map(|r| {
-                let chars = r.as_sorted_char_range();
-                (chars.start.0, chars.end.0)
-            }),
-        };
-        if let Some((start, end)) = now {
-            send_selection(out, (start < end).then_some((start, end)));
+        if ui.is_rect_visible(rect) {
+            self.paint(
+                ui,
+                cache,
+                paint,
+                frame,
+                &highlights,
+                now,
+                top,
+                bottom,
+                visible,
+            );
+            if response.has_focus()
+                && let Some((_, focus)) = now
+            {
+                let caret = cache.caret_rect(Caret::new(focus, Affinity::Downstream), ppp.max(1.0));
+                ui.painter().rect_filled(
+                    frame.rect_to_screen(caret),
+                    0.0,
+                    ui.visuals().text_cursor.stroke.color,
+                );
+            }
         }
-        if response.drag_stopped() {
-            let end = now.or(stored).map_or(0, |(_, end)| end);
-            collapse_cursor(ui, output.state.clone(), end);
-        }
-    } else if response.clicked() {
-        send_selection(out, None);
-        let under = pointer
-            .zip(hits())
-            .and_then(|(p, map)| map.char_under(p - origin));
-        if let Some(passage) = under.and_then(|i| highlight::passage_at(&marks, i))
-            && view.state.selected_passage != Some(passage)
-        {
-            out.push(AppCommand::SelectPassage(passage));
-        }
-        collapse_cursor(ui, output.state.clone(), under.unwrap_or(0));
-    } else if !response.is_pointer_button_down_on()
-        && let Some(range) = output.cursor_range
-    {
-        // A selection made with the keyboard (or set from outside): taken as code points when
-        // it changes.
-        let chars = range.as_sorted_char_range();
-        let now = (chars.start.0, chars.end.0);
-        if ui.data(|d| d.get_temp::<(usize, usize)>(seen_id())) != Some(now) {
-            ui.data_mut(|d| d.insert_temp(seen_id(), now));
-            send_selection(out, (now.0 < now.1).then_some(now));
-        }
+        frame
     }
 
-    if let Some(target) = view.state.scroll_to
-        && let Some(passage) = ws.passage(target).filter(|p| p.brief == brief.id)
-    {
-        let start = passage.anchor.start;
-        let rect = hits()
-            .and_then(|map| map.rect_of(start))
-            .unwrap_or_else(|| {
-                output
-                    .galley
-                    .pos_from_cursor(egui::text::CCursor::new(start))
-            });
-        ui.scroll_to_rect(rect.translate(origin), Some(egui::Align::Center));
-        out.push(AppCommand::ReaderScrolled);
+    /// The rectangles of the passages in view.
+    fn highlights(
+        &self,
+        cache: &LayoutCache,
+        frame: PixelFrame,
+        top: f32,
+        bottom: f32,
+    ) -> Highlights {
+        let visible = cache.visible(top, bottom);
+        let first = cache.paragraph_range(visible.start).start;
+        let last = cache
+            .paragraph_range(visible.end.saturating_sub(1).max(visible.start))
+            .end
+            + 1;
+        let marks = self
+            .marks
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.range.start < last && m.range.end > first)
+            .map(|(i, m)| {
+                let rects = cache
+                    .visible_selection_rects(m.range.clone(), top, bottom)
+                    .into_iter()
+                    .map(|r| frame.rect_to_screen(r))
+                    .collect();
+                (i, rects)
+            })
+            .collect();
+        Highlights { marks }
     }
-}
 
-/// Where the reader remembers the last egui selection it has taken in.
-fn seen_id() -> egui::Id {
-    reader_id().with("seen_selection")
-}
-
-/// Leaves egui's own cursor empty at `at`, so it does not paint a selection of its own.
-fn collapse_cursor(ui: &Ui, mut state: egui::text_edit::TextEditState, at: usize) {
-    let cursor = egui::text::CCursor::new(at);
-    state
-        .cursor
-        .set_char_range(Some(egui::text::CCursorRange::one(cursor)));
-    state.store(ui.ctx(), reader_id());
-    ui.data_mut(|d| d.insert_temp(seen_id(), (at, at)));
-}
-
-fn layout_job(text: &str, spans: &[Span], visuals: &egui::Visuals, wrap_width: f32) -> LayoutJob {
-    let mut job = LayoutJob::default();
-    job.wrap.max_width = wrap_width;
-    let mut cuts: Vec<usize> = spans.iter().map(|s| s.start).collect();
-    cuts.push(spans.last().map_or(0, |s| s.end));
-    let bytes = highlight::byte_offsets(text, &cuts);
-    for (i, span) in spans.iter().enumerate() {
-        let (a, b) = (bytes[i], bytes[i + 1]);
-        let mut format = TextFormat {
-            font_id: reader_font(),
-            color: visuals.text_color(),
-            ..TextFormat::default()
+    /// The selection after this frame's clicks and drags.
+    #[allow(clippy::too_many_arguments)] // one frame's context, passed once
+    fn pointer(
+        &self,
+        ui: &Ui,
+        response: &egui::Response,
+        cache: &LayoutCache,
+        frame: PixelFrame,
+        highlights: &Highlights,
+        stored: Option<(usize, usize)>,
+        out: &mut Vec<AppCommand>,
+    ) -> Option<(usize, usize)> {
+        let (shift, press, pointer) = ui.input(|i| {
+            (
+                i.modifiers.shift,
+                i.pointer.press_origin(),
+                i.pointer.interact_pos(),
+            )
+        });
+        let hit = |pos: Pos2| cache.hit_test(frame.to_layout(pos)).index;
+        let mut now = stored;
+        if response.drag_started() {
+            response.request_focus();
+            // The press, not where the drag was recognised, is where the selection starts.
+            let anchor = stored.filter(|_| shift).map(|(a, _)| a).or(press.map(hit));
+            if let (Some(anchor), Some(pos)) = (anchor, pointer) {
+                now = Some((anchor, hit(pos)));
+            }
+        } else if response.dragged() || response.drag_stopped() {
+            if let (Some((anchor, _)), Some(pos)) = (stored, pointer) {
+                now = Some((anchor, hit(pos)));
+            }
+            if response.dragged()
+                && let Some(pos) = pointer
+                && !ui.clip_rect().contains(pos)
+            {
+                ui.scroll_to_rect(egui::Rect::from_center_size(pos, Vec2::splat(1.0)), None);
+            }
+        }
+        let Some(pos) = pointer else {
+            return now;
         };
-        match span.paint {
-            Paint::Plain => {}
-            Paint::Passage { colour, selected } => {
-                format.background = colour.map_or(UNTAGGED, color32);
-                format.color = INK;
-                if selected {
-                    format.underline = Stroke::new(2.0, INK);
+        if response.triple_clicked() {
+            let paragraph = cache.paragraph_range_at(frame.to_layout(pos));
+            now = Some((paragraph.start, paragraph.end));
+        } else if response.double_clicked() {
+            let word = cache.word_at(frame.to_layout(pos));
+            now = Some((word.start, word.end));
+        } else if response.clicked() {
+            response.request_focus();
+            let at = hit(pos);
+            if shift {
+                now = Some((stored.map_or(at, |(anchor, _)| anchor), at));
+            } else {
+                now = Some((at, at));
+                let under = highlight::smallest(&self.marks, |m| {
+                    highlights.marks.iter().any(|(i, rects)| {
+                        m == &self.marks[*i] && rects.iter().any(|r| r.contains(pos))
+                    })
+                });
+                if let Some(mark) = under
+                    && self.view.state.selected_passage != Some(mark.id)
+                {
+                    out.push(AppCommand::SelectPassage(mark.id));
                 }
             }
-            Paint::Selection => {
-                format.background = visuals.selection.bg_fill;
+        }
+        now
+    }
+
+    /// The selection after this frame's keys, while the reader has the focus.
+    fn keyboard(
+        &self,
+        ui: &Ui,
+        cache: &LayoutCache,
+        mut now: Option<(usize, usize)>,
+    ) -> Option<(usize, usize)> {
+        ui.memory_mut(|m| {
+            m.set_focus_lock_filter(
+                reader_id(),
+                EventFilter {
+                    horizontal_arrows: true,
+                    vertical_arrows: true,
+                    ..EventFilter::default()
+                },
+            );
+        });
+        let len = cache.char_len();
+        let mut copy = false;
+        for event in ui.input(|i| i.events.clone()) {
+            let (key, modifiers) = match event {
+                Event::Copy => {
+                    copy = true;
+                    continue;
+                }
+                Event::Key {
+                    key,
+                    pressed: true,
+                    modifiers,
+                    ..
+                } => (key, modifiers),
+                _ => continue,
+            };
+            let (anchor, focus) = now.unwrap_or((0, 0));
+            let moved = |to: usize| {
+                if modifiers.shift {
+                    Some((anchor, to))
+                } else {
+                    Some((to, to))
+                }
+            };
+            now = match key {
+                Key::C if modifiers.command => {
+                    copy = true;
+                    now
+                }
+                Key::A if modifiers.command => Some((0, len)),
+                Key::ArrowLeft | Key::ArrowRight => {
+                    let rtl = cache
+                        .paragraph(cache.paragraph_of(focus))
+                        .is_some_and(|p| p.direction().is_rtl());
+                    let forwards = (key == Key::ArrowRight) != rtl;
+                    let (start, end) = (anchor.min(focus), anchor.max(focus));
+                    if !modifiers.shift && start < end {
+                        // An arrow collapses a selection to its end on that side.
+                        let to = if forwards { end } else { start };
+                        Some((to, to))
+                    } else if forwards {
+                        moved((focus + 1).min(len))
+                    } else {
+                        moved(focus.saturating_sub(1))
+                    }
+                }
+                Key::Home => moved(cache.paragraph_range(cache.paragraph_of(focus)).start),
+                Key::End => moved(cache.paragraph_range(cache.paragraph_of(focus)).end),
+                Key::Escape => Some((focus, focus)),
+                _ => now,
+            };
+        }
+        if copy
+            && let Some((anchor, focus)) = now
+            && anchor != focus
+        {
+            let text = slice_chars(&self.brief.text, anchor.min(focus), anchor.max(focus));
+            ui.ctx().copy_text(text.to_owned());
+        }
+        now
+    }
+
+    /// Highlights and selection beneath the text, the underlines, then the text.
+    #[allow(clippy::too_many_arguments)] // one frame's context, passed once
+    fn paint(
+        &self,
+        ui: &Ui,
+        cache: &LayoutCache,
+        paint: &mut TextPaint,
+        frame: PixelFrame,
+        highlights: &Highlights,
+        selection: Option<(usize, usize)>,
+        top: f32,
+        bottom: f32,
+        visible: std::ops::Range<usize>,
+    ) {
+        let painter = ui.painter();
+        let selected = self.view.state.selected_passage;
+        for (i, rects) in &highlights.marks {
+            let colour = self.marks[*i].colour.map_or(UNTAGGED, color32);
+            let fill = colour.gamma_multiply(0.45);
+            for rect in rects {
+                painter.rect_filled(*rect, 0.0, fill);
             }
         }
-        job.append(&text[a..b], 0.0, format);
+        if let Some((anchor, focus)) = selection
+            && anchor != focus
+        {
+            let fill = ui.visuals().selection.bg_fill.gamma_multiply(0.7);
+            for rect in
+                cache.visible_selection_rects(anchor.min(focus)..anchor.max(focus), top, bottom)
+            {
+                painter.rect_filled(frame.rect_to_screen(rect), 0.0, fill);
+            }
+        }
+        for (i, rects) in &highlights.marks {
+            let mark = &self.marks[*i];
+            let is_selected = selected == Some(mark.id);
+            let colour = mark.colour.map_or(UNTAGGED, color32);
+            let stroke = if is_selected {
+                Stroke::new(2.5, ui.visuals().strong_text_color())
+            } else {
+                Stroke::new(2.0, underline_colour(ui, colour))
+            };
+            #[allow(clippy::cast_precision_loss)] // levels are small
+            let lift = 2.0 + 3.0 * mark.level as f32;
+            for rect in rects {
+                let y = rect.bottom() - lift;
+                painter.hline(rect.x_range(), y, stroke);
+            }
+        }
+        paint.paint_cache(painter, cache, visible, frame, text_colour(ui));
     }
-    if spans.is_empty() {
-        job.append(
-            text,
-            0.0,
-            TextFormat::simple(reader_font(), visuals.text_color()),
-        );
+}
+
+/// Brief text: near black on light backgrounds, near white on dark ones (egui's own text
+/// colour is too dim for long reading over highlights).
+fn text_colour(ui: &Ui) -> Color32 {
+    ui.visuals()
+        .override_text_color
+        .unwrap_or(if ui.visuals().dark_mode {
+            Color32::from_gray(225)
+        } else {
+            INK
+        })
+}
+
+/// A passage's underline: its tag colour, darker on light backgrounds so it shows over the
+/// fill.
+fn underline_colour(ui: &Ui, colour: Color32) -> Color32 {
+    if ui.visuals().dark_mode {
+        return colour;
     }
-    job
+    let [r, g, b, _] = colour.to_array();
+    let shade = |c: u8| u8::try_from(u16::from(c) * 3 / 5).unwrap_or(u8::MAX);
+    Color32::from_rgb(shade(r), shade(g), shade(b))
 }

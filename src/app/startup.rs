@@ -21,8 +21,8 @@ pub fn initial_session(
 ) -> (Session, Vec<String>) {
     let mut errors = Vec::new();
     if let Some(path) = explicit {
-        return match crate::io::load(path) {
-            Ok(ws) => (Session::opened(ws, path.to_owned()), errors),
+        return match crate::io::load_stamped(path) {
+            Ok((ws, stamp)) => (Session::opened(ws, path.to_owned(), stamp), errors),
             Err(err) => {
                 errors.push(err.to_string());
                 (Session::untitled(Workspace::default()), errors)
@@ -30,8 +30,8 @@ pub fn initial_session(
         };
     }
     if let Some(path) = config_dir.and_then(last_used::recall) {
-        match crate::io::load(&path) {
-            Ok(ws) => return (Session::opened(ws, path), errors),
+        match crate::io::load_stamped(&path) {
+            Ok((ws, stamp)) => return (Session::opened(ws, path, stamp), errors),
             Err(err) => errors.push(err.to_string()),
         }
     }

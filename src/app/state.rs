@@ -4,7 +4,9 @@
 
 use std::path::PathBuf;
 
+use super::recovery;
 use crate::edit::Document;
+use crate::io::FileStamp;
 use crate::model::{
     BriefId, DeterminantId, LinkTarget, PassageId, Relation, ScenarioId, TagId, Workspace,
 };
@@ -17,6 +19,8 @@ pub struct Session {
     pub path: Option<PathBuf>,
     /// What the window title calls the workspace.
     pub name: String,
+    /// The file at `path` as it was last read or written, to notice changes made by others.
+    pub stamp: Option<FileStamp>,
 }
 
 impl Session {
@@ -26,16 +30,19 @@ impl Session {
             doc: Document::new(workspace),
             path: None,
             name: "Untitled".into(),
+            stamp: None,
         }
     }
 
+    /// A workspace loaded from `path`, whose bytes had `stamp`.
     #[must_use]
-    pub fn opened(workspace: Workspace, path: PathBuf) -> Self {
+    pub fn opened(workspace: Workspace, path: PathBuf, stamp: FileStamp) -> Self {
         let name = file_name(&path);
         Self {
             doc: Document::new(workspace),
             path: Some(path),
             name,
+            stamp: Some(stamp),
         }
     }
 
@@ -44,11 +51,14 @@ impl Session {
         self.doc.workspace()
     }
 
-    /// `● name — Basira` while there are unsaved changes, `name — Basira` otherwise.
+    /// `● name — Basira` while there are unsaved changes, `name — Basira` otherwise. The
+    /// operating system draws the title with its own bidi, so an Arabic name is put in an
+    /// isolate ([`super::bidi_label::isolate_for_os`]) rather than laid out by Basira.
     #[must_use]
     pub fn window_title(&self) -> String {
         let marker = if self.doc.is_dirty() { "● " } else { "" };
-        format!("{marker}{} — Basira", self.name)
+        let name = super::bidi_label::isolate_for_os(&self.name);
+        format!("{marker}{name} — Basira")
     }
 }
 
@@ -64,12 +74,82 @@ pub fn file_name(path: &std::path::Path) -> String {
     )
 }
 
-/// A code-point range selected in the reader, in one brief.
+/// The reader's selection in one brief, in code points: where it was started (`anchor`) and
+/// where it is being extended (`focus`, the caret). `anchor == focus` is a caret alone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ReaderSelection {
     pub brief: BriefId,
-    pub start: usize,
-    pub end: usize,
+    pub anchor: usize,
+    pub focus: usize,
+}
+
+impl ReaderSelection {
+    /// The first selected code point.
+    #[must_use]
+    pub fn start(&self) -> usize {
+        self.anchor.min(self.focus)
+    }
+
+    /// One past the last selected code point.
+    #[must_use]
+    pub fn end(&self) -> usize {
+        self.anchor.max(self.focus)
+    }
+
+    #[must_use]
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start()..self.end()
+    }
+
+    /// A caret without selected text.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.anchor == self.focus
+    }
+}
+
+/// How much larger than normal the reader shows brief text (Ctrl+plus / Ctrl+minus / Ctrl+0).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ReaderZoom(f32);
+
+impl ReaderZoom {
+    /// The steps zooming goes through.
+    const STEPS: [f32; 13] = [
+        0.5, 0.67, 0.75, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0,
+    ];
+
+    #[must_use]
+    pub fn factor(self) -> f32 {
+        self.0
+    }
+
+    /// The next larger step (the largest stays).
+    #[must_use]
+    pub fn larger(self) -> Self {
+        Self(
+            Self::STEPS
+                .into_iter()
+                .find(|s| *s > self.0 + 0.001)
+                .unwrap_or(self.0),
+        )
+    }
+
+    /// The next smaller step (the smallest stays).
+    #[must_use]
+    pub fn smaller(self) -> Self {
+        Self(
+            Self::STEPS
+                .into_iter()
+                .rfind(|s| *s < self.0 - 0.001)
+                .unwrap_or(self.0),
+        )
+    }
+}
+
+impl Default for ReaderZoom {
+    fn default() -> Self {
+        Self(1.0)
+    }
 }
 
 /// The tabs of the right panel.
@@ -158,6 +238,46 @@ pub enum GuardChoice {
     Cancel,
 }
 
+/// The answers to "Recover unsaved work?".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RecoveryChoice {
+    /// Open the copy as unsaved work on its original file.
+    Restore,
+    /// Delete the copy.
+    Discard,
+    /// Keep the copy for the next start (the dialog was closed without an answer).
+    Later,
+}
+
+/// The answers when the workspace file was changed on disk by someone else.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DiskChoice {
+    /// Discard this version and load the one on disk.
+    Reload,
+    /// Save this version over the one on disk.
+    KeepMine,
+    /// Save this version to another file.
+    SaveAs,
+    /// Do nothing now (closes the dialog or hides the notice).
+    Dismiss,
+}
+
+/// What the disk watch found out about the workspace file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DiskChange {
+    /// Someone else changed it; the stamp of their version.
+    Changed(FileStamp),
+    /// It is gone (moved or deleted); Save writes it again.
+    Missing,
+}
+
+/// The non-blocking notice about the workspace file, until acted on or dismissed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DiskNotice {
+    pub change: DiskChange,
+    pub dismissed: bool,
+}
+
 /// What the in-app path prompt (used when native dialogs are unavailable) asks for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PromptPurpose {
@@ -189,6 +309,12 @@ pub enum Modal {
         purpose: PromptPurpose,
         text: String,
     },
+    /// A recovery copy of unsaved work from a session that did not end cleanly.
+    RecoverWork(recovery::Offer),
+    /// Save found the file changed on disk; afterwards, carry on with what was pending.
+    ChangedOnDisk {
+        then: Option<Pending>,
+    },
 }
 
 /// How serious a notice is.
@@ -211,6 +337,7 @@ pub struct UiState {
     pub selected_brief: Option<BriefId>,
     pub selected_passage: Option<PassageId>,
     pub reader_selection: Option<ReaderSelection>,
+    pub reader_zoom: ReaderZoom,
     /// The reader should scroll this passage into view on its next frame.
     pub scroll_to: Option<PassageId>,
     pub tab: RightTab,
@@ -224,6 +351,8 @@ pub struct UiState {
     pub status: String,
     /// Set when the user chose to quit without saving, so the close request goes through.
     pub allow_close: bool,
+    /// What the disk watch last found out about the workspace file.
+    pub disk_notice: Option<DiskNotice>,
 }
 
 impl UiState {

@@ -1,9 +1,11 @@
 //! Small widgets shared by the panels: labelled text fields that send typing edits, colour
 //! swatches and tag chips.
 
-use egui::{Color32, Response, RichText, Ui};
+use egui::{Color32, Response, Ui};
 
+use super::bidi_label::bidi_chip;
 use super::command::AppCommand;
+use super::text_paint::TextPaint;
 use crate::edit::Edit;
 use crate::model::{Colour, Tag};
 
@@ -26,13 +28,8 @@ pub fn swatch(ui: &mut Ui, colour: Colour) -> Response {
 }
 
 /// A tag's name on its colour.
-pub fn tag_chip(ui: &mut Ui, tag: &Tag) -> Response {
-    ui.label(
-        RichText::new(format!(" {} ", tag.name))
-            .background_color(color32(tag.colour))
-            .color(INK)
-            .small(),
-    )
+pub fn tag_chip(ui: &mut Ui, paint: &mut TextPaint, tag: &Tag) -> Response {
+    bidi_chip(ui, paint, &tag.name, color32(tag.colour), INK)
 }
 
 /// The first `max` characters of `text` on one line, with `…` when cut.

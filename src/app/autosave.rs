@@ -1,0 +1,298 @@
+//! Autosave and recovery in the app: writes recovery copies of unsaved work as
+//! [`super::recovery`] decides, offers the copies of sessions that did not end cleanly at
+//! start ("Recover unsaved work?"), and deletes copies that are no longer needed — after a
+//! save, when unsaved work is discarded, and when Basira closes cleanly.
+
+use std::collections::VecDeque;
+use std::path::PathBuf;
+
+use egui::{Context, Id};
+
+use super::BasiraApp;
+use super::command::AppCommand;
+use super::recovery::{self, Autosave, Found, Next, Offer};
+use super::state::{Modal, RecoveryChoice, Session, file_name};
+use crate::edit::Document;
+
+/// How long to wait before looking whether a write in flight has finished.
+const REAP_DELAY: std::time::Duration = std::time::Duration::from_millis(200);
+
+/// The recovery copies offered at start, and whether an autosave failure is being shown.
+#[derive(Debug, Default)]
+pub(super) struct Recovery {
+    /// Copies not answered yet; the first is in the dialog.
+    offers: VecDeque<Found>,
+    /// How many copies were found at start.
+    total: usize,
+    /// A failed autosave was reported; further failures are not, until a write succeeds.
+    failure_shown: bool,
+}
+
+impl BasiraApp {
+    /// `DATA_DIR/recovery`, when the app has a data folder.
+    pub(super) fn recovery_folder(&self) -> Option<PathBuf> {
+        self.ports.data_dir.as_deref().map(recovery::folder)
+    }
+
+    /// At start: finds the copies left by sessions that did not end cleanly and offers the
+    /// first one.
+    pub(super) fn offer_recovery(&mut self) {
+        let Some(folder) = self.recovery_folder() else {
+            return;
+        };
+        let (found, problems) = recovery::scan(&folder);
+        for problem in problems {
+            self.state.warning(problem);
+        }
+        self.recovery.total = found.len();
+        self.recovery.offers = found.into();
+        self.show_next_offer();
+    }
+
+    fn show_next_offer(&mut self) {
+        let position = self.recovery.total - self.recovery.offers.len() + 1;
+        self.state.modal = self
+            .recovery
+            .offers
+            .front()
+            .map(|found| Modal::RecoverWork(found.offer(position, self.recovery.total)));
+    }
+
+    pub(super) fn recovery_answer(&mut self, choice: RecoveryChoice) {
+        if !matches!(self.state.modal, Some(Modal::RecoverWork(_))) {
+            return;
+        }
+        self.state.modal = None;
+        let Some(found) = self.recovery.offers.pop_front() else {
+            return;
+        };
+        match choice {
+            RecoveryChoice::Restore => {
+                self.restore(found);
+                self.keep_other_offers();
+            }
+            RecoveryChoice::Discard => {
+                let file = found.slot.file();
+                match found.slot.remove() {
+                    Ok(()) => self.state.status = "Discarded the recovered copy.".into(),
+                    Err(err) => self.state.error(format!(
+                        "cannot delete the recovery file {}: {err}",
+                        file.display()
+                    )),
+                }
+                self.show_next_offer();
+            }
+            RecoveryChoice::Later => {
+                drop(found);
+                self.keep_other_offers();
+                self.state.status =
+                    "The recovered work is kept; Basira offers it again when it next starts."
+                        .into();
+            }
+        }
+    }
+
+    /// Leaves the copies not answered yet on disk, for the next start.
+    fn keep_other_offers(&mut self) {
+        let left = self.recovery.offers.len();
+        self.recovery.offers.clear();
+        if left > 0 {
+            self.state.warning(format!(
+                "{left} more recovery {} kept; Basira offers {} again when it next starts.",
+                if left == 1 { "copy is" } else { "copies are" },
+                if left == 1 { "it" } else { "them" },
+            ));
+        }
+    }
+
+    /// Opens a recovered copy as unsaved work on its original file.
+    fn restore(&mut self, found: Found) {
+        let Found {
+            slot,
+            header,
+            workspace,
+        } = found;
+        let mut doc = Document::new(workspace);
+        doc.mark_unsaved();
+        let name = header
+            .original
+            .as_deref()
+            .map_or_else(|| "Untitled".to_owned(), file_name);
+        self.replace_session(Session {
+            doc,
+            path: header.original.clone(),
+            name,
+            // The version of the file the unsaved work started from: a change made to the
+            // file since is noticed before Save overwrites it.
+            stamp: header.base,
+        });
+        self.autosave = Autosave::resumed(
+            self.recovery_folder(),
+            slot,
+            header.edits_since_save,
+            self.session.doc.revision(),
+        );
+        self.disk_watch.check_soon();
+        self.state.status = format!(
+            "Restored the unsaved work kept at {}.",
+            local_time(header.saved_at)
+        );
+    }
+
+    /// Before each frame: writes a recovery copy when one is due, and reports a
+    /// failed write (once).
+    pub(super) fn autosave_tick(&mut self, ctx: &Context) {
+        if let Some(result) = self.autosave.poll() {
+            self.autosave_result(result);
+        }
+        let now = self.ports.clock.now();
+        let doc = &self.session.doc;
+        let revision = doc.revision();
+        match self.autosave.next(revision, doc.is_dirty(), now) {
+            Next::Idle => {}
+            Next::After(wait) => ctx.request_repaint_after(wait),
+            Next::Write => {
+                let workspace = doc.workspace().clone();
+                let started = self.autosave.start_write(
+                    revision,
+                    workspace,
+                    self.session.path.as_deref(),
+                    self.session.stamp,
+                    now,
+                );
+                match started {
+                    Ok(()) => ctx.request_repaint_after(REAP_DELAY),
+                    Err(err) => self.autosave_result(Err(err)),
+                }
+            }
+        }
+    }
+
+    fn autosave_result(&mut self, result: anyhow::Result<()>) {
+        match result {
+            Ok(()) => self.recovery.failure_shown = false,
+            Err(err) if !self.recovery.failure_shown => {
+                self.recovery.failure_shown = true;
+                self.state.warning(format!(
+                    "Autosave failed: {err:#}. Your work is still open; save it to keep it."
+                ));
+            }
+            Err(_) => {}
+        }
+    }
+
+    /// Waits for a recovery copy being written, if any (tests; the app itself never waits
+    /// but to delete or keep the copy).
+    pub fn finish_autosave(&mut self) {
+        if let Some(result) = self.autosave.wait() {
+            self.autosave_result(result);
+        }
+    }
+
+    /// The recovery copy of the open workspace's unsaved work, if one was written.
+    #[must_use]
+    pub fn recovery_file(&self) -> Option<PathBuf> {
+        self.autosave.file()
+    }
+
+    /// Deletes the open session's recovery copy: it was saved, or its unsaved work discarded.
+    pub(super) fn end_autosave(&mut self) {
+        if let Err(err) = self.autosave.release() {
+            self.state.warning(format!("{err:#}"));
+        }
+    }
+
+    /// Basira is closing cleanly. The recovery copy goes, unless there is unsaved work the
+    /// analyst did not choose to discard: then a last copy is written and kept.
+    pub fn shut_down(&mut self) {
+        if self.session.doc.is_dirty() && !self.state.allow_close {
+            let doc = &self.session.doc;
+            if self.autosave.unwritten(doc.revision()) {
+                let started = self.autosave.start_write(
+                    doc.revision(),
+                    doc.workspace().clone(),
+                    self.session.path.as_deref(),
+                    self.session.stamp,
+                    self.ports.clock.now(),
+                );
+                if let Err(err) = started {
+                    self.autosave_result(Err(err));
+                }
+            }
+            self.finish_autosave();
+        } else {
+            self.end_autosave();
+        }
+    }
+}
+
+/// A time as the analyst reads it: local, to the minute.
+fn local_time(at: chrono::DateTime<chrono::Utc>) -> String {
+    at.with_timezone(&chrono::Local)
+        .format("%Y-%m-%d %H:%M")
+        .to_string()
+}
+
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// "Recover unsaved work?": what the copy holds, with Restore and Discard. Closing the dialog
+/// any other way keeps the copy for the next start.
+pub(super) fn recover_dialog_ui(ctx: &Context, offer: &Offer, out: &mut Vec<AppCommand>) {
+    let response = egui::Modal::new(Id::unique("recover_work")).show(ctx, |ui| {
+        ui.set_width(480.0);
+        ui.heading("Recover unsaved work?");
+        ui.label(
+            "Basira did not close properly last time. It kept a copy of work that was not saved:",
+        );
+        ui.add_space(6.0);
+        let title = if offer.title.trim().is_empty() {
+            "(untitled)"
+        } else {
+            offer.title.as_str()
+        };
+        ui.label(format!("Workspace: {title}"));
+        ui.label(match &offer.original {
+            Some(path) => format!("File: {}", path.display()),
+            None => "File: never saved".to_owned(),
+        });
+        ui.label(format!(
+            "Holds: {}, {}",
+            count(offer.briefs, "brief", "briefs"),
+            count(offer.passages, "passage", "passages")
+        ));
+        ui.label(format!(
+            "Copy kept at: {} ({} since the last save)",
+            local_time(offer.saved_at),
+            count(
+                usize::try_from(offer.edits_since_save).unwrap_or(usize::MAX),
+                "edit",
+                "edits"
+            )
+        ));
+        if offer.count > 1 {
+            ui.weak(format!("Copy {} of {}", offer.position, offer.count));
+        }
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui
+                .button("Restore")
+                .on_hover_text("Open the copy as unsaved work on its file")
+                .clicked()
+            {
+                out.push(AppCommand::Recovery(RecoveryChoice::Restore));
+            }
+            if ui
+                .button("Discard")
+                .on_hover_text("Delete the copy")
+                .clicked()
+            {
+                out.push(AppCommand::Recovery(RecoveryChoice::Discard));
+            }
+        });
+    });
+    if response.should_close() && out.is_empty() {
+        out.push(AppCommand::Recovery(RecoveryChoice::Later));
+    }
+}

@@ -1,0 +1,385 @@
+//! Names in the interface — brief titles, tag names, determinant and scenario titles —
+//! laid out by the text layer, so an Arabic name reads right to left and a mixed one keeps
+//! its runs in bidi order (egui's own labels have no bidi).
+//!
+//! Layouts are kept in a small least-recently-used cache in [`super::text_paint::TextPaint`],
+//! keyed by text, width, scale and style, so a list of names costs a hash lookup per name and
+//! frame. Every widget here reports its text to accesskit as egui's labels do, so screen
+//! readers and kittest find it by its label.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use egui::{Color32, Response, Role, Sense, Ui, WidgetInfo, vec2};
+
+use super::text_paint::{PixelFrame, TextPaint};
+use crate::text::{
+    Direction, FontRole, LayoutParams, ParagraphLayout, ResolvedDirection, TextEngine, TextStyle,
+};
+
+/// Laid-out labels kept at most.
+const CAPACITY: usize = 1024;
+
+/// The narrowest a selectable name wraps at, in points.
+const MIN_WRAP: f32 = 180.0;
+
+/// How a label looks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LabelStyle {
+    /// Ordinary interface text.
+    Body,
+    /// Less important (metadata).
+    Weak,
+    /// A panel's title.
+    Heading,
+    /// Chips and small print.
+    Small,
+}
+
+impl LabelStyle {
+    fn egui_style(self) -> egui::TextStyle {
+        match self {
+            Self::Body | Self::Weak => egui::TextStyle::Body,
+            Self::Heading => egui::TextStyle::Heading,
+            Self::Small => egui::TextStyle::Small,
+        }
+    }
+
+    fn colour(self, ui: &Ui) -> Color32 {
+        match self {
+            Self::Body | Self::Small => ui.visuals().text_color(),
+            Self::Weak => ui.visuals().weak_text_color(),
+            Self::Heading => ui.visuals().strong_text_color(),
+        }
+    }
+
+    /// The text layer's style at the size of the matching egui text style, a little larger
+    /// because Arabic letters are small for their size.
+    fn text_style(self, ui: &Ui) -> TextStyle {
+        let size = self.egui_style().resolve(ui.style()).size;
+        TextStyle {
+            role: FontRole::Interface,
+            font_size: size + 1.0,
+            line_height: 1.35,
+        }
+    }
+}
+
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct LabelKey {
+    text: String,
+    width: u32,
+    scale: u32,
+    size: u32,
+}
+
+/// The labels laid out recently. See the [module documentation](self).
+#[derive(Default)]
+pub struct LabelCache {
+    layouts: HashMap<LabelKey, (Rc<ParagraphLayout>, u64)>,
+    clock: u64,
+    made: u64,
+}
+
+impl LabelCache {
+    /// The layout of `text` (one line: line feeds count as spaces) at `params`, made when not
+    /// in the cache. Its direction is that of its first strong character.
+    pub fn layout(
+        &mut self,
+        engine: &mut TextEngine,
+        text: &str,
+        params: &LayoutParams,
+    ) -> Rc<ParagraphLayout> {
+        self.clock += 1;
+        let key = LabelKey {
+            text: text.to_owned(),
+            width: params.width.to_bits(),
+            scale: params.scale.to_bits(),
+            size: params.style.font_size.to_bits(),
+        };
+        if let Some((layout, used)) = self.layouts.get_mut(&key) {
+            *used = self.clock;
+            return Rc::clone(layout);
+        }
+        let one_line = text.replace('\n', " ");
+        let direction = Direction::Auto.resolve(&one_line, ResolvedDirection::Ltr);
+        let layout = Rc::new(ParagraphLayout::new(
+            engine, &one_line, 0, direction, params,
+        ));
+        self.made += 1;
+        if self.layouts.len() >= CAPACITY {
+            self.evict_oldest_half();
+        }
+        self.layouts.insert(key, (Rc::clone(&layout), self.clock));
+        layout
+    }
+
+    /// How many label layouts have been made (cache misses).
+    #[cfg(test)]
+    #[must_use]
+    pub fn made(&self) -> u64 {
+        self.made
+    }
+
+    fn evict_oldest_half(&mut self) {
+        let mut uses: Vec<u64> = self.layouts.values().map(|(_, used)| *used).collect();
+        let middle = uses.len() / 2;
+        let (_, cut, _) = uses.select_nth_unstable(middle);
+        let cut = *cut;
+        self.layouts.retain(|_, (_, used)| *used > cut);
+    }
+}
+
+/// A laid-out label and how much room its ink takes.
+struct Placed {
+    layout: Rc<ParagraphLayout>,
+    /// The leftmost ink, in layout pixels.
+    left: f32,
+    /// Width and height in points.
+    size: egui::Vec2,
+}
+
+fn place(ui: &Ui, paint: &mut TextPaint, text: &str, style: LabelStyle, wrap: f32) -> Placed {
+    let ppp = ui.ctx().pixels_per_point();
+    let params = LayoutParams {
+        width: (wrap.max(1.0) * ppp).floor(),
+        scale: ppp,
+        style: style.text_style(ui),
+        direction: Direction::Auto,
+    };
+    let (labels, engine) = paint.labels_and_engine();
+    let layout = labels.layout(engine, text, &params);
+    let (left, right) = layout
+        .lines()
+        .iter()
+        .filter_map(crate::text::VisualLine::content_extent)
+        .fold(None, |acc: Option<(f32, f32)>, (a, b)| {
+            Some(acc.map_or((a, b), |(l, r)| (l.min(a), r.max(b))))
+        })
+        .unwrap_or((0.0, 0.0));
+    Placed {
+        size: vec2((right - left) / ppp, layout.height() / ppp),
+        left,
+        layout,
+    }
+}
+
+/// Paints `placed` with its ink starting at the left of `rect`.
+fn paint_placed(
+    ui: &Ui,
+    paint: &mut TextPaint,
+    placed: &Placed,
+    rect: egui::Rect,
+    colour: Color32,
+) {
+    let ppp = ui.ctx().pixels_per_point();
+    let origin = rect.min - vec2(placed.left / ppp, 0.0);
+    paint.paint_paragraph(
+        ui.painter(),
+        &placed.layout,
+        PixelFrame::new(origin, ppp),
+        colour,
+    );
+}
+
+/// A name as a label: `text` laid out with bidi, wrapped at the available width.
+pub fn bidi_label(ui: &mut Ui, paint: &mut TextPaint, text: &str, style: LabelStyle) -> Response {
+    let placed = place(ui, paint, text, style, ui.available_width());
+    let (rect, response) = ui.allocate_exact_size(placed.size, Sense::hover());
+    if ui.is_rect_visible(rect) {
+        paint_placed(ui, paint, &placed, rect, style.colour(ui));
+    }
+    let enabled = ui.is_enabled();
+    response.widget_info(|| WidgetInfo::labeled(Role::Label, enabled, text));
+    response
+}
+
+/// A name that can be selected in a list, like egui's `selectable_label`.
+pub fn bidi_selectable(ui: &mut Ui, paint: &mut TextPaint, selected: bool, text: &str) -> Response {
+    let padding = ui.spacing().button_padding;
+    // Popups (combo boxes) start narrow: keep short names on one line, the popup widens.
+    let wrap = (ui.available_width() - 2.0 * padding.x).max(MIN_WRAP);
+    let placed = place(ui, paint, text, LabelStyle::Body, wrap);
+    let (rect, response) = ui.allocate_exact_size(placed.size + 2.0 * padding, Sense::click());
+    let enabled = ui.is_enabled();
+    response.widget_info(|| WidgetInfo::selected(Role::Button, enabled, selected, text));
+    if ui.is_rect_visible(rect) {
+        let visuals = ui.style().interact_selectable(&response, selected);
+        if selected || response.hovered() || response.has_focus() {
+            ui.painter().rect(
+                rect.expand(visuals.expansion),
+                visuals.corner_radius,
+                visuals.weak_bg_fill,
+                visuals.bg_stroke,
+                egui::StrokeKind::Inside,
+            );
+        }
+        paint_placed(
+            ui,
+            paint,
+            &placed,
+            rect.shrink2(padding),
+            visuals.text_color(),
+        );
+    }
+    response
+}
+
+/// Several paragraphs (split at line feeds), each a [`bidi_label`] with its own direction.
+pub fn bidi_paragraphs(ui: &mut Ui, paint: &mut TextPaint, text: &str, style: LabelStyle) {
+    for paragraph in text.split('\n') {
+        bidi_label(ui, paint, paragraph, style);
+    }
+}
+
+/// A check box named by `text`, laid out with bidi: egui's own box, then the name; clicking
+/// the name toggles it too. Only the box is an accessible widget, named by `text`.
+pub fn bidi_checkbox(
+    ui: &mut Ui,
+    paint: &mut TextPaint,
+    checked: &mut bool,
+    text: &str,
+) -> Response {
+    ui.horizontal(|ui| {
+        let mut response = ui
+            .add(egui::Checkbox::without_text(checked))
+            .accessible_name(text);
+        let placed = place(ui, paint, text, LabelStyle::Body, ui.available_width());
+        let (rect, name) = ui.allocate_exact_size(placed.size, Sense::click());
+        if name.clicked() {
+            *checked = !*checked;
+            response.mark_changed();
+        }
+        if ui.is_rect_visible(rect) {
+            let colour = ui.style().interact(&name).text_color();
+            paint_placed(ui, paint, &placed, rect, colour);
+        }
+        response
+    })
+    .inner
+}
+
+/// A tag's name on its colour (a chip).
+pub fn bidi_chip(
+    ui: &mut Ui,
+    paint: &mut TextPaint,
+    text: &str,
+    fill: Color32,
+    ink: Color32,
+) -> Response {
+    let padding = vec2(4.0, 1.0);
+    let placed = place(ui, paint, text, LabelStyle::Small, ui.available_width());
+    let (rect, response) = ui.allocate_exact_size(placed.size + 2.0 * padding, Sense::hover());
+    if ui.is_rect_visible(rect) {
+        ui.painter().rect_filled(rect, 2.0, fill);
+        paint_placed(ui, paint, &placed, rect.shrink2(padding), ink);
+    }
+    let enabled = ui.is_enabled();
+    response.widget_info(|| WidgetInfo::labeled(Role::Label, enabled, text));
+    response
+}
+
+/// `text` (one line) with its words in the order the text layer shows them, left to right,
+/// each word kept in logical order — for the few places only egui can draw (a combo box's
+/// closed face). egui shapes each Arabic word correctly, so a short line then reads right;
+/// it is no substitute for [`bidi_label`] (no wrapping, and the string is in visual order, so
+/// never use it where text is selected or read by a screen reader).
+pub fn visual_order(paint: &mut TextPaint, text: &str) -> String {
+    let params = LayoutParams {
+        width: f32::MAX,
+        scale: 1.0,
+        style: TextStyle {
+            role: FontRole::Interface,
+            font_size: 14.0,
+            line_height: 1.2,
+        },
+        direction: Direction::Auto,
+    };
+    let (labels, engine) = paint.labels_and_engine();
+    let layout = labels.layout(engine, text, &params);
+    let one_line = text.replace('\n', " ");
+    let mut words: Vec<String> = Vec::new();
+    for line in layout.lines() {
+        for word in line.words() {
+            words.push(
+                one_line
+                    .chars()
+                    .skip(word.range.start)
+                    .take(word.range.len())
+                    .collect(),
+            );
+        }
+    }
+    if words.is_empty() {
+        return text.to_owned();
+    }
+    words.join(" ")
+}
+
+/// The window title the operating system draws (with its own bidi): an RTL `name` goes inside
+/// a right-to-left isolate (U+2067 … U+2069), so it is laid out right to left without
+/// reordering the marker and the app name around it.
+#[must_use]
+pub fn isolate_for_os(name: &str) -> String {
+    if crate::text::first_strong(name) == Some(ResolvedDirection::Rtl) {
+        format!("\u{2067}{name}\u{2069}")
+    } else {
+        name.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_are_laid_out_once() {
+        let mut engine = TextEngine::new();
+        let mut cache = LabelCache::default();
+        let params = LayoutParams {
+            scale: 2.0,
+            ..LayoutParams::reading(300.0)
+        };
+        let a = cache.layout(&mut engine, "تهديدات داعش", &params);
+        let b = cache.layout(&mut engine, "تهديدات داعش", &params);
+        assert!(Rc::ptr_eq(&a, &b));
+        assert_eq!(cache.made(), 1);
+        assert!(a.direction().is_rtl());
+        let wider = LayoutParams {
+            width: 400.0,
+            ..params
+        };
+        let _ = cache.layout(&mut engine, "تهديدات داعش", &wider);
+        assert_eq!(cache.made(), 2);
+    }
+
+    #[test]
+    fn the_cache_forgets_the_least_recently_used() {
+        let mut engine = TextEngine::new();
+        let mut cache = LabelCache::default();
+        let params = LayoutParams::reading(300.0);
+        let kept = "kept";
+        for i in 0..CAPACITY + 10 {
+            let _ = cache.layout(&mut engine, kept, &params);
+            let _ = cache.layout(&mut engine, &format!("name {i}"), &params);
+        }
+        assert!(cache.layouts.len() <= CAPACITY);
+        let made = cache.made();
+        let _ = cache.layout(&mut engine, kept, &params);
+        assert_eq!(cache.made(), made, "a name in use stays");
+    }
+
+    #[test]
+    fn words_come_in_visual_order_for_egui() {
+        let mut paint = TextPaint::new();
+        assert_eq!(visual_order(&mut paint, "تهديدات داعش"), "داعش تهديدات");
+        assert_eq!(visual_order(&mut paint, "ISIS threats"), "ISIS threats");
+        assert_eq!(visual_order(&mut paint, ""), "");
+    }
+
+    #[test]
+    fn rtl_names_are_isolated_for_the_window_title() {
+        assert_eq!(isolate_for_os("ws.ron"), "ws.ron");
+        assert_eq!(isolate_for_os("العراق.ron"), "\u{2067}العراق.ron\u{2069}");
+    }
+}

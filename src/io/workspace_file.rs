@@ -185,6 +185,12 @@ pub fn save_stamped(path: &Path, workspace: &Workspace) -> Result<FileStamp, Sav
         path: path.to_owned(),
         error,
     };
+    // Saving through a symbolic link updates the file it points to; the link stays a link.
+    let target = match fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => fs::canonicalize(path).map_err(fail)?,
+        _ => path.to_owned(),
+    };
+    let path = target.as_path();
     let bytes = file::to_ron(workspace);
     if path.is_file() {
         keep_backup(path).map_err(fail)?;
@@ -319,6 +325,32 @@ mod tests {
             leftovers.len(),
             1,
             "no temporary file or backup is left behind"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn saving_through_a_symlink_updates_its_target_and_keeps_the_link() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let real = dir.path().join("real.ron");
+        let link = dir.path().join("link.ron");
+        save(&real, &Workspace::default()).expect("first save");
+        std::os::unix::fs::symlink(&real, &link).expect("symlink");
+        let named = Workspace {
+            title: "through the link".into(),
+            ..Workspace::default()
+        };
+        save(&link, &named).expect("save through the link");
+        assert!(
+            fs::symlink_metadata(&link)
+                .expect("exists")
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(load(&real).expect("target loads").title, "through the link");
+        assert!(
+            backup_path(&real).exists(),
+            "the backup sits beside the real file"
         );
     }
 

@@ -136,23 +136,21 @@ pub(super) fn into_workspace(file: WorkspaceFileV1) -> Result<Workspace, Vec<Pro
     // Passages come grouped by brief, so one index at a time keeps memory small.
     let mut indexed: Option<(crate::model::BriefId, CharIndex)> = None;
     for p in file.passages {
-        let subject = format!(
-            "passage {} («{}»)",
-            p.id.short(),
-            short_quote(&p.anchor.quote)
-        );
-        let mut report = |message: String| {
-            problems.push(Problem {
-                subject: subject.clone(),
-                message,
-            })
-        };
         let anchor = Anchor {
             start: p.anchor.start,
             end: p.anchor.end,
             quote: p.anchor.quote,
             prefix: p.anchor.prefix,
             suffix: p.anchor.suffix,
+        };
+        // Named only when there is a problem: formatting it for every passage is costly.
+        let id = p.id;
+        let quote = &anchor.quote;
+        let mut report = |message: String| {
+            problems.push(Problem {
+                subject: format!("passage {} («{}»)", id.short(), short_quote(quote)),
+                message,
+            })
         };
         match brief_index.get(&p.brief).map(|i| &briefs[*i]) {
             None => report(format!("its brief {} does not exist", p.brief)),

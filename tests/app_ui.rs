@@ -978,3 +978,43 @@ fn showing_a_passage_from_the_list_scrolls_the_reader_to_it() {
     let reader = harness.get_by_label("Reader").rect();
     assert!(reader.contains(point), "{point:?} in {reader:?}");
 }
+
+#[test]
+fn a_memo_takes_arabic_lines_and_is_one_undo_step() {
+    let (_dir, path) = workspace_file();
+    let mut harness = app(Some(&path), &FakeDialogs::new());
+    create_passage_over(&mut harness, QUOTE);
+    let memo = harness.get_by_label("Memo");
+    assert_eq!(memo.accesskit_node().role(), Role::MultilineTextInput);
+    memo.focus();
+    harness.run();
+    harness.get_by_label("Memo").type_text("مهم:");
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    harness.get_by_label("Memo").type_text("timeline");
+    harness.run();
+    assert_eq!(
+        harness.state().document().workspace().passages[0].memo,
+        "مهم:\ntimeline"
+    );
+    assert_eq!(
+        harness
+            .get_by_label("Memo")
+            .accesskit_node()
+            .value()
+            .as_deref(),
+        Some("مهم:\ntimeline")
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(harness.state().document().workspace().passages[0].memo, "");
+    assert_eq!(
+        harness
+            .get_by_label("Memo")
+            .accesskit_node()
+            .value()
+            .as_deref(),
+        Some("")
+    );
+}

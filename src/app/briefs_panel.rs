@@ -80,7 +80,7 @@ fn selected_brief_ui(
     egui::CollapsingHeader::new("Brief details")
         .default_open(false)
         .show(ui, |ui| {
-            details_ui(ui, view, brief, out);
+            details_ui(ui, view, paint, brief, out);
         });
     egui::CollapsingHeader::new("Passages in this brief")
         .default_open(true)
@@ -113,7 +113,13 @@ fn selected_brief_ui(
     }
 }
 
-fn details_ui(ui: &mut Ui, view: &View<'_>, brief: &Brief, out: &mut Vec<AppCommand>) {
+fn details_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    paint: &mut TextPaint,
+    brief: &Brief,
+    out: &mut Vec<AppCommand>,
+) {
     let meta = &brief.meta;
     let id = brief.id;
     let with = |change: fn(&mut BriefMeta, String)| {
@@ -124,10 +130,12 @@ fn details_ui(ui: &mut Ui, view: &View<'_>, brief: &Brief, out: &mut Vec<AppComm
             Edit::SetBriefMeta { id, meta }
         }
     };
-    text_field(ui, "Title", true, &meta.title, 1).send(out, with(|m, t| m.title = t));
-    text_field(ui, "Publisher", true, &meta.publisher, 1).send(out, with(|m, t| m.publisher = t));
-    text_field(ui, "URL", true, &meta.url, 1).send(out, with(|m, t| m.url = t));
-    text_field(ui, "Language", true, &meta.language, 1).send(out, with(|m, t| m.language = t));
+    text_field(ui, paint, "Title", true, &meta.title, 1).send(out, with(|m, t| m.title = t));
+    text_field(ui, paint, "Publisher", true, &meta.publisher, 1)
+        .send(out, with(|m, t| m.publisher = t));
+    text_field(ui, paint, "URL", true, &meta.url, 1).send(out, with(|m, t| m.url = t));
+    text_field(ui, paint, "Language", true, &meta.language, 1)
+        .send(out, with(|m, t| m.language = t));
 
     let draft = view
         .state
@@ -143,7 +151,7 @@ fn details_ui(ui: &mut Ui, view: &View<'_>, brief: &Brief, out: &mut Vec<AppComm
         },
         str::to_owned,
     );
-    let field = text_field(ui, "Date (YYYY-MM-DD)", true, &shown, 1);
+    let field = text_field(ui, paint, "Date (YYYY-MM-DD)", true, &shown, 1);
     if let Some(text) = &field.changed {
         out.push(AppCommand::SetDateDraft(Some((id, text.clone()))));
         if let Some(published) = parse_date(text) {

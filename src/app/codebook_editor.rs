@@ -80,7 +80,15 @@ fn tag_ui(
             n => format!("{n} passages"),
         });
     });
-    text_field(ui, &format!("Name of tag {name}"), false, &tag.name, 1).send(out, |text| {
+    text_field(
+        ui,
+        paint,
+        &format!("Name of tag {name}"),
+        false,
+        &tag.name,
+        1,
+    )
+    .send(out, |text| {
         Edit::SetTag(Tag {
             name: text,
             ..tag.clone()
@@ -112,6 +120,7 @@ fn tag_ui(
     }
     text_field(
         ui,
+        paint,
         &format!("Description of {name}"),
         false,
         &tag.description,

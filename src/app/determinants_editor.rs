@@ -4,11 +4,17 @@ use egui::Ui;
 
 use super::View;
 use super::command::AppCommand;
+use super::text_paint::TextPaint;
 use super::widgets::text_field;
 use crate::edit::Edit;
 use crate::model::{Determinant, DeterminantId, LinkTarget};
 
-pub fn determinants_ui(ui: &mut Ui, view: &View<'_>, out: &mut Vec<AppCommand>) {
+pub fn determinants_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    paint: &mut TextPaint,
+    out: &mut Vec<AppCommand>,
+) {
     let ws = view.ws();
     if ui.button("Add determinant").clicked() {
         let determinant = Determinant {
@@ -42,6 +48,7 @@ pub fn determinants_ui(ui: &mut Ui, view: &View<'_>, out: &mut Vec<AppCommand>) 
             ui.weak(format!("{count} linked passages"));
             text_field(
                 ui,
+                paint,
                 &format!("Title of determinant {name}"),
                 false,
                 &d.title,
@@ -52,6 +59,7 @@ pub fn determinants_ui(ui: &mut Ui, view: &View<'_>, out: &mut Vec<AppCommand>) 
             });
             text_field(
                 ui,
+                paint,
                 &format!("Description of determinant {name}"),
                 false,
                 &d.description,

@@ -40,8 +40,8 @@ pub fn right_panel_ui(
         .show(ui, |ui| match view.state.tab {
             RightTab::Passage => passage_ui(ui, view, paint, out),
             RightTab::Codebook => codebook_ui(ui, view, paint, out),
-            RightTab::Determinants => determinants_ui(ui, view, out),
-            RightTab::Scenarios => scenarios_ui(ui, view, out),
+            RightTab::Determinants => determinants_ui(ui, view, paint, out),
+            RightTab::Scenarios => scenarios_ui(ui, view, paint, out),
         });
 }
 
@@ -74,7 +74,7 @@ fn passage_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec
     links_ui(ui, view, paint, passage, out);
     ui.add_space(6.0);
     let id = passage.id;
-    text_field(ui, "Memo", true, &passage.memo, 4)
+    text_field(ui, paint, "Memo", true, &passage.memo, 4)
         .send(out, |memo| Edit::SetPassageMemo { id, memo });
     ui.add_space(10.0);
     if ui.button("Delete passage").clicked() {

@@ -7,6 +7,7 @@
 //! recovery copy when one is due and the disk watch looks for changes made to the file by others.
 
 mod autosave;
+mod bidi_edit;
 mod bidi_label;
 mod briefs_panel;
 mod codebook_editor;

@@ -4,11 +4,17 @@ use egui::Ui;
 
 use super::View;
 use super::command::AppCommand;
+use super::text_paint::TextPaint;
 use super::widgets::text_field;
 use crate::edit::Edit;
 use crate::model::{Likelihood, LinkTarget, Scenario, ScenarioId};
 
-pub fn scenarios_ui(ui: &mut Ui, view: &View<'_>, out: &mut Vec<AppCommand>) {
+pub fn scenarios_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    paint: &mut TextPaint,
+    out: &mut Vec<AppCommand>,
+) {
     let ws = view.ws();
     if ui.button("Add scenario").clicked() {
         let scenario = Scenario {
@@ -41,12 +47,20 @@ pub fn scenarios_ui(ui: &mut Ui, view: &View<'_>, out: &mut Vec<AppCommand>) {
                 .filter(|p| p.links.iter().any(|l| l.target == target))
                 .count();
             ui.weak(format!("{count} linked passages"));
-            text_field(ui, &format!("Title of scenario {name}"), false, &s.title, 1)
-                .send(out, |title| {
-                    Edit::SetScenario(Scenario { title, ..s.clone() })
-                });
             text_field(
                 ui,
+                paint,
+                &format!("Title of scenario {name}"),
+                false,
+                &s.title,
+                1,
+            )
+            .send(out, |title| {
+                Edit::SetScenario(Scenario { title, ..s.clone() })
+            });
+            text_field(
+                ui,
+                paint,
                 &format!("Narrative of scenario {name}"),
                 false,
                 &s.narrative,

@@ -19,7 +19,9 @@ use std::ops::Range;
 
 use egui::{Color32, ColorImage, Mesh, Painter, Pos2, Shape, TextureHandle, TextureOptions, pos2};
 
-use crate::text::{GlyphAtlas, GlyphQuad, LayoutCache, ParagraphLayout, Point, Rect, TextEngine};
+use crate::text::{
+    GlyphAtlas, GlyphQuad, LayoutCache, ParagraphLayout, PlacedRun, Point, Rect, TextEngine,
+};
 
 /// Where layout pixels are on the screen: the origin of a column snapped to the pixel grid.
 ///
@@ -101,6 +103,7 @@ pub struct TextPaint {
     /// The atlas generation the texture holds.
     uploaded_generation: u64,
     labels: super::bidi_label::LabelCache,
+    fields: super::bidi_edit::FieldEditors,
 }
 
 impl TextPaint {
@@ -112,6 +115,7 @@ impl TextPaint {
             texture: None,
             uploaded_generation: 0,
             labels: super::bidi_label::LabelCache::default(),
+            fields: super::bidi_edit::FieldEditors::default(),
         }
     }
 
@@ -125,6 +129,13 @@ impl TextPaint {
         &mut self,
     ) -> (&mut super::bidi_label::LabelCache, &mut TextEngine) {
         (&mut self.labels, &mut self.engine)
+    }
+
+    /// The engine and the text fields' editors, for [`super::bidi_edit`].
+    pub(super) fn fields_and_engine(
+        &mut self,
+    ) -> (&mut super::bidi_edit::FieldEditors, &mut TextEngine) {
+        (&mut self.fields, &mut self.engine)
     }
 
     /// The size of the atlas texture, `[width, height]` (zero before anything is painted).
@@ -160,6 +171,20 @@ impl TextPaint {
             .placed(range)
             .map(|(_, top, layout)| (layout, frame.absolute(0.0, top)));
         let quads = self.atlas(painter).quads(placed);
+        self.paint_quads(painter, &quads, frame.pixels_per_point, colour);
+    }
+
+    /// Paints glyph runs (a text field's) laid out with their top-left corner at `frame`'s
+    /// origin, in `colour`.
+    pub fn paint_runs(
+        &mut self,
+        painter: &Painter,
+        runs: Vec<PlacedRun>,
+        frame: PixelFrame,
+        colour: Color32,
+    ) {
+        let origin = frame.absolute(0.0, 0.0);
+        let quads = self.atlas(painter).run_quads(&[(runs, origin)]);
         self.paint_quads(painter, &quads, frame.pixels_per_point, colour);
     }
 

@@ -1,8 +1,9 @@
-//! Small widgets shared by the panels: labelled text fields that send typing edits, colour
-//! swatches and tag chips.
+//! Small widgets shared by the panels: labelled text fields that send typing edits (through
+//! [`super::bidi_edit`]), colour swatches and tag chips.
 
 use egui::{Color32, Response, Ui};
 
+use super::bidi_edit::bidi_text_edit;
 use super::bidi_label::bidi_chip;
 use super::command::AppCommand;
 use super::text_paint::TextPaint;
@@ -63,29 +64,25 @@ impl FieldResponse {
     }
 }
 
-/// A text field showing `value`, named `name` for screen readers and tests; with `visible`
-/// the name is also shown as a label above it.
+/// A text field showing `value` through the text layer (bidi, Arabic right-aligned), named
+/// `name` for screen readers and tests; with `visible` the name is also shown as a label above
+/// it. `rows` above 1 makes a multi-line field (memos, descriptions).
 pub fn text_field(
     ui: &mut Ui,
+    paint: &mut TextPaint,
     name: &str,
     visible: bool,
     value: &str,
     rows: usize,
 ) -> FieldResponse {
     let label_id = visible.then(|| ui.label(name).id);
-    let mut buffer = value.to_owned();
-    let edit = if rows > 1 {
-        egui::TextEdit::multiline(&mut buffer).desired_rows(rows)
-    } else {
-        egui::TextEdit::singleline(&mut buffer)
-    };
-    let response = ui.add(edit.desired_width(f32::INFINITY));
+    let output = bidi_text_edit(ui, paint, value, rows);
     let response = match label_id {
-        Some(id) => response.labelled_by(id),
-        None => response.accessible_name(name),
+        Some(id) => output.response.labelled_by(id),
+        None => output.response.accessible_name(name),
     };
     FieldResponse {
-        changed: (response.changed() && buffer != value).then_some(buffer),
+        changed: output.changed,
         lost_focus: response.lost_focus(),
     }
 }

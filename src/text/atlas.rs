@@ -269,14 +269,27 @@ impl GlyphAtlas {
         &mut self,
         paragraphs: impl IntoIterator<Item = (&'a ParagraphLayout, Point)>,
     ) -> Vec<GlyphQuad> {
-        let paragraphs: Vec<_> = paragraphs.into_iter().collect();
+        let placed: Vec<_> = paragraphs
+            .into_iter()
+            .map(|(paragraph, origin)| (paragraph.glyph_runs(), origin))
+            .collect();
+        self.placed_quads(&placed)
+    }
+
+    /// The quads of glyph runs (e.g. a [`TextEditor`](super::TextEditor)'s), each group with
+    /// the position of its layout's top-left corner; as [`Self::quads`].
+    pub fn run_quads(&mut self, placed: &[(Vec<PlacedRun>, Point)]) -> Vec<GlyphQuad> {
+        self.placed_quads(placed)
+    }
+
+    fn placed_quads(&mut self, placed: &[(Vec<PlacedRun>, Point)]) -> Vec<GlyphQuad> {
         let mut quads = Vec::new();
         for attempt in 0..2 {
             quads.clear();
             let mut overflow = false;
-            for (paragraph, origin) in &paragraphs {
-                for run in paragraph.glyph_runs() {
-                    overflow |= !self.push_run(&run, *origin, &mut quads);
+            for (runs, origin) in placed {
+                for run in runs {
+                    overflow |= !self.push_run(run, *origin, &mut quads);
                 }
             }
             if !overflow || attempt == 1 {

@@ -1,8 +1,8 @@
 //! The text engine: the font collection and parley's layout scratch space, created once.
 
 use parley::{
-    Alignment, AlignmentOptions, BaseDirection, Layout, LayoutContext, LineHeight, OverflowWrap,
-    StyleProperty,
+    Alignment, AlignmentOptions, BaseDirection, FontContext, Layout, LayoutContext, LineHeight,
+    OverflowWrap, StyleProperty,
 };
 
 use super::direction::{Direction, ResolvedDirection};
@@ -85,6 +85,12 @@ impl TextEngine {
     #[must_use]
     pub fn fonts(&self) -> &BundledFonts {
         &self.fonts
+    }
+
+    /// The font context and the layout scratch space, for a [`TextEditor`](super::TextEditor).
+    pub(crate) fn contexts(&mut self) -> (&mut FontContext, &mut LayoutContext<()>) {
+        let (font_cx, _) = self.fonts.context_and_family(FontRole::Interface);
+        (font_cx, &mut self.layout_cx)
     }
 
     /// Shapes `text` (one paragraph, no line feeds), breaks it at `params.width` and aligns it

@@ -93,6 +93,15 @@ impl BundledFonts {
             .collect()
     }
 
+    /// The stack for `role` as an owned `font-family` value, for a text editor's style set.
+    pub(crate) fn family_owned(&self, role: FontRole) -> FontFamily<'static> {
+        let names = match role {
+            FontRole::Reading => &self.reading,
+            FontRole::Interface => &self.interface,
+        };
+        FontFamily::List(Cow::Owned(names.clone()))
+    }
+
     /// The font context and the stack for `role`, borrowed together for a layout builder.
     pub(crate) fn context_and_family(
         &mut self,

@@ -317,33 +317,7 @@ impl ParagraphLayout {
     /// The glyph runs of every line, positioned in paragraph coordinates, for painting.
     #[must_use]
     pub fn glyph_runs(&self) -> Vec<PlacedRun> {
-        let mut runs = Vec::new();
-        for line in self.layout.lines() {
-            for item in line.items() {
-                let PositionedLayoutItem::GlyphRun(glyph_run) = item else {
-                    continue;
-                };
-                let run = glyph_run.run();
-                runs.push(PlacedRun {
-                    font: run.font().clone(),
-                    font_size: run.font_size(),
-                    normalized_coords: run
-                        .normalized_coords()
-                        .iter()
-                        .map(|coord| coord.to_bits())
-                        .collect(),
-                    glyphs: glyph_run
-                        .positioned_glyphs()
-                        .map(|glyph| PlacedGlyph {
-                            id: glyph.id,
-                            x: glyph.x,
-                            y: glyph.y,
-                        })
-                        .collect(),
-                });
-            }
-        }
-        runs
+        glyph_runs(&self.layout)
     }
 
     /// The parley cursor for a whole-text caret, clamped to the paragraph.
@@ -375,6 +349,37 @@ impl ParagraphLayout {
     fn char_range(&self, bytes: Range<usize>) -> Range<usize> {
         self.to_char(bytes.start)..self.to_char(bytes.end)
     }
+}
+
+/// The glyph runs of every line of `layout`, positioned in its coordinates, for painting.
+pub(crate) fn glyph_runs(layout: &Layout<()>) -> Vec<PlacedRun> {
+    let mut runs = Vec::new();
+    for line in layout.lines() {
+        for item in line.items() {
+            let PositionedLayoutItem::GlyphRun(glyph_run) = item else {
+                continue;
+            };
+            let run = glyph_run.run();
+            runs.push(PlacedRun {
+                font: run.font().clone(),
+                font_size: run.font_size(),
+                normalized_coords: run
+                    .normalized_coords()
+                    .iter()
+                    .map(|coord| coord.to_bits())
+                    .collect(),
+                glyphs: glyph_run
+                    .positioned_glyphs()
+                    .map(|glyph| PlacedGlyph {
+                        id: glyph.id,
+                        x: glyph.x,
+                        y: glyph.y,
+                    })
+                    .collect(),
+            });
+        }
+    }
+    runs
 }
 
 #[cfg(test)]

@@ -12,6 +12,8 @@
 //!   store.
 //! - [`ParagraphLayout`]: the same for one paragraph, plus its [`VisualLine`]s (clusters and
 //!   words in visual order with their logical ranges) and its glyph runs for painting.
+//! - [`TextEditor`]: an editable field's text on parley's `PlainEditor` (caret, selection,
+//!   visual arrows, IME preedit), in code points.
 //! - [`raster`]: a document or paragraph painted into a pixmap; PNG encoding.
 //!
 //! Coordinates are layout pixels (points × pixels-per-point × zoom), `y` down, from the
@@ -23,6 +25,7 @@ pub mod atlas;
 mod cache;
 mod direction;
 mod document;
+mod editor;
 mod engine;
 mod fonts;
 mod geometry;
@@ -33,6 +36,7 @@ pub use atlas::{AtlasRegion, GlyphAtlas, GlyphQuad};
 pub use cache::LayoutCache;
 pub use direction::{Direction, ResolvedDirection, first_strong};
 pub use document::{DocumentLayout, PlacedParagraph, paragraph_ranges};
+pub use editor::TextEditor;
 pub use engine::{LayoutParams, TextEngine, TextStyle};
 pub use fonts::{BundledFonts, FontRole};
 pub use geometry::{Point, Rect};

@@ -10,7 +10,7 @@ use clap::{Parser, Subcommand};
 use crate::edit::{self, Edit};
 use crate::export::{self, FilterSpec, Format};
 use crate::io;
-use crate::model::{Brief, Workspace};
+use crate::model::{Brief, TextDirection, Workspace};
 use crate::text::raster::{self, Highlight, PageStyle};
 use crate::text::{Direction, DocumentLayout, LayoutParams, TextEngine};
 
@@ -104,9 +104,10 @@ pub struct PageArgs {
     /// In a workspace, the brief to use (title, part of it, or id); the first by default.
     #[arg(long)]
     pub brief: Option<String>,
-    /// Paragraph direction: auto (each paragraph's first strong character), rtl or ltr.
-    #[arg(long, default_value = "auto", value_parser = parse_direction)]
-    pub direction: Direction,
+    /// Paragraph direction: auto (each paragraph's first strong character), rtl or ltr; by
+    /// default the brief's own (set in the app), auto for a .txt or .md file.
+    #[arg(long, value_parser = parse_direction)]
+    pub direction: Option<Direction>,
     /// Pixels per point (2 for a HiDPI rendering); the width is in pixels either way.
     #[arg(long, default_value_t = 1.0)]
     pub scale: f32,
@@ -118,6 +119,15 @@ fn parse_direction(word: &str) -> Result<Direction, String> {
         "rtl" => Ok(Direction::Rtl),
         "ltr" => Ok(Direction::Ltr),
         _ => Err(format!("«{word}» is not auto, rtl or ltr")),
+    }
+}
+
+/// The text layer's direction for a brief's reading direction.
+fn layout_direction(direction: TextDirection) -> Direction {
+    match direction {
+        TextDirection::Auto => Direction::Auto,
+        TextDirection::Rtl => Direction::Rtl,
+        TextDirection::Ltr => Direction::Ltr,
     }
 }
 
@@ -281,7 +291,9 @@ fn lay_out_page(page: &PageArgs) -> anyhow::Result<(Brief, Option<Workspace>, Do
     let (brief, ws) = load_page(page)?;
     let params = LayoutParams {
         scale: page.scale,
-        direction: page.direction,
+        direction: page
+            .direction
+            .unwrap_or_else(|| layout_direction(brief.meta.direction)),
         ..LayoutParams::reading(page.width)
     };
     let document = DocumentLayout::new(&mut TextEngine::new(), &brief.text, params);

@@ -10,5 +10,6 @@ pub mod export;
 pub mod file;
 pub mod io;
 pub mod model;
+pub mod search;
 pub mod text;
 pub mod text_range;

@@ -45,6 +45,7 @@ fn sample_workspace() -> Workspace {
                     url: String::new(),
                     published: chrono::NaiveDate::from_ymd_opt(2025, 9, 25),
                     language: "ar".into(),
+                    ..BriefMeta::default()
                 },
                 text: ARABIC_TEXT.into(),
             },

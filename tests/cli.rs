@@ -35,6 +35,7 @@ fn workspace() -> Workspace {
             url: String::new(),
             published: NaiveDate::from_ymd_opt(2025, 9, 25),
             language: "ar".into(),
+            ..BriefMeta::default()
         },
         text: "أعلن الرئيس Donald Trump في 15 سبتمبر 2025 أن الانسحاب سيكتمل.\nقال \"مسؤول\", إن داعش تهديد.".into(),
     };

@@ -1,8 +1,10 @@
-//! Every format version Basira ever wrote keeps opening; newer ones are refused, not damaged.
+//! Every format version Basira ever wrote keeps opening (older ones through a migration);
+//! newer ones are refused, not damaged.
 
 use std::path::PathBuf;
 
-use basira::model::{LinkTarget, Relation};
+use basira::file;
+use basira::model::{LinkTarget, Relation, TextDirection};
 
 fn fixture(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -31,6 +33,38 @@ fn a_format_1_file_opens_with_everything_in_it() {
     assert_eq!(passage.memo, "A memo with \"quotes\" and a\nsecond line.");
     assert!(matches!(passage.links[0].target, LinkTarget::Scenario(_)));
     assert_eq!(passage.links[1].relation, Relation::Weakens);
+    assert_eq!(
+        ws.briefs[0].meta.direction,
+        TextDirection::Auto,
+        "format 1 had no direction: every brief reads it from its text"
+    );
+}
+
+#[test]
+fn a_format_2_file_opens_with_its_briefs_direction() {
+    let ws = basira::io::load(&fixture("format-v2.ron")).expect("format 2 opens");
+    assert_eq!(ws.briefs[0].meta.direction, TextDirection::Ltr);
+    assert_eq!(ws.briefs[0].meta.language, "ar");
+    assert_eq!(ws.passages[0].anchor.quote, "الرئيس Donald Trump في");
+    let text = std::fs::read_to_string(fixture("format-v2.ron")).expect("fixture");
+    assert_eq!(file::to_ron(&ws), text, "the fixture is in canonical form");
+}
+
+#[test]
+fn a_format_1_file_saved_is_written_as_format_2_and_reopens_equal() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let old = basira::io::load(&fixture("format-v1.ron")).expect("format 1 opens");
+    let path = dir.path().join("saved.ron");
+    basira::io::save(&path, &old).expect("save");
+    let text = std::fs::read_to_string(&path).expect("read");
+    assert!(text.contains("    version: 2,\n"), "{text}");
+    assert!(text.contains("            direction: Auto,\n"), "{text}");
+    assert_eq!(basira::io::load(&path).expect("reopens"), old);
+
+    // The same content as the format 2 fixture but for its direction and title.
+    let v2 = basira::io::load(&fixture("format-v2.ron")).expect("format 2 opens");
+    assert_eq!(v2.briefs[0].text, old.briefs[0].text);
+    assert_eq!(v2.passages, old.passages);
 }
 
 #[test]
@@ -39,7 +73,7 @@ fn a_file_from_a_newer_basira_is_refused_and_left_alone() {
     let path = dir.path().join("future.ron");
     let text = std::fs::read_to_string(fixture("format-v1.ron"))
         .expect("fixture")
-        .replace("version: 1,", "version: 2,\n    future_field: [1, 2, 3],");
+        .replace("version: 1,", "version: 3,\n    future_field: [1, 2, 3],");
     std::fs::write(&path, &text).expect("write");
     let err = basira::io::load(&path).expect_err("newer files are refused");
     let message = err.to_string();

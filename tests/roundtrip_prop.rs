@@ -5,7 +5,8 @@ use basira::file;
 use basira::io;
 use basira::model::{
     Anchor, Brief, BriefId, BriefMeta, Colour, Determinant, DeterminantId, Likelihood, Link,
-    LinkTarget, Passage, PassageId, Relation, Scenario, ScenarioId, Tag, TagId, Workspace,
+    LinkTarget, Passage, PassageId, Relation, Scenario, ScenarioId, Tag, TagId, TextDirection,
+    Workspace,
 };
 use chrono::{DateTime, NaiveDate, Utc};
 use proptest::prelude::*;
@@ -68,7 +69,7 @@ struct Raw {
     id_base: u128,
     title: String,
     memo: String,
-    briefs: Vec<(String, [String; 4], Option<NaiveDate>)>,
+    briefs: Vec<(String, [String; 4], Option<NaiveDate>, TextDirection)>,
     tags: Vec<(String, [u8; 3], Option<Index>, String)>,
     reverse_tags: bool,
     determinants: Vec<(String, String)>,
@@ -105,9 +106,18 @@ fn raw_passage() -> impl Strategy<Value = RawPassage> {
         })
 }
 
+fn direction() -> impl Strategy<Value = TextDirection> {
+    prop::sample::select(TextDirection::ALL.to_vec())
+}
+
 fn raw() -> impl Strategy<Value = Raw> {
     let briefs = prop::collection::vec(
-        (text(300), [text(40), text(20), text(30), text(6)], date()),
+        (
+            text(300),
+            [text(40), text(20), text(30), text(6)],
+            date(),
+            direction(),
+        ),
         0..4,
     );
     let tags = prop::collection::vec(
@@ -169,7 +179,7 @@ fn build(raw: Raw) -> Workspace {
         .briefs
         .into_iter()
         .map(
-            |(text, [title, publisher, url, language], published)| Brief {
+            |(text, [title, publisher, url, language], published, direction)| Brief {
                 id: BriefId(id()),
                 meta: BriefMeta {
                     title,
@@ -177,6 +187,7 @@ fn build(raw: Raw) -> Workspace {
                     url,
                     published,
                     language,
+                    direction,
                 },
                 text,
             },

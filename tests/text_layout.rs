@@ -6,7 +6,7 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 use basira::edit::{self, Edit};
-use basira::model::{Brief, BriefId, BriefMeta, Colour, Tag, TagId, Workspace};
+use basira::model::{Brief, BriefId, BriefMeta, Colour, Tag, TagId, TextDirection, Workspace};
 use basira::text::{
     Affinity, Caret, Direction, DocumentLayout, LayoutParams, ParagraphLayout, Point,
     ResolvedDirection, TextEngine, VisualLine, VisualWord, first_strong, paragraph_ranges,
@@ -528,6 +528,7 @@ fn cli_render_highlights_passages_in_their_tag_colour() {
             url: String::new(),
             published: None,
             language: "ar".into(),
+            ..BriefMeta::default()
         },
         text: MIXED.into(),
     };
@@ -578,4 +579,36 @@ fn cli_render_highlights_passages_in_their_tag_colour() {
         blue > 500,
         "the passage is highlighted ({blue} blue pixels)"
     );
+}
+
+#[test]
+fn cli_layout_of_a_workspace_takes_the_briefs_direction_unless_told() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let ws = Workspace {
+        briefs: vec![Brief {
+            id: BriefId::new(),
+            meta: BriefMeta {
+                title: "تقدير موقف".into(),
+                language: "ar".into(),
+                direction: TextDirection::Ltr,
+                ..BriefMeta::default()
+            },
+            text: MIXED.into(),
+        }],
+        ..Workspace::default()
+    };
+    let path = dir.path().join("ws.ron");
+    basira::io::save(&path, &ws).expect("save");
+    let path = path.to_str().expect("utf-8 path");
+    let direction_of = |extra: &[&str]| {
+        let mut args = vec!["layout", path, "--width", "1200", "--json"];
+        args.extend_from_slice(extra);
+        let out = basira(&args);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON output");
+        json["paragraphs"][0]["direction"].clone()
+    };
+    assert_eq!(direction_of(&[]), "ltr", "the brief's own direction");
+    assert_eq!(direction_of(&["--direction", "auto"]), "rtl");
+    assert_eq!(direction_of(&["--direction", "rtl"]), "rtl");
 }

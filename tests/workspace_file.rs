@@ -436,7 +436,7 @@ fn a_file_from_a_newer_version_is_refused() {
     let good = file::to_ron(&small());
     // A newer version may have fields and shapes this build does not know.
     let newer = good.replacen(
-        "version: 1,",
+        "version: 2,",
         "version: 99,\n    hypotheses: [(id: 1, text: \"ACH\")],",
         1,
     );
@@ -466,7 +466,7 @@ fn an_unknown_older_version_or_another_format_is_refused() {
     let path = write(
         &dir,
         "v0.ron",
-        good.replacen("version: 1,", "version: 0,", 1),
+        good.replacen("version: 2,", "version: 0,", 1),
     );
     let err = load_err(&path);
     assert!(

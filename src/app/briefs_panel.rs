@@ -9,7 +9,7 @@ use super::command::{Action, AppCommand};
 use super::text_paint::TextPaint;
 use super::widgets::{shorten, swatch, text_field};
 use crate::edit::Edit;
-use crate::model::{Brief, BriefMeta};
+use crate::model::{Brief, BriefMeta, TextDirection};
 
 pub fn briefs_panel_ui(
     ui: &mut Ui,
@@ -171,6 +171,30 @@ fn details_ui(
             ui.visuals().error_fg_color,
             "Write the date as YYYY-MM-DD, e.g. 2025-09-25.",
         );
+    }
+    direction_ui(ui, brief, out);
+}
+
+/// The brief's reading direction: from the text, or forced either way.
+fn direction_ui(ui: &mut Ui, brief: &Brief, out: &mut Vec<AppCommand>) {
+    let mut direction = brief.meta.direction;
+    ui.horizontal(|ui| {
+        let label = ui.label("Direction");
+        let combo = egui::ComboBox::from_id_salt(("brief_direction", brief.id))
+            .selected_text(direction.label())
+            .show_ui(ui, |ui| {
+                for d in TextDirection::ALL {
+                    ui.selectable_value(&mut direction, d, d.label());
+                }
+            });
+        let _ = combo.response.labelled_by(label.id);
+    });
+    if direction != brief.meta.direction {
+        let meta = BriefMeta {
+            direction,
+            ..brief.meta.clone()
+        };
+        out.push(AppCommand::Edit(Edit::SetBriefMeta { id: brief.id, meta }));
     }
 }
 

@@ -22,6 +22,9 @@ pub enum Action {
     Undo,
     Redo,
     CreatePassage,
+    Find,
+    FindNext,
+    FindPrevious,
     ZoomIn,
     ZoomOut,
     ZoomReset,
@@ -36,7 +39,7 @@ const fn cmd_shift(key: Key) -> KeyboardShortcut {
 }
 
 impl Action {
-    pub const ALL: [Action; 12] = [
+    pub const ALL: [Action; 15] = [
         Action::New,
         Action::Open,
         Action::Save,
@@ -46,6 +49,9 @@ impl Action {
         Action::Undo,
         Action::Redo,
         Action::CreatePassage,
+        Action::Find,
+        Action::FindNext,
+        Action::FindPrevious,
         Action::ZoomIn,
         Action::ZoomOut,
         Action::ZoomReset,
@@ -64,6 +70,9 @@ impl Action {
             Action::Undo => "Undo",
             Action::Redo => "Redo",
             Action::CreatePassage => "Create passage",
+            Action::Find => "Find…",
+            Action::FindNext => "Find next",
+            Action::FindPrevious => "Find previous",
             Action::ZoomIn => "Zoom in",
             Action::ZoomOut => "Zoom out",
             Action::ZoomReset => "Actual size",
@@ -83,6 +92,9 @@ impl Action {
             Action::Undo => "Undo the last change",
             Action::Redo => "Redo the last undone change",
             Action::CreatePassage => "Mark the text selected in the reader as a passage",
+            Action::Find => "Find text in the brief (ignoring harakat and tatweel)",
+            Action::FindNext => "Select the next match in the brief",
+            Action::FindPrevious => "Select the previous match in the brief",
             Action::ZoomIn => "Show the brief text larger",
             Action::ZoomOut => "Show the brief text smaller",
             Action::ZoomReset => "Show the brief text at its normal size",
@@ -101,6 +113,10 @@ impl Action {
         const UNDO: [KeyboardShortcut; 1] = [cmd(Key::Z)];
         const REDO: [KeyboardShortcut; 2] = [cmd_shift(Key::Z), cmd(Key::Y)];
         const CREATE: [KeyboardShortcut; 2] = [cmd(Key::Enter), cmd(Key::E)];
+        const FIND: [KeyboardShortcut; 1] = [cmd(Key::F)];
+        const FIND_NEXT: [KeyboardShortcut; 1] = [KeyboardShortcut::new(Modifiers::NONE, Key::F3)];
+        const FIND_PREVIOUS: [KeyboardShortcut; 1] =
+            [KeyboardShortcut::new(Modifiers::SHIFT, Key::F3)];
         const ZOOM_IN: [KeyboardShortcut; 2] = [cmd(Key::Plus), cmd(Key::Equals)];
         const ZOOM_OUT: [KeyboardShortcut; 1] = [cmd(Key::Minus)];
         const ZOOM_RESET: [KeyboardShortcut; 1] = [cmd(Key::Num0)];
@@ -114,6 +130,9 @@ impl Action {
             Action::Undo => &UNDO,
             Action::Redo => &REDO,
             Action::CreatePassage => &CREATE,
+            Action::Find => &FIND,
+            Action::FindNext => &FIND_NEXT,
+            Action::FindPrevious => &FIND_PREVIOUS,
             Action::ZoomIn => &ZOOM_IN,
             Action::ZoomOut => &ZOOM_OUT,
             Action::ZoomReset => &ZOOM_RESET,
@@ -155,6 +174,11 @@ pub enum AppCommand {
     SetReaderSelection(Option<(usize, usize)>),
     /// The reader has scrolled to the passage it was asked to show.
     ReaderScrolled,
+    /// The text typed in the find bar changed.
+    SetFindQuery(String),
+    /// The find field took the focus it was asked to take.
+    FindFocused,
+    CloseFind,
     /// Asks before removing a brief and its passages.
     AskRemoveBrief(BriefId),
     ConfirmRemoveBrief(BriefId),

@@ -45,7 +45,24 @@ impl BasiraApp {
                     _ => None,
                 };
             }
-            AppCommand::ReaderScrolled => self.state.scroll_to = None,
+            AppCommand::ReaderScrolled => {
+                self.state.scroll_to = None;
+                if let Some(find) = &mut self.state.find {
+                    find.scroll_pending = false;
+                }
+            }
+            AppCommand::SetFindQuery(query) => {
+                if let Some(find) = &mut self.state.find {
+                    find.query = query;
+                }
+                self.refresh_find();
+            }
+            AppCommand::FindFocused => {
+                if let Some(find) = &mut self.state.find {
+                    find.focus_field = false;
+                }
+            }
+            AppCommand::CloseFind => self.state.find = None,
             AppCommand::AskRemoveBrief(id) => {
                 self.state.modal = Some(Modal::ConfirmRemoveBrief(id))
             }
@@ -108,6 +125,9 @@ impl BasiraApp {
                 };
             }
             Action::CreatePassage => self.create_passage(),
+            Action::Find => self.open_find(),
+            Action::FindNext => self.find_step(true),
+            Action::FindPrevious => self.find_step(false),
             Action::ZoomIn => self.state.reader_zoom = self.state.reader_zoom.larger(),
             Action::ZoomOut => self.state.reader_zoom = self.state.reader_zoom.smaller(),
             Action::ZoomReset => self.state.reader_zoom = super::state::ReaderZoom::default(),
@@ -154,6 +174,49 @@ impl BasiraApp {
             self.state.scroll_to = Some(id);
         }
         self.state.tab = RightTab::Passage;
+    }
+
+    /// Opens the find bar (or gives its field the focus again).
+    fn open_find(&mut self) {
+        match &mut self.state.find {
+            Some(find) => find.focus_field = true,
+            None => self.state.find = Some(super::state::FindState::opened()),
+        }
+        self.refresh_find();
+    }
+
+    /// Recomputes the find bar's hits if the query or the shown brief changed.
+    pub(super) fn refresh_find(&mut self) {
+        let ws = self.session.doc.workspace();
+        let brief = self.state.selected_brief.and_then(|b| ws.brief(b));
+        if let Some(find) = &mut self.state.find {
+            find.refresh(brief);
+        }
+    }
+
+    /// Moves to the next (or previous) hit and selects it in the reader, so that *Create
+    /// passage* takes it. Without an open find bar, opens it.
+    fn find_step(&mut self, forward: bool) {
+        self.refresh_find();
+        let (Some(find), Some(brief)) = (&mut self.state.find, self.state.selected_brief) else {
+            self.open_find();
+            return;
+        };
+        let from = self
+            .state
+            .reader_selection
+            .filter(|s| s.brief == brief)
+            .map_or(0, |s| if forward { s.start() } else { s.end() });
+        match find.step(forward, from) {
+            Some(hit) => {
+                self.state.reader_selection = Some(super::ReaderSelection {
+                    brief,
+                    anchor: hit.start,
+                    focus: hit.end,
+                });
+            }
+            None => self.state.status = "No matches in this brief.".into(),
+        }
     }
 
     fn create_passage(&mut self) {

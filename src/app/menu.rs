@@ -22,6 +22,10 @@ pub fn menu_bar_ui(ui: &mut Ui, view: &View<'_>, out: &mut Vec<AppCommand>) {
             action_item(ui, view, Action::Redo, out);
             ui.separator();
             action_item(ui, view, Action::CreatePassage, out);
+            ui.separator();
+            for action in [Action::Find, Action::FindNext, Action::FindPrevious] {
+                action_item(ui, view, action, out);
+            }
         });
         ui.menu_button("View", |ui| {
             for action in [Action::ZoomIn, Action::ZoomOut, Action::ZoomReset] {

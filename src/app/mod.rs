@@ -301,6 +301,7 @@ impl eframe::App for BasiraApp {
             self.handle(cmd);
         }
         self.state.drop_dangling(self.session.workspace());
+        self.refresh_find();
         self.update_title(&ctx);
     }
 

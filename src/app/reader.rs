@@ -5,7 +5,8 @@
 //! [`ReaderLayouts`], per brief, at the current width and zoom) lays out the paragraphs the
 //! scroll area's viewport shows, and [`TextPaint`] draws them from its glyph atlas. Beneath the
 //! text: each passage in its first tag's colour (semi-transparent, so overlaps mix) with an
-//! underline per passage at its overlap level, then the selection; above it, the caret.
+//! underline per passage at its overlap level, the find bar's hits (amber, the current one
+//! stronger and outlined), then the selection; above it, the caret.
 //!
 //! Everything is in code points of the brief, as anchors are: dragging, shift-click, double
 //! click (a word), triple click (a paragraph), Shift+Left/Right (one code point, towards the
@@ -20,9 +21,10 @@ use super::View;
 use super::bidi_label::{LabelStyle, bidi_label};
 use super::command::{Action, AppCommand};
 use super::highlight::{self, Mark};
+use super::state::FindState;
 use super::text_paint::{PixelFrame, TextPaint};
-use super::widgets::{INK, color32, shorten};
-use crate::model::{Brief, BriefId};
+use super::widgets::{INK, color32, shorten, text_field};
+use crate::model::{Brief, BriefId, TextDirection};
 use crate::text::{Affinity, Caret, Direction, LayoutCache, LayoutParams, Point, TextStyle};
 use crate::text_range::slice_chars;
 
@@ -135,6 +137,9 @@ pub fn reader_panel_ui(
         return;
     };
     header_ui(ui, view, paint, brief, out);
+    if let Some(find) = &view.state.find {
+        find_bar_ui(ui, paint, find, out);
+    }
     ui.separator();
     text_ui(ui, view, paint, layouts, brief, out);
 }
@@ -204,6 +209,70 @@ fn header_ui(
     });
 }
 
+/// The find bar (Ctrl+F): the query field, the match count and previous / next / close.
+/// Enter and F3 go to the next match, Shift+Enter and Shift+F3 to the previous one, Escape
+/// closes the bar.
+fn find_bar_ui(ui: &mut Ui, paint: &mut TextPaint, find: &FindState, out: &mut Vec<AppCommand>) {
+    ui.horizontal(|ui| {
+        // The project's bidi field, so an Arabic query reads right to left as typed.
+        let field = ui
+            .allocate_ui_with_layout(
+                vec2(320.0, ui.spacing().interact_size.y),
+                egui::Layout::left_to_right(egui::Align::Center),
+                |ui| text_field(ui, paint, "Find", true, &find.query, 1),
+            )
+            .inner;
+        if find.focus_field {
+            ui.memory_mut(|m| m.request_focus(field.id));
+            out.push(AppCommand::FindFocused);
+        }
+        let (enter, escape, shift) = ui.input(|i| {
+            (
+                i.key_pressed(Key::Enter),
+                i.key_pressed(Key::Escape),
+                i.modifiers.shift,
+            )
+        });
+        if let Some(query) = field.changed {
+            out.push(AppCommand::SetFindQuery(query));
+        }
+        if field.lost_focus && enter {
+            let step = if shift {
+                Action::FindPrevious
+            } else {
+                Action::FindNext
+            };
+            out.push(AppCommand::Action(step));
+            // Stay in the field, so Enter can be pressed again.
+            ui.memory_mut(|m| m.request_focus(field.id));
+        } else if field.lost_focus && escape {
+            out.push(AppCommand::CloseFind);
+        }
+        ui.label(find.count_text());
+        for (action, text) in [
+            (Action::FindPrevious, "Previous"),
+            (Action::FindNext, "Next"),
+        ] {
+            let shortcut = ui.ctx().format_shortcut(&action.shortcuts()[0]);
+            let response = ui
+                .add_enabled(!find.hits.is_empty(), egui::Button::new(text).small())
+                .on_hover_text(format!("{} ({shortcut})", action.tooltip()))
+                .accessible_name(action.label());
+            if response.clicked() {
+                out.push(AppCommand::Action(action));
+            }
+        }
+        if ui
+            .small_button("Close")
+            .on_hover_text("Close the find bar (Escape)")
+            .accessible_name("Close find")
+            .clicked()
+        {
+            out.push(AppCommand::CloseFind);
+        }
+    });
+}
+
 /// Smaller / larger buttons and the zoom factor.
 fn zoom_ui(ui: &mut Ui, view: &View<'_>, out: &mut Vec<AppCommand>) {
     for (action, text) in [(Action::ZoomOut, "−"), (Action::ZoomIn, "+")] {
@@ -242,7 +311,7 @@ fn text_ui(
         width: (width * ppp).floor(),
         scale: ppp * view.state.reader_zoom.factor(),
         style: TextStyle::READING,
-        direction: Direction::Auto,
+        direction: layout_direction(brief.meta.direction),
     };
     let cache = layouts.cache_for(brief, params);
     let mut area = egui::ScrollArea::vertical()
@@ -253,13 +322,20 @@ fn text_ui(
         .scroll_to
         .and_then(|p| ws.passage(p))
         .filter(|p| p.brief == brief.id)
-        .map(|p| p.anchor.start);
+        .map(|p| p.anchor.start)
+        .or_else(|| {
+            // The find bar moved to a hit.
+            let find = view.state.find.as_ref().filter(|f| f.scroll_pending)?;
+            find.hits.get(find.current?).map(|h| h.start)
+        });
     if let Some(start) = scroll_target {
         // Jump to where the passage is by the current heights; once what is then in view is
         // laid out, `column_ui` scrolls to where it really is.
         cache.ensure_paragraph(paint.engine(), cache.paragraph_of(start));
         let caret = cache.caret_rect(Caret::new(start, Affinity::Downstream), 0.0);
-        area = area.vertical_scroll_offset((caret.y0 / ppp + MARGIN - 80.0).max(0.0));
+        // Not past the end, where the scroll area would spring back over several frames.
+        let bottom = (cache.total_height() / ppp + 2.0 * MARGIN - ui.available_height()).max(0.0);
+        area = area.vertical_scroll_offset((caret.y0 / ppp + MARGIN - 80.0).clamp(0.0, bottom));
         out.push(AppCommand::ReaderScrolled);
     }
     let reader = Reader {
@@ -277,6 +353,15 @@ fn text_ui(
         pixels: output.inner,
         clip: output.inner_rect,
     });
+}
+
+/// The text layer's direction for a brief's reading direction.
+fn layout_direction(direction: TextDirection) -> Direction {
+    match direction {
+        TextDirection::Auto => Direction::Auto,
+        TextDirection::Rtl => Direction::Rtl,
+        TextDirection::Ltr => Direction::Ltr,
+    }
 }
 
 /// One frame of the reader's text column.
@@ -574,6 +659,7 @@ impl Reader<'_> {
                 painter.rect_filled(*rect, 0.0, fill);
             }
         }
+        self.paint_find_hits(ui, cache, frame, top, bottom, visible.clone());
         if let Some((anchor, focus)) = selection
             && anchor != focus
         {
@@ -603,6 +689,57 @@ impl Reader<'_> {
         paint.paint_cache(painter, cache, visible, frame, text_colour(ui));
     }
 }
+
+impl Reader<'_> {
+    /// The find bar's hits in the paragraphs in view (`visible`), beneath the text: amber, the
+    /// current one stronger and outlined.
+    fn paint_find_hits(
+        &self,
+        ui: &Ui,
+        cache: &LayoutCache,
+        frame: PixelFrame,
+        top: f32,
+        bottom: f32,
+        visible: std::ops::Range<usize>,
+    ) {
+        let Some(find) = &self.view.state.find else {
+            return;
+        };
+        if visible.is_empty() {
+            return;
+        }
+        let first = cache.paragraph_range(visible.start).start;
+        let last = cache.paragraph_range(visible.end - 1).end;
+        let len = cache.char_len();
+        let from = find.hits.partition_point(|h| h.end <= first);
+        let painter = ui.painter();
+        for (i, hit) in find.hits.iter().enumerate().skip(from) {
+            if hit.start > last || hit.end > len {
+                break;
+            }
+            let current = find.current == Some(i);
+            let fill = if current { FIND_CURRENT } else { FIND_HIT };
+            for rect in cache.visible_selection_rects(hit.clone(), top, bottom) {
+                let rect = frame.rect_to_screen(rect);
+                painter.rect_filled(rect, 2.0, fill);
+                if current {
+                    painter.rect_stroke(
+                        rect,
+                        2.0,
+                        Stroke::new(1.5, FIND_OUTLINE),
+                        egui::StrokeKind::Outside,
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Find hits, beneath the text.
+const FIND_HIT: Color32 = Color32::from_rgba_premultiplied(128, 90, 0, 110);
+/// The current find hit.
+const FIND_CURRENT: Color32 = Color32::from_rgba_premultiplied(230, 120, 0, 210);
+const FIND_OUTLINE: Color32 = Color32::from_rgb(200, 80, 0);
 
 /// Brief text: near black on light backgrounds, near white on dark ones (egui's own text
 /// colour is too dim for long reading over highlights).

@@ -2,14 +2,16 @@
 //!
 //! Panels only read this; [`super::BasiraApp::handle`] is the one place that changes it.
 
+use std::ops::Range;
 use std::path::PathBuf;
 
 use super::recovery;
 use crate::edit::Document;
 use crate::io::FileStamp;
 use crate::model::{
-    BriefId, DeterminantId, LinkTarget, PassageId, Relation, ScenarioId, TagId, Workspace,
+    Brief, BriefId, DeterminantId, LinkTarget, PassageId, Relation, ScenarioId, TagId, Workspace,
 };
+use crate::search::{self, SearchOptions};
 
 /// The open workspace: its document (with undo history) and where it lives on disk.
 #[derive(Debug, Default)]
@@ -353,6 +355,92 @@ pub struct UiState {
     pub allow_close: bool,
     /// What the disk watch last found out about the workspace file.
     pub disk_notice: Option<DiskNotice>,
+    /// The reader's find bar, while it is open.
+    pub find: Option<FindState>,
+}
+
+/// The reader's find bar (Ctrl+F): the query and its hits in the shown brief, recomputed only
+/// when the query or the brief changes ([`FindState::refresh`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FindState {
+    pub query: String,
+    /// The hits of `query` in the brief, code-point ranges of its text, in order.
+    pub hits: Vec<Range<usize>>,
+    /// The hit the analyst last moved to (index into `hits`).
+    pub current: Option<usize>,
+    /// The find field should take the keyboard focus on its next frame.
+    pub focus_field: bool,
+    /// The reader should scroll the current hit into view on its next frame.
+    pub scroll_pending: bool,
+    /// What `hits` were computed for: the brief, its text (length and address) and the query.
+    computed_for: Option<(BriefId, usize, usize, String)>,
+}
+
+impl FindState {
+    /// An open find bar whose field takes the focus.
+    #[must_use]
+    pub fn opened() -> Self {
+        Self {
+            focus_field: true,
+            ..Self::default()
+        }
+    }
+
+    /// Recomputes the hits when the query or the brief (or its text) changed since they were
+    /// computed; otherwise does nothing.
+    pub fn refresh(&mut self, brief: Option<&Brief>) {
+        let key = brief.map(|b| {
+            (
+                b.id,
+                b.text.len(),
+                b.text.as_ptr() as usize,
+                self.query.clone(),
+            )
+        });
+        if key == self.computed_for {
+            return;
+        }
+        self.hits = brief.map_or_else(Vec::new, |b| {
+            search::find_all(&b.text, &self.query, SearchOptions::default())
+        });
+        self.current = None;
+        self.scroll_pending = false;
+        self.computed_for = key;
+    }
+
+    /// Moves to the next hit (or the previous one), wrapping around; from no current hit, to
+    /// the first hit after `from` (or the last one before it). Returns the hit moved to.
+    pub fn step(&mut self, forward: bool, from: usize) -> Option<Range<usize>> {
+        let n = self.hits.len();
+        if n == 0 {
+            return None;
+        }
+        let next = match (self.current, forward) {
+            (Some(i), true) => (i + 1) % n,
+            (Some(i), false) => (i + n - 1) % n,
+            (None, true) => self.hits.iter().position(|h| h.start >= from).unwrap_or(0),
+            (None, false) => self
+                .hits
+                .iter()
+                .rposition(|h| h.end <= from)
+                .unwrap_or(n - 1),
+        };
+        self.current = Some(next);
+        self.scroll_pending = true;
+        self.hits.get(next).cloned()
+    }
+
+    /// "3 of 12", "12 matches", "No matches" (nothing while the query is empty).
+    #[must_use]
+    pub fn count_text(&self) -> String {
+        match (self.current, self.hits.len()) {
+            _ if self.query.trim().is_empty() => String::new(),
+            (_, 0) => "No matches".into(),
+            (Some(i), n) => format!("{} of {n}", i + 1),
+            (None, 1) => "1 match".into(),
+            (None, n) => format!("{n} matches"),
+        }
+    }
 }
 
 impl UiState {

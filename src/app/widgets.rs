@@ -50,6 +50,8 @@ pub struct FieldResponse {
     /// The new text, when the user changed it.
     pub changed: Option<String>,
     pub lost_focus: bool,
+    /// The field's widget id (to give it the focus).
+    pub id: egui::Id,
 }
 
 impl FieldResponse {
@@ -84,5 +86,6 @@ pub fn text_field(
     FieldResponse {
         changed: output.changed,
         lost_focus: response.lost_focus(),
+        id: response.id,
     }
 }

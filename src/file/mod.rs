@@ -4,12 +4,14 @@
 //! (that is [`crate::io`]'s job).
 
 mod v1;
+mod v2;
 mod validate;
 mod writer;
 
 use serde::Deserialize;
 
 pub use v1::WorkspaceFileV1;
+pub use v2::WorkspaceFileV2;
 pub use validate::Problem;
 
 use crate::model::Workspace;
@@ -17,7 +19,7 @@ use crate::model::Workspace;
 /// What the `format` field of every workspace file says.
 pub const FORMAT_NAME: &str = "basira-workspace";
 /// The newest format version this build reads and the one it writes.
-pub const CURRENT_VERSION: u32 = 1;
+pub const CURRENT_VERSION: u32 = 2;
 
 /// Why a workspace file's text could not be read as a workspace.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -67,8 +69,11 @@ fn syntax(err: &ron::error::SpannedError) -> FormatError {
 fn readable_message(message: &str) -> String {
     [
         ("`WorkspaceFileV1`", "the workspace"),
+        ("`WorkspaceFileV2`", "the workspace"),
         ("`Header`", "the workspace"),
         ("`BriefV1`", "a brief"),
+        ("`BriefV2`", "a brief"),
+        ("`TextDirection`", "a direction"),
         ("`TagV1`", "a tag"),
         ("`DeterminantV1`", "a determinant"),
         ("`ScenarioV1`", "a scenario"),
@@ -88,30 +93,42 @@ fn readable_message(message: &str) -> String {
 /// the list of every problem found in the content. Nothing is repaired silently.
 pub fn parse(text: &str) -> Result<Workspace, FormatError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    // The common case, a current file, is parsed once; the header alone is read only to
-    // explain a failure (another kind of file, or a version this build does not know).
-    let file = match ron::from_str::<WorkspaceFileV1>(text) {
-        Ok(file) => file,
-        Err(err) => {
-            let header: Header = ron::from_str(text).map_err(|_| syntax(&err))?;
+    // The common case, a current file, is parsed once; the header alone is read only for an
+    // older file or to explain a failure (another kind of file, a version this build does not
+    // know).
+    let current = ron::from_str::<WorkspaceFileV2>(text);
+    let file = match current {
+        Ok(file) if file.version == CURRENT_VERSION => {
+            check_header(&Header {
+                format: file.format.clone(),
+                version: file.version,
+            })?;
+            file
+        }
+        current => {
+            let header: Header = ron::from_str(text).map_err(|header_err| match &current {
+                Err(err) => syntax(err),
+                Ok(_) => syntax(&header_err),
+            })?;
             check_header(&header)?;
-            return Err(syntax(&err));
+            match (header.version, current) {
+                // Older files are read by their own version's (strict) types and migrated.
+                (1, _) => v2::from_v1(ron::from_str(text).map_err(|err| syntax(&err))?),
+                (_, Err(err)) => return Err(syntax(&err)),
+                (_, Ok(file)) => file,
+            }
         }
     };
-    check_header(&Header {
-        format: file.format.clone(),
-        version: file.version,
-    })?;
     validate::into_workspace(file).map_err(FormatError::Invalid)
 }
 
-/// Refuses files of another kind and versions other than the current one.
+/// Refuses files of another kind and versions this build does not read.
 fn check_header(header: &Header) -> Result<(), FormatError> {
     if header.format != FORMAT_NAME {
         return Err(FormatError::NotAWorkspace(header.format.clone()));
     }
     match header.version {
-        CURRENT_VERSION => Ok(()),
+        1..=CURRENT_VERSION => Ok(()),
         v if v > CURRENT_VERSION => Err(FormatError::NewerVersion { found: v }),
         v => Err(FormatError::UnknownVersion(v)),
     }
@@ -119,21 +136,21 @@ fn check_header(header: &Header) -> Result<(), FormatError> {
 
 /// The current version's file image of a workspace (what [`to_ron`] serialises).
 #[must_use]
-pub fn file_image(workspace: &Workspace) -> WorkspaceFileV1 {
-    v1::from_workspace(workspace)
+pub fn file_image(workspace: &Workspace) -> WorkspaceFileV2 {
+    v2::from_workspace(workspace)
 }
 
 /// Writes a workspace as pretty, stably ordered RON that diffs cleanly.
 #[must_use]
 pub fn to_ron(workspace: &Workspace) -> String {
-    writer::write(&v1::from_workspace(workspace))
+    writer::write(&v2::from_workspace(workspace))
 }
 
 /// What `ron`'s own pretty serialiser writes, made readable: the oracle the fast writer
 /// must match.
 #[cfg(test)]
 fn to_ron_via_serde(workspace: &Workspace) -> String {
-    let file = v1::from_workspace(workspace);
+    let file = v2::from_workspace(workspace);
     let config = ron::ser::PrettyConfig::new()
         .indentor("    ")
         .depth_limit(8);

@@ -1,4 +1,6 @@
-//! Version 1 of the workspace file: the serde types that *are* the format.
+//! Version 1 of the workspace file: the serde types that *are* the format. Files of this
+//! version are read with these types and migrated to version 2 (`super::v2::from_v1`); version 2
+//! re-exports every type here but the workspace and the brief.
 //!
 //! A file format is a promise: these types change only with a new version and a migration,
 //! whatever happens to the domain model. Unknown fields are refused, not skipped: a misspelt
@@ -119,88 +121,4 @@ pub struct LinkV1 {
 pub enum LinkTargetV1 {
     Determinant(DeterminantId),
     Scenario(ScenarioId),
-}
-
-use crate::model::{LinkTarget, Workspace};
-
-/// The file image of a workspace.
-pub(super) fn from_workspace(ws: &Workspace) -> WorkspaceFileV1 {
-    WorkspaceFileV1 {
-        format: super::FORMAT_NAME.to_owned(),
-        version: 1,
-        title: ws.title.clone(),
-        memo: ws.memo.clone(),
-        briefs: ws
-            .briefs
-            .iter()
-            .map(|b| BriefV1 {
-                id: b.id,
-                title: b.meta.title.clone(),
-                publisher: b.meta.publisher.clone(),
-                url: b.meta.url.clone(),
-                published: b.meta.published,
-                language: b.meta.language.clone(),
-                text: b.text.split('\n').map(str::to_owned).collect(),
-            })
-            .collect(),
-        codebook: ws
-            .tags
-            .iter()
-            .map(|t| TagV1 {
-                id: t.id,
-                name: t.name.clone(),
-                colour: t.colour.to_string(),
-                parent: t.parent,
-                description: t.description.clone(),
-            })
-            .collect(),
-        determinants: ws
-            .determinants
-            .iter()
-            .map(|d| DeterminantV1 {
-                id: d.id,
-                title: d.title.clone(),
-                description: d.description.clone(),
-            })
-            .collect(),
-        scenarios: ws
-            .scenarios
-            .iter()
-            .map(|s| ScenarioV1 {
-                id: s.id,
-                title: s.title.clone(),
-                narrative: s.narrative.clone(),
-                likelihood: s.likelihood,
-            })
-            .collect(),
-        passages: ws
-            .passages
-            .iter()
-            .map(|p| PassageV1 {
-                id: p.id,
-                brief: p.brief,
-                anchor: AnchorV1 {
-                    start: p.anchor.start,
-                    end: p.anchor.end,
-                    quote: p.anchor.quote.clone(),
-                    prefix: p.anchor.prefix.clone(),
-                    suffix: p.anchor.suffix.clone(),
-                },
-                tags: p.tags.clone(),
-                links: p
-                    .links
-                    .iter()
-                    .map(|l| LinkV1 {
-                        to: match l.target {
-                            LinkTarget::Determinant(id) => LinkTargetV1::Determinant(id),
-                            LinkTarget::Scenario(id) => LinkTargetV1::Scenario(id),
-                        },
-                        relation: l.relation,
-                    })
-                    .collect(),
-                memo: p.memo.clone(),
-                created: p.created,
-            })
-            .collect(),
-    }
 }

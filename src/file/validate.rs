@@ -4,7 +4,7 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::hash::Hash;
 
-use super::v1::{LinkTargetV1, WorkspaceFileV1};
+use super::v2::{LinkTargetV1, WorkspaceFileV2};
 use crate::model::{
     Anchor, Brief, BriefMeta, Colour, Determinant, Link, LinkTarget, Passage, Scenario, Tag,
     Workspace,
@@ -51,7 +51,7 @@ fn unique<T: Eq + Hash + Copy + fmt::Display>(
     seen
 }
 
-pub(super) fn into_workspace(file: WorkspaceFileV1) -> Result<Workspace, Vec<Problem>> {
+pub(super) fn into_workspace(file: WorkspaceFileV2) -> Result<Workspace, Vec<Problem>> {
     let mut problems = Vec::new();
     let brief_ids = unique("brief", file.briefs.iter().map(|b| b.id), &mut problems);
     let tag_ids = unique("tag", file.codebook.iter().map(|t| t.id), &mut problems);
@@ -78,6 +78,7 @@ pub(super) fn into_workspace(file: WorkspaceFileV1) -> Result<Workspace, Vec<Pro
                 url: b.url,
                 published: b.published,
                 language: b.language,
+                direction: b.direction,
             },
             text: b.text.join("\n"),
         })

@@ -1,4 +1,4 @@
-//! Writes a [`WorkspaceFileV1`] as pretty RON, by hand, for speed.
+//! Writes a [`WorkspaceFileV2`] as pretty RON, by hand, for speed.
 //!
 //! The output is exactly what `ron`'s pretty serialiser writes with a four-space indent, except
 //! that combining marks (Arabic harakat) and apostrophes are written literally so the file reads
@@ -10,13 +10,13 @@
 use std::fmt::Write as _;
 use std::sync::LazyLock;
 
-use super::v1::{
-    AnchorV1, BriefV1, DeterminantV1, LinkTargetV1, LinkV1, PassageV1, ScenarioV1, TagV1,
-    WorkspaceFileV1,
+use super::v2::{
+    AnchorV1, BriefV2, DeterminantV1, LinkTargetV1, LinkV1, PassageV1, ScenarioV1, TagV1,
+    WorkspaceFileV2,
 };
 
 /// The pretty RON text of `file`, ending with a line feed.
-pub(super) fn write(file: &WorkspaceFileV1) -> String {
+pub(super) fn write(file: &WorkspaceFileV2) -> String {
     let text_bytes: usize = file
         .briefs
         .iter()
@@ -41,7 +41,7 @@ pub(super) fn write(file: &WorkspaceFileV1) -> String {
     w.out
 }
 
-fn brief(w: &mut Writer, b: &BriefV1) {
+fn brief(w: &mut Writer, b: &BriefV2) {
     w.open('(');
     w.field("id", |w| w.string(&b.id.to_string()));
     w.field("title", |w| w.string(&b.title));
@@ -56,6 +56,7 @@ fn brief(w: &mut Writer, b: &BriefV1) {
         None => w.out.push_str("None"),
     });
     w.field("language", |w| w.string(&b.language));
+    w.field("direction", |w| w.debug(b.direction));
     w.field("text", |w| w.list(&b.text, |w, line| w.string(line)));
     w.close(')');
 }

@@ -136,6 +136,7 @@ pub fn import_brief(path: &Path) -> Result<Brief, ImportError> {
             url: String::new(),
             published: None,
             language: guess_language(&text),
+            ..BriefMeta::default()
         },
         text,
     })

@@ -1,6 +1,7 @@
 //! A brief: one source document, kept verbatim with its metadata.
 
 use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
 
 use super::BriefId;
 
@@ -22,6 +23,35 @@ pub struct BriefMeta {
     pub published: Option<NaiveDate>,
     /// A BCP 47 language tag such as `ar` or `en`.
     pub language: String,
+    /// The direction the brief's paragraphs are read in.
+    pub direction: TextDirection,
+}
+
+/// The base direction of a brief's paragraphs: from the text, or overridden by the analyst.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum TextDirection {
+    /// Each paragraph takes the direction of its first strong character.
+    #[default]
+    Auto,
+    /// Every paragraph is right-to-left.
+    Rtl,
+    /// Every paragraph is left-to-right.
+    Ltr,
+}
+
+impl TextDirection {
+    pub const ALL: [TextDirection; 3] =
+        [TextDirection::Auto, TextDirection::Rtl, TextDirection::Ltr];
+
+    /// The words an analyst reads.
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            TextDirection::Auto => "Auto (from the text)",
+            TextDirection::Rtl => "Right to left",
+            TextDirection::Ltr => "Left to right",
+        }
+    }
 }
 
 impl Brief {

@@ -1,0 +1,163 @@
+//! The reader's find bar driven through the interface with egui_kittest: Ctrl+F, a query
+//! typed without harakat or hamza, the match count, Enter / Shift+Enter / F3 moving between
+//! hits (each selected in the reader and scrolled into view), a passage created from a hit
+//! quoting the original text, Escape closing the bar.
+
+use std::path::PathBuf;
+
+use basira::app::{AppOptions, BasiraApp, FakeDialogs, Ports};
+use basira::model::{Brief, BriefId, BriefMeta, Workspace};
+use basira::text_range::slice_chars;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+
+const FIRST: &str = "بعد التحوُّلات الأخيرة في العلاقات الأمريكية العراقية، تغيَّر الكثير.";
+const LAST: &str = "ويبقى التحوُّل الأمريكي غامضًا، والتحول الإقليمي مستمر.";
+
+/// An Arabic brief long enough to scroll: the query's hits in its first and last paragraphs.
+fn brief_text() -> String {
+    let mut text = String::from(FIRST);
+    for n in 1..=80 {
+        text.push_str(&format!("\nفقرة للحشو رقم {n} عن العراق وإيران."));
+    }
+    text.push('\n');
+    text.push_str(LAST);
+    text
+}
+
+fn app() -> (tempfile::TempDir, Harness<'static, BasiraApp>) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path: PathBuf = dir.path().join("ws.ron");
+    let workspace = Workspace {
+        title: "Find".into(),
+        memo: String::new(),
+        briefs: vec![Brief {
+            id: BriefId::new(),
+            meta: BriefMeta {
+                title: "مستقبل العلاقات".into(),
+                language: "ar".into(),
+                ..BriefMeta::default()
+            },
+            text: brief_text(),
+        }],
+        tags: Vec::new(),
+        determinants: Vec::new(),
+        scenarios: Vec::new(),
+        passages: Vec::new(),
+    };
+    basira::io::save(&path, &workspace).expect("save the workspace");
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_eframe(move |cc| {
+            BasiraApp::new(
+                cc,
+                AppOptions {
+                    workspace: Some(path),
+                    ports: Ports::for_tests(FakeDialogs::new(), None),
+                },
+            )
+        });
+    harness.run();
+    (dir, harness)
+}
+
+fn key(harness: &mut Harness<'_, BasiraApp>, modifiers: Modifiers, key: Key) {
+    harness.key_press_modifiers(modifiers, key);
+    harness.run();
+}
+
+/// The selected text in the reader.
+fn selected(harness: &Harness<'_, BasiraApp>) -> (usize, usize, String) {
+    let s = harness.state().reader_selection().expect("a selection");
+    let text = brief_text();
+    (
+        s.start(),
+        s.end(),
+        slice_chars(&text, s.start(), s.end()).to_owned(),
+    )
+}
+
+#[test]
+fn a_folded_query_finds_moves_and_makes_a_passage_of_the_original_text() {
+    let (_dir, mut harness) = app();
+    assert!(
+        harness.query_by_label("Find").is_none(),
+        "the bar starts closed"
+    );
+
+    key(&mut harness, Modifiers::COMMAND, Key::F);
+    assert!(harness.get_by_label("Find").is_focused());
+    harness.get_by_label("Find").type_text("التحول");
+    harness.run();
+    harness.get_by_label("3 matches");
+
+    key(&mut harness, Modifiers::NONE, Key::Enter);
+    harness.get_by_label("1 of 3");
+    let (start, end, quote) = selected(&harness);
+    assert_eq!(quote, "التحوُّل", "the hit keeps its harakat");
+    assert_eq!(start, 4);
+    assert_eq!(end, start + "التحوُّل".chars().count());
+    assert!(
+        harness.get_by_label("Find").is_focused(),
+        "the field keeps the focus for the next Enter"
+    );
+
+    // The second hit is in the last paragraph, far below: the reader scrolls to it.
+    let text = brief_text();
+    let last_start = text.chars().count() - LAST.chars().count();
+    assert!(harness.state().reader_point_of(last_start).is_none());
+    key(&mut harness, Modifiers::NONE, Key::Enter);
+    harness.get_by_label("2 of 3");
+    let (start, end, quote) = selected(&harness);
+    assert_eq!(quote, "التحوُّل");
+    assert_eq!(start, last_start + "ويبقى ".chars().count());
+    assert!(
+        harness.state().reader_point_of(start).is_some(),
+        "the current hit is in view"
+    );
+
+    // Ctrl+Enter makes a passage of the hit: the original characters, harakat included.
+    key(&mut harness, Modifiers::COMMAND, Key::Enter);
+    let passages = &harness.state().document().workspace().passages;
+    assert_eq!(passages.len(), 1);
+    assert_eq!(passages[0].anchor.quote, "التحوُّل");
+    assert_eq!(
+        (passages[0].anchor.start, passages[0].anchor.end),
+        (start, end)
+    );
+
+    // F3 goes on to the third hit (without harakat in the text), Shift+Enter back.
+    key(&mut harness, Modifiers::NONE, Key::F3);
+    harness.get_by_label("3 of 3");
+    assert_eq!(selected(&harness).2, "والتحول".trim_start_matches('و'));
+    harness.get_by_label("Find").focus();
+    harness.run();
+    key(&mut harness, Modifiers::SHIFT, Key::Enter);
+    harness.get_by_label("2 of 3");
+    key(&mut harness, Modifiers::SHIFT, Key::F3);
+    harness.get_by_label("1 of 3");
+    key(&mut harness, Modifiers::SHIFT, Key::F3);
+    harness.get_by_label("3 of 3");
+
+    // Escape in the field closes the bar.
+    harness.get_by_label("Find").focus();
+    harness.run();
+    key(&mut harness, Modifiers::NONE, Key::Escape);
+    assert!(harness.query_by_label("Find").is_none());
+}
+
+#[test]
+fn hamza_is_folded_and_a_query_without_hits_says_so() {
+    let (_dir, mut harness) = app();
+    key(&mut harness, Modifiers::COMMAND, Key::F);
+    harness.get_by_label("Find").type_text("الامريكي");
+    harness.run();
+    harness.get_by_label("2 matches");
+    key(&mut harness, Modifiers::NONE, Key::Enter);
+    assert_eq!(selected(&harness).2, "الأمريكي");
+
+    harness.get_by_label("Find").type_text("xyz");
+    harness.run();
+    harness.get_by_label("No matches");
+}

@@ -91,7 +91,7 @@ fn filtered<'w>(ws: &'w Workspace, filter: &PassageFilter) -> Vec<&'w Passage> {
     let mut list: Vec<&Passage> = ws
         .passages
         .iter()
-        .filter(|p| filter.matches(ws, p))
+        .filter(|p| filter.accepts(ws, p))
         .collect();
     let brief_index = |p: &Passage| {
         ws.briefs

@@ -8,9 +8,7 @@ use std::path::PathBuf;
 use super::recovery;
 use crate::edit::Document;
 use crate::io::FileStamp;
-use crate::model::{
-    Brief, BriefId, DeterminantId, LinkTarget, PassageId, Relation, ScenarioId, TagId, Workspace,
-};
+use crate::model::{Brief, BriefId, LinkTarget, PassageId, Relation, Workspace};
 use crate::search::{self, SearchOptions};
 
 /// The open workspace: its document (with undo history) and where it lives on disk.
@@ -183,38 +181,9 @@ impl RightTab {
     }
 }
 
-/// Which passages the passages list shows; `None` means "any".
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct PassageFilter {
-    pub brief: Option<BriefId>,
-    /// Matches passages tagged with this tag or one below it.
-    pub tag: Option<TagId>,
-    pub determinant: Option<DeterminantId>,
-    pub scenario: Option<ScenarioId>,
-}
-
-impl PassageFilter {
-    /// Whether `passage` passes every part of the filter.
-    #[must_use]
-    pub fn matches(&self, ws: &Workspace, passage: &crate::model::Passage) -> bool {
-        self.brief.is_none_or(|b| passage.brief == b)
-            && self
-                .tag
-                .is_none_or(|t| passage.tags.iter().any(|pt| ws.tag_is_within(*pt, t)))
-            && self.determinant.is_none_or(|d| {
-                passage
-                    .links
-                    .iter()
-                    .any(|l| l.target == LinkTarget::Determinant(d))
-            })
-            && self.scenario.is_none_or(|s| {
-                passage
-                    .links
-                    .iter()
-                    .any(|l| l.target == LinkTarget::Scenario(s))
-            })
-    }
-}
+/// Which passages the passages list shows: the same filter as excerpt export, so the list
+/// and an export with the same choices always agree; `None` means "any".
+pub type PassageFilter = crate::export::Filter;
 
 /// The link the inspector is about to add.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -3,7 +3,7 @@
 use crate::model::{BriefId, DeterminantId, LinkTarget, Passage, ScenarioId, TagId, Workspace};
 
 /// A resolved filter: each set field must match.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Filter {
     pub brief: Option<BriefId>,
     /// Matches the tag and every tag below it in the codebook.

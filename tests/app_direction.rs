@@ -1,22 +1,22 @@
 //! A brief's reading direction, set in the brief details, is an undoable edit the reader
 //! lays out with.
 
-use std::path::{Path, PathBuf};
+mod common;
 
-use basira::app::{AppOptions, BasiraApp, FakeDialogs, Ports};
+use std::path::PathBuf;
+
+use basira::app::BasiraApp;
 use basira::model::{Brief, BriefId, BriefMeta, TextDirection, Workspace};
+use common::{app_on, click};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
 
 /// One short Arabic paragraph: right-aligned when read right to left, left-aligned when forced
 /// left to right.
 const ARABIC_TEXT: &str = "ويبقى النفوذ الإيراني عاملًا حاسمًا";
 
 fn workspace_file() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("ws.ron");
-    let ws = Workspace {
+    common::workspace_file(&Workspace {
         title: "Direction".into(),
         briefs: vec![Brief {
             id: BriefId::new(),
@@ -28,32 +28,7 @@ fn workspace_file() -> (tempfile::TempDir, PathBuf) {
             text: ARABIC_TEXT.into(),
         }],
         ..Workspace::default()
-    };
-    basira::io::save(&path, &ws).expect("save the workspace");
-    (dir, path)
-}
-
-fn app(workspace: &Path) -> Harness<'static, BasiraApp> {
-    let workspace = Some(workspace.to_owned());
-    let dialogs = FakeDialogs::new();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .build_eframe(move |cc| {
-            BasiraApp::new(
-                cc,
-                AppOptions {
-                    workspace,
-                    ports: Ports::for_tests(dialogs, None),
-                },
-            )
-        });
-    harness.run();
-    harness
-}
-
-fn click(harness: &mut Harness<'_, BasiraApp>, label: &str) {
-    harness.get_by_label(label).click();
-    harness.run();
+    })
 }
 
 fn direction(harness: &Harness<'_, BasiraApp>) -> TextDirection {
@@ -73,7 +48,7 @@ fn start_of_text(harness: &Harness<'_, BasiraApp>) -> egui::Pos2 {
 #[test]
 fn forcing_left_to_right_relays_out_the_reader_and_undo_restores_auto() {
     let (_dir, path) = workspace_file();
-    let mut harness = app(&path);
+    let mut harness = app_on(&path);
     assert_eq!(direction(&harness), TextDirection::Auto);
     let auto = start_of_text(&harness);
 

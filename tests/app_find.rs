@@ -3,14 +3,16 @@
 //! hits (each selected in the reader and scrolled into view), a passage created from a hit
 //! quoting the original text, Escape closing the bar.
 
-use std::path::PathBuf;
+mod common;
 
-use basira::app::{AppOptions, BasiraApp, FakeDialogs, Ports};
+use basira::app::BasiraApp;
 use basira::model::{Brief, BriefId, BriefMeta, Workspace};
 use basira::text_range::slice_chars;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
+
+use common::{app_on, key, workspace_file};
 
 const FIRST: &str = "بعد التحوُّلات الأخيرة في العلاقات الأمريكية العراقية، تغيَّر الكثير.";
 const LAST: &str = "ويبقى التحوُّل الأمريكي غامضًا، والتحول الإقليمي مستمر.";
@@ -27,9 +29,7 @@ fn brief_text() -> String {
 }
 
 fn app() -> (tempfile::TempDir, Harness<'static, BasiraApp>) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path: PathBuf = dir.path().join("ws.ron");
-    let workspace = Workspace {
+    let (dir, path) = workspace_file(&Workspace {
         title: "Find".into(),
         memo: String::new(),
         briefs: vec![Brief {
@@ -45,26 +45,9 @@ fn app() -> (tempfile::TempDir, Harness<'static, BasiraApp>) {
         determinants: Vec::new(),
         scenarios: Vec::new(),
         passages: Vec::new(),
-    };
-    basira::io::save(&path, &workspace).expect("save the workspace");
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .build_eframe(move |cc| {
-            BasiraApp::new(
-                cc,
-                AppOptions {
-                    workspace: Some(path),
-                    ports: Ports::for_tests(FakeDialogs::new(), None),
-                },
-            )
-        });
-    harness.run();
+    });
+    let harness = app_on(&path);
     (dir, harness)
-}
-
-fn key(harness: &mut Harness<'_, BasiraApp>, modifiers: Modifiers, key: Key) {
-    harness.key_press_modifiers(modifiers, key);
-    harness.run();
 }
 
 /// The selected text in the reader.
@@ -86,13 +69,13 @@ fn a_folded_query_finds_moves_and_makes_a_passage_of_the_original_text() {
         "the bar starts closed"
     );
 
-    key(&mut harness, Modifiers::COMMAND, Key::F);
+    key(&mut harness, Key::F, Modifiers::COMMAND);
     assert!(harness.get_by_label("Find").is_focused());
     harness.get_by_label("Find").type_text("التحول");
     harness.run();
     harness.get_by_label("3 matches");
 
-    key(&mut harness, Modifiers::NONE, Key::Enter);
+    key(&mut harness, Key::Enter, Modifiers::NONE);
     harness.get_by_label("1 of 3");
     let (start, end, quote) = selected(&harness);
     assert_eq!(quote, "التحوُّل", "the hit keeps its harakat");
@@ -107,7 +90,7 @@ fn a_folded_query_finds_moves_and_makes_a_passage_of_the_original_text() {
     let text = brief_text();
     let last_start = text.chars().count() - LAST.chars().count();
     assert!(harness.state().reader_point_of(last_start).is_none());
-    key(&mut harness, Modifiers::NONE, Key::Enter);
+    key(&mut harness, Key::Enter, Modifiers::NONE);
     harness.get_by_label("2 of 3");
     let (start, end, quote) = selected(&harness);
     assert_eq!(quote, "التحوُّل");
@@ -118,7 +101,7 @@ fn a_folded_query_finds_moves_and_makes_a_passage_of_the_original_text() {
     );
 
     // Ctrl+Enter makes a passage of the hit: the original characters, harakat included.
-    key(&mut harness, Modifiers::COMMAND, Key::Enter);
+    key(&mut harness, Key::Enter, Modifiers::COMMAND);
     let passages = &harness.state().document().workspace().passages;
     assert_eq!(passages.len(), 1);
     assert_eq!(passages[0].anchor.quote, "التحوُّل");
@@ -128,33 +111,33 @@ fn a_folded_query_finds_moves_and_makes_a_passage_of_the_original_text() {
     );
 
     // F3 goes on to the third hit (without harakat in the text), Shift+Enter back.
-    key(&mut harness, Modifiers::NONE, Key::F3);
+    key(&mut harness, Key::F3, Modifiers::NONE);
     harness.get_by_label("3 of 3");
     assert_eq!(selected(&harness).2, "والتحول".trim_start_matches('و'));
     harness.get_by_label("Find").focus();
     harness.run();
-    key(&mut harness, Modifiers::SHIFT, Key::Enter);
+    key(&mut harness, Key::Enter, Modifiers::SHIFT);
     harness.get_by_label("2 of 3");
-    key(&mut harness, Modifiers::SHIFT, Key::F3);
+    key(&mut harness, Key::F3, Modifiers::SHIFT);
     harness.get_by_label("1 of 3");
-    key(&mut harness, Modifiers::SHIFT, Key::F3);
+    key(&mut harness, Key::F3, Modifiers::SHIFT);
     harness.get_by_label("3 of 3");
 
     // Escape in the field closes the bar.
     harness.get_by_label("Find").focus();
     harness.run();
-    key(&mut harness, Modifiers::NONE, Key::Escape);
+    key(&mut harness, Key::Escape, Modifiers::NONE);
     assert!(harness.query_by_label("Find").is_none());
 }
 
 #[test]
 fn hamza_is_folded_and_a_query_without_hits_says_so() {
     let (_dir, mut harness) = app();
-    key(&mut harness, Modifiers::COMMAND, Key::F);
+    key(&mut harness, Key::F, Modifiers::COMMAND);
     harness.get_by_label("Find").type_text("الامريكي");
     harness.run();
     harness.get_by_label("2 matches");
-    key(&mut harness, Modifiers::NONE, Key::Enter);
+    key(&mut harness, Key::Enter, Modifiers::NONE);
     assert_eq!(selected(&harness).2, "الأمريكي");
 
     harness.get_by_label("Find").type_text("xyz");

@@ -2,17 +2,19 @@
 //! recovery copy on a fake clock, recovery after a crash, changes made to the file by others,
 //! named undo steps and failed saves.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
-use basira::app::{AppOptions, BasiraApp, DialogAnswer, FakeClock, FakeDialogs, Ports};
-use basira::model::{
-    Brief, BriefId, BriefMeta, Colour, Determinant, DeterminantId, Tag, TagId, Workspace,
-};
+use basira::app::{BasiraApp, DialogAnswer, FakeClock, FakeDialogs, Ports};
+use basira::model::{Brief, BriefId, BriefMeta, Workspace};
 use chrono::TimeDelta;
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
+
+use common::{app_with_ports, click, determinant, tag, workspace_file};
 
 const TEXT: &str = "قال الرئيس إن الانسحاب الأمريكي من العراق سيكتمل في سبتمبر 2026.";
 const QUOTE: &str = "الانسحاب الأمريكي";
@@ -36,18 +38,8 @@ fn sample_workspace() -> Workspace {
     Workspace {
         title: "US withdrawal from Iraq".into(),
         briefs: vec![brief],
-        tags: vec![Tag {
-            id: TagId::new(),
-            name: "ISIS threats".into(),
-            colour: Colour::nth(0),
-            parent: None,
-            description: String::new(),
-        }],
-        determinants: vec![Determinant {
-            id: DeterminantId::new(),
-            title: "Regional escalation".into(),
-            description: String::new(),
-        }],
+        tags: vec![tag("ISIS threats", 0)],
+        determinants: vec![determinant("Regional escalation")],
         passages: vec![passage],
         ..Workspace::default()
     }
@@ -64,9 +56,7 @@ struct Setup {
 
 impl Setup {
     fn new() -> Self {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let path = dir.path().join("ws.ron");
-        basira::io::save(&path, &sample_workspace()).expect("save the sample workspace");
+        let (dir, path) = workspace_file(&sample_workspace());
         let data = dir.path().join("data");
         Self {
             dir,
@@ -83,11 +73,7 @@ impl Setup {
         let ports = Ports::for_tests(self.dialogs.clone(), None)
             .with_clock(self.clock.clone())
             .with_data_dir(self.data.clone());
-        let mut harness = Harness::builder()
-            .with_size(egui::vec2(1400.0, 900.0))
-            .build_eframe(move |cc| BasiraApp::new(cc, AppOptions { workspace, ports }));
-        harness.run();
-        harness
+        app_with_ports(workspace, ports)
     }
 
     /// The recovery copies in the data folder.
@@ -113,11 +99,6 @@ impl Setup {
     fn on_disk(&self) -> Workspace {
         basira::io::load(&self.path).expect("the file loads")
     }
-}
-
-fn click(harness: &mut Harness<'_, BasiraApp>, label: &str) {
-    harness.get_by_label(label).click();
-    harness.run();
 }
 
 /// Adds a determinant: one undoable edit.
@@ -565,10 +546,7 @@ fn a_save_into_a_vanished_folder_keeps_the_work_and_save_as_elsewhere_works() {
     let ports = Ports::for_tests(setup.dialogs.clone(), None)
         .with_clock(setup.clock.clone())
         .with_data_dir(setup.data.clone());
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .build_eframe(move |cc| BasiraApp::new(cc, AppOptions { workspace, ports }));
-    harness.run();
+    let mut harness = app_with_ports(workspace, ports);
     add_determinant(&mut harness);
     std::fs::remove_dir_all(&folder).expect("the folder goes away");
 

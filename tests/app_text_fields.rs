@@ -2,16 +2,16 @@
 //! egui_kittest: Arabic typing, line breaks in memos, caret keys, clicks, clipboard, IME, focus
 //! and undo, checked on the model and on the value the field reports to accesskit.
 
-use std::path::PathBuf;
+mod common;
 
-use basira::app::{AppOptions, BasiraApp, FakeDialogs, Ports};
-use basira::model::{
-    Brief, BriefId, BriefMeta, Colour, Determinant, DeterminantId, Tag, TagId, Workspace,
-};
+use basira::app::BasiraApp;
+use basira::model::{Brief, BriefId, BriefMeta, Workspace};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
+
+use common::{app_on, click, click_at, copied, determinant, key, tag, workspace_file};
 
 const ARABIC_TEXT: &str = "قال الرئيس إن الانسحاب الأمريكي من العراق سيكتمل في سبتمبر 2026.";
 
@@ -28,50 +28,17 @@ fn workspace() -> Workspace {
             },
             text: ARABIC_TEXT.into(),
         }],
-        tags: vec![Tag {
-            id: TagId::new(),
-            name: "ISIS threats".into(),
-            colour: Colour::nth(0),
-            parent: None,
-            description: String::new(),
-        }],
-        determinants: vec![Determinant {
-            id: DeterminantId::new(),
-            title: "Regional escalation".into(),
-            description: String::new(),
-        }],
+        tags: vec![tag("ISIS threats", 0)],
+        determinants: vec![determinant("Regional escalation")],
         scenarios: Vec::new(),
         passages: Vec::new(),
     }
 }
 
 fn app() -> (tempfile::TempDir, Harness<'static, BasiraApp>) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path: PathBuf = dir.path().join("ws.ron");
-    basira::io::save(&path, &workspace()).expect("save the workspace");
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .build_eframe(move |cc| {
-            BasiraApp::new(
-                cc,
-                AppOptions {
-                    workspace: Some(path),
-                    ports: Ports::for_tests(FakeDialogs::new(), None),
-                },
-            )
-        });
-    harness.run();
+    let (dir, path) = workspace_file(&workspace());
+    let harness = app_on(&path);
     (dir, harness)
-}
-
-fn click(harness: &mut Harness<'_, BasiraApp>, label: &str) {
-    harness.get_by_label(label).click();
-    harness.run();
-}
-
-fn key(harness: &mut Harness<'_, BasiraApp>, key: Key, modifiers: Modifiers) {
-    harness.key_press_modifiers(modifiers, key);
-    harness.run();
 }
 
 fn type_into(harness: &mut Harness<'_, BasiraApp>, label: &str, text: &str) {
@@ -97,32 +64,6 @@ fn tag_name(harness: &Harness<'_, BasiraApp>, index: usize) -> String {
     harness.state().document().workspace().tags[index]
         .name
         .clone()
-}
-
-/// The text the app put on the clipboard in the last frame, if any.
-fn copied(harness: &Harness<'_, BasiraApp>) -> Option<String> {
-    harness
-        .output()
-        .platform_output
-        .commands
-        .iter()
-        .find_map(|c| match c {
-            egui::OutputCommand::CopyText(text) => Some(text.clone()),
-            _ => None,
-        })
-}
-
-fn left_click(harness: &mut Harness<'_, BasiraApp>, pos: egui::Pos2) {
-    harness.event(egui::Event::PointerMoved(pos));
-    for pressed in [true, false] {
-        harness.event(egui::Event::PointerButton {
-            pos,
-            button: egui::PointerButton::Primary,
-            pressed,
-            modifiers: Modifiers::NONE,
-        });
-    }
-    harness.run();
 }
 
 #[test]
@@ -254,7 +195,7 @@ fn a_click_places_the_caret_where_the_text_starts() {
     let field = "Name of tag ISIS threats";
     let rect = harness.get_by_label(field).rect();
     // Latin: the text starts at the left.
-    left_click(&mut harness, egui::pos2(rect.left() + 5.0, rect.center().y));
+    click_at(&mut harness, egui::pos2(rect.left() + 5.0, rect.center().y));
     assert!(harness.get_by_label(field).is_focused());
     type_into(&mut harness, field, "x");
     assert_eq!(tag_name(&harness, 0), "xISIS threats");
@@ -265,7 +206,7 @@ fn a_click_places_the_caret_where_the_text_starts() {
     type_into(&mut harness, field, "الأكراد");
     let field = "Name of tag الأكراد";
     let rect = harness.get_by_label(field).rect();
-    left_click(
+    click_at(
         &mut harness,
         egui::pos2(rect.right() - 5.0, rect.center().y),
     );

@@ -1,17 +1,21 @@
 //! The desktop app driven through its interface with egui_kittest: no renderer, no native
 //! dialogs (a `FakeDialogs` answers them), a fixed clock.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
-use basira::app::{AppOptions, BasiraApp, DialogAnswer, FakeDialogs, Ports};
+use basira::app::{BasiraApp, DialogAnswer, FakeDialogs, Ports};
 use basira::model::{
-    Brief, BriefId, BriefMeta, Colour, Determinant, DeterminantId, Likelihood, LinkTarget,
-    Relation, Scenario, ScenarioId, Tag, TagId, Workspace,
+    Brief, BriefId, BriefMeta, Colour, Likelihood, LinkTarget, Relation, Scenario, ScenarioId, Tag,
+    TagId, Workspace,
 };
 use egui::accesskit::{Role, Toggled};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
+
+use common::{app_with_ports, build, click, click_at, copied, determinant, tag};
 
 const ARABIC_TEXT: &str = "قال الرئيس إن الانسحاب الأمريكي من العراق سيكتمل في سبتمبر 2026، \
 بينما تتزايد تهديدات داعش في المناطق الحدودية.\nويبقى النفوذ الإيراني عاملًا حاسمًا.";
@@ -19,20 +23,8 @@ const QUOTE: &str = "الانسحاب الأمريكي";
 
 /// A workspace with an Arabic and an English brief, two tags, a determinant and a scenario.
 fn sample_workspace() -> Workspace {
-    let isis = Tag {
-        id: TagId::new(),
-        name: "ISIS threats".into(),
-        colour: Colour::nth(0),
-        parent: None,
-        description: String::new(),
-    };
-    let iran = Tag {
-        id: TagId::new(),
-        name: "Iranian influence".into(),
-        colour: Colour::nth(1),
-        parent: None,
-        description: String::new(),
-    };
+    let isis = tag("ISIS threats", 0);
+    let iran = tag("Iranian influence", 1);
     Workspace {
         title: "US withdrawal from Iraq".into(),
         memo: String::new(),
@@ -60,11 +52,7 @@ fn sample_workspace() -> Workspace {
             },
         ],
         tags: vec![isis, iran],
-        determinants: vec![Determinant {
-            id: DeterminantId::new(),
-            title: "Regional escalation".into(),
-            description: String::new(),
-        }],
+        determinants: vec![determinant("Regional escalation")],
         scenarios: vec![Scenario {
             id: ScenarioId::new(),
             title: "Strategic partnership".into(),
@@ -77,10 +65,7 @@ fn sample_workspace() -> Workspace {
 
 /// A temporary folder holding the sample workspace as `ws.ron`.
 fn workspace_file() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("ws.ron");
-    basira::io::save(&path, &sample_workspace()).expect("save the sample workspace");
-    (dir, path)
+    common::workspace_file(&sample_workspace())
 }
 
 fn app(workspace: Option<&Path>, dialogs: &FakeDialogs) -> Harness<'static, BasiraApp> {
@@ -92,22 +77,10 @@ fn app_with_config(
     dialogs: &FakeDialogs,
     config: Option<&Path>,
 ) -> Harness<'static, BasiraApp> {
-    let workspace = workspace.map(Path::to_owned);
-    let config = config.map(Path::to_owned);
-    let dialogs = dialogs.clone();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .build_eframe(move |cc| {
-            BasiraApp::new(
-                cc,
-                AppOptions {
-                    workspace,
-                    ports: Ports::for_tests(dialogs, config),
-                },
-            )
-        });
-    harness.run();
-    harness
+    app_with_ports(
+        workspace.map(Path::to_owned),
+        Ports::for_tests(dialogs.clone(), config.map(Path::to_owned)),
+    )
 }
 
 /// The code-point range of `needle` in `text`.
@@ -160,24 +133,6 @@ fn create_passage_over(harness: &mut Harness<'_, BasiraApp>, needle: &str) {
         .expect("the reader reports the selection");
     assert_eq!((selection.start(), selection.end()), (start, end));
     harness.get_by_label("Create passage").click();
-    harness.run();
-}
-
-fn click_at(harness: &mut Harness<'_, BasiraApp>, pos: egui::Pos2) {
-    harness.event(egui::Event::PointerMoved(pos));
-    for pressed in [true, false] {
-        harness.event(egui::Event::PointerButton {
-            pos,
-            button: egui::PointerButton::Primary,
-            pressed,
-            modifiers: Modifiers::NONE,
-        });
-    }
-    harness.run();
-}
-
-fn click(harness: &mut Harness<'_, BasiraApp>, label: &str) {
-    harness.get_by_label(label).click();
     harness.run();
 }
 
@@ -651,21 +606,11 @@ fn dragging_over_arabic_creates_a_passage_of_exactly_those_words() {
 
 /// The app with short frames, so that two clicks in a row make a double click.
 fn quick_app(workspace: &Path) -> Harness<'static, BasiraApp> {
-    let workspace = workspace.to_owned();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .with_step_dt(0.02)
-        .build_eframe(move |cc| {
-            BasiraApp::new(
-                cc,
-                AppOptions {
-                    workspace: Some(workspace),
-                    ports: Ports::for_tests(FakeDialogs::new(), None),
-                },
-            )
-        });
-    harness.run();
-    harness
+    build(
+        Harness::builder().with_step_dt(0.02),
+        Some(workspace.to_owned()),
+        Ports::for_tests(FakeDialogs::new(), None),
+    )
 }
 
 #[test]
@@ -700,19 +645,6 @@ fn double_click_selects_a_word_and_shift_arrows_extend_it() {
         .next()
         .map_or(0, |p| p.chars().count());
     assert_eq!(selection.range(), start..paragraph_end);
-}
-
-/// The text the app put on the clipboard in the last frame, if any.
-fn copied(harness: &Harness<'_, BasiraApp>) -> Option<String> {
-    harness
-        .output()
-        .platform_output
-        .commands
-        .iter()
-        .find_map(|c| match c {
-            egui::OutputCommand::CopyText(text) => Some(text.clone()),
-            _ => None,
-        })
 }
 
 #[test]

@@ -5,7 +5,7 @@ use egui::Ui;
 use super::View;
 use super::command::AppCommand;
 use super::text_paint::TextPaint;
-use super::widgets::text_field;
+use super::widgets::{link_target_card, text_field};
 use crate::edit::Edit;
 use crate::model::{Determinant, DeterminantId, LinkTarget};
 
@@ -31,21 +31,8 @@ pub fn determinants_ui(
         ui.weak("No determinants yet: the drivers that shape the outcome.");
     }
     for d in &ws.determinants {
-        ui.add_space(4.0);
-        egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            let name = if d.title.trim().is_empty() {
-                "(untitled)"
-            } else {
-                d.title.as_str()
-            };
-            let target = LinkTarget::Determinant(d.id);
-            let count = ws
-                .passages
-                .iter()
-                .filter(|p| p.links.iter().any(|l| l.target == target))
-                .count();
-            ui.weak(format!("{count} linked passages"));
+        let target = LinkTarget::Determinant(d.id);
+        link_target_card(ui, ws, &d.title, target, |ui, name| {
             text_field(
                 ui,
                 paint,

@@ -5,7 +5,7 @@ use egui::Ui;
 use super::View;
 use super::command::AppCommand;
 use super::text_paint::TextPaint;
-use super::widgets::text_field;
+use super::widgets::{link_target_card, text_field};
 use crate::edit::Edit;
 use crate::model::{Likelihood, LinkTarget, Scenario, ScenarioId};
 
@@ -32,21 +32,8 @@ pub fn scenarios_ui(
         ui.weak("No scenarios yet: the possible futures.");
     }
     for s in &ws.scenarios {
-        ui.add_space(4.0);
-        egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            let name = if s.title.trim().is_empty() {
-                "(untitled)"
-            } else {
-                s.title.as_str()
-            };
-            let target = LinkTarget::Scenario(s.id);
-            let count = ws
-                .passages
-                .iter()
-                .filter(|p| p.links.iter().any(|l| l.target == target))
-                .count();
-            ui.weak(format!("{count} linked passages"));
+        let target = LinkTarget::Scenario(s.id);
+        link_target_card(ui, ws, &s.title, target, |ui, name| {
             text_field(
                 ui,
                 paint,

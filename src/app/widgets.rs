@@ -1,5 +1,6 @@
 //! Small widgets shared by the panels: labelled text fields that send typing edits (through
-//! [`super::bidi_edit`]), colour swatches and tag chips.
+//! [`super::bidi_edit`]), colour swatches, tag chips and the framed cards of the determinant
+//! and scenario lists.
 
 use egui::{Color32, Response, Ui};
 
@@ -8,7 +9,7 @@ use super::bidi_label::bidi_chip;
 use super::command::AppCommand;
 use super::text_paint::TextPaint;
 use crate::edit::Edit;
-use crate::model::{Colour, Tag};
+use crate::model::{Colour, LinkTarget, Tag, Workspace};
 
 /// The colour as egui paints it.
 #[must_use]
@@ -88,4 +89,32 @@ pub fn text_field(
         lost_focus: response.lost_focus(),
         id: response.id,
     }
+}
+
+/// One item of a list of link targets (a determinant, a scenario): a framed group showing how
+/// many passages link to `target`, then `contents`, which gets the name the item's controls are
+/// announced by (its title, or "(untitled)").
+pub fn link_target_card(
+    ui: &mut Ui,
+    ws: &Workspace,
+    title: &str,
+    target: LinkTarget,
+    contents: impl FnOnce(&mut Ui, &str),
+) {
+    ui.add_space(4.0);
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        let name = if title.trim().is_empty() {
+            "(untitled)"
+        } else {
+            title
+        };
+        let count = ws
+            .passages
+            .iter()
+            .filter(|p| p.links.iter().any(|l| l.target == target))
+            .count();
+        ui.weak(format!("{count} linked passages"));
+        contents(ui, name);
+    });
 }

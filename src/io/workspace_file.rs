@@ -66,7 +66,8 @@ impl LoadError {
 /// # Errors
 /// A [`LoadError`] naming the file and what is wrong with it.
 pub fn load(path: &Path) -> Result<Workspace, LoadError> {
-    load_stamped(path).map(|(workspace, _)| workspace)
+    let (text, _) = read_workspace_text(path)?;
+    parse_workspace(path, &text)
 }
 
 /// Like [`load`], also returning the [`FileStamp`] of the bytes that were read, so that a later
@@ -75,7 +76,14 @@ pub fn load(path: &Path) -> Result<Workspace, LoadError> {
 /// # Errors
 /// A [`LoadError`] naming the file and what is wrong with it.
 pub fn load_stamped(path: &Path) -> Result<(Workspace, FileStamp), LoadError> {
-    let (text, meta) = read_text_with_meta(path, MAX_WORKSPACE_BYTES).map_err(|e| match e {
+    let (text, meta) = read_workspace_text(path)?;
+    let workspace = parse_workspace(path, &text)?;
+    // Hashing the bytes costs time on large files, so only callers that watch the file pay it.
+    Ok((workspace, FileStamp::of(&meta, text.as_bytes())))
+}
+
+fn read_workspace_text(path: &Path) -> Result<(String, fs::Metadata), LoadError> {
+    read_text_with_meta(path, MAX_WORKSPACE_BYTES).map_err(|e| match e {
         ReadTextError::Io(error) => LoadError::Read {
             path: path.to_owned(),
             error,
@@ -95,18 +103,19 @@ pub fn load_stamped(path: &Path) -> Result<(Workspace, FileStamp), LoadError> {
             path: path.to_owned(),
             offset,
         },
-    })?;
-    let stamp = FileStamp::of(&meta, text.as_bytes());
+    })
+}
+
+fn parse_workspace(path: &Path, text: &str) -> Result<Workspace, LoadError> {
     if text.trim_start_matches('\u{feff}').trim().is_empty() {
         return Err(LoadError::Empty {
             path: path.to_owned(),
         });
     }
-    let workspace = file::parse(&text).map_err(|problem| LoadError::Format {
+    file::parse(text).map_err(|problem| LoadError::Format {
         path: path.to_owned(),
         problem,
-    })?;
-    Ok((workspace, stamp))
+    })
 }
 
 /// Why a file could not be read as text.
@@ -142,7 +151,8 @@ fn read_text_with_meta(path: &Path, limit: u64) -> Result<(String, fs::Metadata)
         });
     }
     // Read at most one byte past the limit, in case the file grew since it was measured.
-    let mut bytes = Vec::new();
+    let expected = usize::try_from(meta.len()).unwrap_or(0).saturating_add(1);
+    let mut bytes = Vec::with_capacity(expected);
     fs::File::open(path)
         .and_then(|file| file.take(limit.saturating_add(1)).read_to_end(&mut bytes))
         .map_err(ReadTextError::Io)?;

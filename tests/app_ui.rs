@@ -951,3 +951,32 @@ fn a_memo_takes_arabic_lines_and_is_one_undo_step() {
         Some("")
     );
 }
+
+#[test]
+fn enter_in_the_path_prompt_submits_it() {
+    let (dir, path) = workspace_file();
+    let other = dir.path().join("other.ron");
+    basira::io::save(
+        &other,
+        &Workspace {
+            title: "Other".into(),
+            ..Workspace::default()
+        },
+    )
+    .expect("save");
+    let dialogs = FakeDialogs::new();
+    dialogs.queue_open(DialogAnswer::Unavailable);
+    let mut harness = app(Some(&path), &dialogs);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    harness.run();
+    harness.get_by_label("Path").focus();
+    harness.run();
+    harness
+        .get_by_label("Path")
+        .type_text(&other.display().to_string());
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert!(!harness.state().has_modal(), "Enter submits the prompt");
+    assert_eq!(harness.state().document().workspace().title, "Other");
+}

@@ -136,9 +136,14 @@ fn path_prompt_ui(ctx: &Context, purpose: &PromptPurpose, text: &str, out: &mut 
 fn path_field_ui(ui: &mut Ui, text: &str, out: &mut Vec<AppCommand>) {
     let label = ui.label("Path");
     let mut buffer = text.to_owned();
+    let id = Id::unique("path_prompt_field");
+    // A single-line field gives up focus when Enter is pressed, so whether Enter submits is
+    // decided from the focus it had before this frame.
+    let enter = ui.memory(|m| m.has_focus(id)) && ui.input(|i| i.key_pressed(egui::Key::Enter));
     let response = ui
         .add(
             egui::TextEdit::singleline(&mut buffer)
+                .id(id)
                 .desired_width(f32::INFINITY)
                 .hint_text("/home/me/analysis.ron"),
         )
@@ -146,13 +151,11 @@ fn path_field_ui(ui: &mut Ui, text: &str, out: &mut Vec<AppCommand>) {
     if ui.memory(|m| m.focused().is_none()) {
         response.request_focus();
     }
+    let submit = enter && !buffer.trim().is_empty();
     if response.changed() {
         out.push(AppCommand::SetPromptText(buffer));
     }
-    if response.lost_focus()
-        && ui.input(|i| i.key_pressed(egui::Key::Enter))
-        && !text.trim().is_empty()
-    {
+    if submit {
         out.push(AppCommand::SubmitPrompt);
     }
 }

@@ -392,8 +392,9 @@ fn a_failed_save_keeps_the_work_and_shows_why() {
     assert!(harness.state().window_title().starts_with('●'));
 }
 
-#[test]
-fn without_native_dialogs_the_app_asks_for_a_path() {
+/// Ctrl+O without a native dialog, and the path of another workspace typed into the prompt.
+/// Returns the folder (kept alive), the other workspace's path and the harness.
+fn open_prompt_with_other_path() -> (tempfile::TempDir, PathBuf, Harness<'static, BasiraApp>) {
     let (dir, path) = workspace_file();
     let other = dir.path().join("other.ron");
     basira::io::save(
@@ -416,6 +417,12 @@ fn without_native_dialogs_the_app_asks_for_a_path() {
         .get_by_label("Path")
         .type_text(&other.display().to_string());
     harness.run();
+    (dir, other, harness)
+}
+
+#[test]
+fn without_native_dialogs_the_app_asks_for_a_path() {
+    let (_dir, other, mut harness) = open_prompt_with_other_path();
     click(&mut harness, "Open");
     assert!(!harness.state().has_modal());
     assert_eq!(harness.state().workspace_path(), Some(other.as_path()));
@@ -954,27 +961,7 @@ fn a_memo_takes_arabic_lines_and_is_one_undo_step() {
 
 #[test]
 fn enter_in_the_path_prompt_submits_it() {
-    let (dir, path) = workspace_file();
-    let other = dir.path().join("other.ron");
-    basira::io::save(
-        &other,
-        &Workspace {
-            title: "Other".into(),
-            ..Workspace::default()
-        },
-    )
-    .expect("save");
-    let dialogs = FakeDialogs::new();
-    dialogs.queue_open(DialogAnswer::Unavailable);
-    let mut harness = app(Some(&path), &dialogs);
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
-    harness.run();
-    harness.get_by_label("Path").focus();
-    harness.run();
-    harness
-        .get_by_label("Path")
-        .type_text(&other.display().to_string());
-    harness.run();
+    let (_dir, _other, mut harness) = open_prompt_with_other_path();
     harness.key_press(Key::Enter);
     harness.run();
     assert!(!harness.state().has_modal(), "Enter submits the prompt");

@@ -207,8 +207,21 @@ fn import_command(workspace: &Path, files: &[PathBuf]) -> anyhow::Result<()> {
         }
     };
     let mut briefs = Vec::with_capacity(files.len());
+    let now = chrono::Utc::now();
     for file in files {
-        briefs.push(io::import_brief(file)?);
+        let imported = io::import_brief_at(file, now, &mut |_| {})?;
+        let brief = imported.brief;
+        let format = brief.source.as_ref().map_or("text", |s| s.format.name());
+        eprintln!(
+            "{}: {format}, «{}», {} characters",
+            file.display(),
+            brief.display_title(),
+            brief.char_len()
+        );
+        for warning in &imported.warnings {
+            eprintln!("{}: warning: {warning}", file.display());
+        }
+        briefs.push(brief);
     }
     let count = briefs.len();
     let edits = briefs

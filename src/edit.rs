@@ -4,8 +4,8 @@
 //! autosave and tests all hang off this one function.
 
 use crate::model::{
-    Anchor, AnchorError, Brief, BriefId, BriefMeta, Determinant, DeterminantId, Link, LinkTarget,
-    Passage, PassageId, Scenario, ScenarioId, Tag, TagId, Workspace,
+    Anchor, AnchorError, Brief, BriefId, BriefMeta, BriefSource, Determinant, DeterminantId,
+    Heading, Link, LinkTarget, Passage, PassageId, Scenario, ScenarioId, Tag, TagId, Workspace,
 };
 
 /// One change to a workspace.
@@ -22,6 +22,21 @@ pub enum Edit {
     SetBriefMeta {
         id: BriefId,
         meta: BriefMeta,
+    },
+    /// Replaces a brief's text with a newer version of its source, and with it where each of
+    /// its passages sits: `anchors` must list every passage of the brief exactly once, with its
+    /// new anchor and whether it is orphaned (an orphan's anchor is not checked).
+    ReplaceBriefText {
+        id: BriefId,
+        text: String,
+        source: Option<BriefSource>,
+        headings: Vec<Heading>,
+        anchors: Vec<(PassageId, Anchor, bool)>,
+    },
+    /// The keys of the structure proposals the analyst dismissed in a brief.
+    SetDismissedProposals {
+        id: BriefId,
+        keys: Vec<String>,
     },
     InsertTag {
         index: usize,
@@ -62,6 +77,12 @@ pub enum Edit {
         id: PassageId,
         memo: String,
     },
+    /// Places a passage at `anchor` (an orphan placed again by the analyst), or orphans it.
+    SetPassageAnchor {
+        id: PassageId,
+        anchor: Anchor,
+        orphaned: bool,
+    },
     /// Several edits applied in order as one step.
     Batch {
         label: String,
@@ -84,6 +105,8 @@ pub enum EditError {
     DuplicateTag,
     #[error("a passage cannot link twice to the same determinant or scenario")]
     DuplicateLink,
+    #[error("a new text for brief {brief} must place each of its passages exactly once")]
+    PassageList { brief: BriefId },
 }
 
 fn not_found(kind: &'static str, id: impl ToString) -> EditError {
@@ -103,6 +126,8 @@ impl Edit {
             Edit::InsertBrief { .. } => "add brief".into(),
             Edit::RemoveBrief(_) => "remove brief".into(),
             Edit::SetBriefMeta { .. } => "edit brief details".into(),
+            Edit::ReplaceBriefText { .. } => "re-import brief".into(),
+            Edit::SetDismissedProposals { .. } => "dismiss proposal".into(),
             Edit::InsertTag { .. } => "add tag".into(),
             Edit::RemoveTag(_) => "remove tag".into(),
             Edit::SetTag(_) => "edit tag".into(),
@@ -117,6 +142,7 @@ impl Edit {
             Edit::SetPassageTags { .. } => "tag passage".into(),
             Edit::SetPassageLinks { .. } => "link passage".into(),
             Edit::SetPassageMemo { .. } => "edit memo".into(),
+            Edit::SetPassageAnchor { .. } => "place passage".into(),
             Edit::Batch { label, .. } => label.clone(),
         }
     }
@@ -189,6 +215,20 @@ pub fn apply(ws: &mut Workspace, edit: Edit) -> Result<Edit, EditError> {
             Ok(Edit::SetBriefMeta {
                 id,
                 meta: std::mem::replace(&mut brief.meta, meta),
+            })
+        }
+        Edit::ReplaceBriefText {
+            id,
+            text,
+            source,
+            headings,
+            anchors,
+        } => replace_brief_text(ws, id, text, source, headings, anchors),
+        Edit::SetDismissedProposals { id, keys } => {
+            let brief = brief_mut(ws, id)?;
+            Ok(Edit::SetDismissedProposals {
+                id,
+                keys: std::mem::replace(&mut brief.dismissed_proposals, keys),
             })
         }
         Edit::InsertTag { index, tag } => {
@@ -323,7 +363,9 @@ pub fn apply(ws: &mut Workspace, edit: Edit) -> Result<Edit, EditError> {
             let brief = ws
                 .brief(passage.brief)
                 .ok_or_else(|| not_found("brief", passage.brief))?;
-            passage.anchor.verify(&brief.text)?;
+            if !passage.orphaned {
+                passage.anchor.verify(&brief.text)?;
+            }
             check_tags(ws, &passage.tags)?;
             check_links(ws, &passage.links)?;
             let id = passage.id;
@@ -359,8 +401,83 @@ pub fn apply(ws: &mut Workspace, edit: Edit) -> Result<Edit, EditError> {
                 memo: std::mem::replace(&mut passage.memo, memo),
             })
         }
+        Edit::SetPassageAnchor {
+            id,
+            anchor,
+            orphaned,
+        } => {
+            let passage = ws.passage(id).ok_or_else(|| not_found("passage", id))?;
+            if !orphaned {
+                let brief = ws
+                    .brief(passage.brief)
+                    .ok_or_else(|| not_found("brief", passage.brief))?;
+                anchor.verify(&brief.text)?;
+            }
+            let passage = passage_mut(ws, id)?;
+            Ok(Edit::SetPassageAnchor {
+                id,
+                anchor: std::mem::replace(&mut passage.anchor, anchor),
+                orphaned: std::mem::replace(&mut passage.orphaned, orphaned),
+            })
+        }
         Edit::Batch { label, edits } => apply_batch(ws, label, edits),
     }
+}
+
+/// [`Edit::ReplaceBriefText`]: checks everything first, so a refused edit changes nothing.
+fn replace_brief_text(
+    ws: &mut Workspace,
+    id: BriefId,
+    text: String,
+    source: Option<BriefSource>,
+    headings: Vec<Heading>,
+    anchors: Vec<(PassageId, Anchor, bool)>,
+) -> Result<Edit, EditError> {
+    ws.brief(id).ok_or_else(|| not_found("brief", id))?;
+    let mut listed = std::collections::HashSet::new();
+    for (passage, anchor, orphaned) in &anchors {
+        let found = ws.passage(*passage).filter(|p| p.brief == id);
+        if found.is_none() || !listed.insert(*passage) {
+            return Err(EditError::PassageList { brief: id });
+        }
+        if !orphaned {
+            anchor.verify(&text)?;
+        }
+    }
+    if ws
+        .passages
+        .iter()
+        .any(|p| p.brief == id && !listed.contains(&p.id))
+    {
+        return Err(EditError::PassageList { brief: id });
+    }
+    let brief = brief_mut(ws, id)?;
+    let old_text = std::mem::replace(&mut brief.text, text);
+    let old_source = std::mem::replace(&mut brief.source, source);
+    let old_headings = std::mem::replace(&mut brief.headings, headings);
+    let mut old_anchors = Vec::with_capacity(anchors.len());
+    for (passage, anchor, orphaned) in anchors {
+        let p = passage_mut(ws, passage)?;
+        old_anchors.push((
+            passage,
+            std::mem::replace(&mut p.anchor, anchor),
+            std::mem::replace(&mut p.orphaned, orphaned),
+        ));
+    }
+    Ok(Edit::ReplaceBriefText {
+        id,
+        text: old_text,
+        source: old_source,
+        headings: old_headings,
+        anchors: old_anchors,
+    })
+}
+
+fn brief_mut(ws: &mut Workspace, id: BriefId) -> Result<&mut Brief, EditError> {
+    ws.briefs
+        .iter_mut()
+        .find(|b| b.id == id)
+        .ok_or_else(|| not_found("brief", id))
 }
 
 /// Applies every edit in order; on the first failure, undoes those already applied.
@@ -455,6 +572,7 @@ pub fn new_passage(
         links: Vec::new(),
         memo: String::new(),
         created,
+        orphaned: false,
     })
 }
 
@@ -616,6 +734,9 @@ mod tests {
             id: BriefId::new(),
             meta: BriefMeta::default(),
             text: "النفوذ الإيراني في العراق".into(),
+            source: None,
+            headings: Vec::new(),
+            dismissed_proposals: Vec::new(),
         };
         let parent = tag("Actors", None);
         let child = tag("Iran", Some(parent.id));

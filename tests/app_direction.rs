@@ -26,6 +26,9 @@ fn workspace_file() -> (tempfile::TempDir, PathBuf) {
                 ..BriefMeta::default()
             },
             text: ARABIC_TEXT.into(),
+            source: None,
+            headings: Vec::new(),
+            dismissed_proposals: Vec::new(),
         }],
         ..Workspace::default()
     })

@@ -40,6 +40,9 @@ fn app() -> (tempfile::TempDir, Harness<'static, BasiraApp>) {
                 ..BriefMeta::default()
             },
             text: brief_text(),
+            source: None,
+            headings: Vec::new(),
+            dismissed_proposals: Vec::new(),
         }],
         tags: Vec::new(),
         determinants: Vec::new(),

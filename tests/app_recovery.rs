@@ -29,6 +29,9 @@ fn sample_workspace() -> Workspace {
             ..BriefMeta::default()
         },
         text: TEXT.into(),
+        source: None,
+        headings: Vec::new(),
+        dismissed_proposals: Vec::new(),
     };
     let byte = TEXT.find(QUOTE).expect("quote in text");
     let start = TEXT[..byte].chars().count();

@@ -27,6 +27,9 @@ fn workspace() -> Workspace {
                 ..BriefMeta::default()
             },
             text: ARABIC_TEXT.into(),
+            source: None,
+            headings: Vec::new(),
+            dismissed_proposals: Vec::new(),
         }],
         tags: vec![tag("ISIS threats", 0)],
         determinants: vec![determinant("Regional escalation")],

@@ -15,7 +15,7 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
-use common::{app_with_ports, build, click, click_at, copied, determinant, tag};
+use common::{app_with_ports, build, click, click_at, copied, determinant, tag, wait_for_imports};
 
 const ARABIC_TEXT: &str = "قال الرئيس إن الانسحاب الأمريكي من العراق سيكتمل في سبتمبر 2026، \
 بينما تتزايد تهديدات داعش في المناطق الحدودية.\nويبقى النفوذ الإيراني عاملًا حاسمًا.";
@@ -40,6 +40,9 @@ fn sample_workspace() -> Workspace {
                     ..BriefMeta::default()
                 },
                 text: ARABIC_TEXT.into(),
+                source: None,
+                headings: Vec::new(),
+                dismissed_proposals: Vec::new(),
             },
             Brief {
                 id: BriefId::new(),
@@ -49,6 +52,9 @@ fn sample_workspace() -> Workspace {
                     ..BriefMeta::default()
                 },
                 text: "The withdrawal will be complete by September 2026.".into(),
+                source: None,
+                headings: Vec::new(),
+                dismissed_proposals: Vec::new(),
             },
         ],
         tags: vec![isis, iran],
@@ -280,6 +286,7 @@ fn importing_a_text_file_through_the_dialog_adds_a_brief() {
     let mut harness = app(Some(&path), &dialogs);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::I);
     harness.run();
+    wait_for_imports(&mut harness);
     assert_eq!(dialogs.asked(), vec!["briefs"]);
     let ws = harness.state().document().workspace();
     assert_eq!(ws.briefs.len(), 3);
@@ -450,7 +457,7 @@ fn dropping_files_imports_them_as_one_step() {
     let bad = dir.path().join("c.pdf");
     std::fs::write(&a, "First brief").expect("write");
     std::fs::write(&b, "## Second brief\ntext").expect("write");
-    std::fs::write(&bad, "%PDF").expect("write");
+    std::fs::write(&bad, "%PDF-1.7\n%broken").expect("write");
     let mut harness = app(Some(&path), &FakeDialogs::new());
     for file in [a, b, bad] {
         harness
@@ -459,6 +466,7 @@ fn dropping_files_imports_them_as_one_step() {
             .push(std::sync::Arc::new(DroppedPath(file)));
     }
     harness.run();
+    wait_for_imports(&mut harness);
     let ws = harness.state().document().workspace();
     let titles: Vec<&str> = ws.briefs.iter().map(|b| b.meta.title.as_str()).collect();
     assert_eq!(titles[2..], ["First brief", "Second brief"]);

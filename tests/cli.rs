@@ -37,7 +37,7 @@ fn workspace() -> Workspace {
             language: "ar".into(),
             ..BriefMeta::default()
         },
-        text: "أعلن الرئيس Donald Trump في 15 سبتمبر 2025 أن الانسحاب سيكتمل.\nقال \"مسؤول\", إن داعش تهديد.".into(),
+        text: "أعلن الرئيس Donald Trump في 15 سبتمبر 2025 أن الانسحاب سيكتمل.\nقال \"مسؤول\", إن داعش تهديد.".into(), source: None, headings: Vec::new(), dismissed_proposals: Vec::new(),
     };
     let actors = Tag {
         id: TagId::new(),
@@ -265,7 +265,7 @@ fn import_of_a_bad_file_names_it_and_leaves_the_workspace_alone() {
     assert!(!run.status.success());
     let err = text(&run.stderr);
     assert!(
-        err.contains("binary.txt") && err.contains("not UTF-8"),
+        err.contains("binary.txt") && err.contains("not a format Basira imports"),
         "{err}"
     );
     assert_eq!(

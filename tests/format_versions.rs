@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use basira::file;
-use basira::model::{LinkTarget, Relation, TextDirection};
+use basira::model::{Heading, LinkTarget, Relation, SourceFormat, TextDirection};
 
 fn fixture(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -46,18 +46,53 @@ fn a_format_2_file_opens_with_its_briefs_direction() {
     assert_eq!(ws.briefs[0].meta.direction, TextDirection::Ltr);
     assert_eq!(ws.briefs[0].meta.language, "ar");
     assert_eq!(ws.passages[0].anchor.quote, "الرئيس Donald Trump في");
+    // Saved again, it is the same file in format 3: only the version and the (empty) author
+    // are new.
     let text = std::fs::read_to_string(fixture("format-v2.ron")).expect("fixture");
+    let as_v3 = text.replace("    version: 2,", "    version: 3,").replace(
+        "            title: \"تقدير موقف قصير\",\n",
+        "            title: \"تقدير موقف قصير\",\n            author: \"\",\n",
+    );
+    assert_eq!(file::to_ron(&ws), as_v3);
+}
+
+#[test]
+fn a_format_3_file_opens_with_its_briefs_source_headings_and_orphans() {
+    let ws = basira::io::load(&fixture("format-v3.ron")).expect("format 3 opens");
+    let brief = &ws.briefs[0];
+    assert_eq!(brief.meta.author, "وحدة الدراسات");
+    let source = brief.source.as_ref().expect("a source");
+    assert_eq!(
+        (source.file_name.as_str(), source.format),
+        ("تقدير.docx", SourceFormat::Docx)
+    );
+    assert_eq!(source.imported.to_rfc3339(), "2025-10-01T08:30:00+00:00");
+    assert_eq!(
+        brief.headings,
+        vec![Heading {
+            start: 0,
+            end: 4,
+            level: 2
+        }]
+    );
+    assert_eq!(brief.dismissed_proposals, vec!["scenario:9f3b".to_owned()]);
+    assert_eq!(
+        ws.passages.iter().map(|p| p.orphaned).collect::<Vec<_>>(),
+        vec![false, true],
+        "an orphan opens although its anchor no longer fits the text"
+    );
+    let text = std::fs::read_to_string(fixture("format-v3.ron")).expect("fixture");
     assert_eq!(file::to_ron(&ws), text, "the fixture is in canonical form");
 }
 
 #[test]
-fn a_format_1_file_saved_is_written_as_format_2_and_reopens_equal() {
+fn a_format_1_file_saved_is_written_as_format_3_and_reopens_equal() {
     let dir = tempfile::tempdir().expect("temp dir");
     let old = basira::io::load(&fixture("format-v1.ron")).expect("format 1 opens");
     let path = dir.path().join("saved.ron");
     basira::io::save(&path, &old).expect("save");
     let text = std::fs::read_to_string(&path).expect("read");
-    assert!(text.contains("    version: 2,\n"), "{text}");
+    assert!(text.contains("    version: 3,\n"), "{text}");
     assert!(text.contains("            direction: Auto,\n"), "{text}");
     assert_eq!(basira::io::load(&path).expect("reopens"), old);
 
@@ -73,7 +108,7 @@ fn a_file_from_a_newer_basira_is_refused_and_left_alone() {
     let path = dir.path().join("future.ron");
     let text = std::fs::read_to_string(fixture("format-v1.ron"))
         .expect("fixture")
-        .replace("version: 1,", "version: 3,\n    future_field: [1, 2, 3],");
+        .replace("version: 1,", "version: 4,\n    future_field: [1, 2, 3],");
     std::fs::write(&path, &text).expect("write");
     let err = basira::io::load(&path).expect_err("newer files are refused");
     let message = err.to_string();

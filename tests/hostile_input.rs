@@ -115,12 +115,15 @@ fn a_binary_brief_is_refused_even_when_it_is_valid_utf8() {
         "{err:?}"
     );
     assert!(err.to_string().contains("binary file"), "{err}");
-    // A PNG renamed to .txt is not UTF-8 at all.
+    // A PNG renamed to .txt is none of the formats Basira imports.
     let png = write(dir.path(), "picture.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
-    assert!(matches!(
-        import_err(&png),
-        ImportError::NotText { offset: 0, .. }
-    ));
+    let err = import_err(&png);
+    assert!(matches!(err, ImportError::UnknownFormat { .. }), "{err:?}");
+    assert!(
+        err.to_string().contains("picture.txt")
+            && err.to_string().contains("not a format Basira imports"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -136,10 +139,16 @@ fn a_folder_a_missing_file_or_another_format_is_refused_as_a_brief() {
         }
         other => panic!("{other:?}"),
     }
+    // The format comes from the bytes, not the name: text named .pdf is imported as text.
     for name in ["brief.pdf", "brief.docx", "brief.html", "brief"] {
-        let err = import_err(&write(dir.path(), name, "text"));
-        assert!(matches!(err, ImportError::Unsupported { .. }), "{err:?}");
-        assert!(err.to_string().contains("only .txt and .md"), "{err}");
+        let path = write(dir.path(), name, "text");
+        let brief = basira::io::import_brief(&path).expect("text under any name imports");
+        assert_eq!(brief.text, "text");
+        let source = brief.source.expect("an imported brief keeps its source");
+        assert_eq!(
+            (source.file_name.as_str(), source.format),
+            (name, basira::model::SourceFormat::Text)
+        );
     }
 }
 
@@ -276,6 +285,9 @@ fn saved_workspace(dir: &Path) -> PathBuf {
             ..BriefMeta::default()
         },
         text: "أعلن الرئيس Donald Trump أن الانسحاب سيكتمل.".into(),
+        source: None,
+        headings: Vec::new(),
+        dismissed_proposals: Vec::new(),
     });
     io::save(&path, &ws).expect("save");
     io::save(&path, &ws).expect("save again");

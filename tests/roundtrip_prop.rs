@@ -4,9 +4,9 @@
 use basira::file;
 use basira::io;
 use basira::model::{
-    Anchor, Brief, BriefId, BriefMeta, Colour, Determinant, DeterminantId, Likelihood, Link,
-    LinkTarget, Passage, PassageId, Relation, Scenario, ScenarioId, Tag, TagId, TextDirection,
-    Workspace,
+    Anchor, Brief, BriefId, BriefMeta, BriefSource, Colour, Determinant, DeterminantId, Heading,
+    Likelihood, Link, LinkTarget, Passage, PassageId, Relation, Scenario, ScenarioId, SourceFormat,
+    Tag, TagId, TextDirection, Workspace,
 };
 use chrono::{DateTime, NaiveDate, Utc};
 use proptest::prelude::*;
@@ -69,12 +69,72 @@ struct Raw {
     id_base: u128,
     title: String,
     memo: String,
-    briefs: Vec<(String, [String; 4], Option<NaiveDate>, TextDirection)>,
+    briefs: Vec<RawBrief>,
     tags: Vec<(String, [u8; 3], Option<Index>, String)>,
     reverse_tags: bool,
     determinants: Vec<(String, String)>,
     scenarios: Vec<(String, String, Likelihood)>,
     passages: Vec<RawPassage>,
+}
+
+/// A brief's text, title, publisher, URL, language, author, date, direction and origin.
+type RawBrief = (
+    String,
+    [String; 5],
+    Option<NaiveDate>,
+    TextDirection,
+    RawOrigin,
+);
+
+/// What a brief keeps of where it came from and of the analyst's dismissed proposals.
+#[derive(Debug, Clone)]
+struct RawOrigin {
+    source: Option<(String, SourceFormat, DateTime<Utc>, [u8; 32])>,
+    /// Cut points and levels; [`build`] turns them into ordered, non-overlapping headings.
+    headings: Vec<(Index, Index, u8)>,
+    dismissed: Vec<String>,
+}
+
+fn raw_origin() -> impl Strategy<Value = RawOrigin> {
+    let format = prop::sample::select(vec![
+        SourceFormat::Text,
+        SourceFormat::Markdown,
+        SourceFormat::Html,
+        SourceFormat::Docx,
+        SourceFormat::Pdf,
+    ]);
+    (
+        prop::option::of((text(20), format, time(), any::<[u8; 32]>())),
+        prop::collection::vec((any::<Index>(), any::<Index>(), 1u8..=6), 0..4),
+        prop::collection::vec(text(20), 0..3),
+    )
+        .prop_map(|(source, headings, dismissed)| RawOrigin {
+            source,
+            headings,
+            dismissed,
+        })
+}
+
+/// Valid headings of `text`: ordered, non-empty, within the text.
+fn headings(text: &str, cuts: &[(Index, Index, u8)]) -> Vec<Heading> {
+    let len = text.chars().count();
+    if len < 2 {
+        return Vec::new();
+    }
+    let mut points: Vec<(usize, u8)> = cuts
+        .iter()
+        .flat_map(|(a, b, level)| [(a.index(len), *level), (b.index(len), *level)])
+        .collect();
+    points.sort_unstable();
+    points.dedup_by_key(|p| p.0);
+    points
+        .chunks_exact(2)
+        .map(|pair| Heading {
+            start: pair[0].0,
+            end: pair[1].0,
+            level: pair[0].1,
+        })
+        .collect()
 }
 
 #[derive(Debug, Clone)]
@@ -85,6 +145,8 @@ struct RawPassage {
     links: Vec<(bool, Index, Relation)>,
     memo: String,
     created: DateTime<Utc>,
+    /// An orphan keeps an anchor that no longer fits its brief's text.
+    orphaned: bool,
 }
 
 fn raw_passage() -> impl Strategy<Value = RawPassage> {
@@ -95,15 +157,19 @@ fn raw_passage() -> impl Strategy<Value = RawPassage> {
         prop::collection::vec((any::<bool>(), any::<Index>(), relation()), 0..4),
         text(60),
         time(),
+        prop::bool::weighted(0.2),
     )
-        .prop_map(|(brief, ends, tags, links, memo, created)| RawPassage {
-            brief,
-            ends,
-            tags,
-            links,
-            memo,
-            created,
-        })
+        .prop_map(
+            |(brief, ends, tags, links, memo, created, orphaned)| RawPassage {
+                brief,
+                ends,
+                tags,
+                links,
+                memo,
+                created,
+                orphaned,
+            },
+        )
 }
 
 fn direction() -> impl Strategy<Value = TextDirection> {
@@ -114,9 +180,10 @@ fn raw() -> impl Strategy<Value = Raw> {
     let briefs = prop::collection::vec(
         (
             text(300),
-            [text(40), text(20), text(30), text(6)],
+            [text(40), text(20), text(30), text(6), text(20)],
             date(),
             direction(),
+            raw_origin(),
         ),
         0..4,
     );
@@ -179,17 +246,30 @@ fn build(raw: Raw) -> Workspace {
         .briefs
         .into_iter()
         .map(
-            |(text, [title, publisher, url, language], published, direction)| Brief {
-                id: BriefId(id()),
-                meta: BriefMeta {
-                    title,
-                    publisher,
-                    url,
-                    published,
-                    language,
-                    direction,
-                },
-                text,
+            |(text, [title, publisher, url, language, author], published, direction, origin)| {
+                Brief {
+                    id: BriefId(id()),
+                    meta: BriefMeta {
+                        title,
+                        author,
+                        publisher,
+                        url,
+                        published,
+                        language,
+                        direction,
+                    },
+                    source: origin
+                        .source
+                        .map(|(file_name, format, imported, hash)| BriefSource {
+                            file_name,
+                            format,
+                            imported,
+                            sha256: hash.iter().map(|b| format!("{b:02x}")).collect(),
+                        }),
+                    headings: headings(&text, &origin.headings),
+                    dismissed_proposals: origin.dismissed,
+                    text,
+                }
             },
         )
         .collect();
@@ -240,8 +320,13 @@ fn build(raw: Raw) -> Workspace {
         let a = p.ends.0.index(len);
         let b = p.ends.1.index(len);
         let (start, end) = (a.min(b), a.max(b) + 1);
-        let anchor =
+        let mut anchor =
             Anchor::from_range(&brief.text, start, end).expect("the range lies in the text");
+        if p.orphaned {
+            // Where it was in an older text: past the end of this one.
+            anchor.start += len;
+            anchor.end += len;
+        }
         let mut passage_tags = Vec::new();
         if !tags.is_empty() {
             for t in p.tags {
@@ -272,6 +357,7 @@ fn build(raw: Raw) -> Workspace {
             links,
             memo: p.memo,
             created: p.created,
+            orphaned: p.orphaned,
         });
     }
     Workspace {
@@ -337,6 +423,9 @@ fn carriage_returns_and_lone_line_ends_round_trip() {
             id: BriefId::new(),
             meta: BriefMeta::default(),
             text: text.into(),
+            source: None,
+            headings: Vec::new(),
+            dismissed_proposals: Vec::new(),
         };
         let ws = Workspace {
             briefs: vec![brief],

@@ -351,6 +351,21 @@ fn every_determinant_and_scenario_has_evidence() {
 }
 
 #[test]
+fn the_sample_brief_keeps_the_seed_file_it_came_from() {
+    let ws = sample();
+    let source = the_brief(&ws)
+        .source
+        .as_ref()
+        .expect("the brief records its source");
+    let seed = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("seeds")
+        .join(&source.file_name);
+    let bytes = std::fs::read(&seed).expect("the seed named by the source exists");
+    assert_eq!(source.sha256, basira::io::sha256_hex(&bytes));
+    assert_eq!(source.format, basira::model::SourceFormat::Text);
+}
+
+#[test]
 fn sample_file_is_in_canonical_form() {
     let ws = sample();
     let on_disk = std::fs::read_to_string(repo_path(SAMPLE)).expect("sample file");

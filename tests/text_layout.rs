@@ -531,6 +531,9 @@ fn cli_render_highlights_passages_in_their_tag_colour() {
             ..BriefMeta::default()
         },
         text: MIXED.into(),
+        source: None,
+        headings: Vec::new(),
+        dismissed_proposals: Vec::new(),
     };
     let tag = Tag {
         id: TagId::new(),
@@ -594,6 +597,9 @@ fn cli_layout_of_a_workspace_takes_the_briefs_direction_unless_told() {
                 ..BriefMeta::default()
             },
             text: MIXED.into(),
+            source: None,
+            headings: Vec::new(),
+            dismissed_proposals: Vec::new(),
         }],
         ..Workspace::default()
     };

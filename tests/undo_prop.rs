@@ -3,8 +3,8 @@
 
 use basira::edit::{self, Document, Edit};
 use basira::model::{
-    Brief, BriefId, BriefMeta, Colour, Determinant, DeterminantId, Likelihood, Link, LinkTarget,
-    Relation, Scenario, ScenarioId, Tag, TagId, Workspace,
+    Anchor, Brief, BriefId, BriefMeta, Colour, Determinant, DeterminantId, Likelihood, Link,
+    LinkTarget, Relation, Scenario, ScenarioId, Tag, TagId, Workspace,
 };
 use proptest::prelude::*;
 
@@ -25,6 +25,10 @@ enum Op {
     TagPassage(usize, usize),
     LinkPassage(usize, usize, bool, usize),
     Memo(usize, String),
+    /// A newer version of a brief's text: each passage moves to its quote or is orphaned.
+    ReplaceText(usize, String),
+    Orphan(usize),
+    Dismiss(usize, String),
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -51,6 +55,9 @@ fn op() -> impl Strategy<Value = Op> {
         )
             .prop_map(|(a, b, c, d)| Op::LinkPassage(a, b, c, d)),
         (any::<usize>(), text).prop_map(|(a, b)| Op::Memo(a, b)),
+        (any::<usize>(), text).prop_map(|(a, b)| Op::ReplaceText(a, b)),
+        any::<usize>().prop_map(Op::Orphan),
+        (any::<usize>(), text).prop_map(|(a, b)| Op::Dismiss(a, b)),
     ]
 }
 
@@ -66,6 +73,9 @@ fn to_edit(ws: &Workspace, op: Op) -> Option<Edit> {
                 id: BriefId::new(),
                 meta: BriefMeta::default(),
                 text,
+                source: None,
+                headings: Vec::new(),
+                dismissed_proposals: Vec::new(),
             },
         },
         Op::RemoveBrief(n) => Edit::RemoveBrief(pick(&ws.briefs, n)?.id),
@@ -156,6 +166,45 @@ fn to_edit(ws: &Workspace, op: Op) -> Option<Edit> {
             id: pick(&ws.passages, p)?.id,
             memo,
         },
+        Op::ReplaceText(b, tail) => {
+            let brief = pick(&ws.briefs, b)?;
+            // The old text with a new start: quotes that survive move, the others are orphaned.
+            let text: String = format!("{tail} {}", brief.text.chars().skip(3).collect::<String>());
+            let anchors = ws
+                .passages_of(brief.id)
+                .into_iter()
+                .map(|p| match text.find(&p.anchor.quote) {
+                    Some(byte) => {
+                        let start = text[..byte].chars().count();
+                        let end = start + p.anchor.quote.chars().count();
+                        let anchor = Anchor::from_range(&text, start, end).expect("found");
+                        (p.id, anchor, false)
+                    }
+                    None => (p.id, p.anchor.clone(), true),
+                })
+                .collect();
+            Edit::ReplaceBriefText {
+                id: brief.id,
+                text,
+                source: None,
+                headings: Vec::new(),
+                anchors,
+            }
+        }
+        Op::Orphan(p) => {
+            let passage = pick(&ws.passages, p).filter(|p| !p.orphaned)?;
+            Edit::SetPassageAnchor {
+                id: passage.id,
+                anchor: passage.anchor.clone(),
+                orphaned: true,
+            }
+        }
+        Op::Dismiss(b, key) => {
+            let brief = pick(&ws.briefs, b)?;
+            let mut keys = brief.dismissed_proposals.clone();
+            keys.push(key);
+            Edit::SetDismissedProposals { id: brief.id, keys }
+        }
     })
 }
 

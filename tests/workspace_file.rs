@@ -31,6 +31,9 @@ fn small() -> Workspace {
             ..BriefMeta::default()
         },
         text: TEXT.into(),
+        source: None,
+        headings: Vec::new(),
+        dismissed_proposals: Vec::new(),
     };
     let actors = Tag {
         id: TagId::new(),
@@ -77,6 +80,7 @@ fn small() -> Workspace {
             .with_ymd_and_hms(2025, 10, 1, 9, 0, 0)
             .single()
             .expect("valid time"),
+        orphaned: false,
     };
     Workspace {
         title: "small".into(),
@@ -436,7 +440,7 @@ fn a_file_from_a_newer_version_is_refused() {
     let good = file::to_ron(&small());
     // A newer version may have fields and shapes this build does not know.
     let newer = good.replacen(
-        "version: 2,",
+        "version: 3,",
         "version: 99,\n    hypotheses: [(id: 1, text: \"ACH\")],",
         1,
     );
@@ -466,7 +470,7 @@ fn an_unknown_older_version_or_another_format_is_refused() {
     let path = write(
         &dir,
         "v0.ron",
-        good.replacen("version: 2,", "version: 0,", 1),
+        good.replacen("version: 3,", "version: 0,", 1),
     );
     let err = load_err(&path);
     assert!(

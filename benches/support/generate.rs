@@ -80,6 +80,9 @@ pub fn workspace(briefs: usize, brief_bytes: usize, passages: usize) -> Workspac
                 ..BriefMeta::default()
             },
             text: text(brief_bytes, i),
+            source: None,
+            headings: Vec::new(),
+            dismissed_proposals: Vec::new(),
         })
         .collect();
     let per_brief = passages.div_ceil(briefs.max(1));

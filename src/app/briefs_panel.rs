@@ -4,12 +4,12 @@ use chrono::NaiveDate;
 use egui::{RichText, Ui};
 
 use super::View;
-use super::bidi_label::bidi_selectable;
+use super::bidi_label::{LabelStyle, bidi_label, bidi_selectable};
 use super::command::{Action, AppCommand};
 use super::text_paint::TextPaint;
 use super::widgets::{shorten, swatch, text_field};
 use crate::edit::Edit;
-use crate::model::{Brief, BriefMeta, TextDirection};
+use crate::model::{Brief, BriefMeta, BriefSource, TextDirection};
 
 pub fn briefs_panel_ui(
     ui: &mut Ui,
@@ -131,6 +131,7 @@ fn details_ui(
         }
     };
     text_field(ui, paint, "Title", true, &meta.title, 1).send(out, with(|m, t| m.title = t));
+    text_field(ui, paint, "Author", true, &meta.author, 1).send(out, with(|m, t| m.author = t));
     text_field(ui, paint, "Publisher", true, &meta.publisher, 1)
         .send(out, with(|m, t| m.publisher = t));
     text_field(ui, paint, "URL", true, &meta.url, 1).send(out, with(|m, t| m.url = t));
@@ -173,6 +174,23 @@ fn details_ui(
         );
     }
     direction_ui(ui, brief, out);
+    if let Some(source) = &brief.source {
+        source_ui(ui, paint, source);
+    }
+}
+
+/// Where the brief came from, read-only: file, format, when, and the start of its SHA-256.
+fn source_ui(ui: &mut Ui, paint: &mut TextPaint, source: &BriefSource) {
+    ui.add_space(4.0);
+    ui.weak("Imported from");
+    bidi_label(ui, paint, &source.file_name, LabelStyle::Body);
+    let when = source.imported.format("%Y-%m-%d %H:%M UTC");
+    let hash: String = source.sha256.chars().take(12).collect();
+    ui.weak(format!(
+        "{} · {when} · SHA-256 {hash}…",
+        source.format.name()
+    ))
+    .on_hover_text(format!("SHA-256 {}", source.sha256));
 }
 
 /// The brief's reading direction: from the text, or forced either way.

@@ -4,13 +4,14 @@
 use std::path::{Path, PathBuf};
 
 use super::BasiraApp;
+use super::import_jobs::{FinishedBatch, ImportPurpose};
 use super::last_used;
 use super::ports::DialogAnswer;
 use super::state::{
     GuardChoice, Modal, Pending, PromptPurpose, SAMPLE_SUFFIX, Session, UiState, file_name,
 };
 use crate::edit::Edit;
-use crate::model::Workspace;
+use crate::model::{Brief, Workspace};
 
 /// How a save attempt ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -208,16 +209,60 @@ impl BasiraApp {
         }
     }
 
-    /// Imports each file as a brief; several files make one undo step, "import briefs".
+    /// Starts importing each file as a brief, off the UI thread (see [`Self::import_tick`]).
     pub(super) fn import_paths(&mut self, paths: Vec<PathBuf>) {
+        if paths.is_empty() {
+            return;
+        }
+        let now = self.ports.clock.now();
+        self.imports.start(paths, ImportPurpose::NewBriefs, now);
+        self.state.status = "Importing…".into();
+    }
+
+    /// Before each frame: shows the progress of the imports under way and takes in those done.
+    pub(super) fn import_tick(&mut self, ctx: &egui::Context) {
+        for batch in self.imports.poll() {
+            self.finish_import(batch);
+            ctx.request_repaint();
+        }
+        self.state.import_progress = self
+            .imports
+            .in_progress()
+            .map(|(path, fraction)| (file_name(path), fraction))
+            .collect();
+        if self.imports.is_busy() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(50));
+        }
+    }
+
+    /// The briefs of a finished batch go in as one undo step, "import briefs"; each file that
+    /// failed gets a notice naming it, and each warning one too.
+    fn finish_import(&mut self, batch: FinishedBatch) {
         let mut briefs = Vec::new();
-        for path in paths {
-            match crate::io::import_brief(&path) {
-                Ok(brief) => briefs.push(brief),
+        for result in batch.results {
+            match result {
+                Ok(imported) => {
+                    for warning in &imported.warnings {
+                        let name = imported
+                            .brief
+                            .source
+                            .as_ref()
+                            .map_or_else(String::new, |s| s.file_name.clone());
+                        self.state.warning(format!("{name}: {warning}"));
+                    }
+                    briefs.push(imported.brief);
+                }
                 Err(err) => self.state.error(err.to_string()),
             }
         }
+        match batch.purpose {
+            ImportPurpose::NewBriefs => self.insert_briefs(briefs),
+        }
+    }
+
+    fn insert_briefs(&mut self, briefs: Vec<Brief>) {
         let Some(first) = briefs.first().map(|b| b.id) else {
+            self.state.status.clear();
             return;
         };
         let count = briefs.len();

@@ -19,6 +19,7 @@ mod file_actions;
 mod fonts;
 mod handler;
 mod highlight;
+mod import_jobs;
 mod inspector;
 mod last_used;
 mod menu;
@@ -74,6 +75,8 @@ pub struct BasiraApp {
     text_paint: TextPaint,
     /// The reader's per-brief layouts and where it drew them.
     reader_layouts: reader::ReaderLayouts,
+    /// Files being imported on threads of their own.
+    imports: import_jobs::ImportJobs,
 }
 
 /// What panels see: the session and the interface state, read-only.
@@ -124,6 +127,7 @@ impl BasiraApp {
             disk_watch: external_change::DiskWatch::default(),
             text_paint: TextPaint::new(),
             reader_layouts: reader::ReaderLayouts::default(),
+            imports: import_jobs::ImportJobs::default(),
         };
         app.offer_recovery();
         app
@@ -189,6 +193,12 @@ impl BasiraApp {
     #[must_use]
     pub fn notices(&self) -> &[Notice] {
         &self.state.notices
+    }
+
+    /// Whether files are being imported.
+    #[must_use]
+    pub fn is_importing(&self) -> bool {
+        self.imports.is_busy()
     }
 
     /// Whether a modal dialog (save changes, confirm, path prompt) is open.
@@ -286,6 +296,7 @@ impl eframe::App for BasiraApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         self.autosave_tick(ctx);
         self.watch_disk(ctx);
+        self.import_tick(ctx);
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {

@@ -52,5 +52,13 @@ pub fn status_bar_ui(ui: &mut Ui, view: &View<'_>, _out: &mut Vec<AppCommand>) {
             ui.separator();
             ui.label(&view.state.status);
         }
+        for (name, fraction) in &view.state.import_progress {
+            ui.separator();
+            ui.add(
+                egui::ProgressBar::new(*fraction)
+                    .desired_width(160.0)
+                    .text(format!("Importing {name}")),
+            );
+        }
     });
 }

@@ -157,7 +157,7 @@ fn header_ui(
     if let Some(date) = meta.published {
         facts.push(date.format("%Y-%m-%d").to_string());
     }
-    for s in [&meta.publisher, &meta.language] {
+    for s in [&meta.author, &meta.publisher, &meta.language] {
         if !s.trim().is_empty() {
             facts.push(s.trim().to_owned());
         }

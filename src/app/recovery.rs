@@ -516,6 +516,9 @@ mod tests {
                 id: BriefId::new(),
                 meta: BriefMeta::default(),
                 text: "النفوذ الإيراني في العراق".into(),
+                source: None,
+                headings: Vec::new(),
+                dismissed_proposals: Vec::new(),
             }],
             ..Workspace::default()
         }

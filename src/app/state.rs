@@ -320,6 +320,8 @@ pub struct UiState {
     pub notices: Vec<Notice>,
     /// The last thing that happened, for the status bar.
     pub status: String,
+    /// The files being imported and the fraction of each that is done, for the status bar.
+    pub import_progress: Vec<(String, f32)>,
     /// Set when the user chose to quit without saving, so the close request goes through.
     pub allow_close: bool,
     /// What the disk watch last found out about the workspace file.

@@ -5,6 +5,7 @@
 
 mod v1;
 mod v2;
+mod v3;
 mod validate;
 mod writer;
 
@@ -12,6 +13,7 @@ use serde::Deserialize;
 
 pub use v1::WorkspaceFileV1;
 pub use v2::WorkspaceFileV2;
+pub use v3::WorkspaceFileV3;
 pub use validate::Problem;
 
 use crate::model::Workspace;
@@ -19,7 +21,7 @@ use crate::model::Workspace;
 /// What the `format` field of every workspace file says.
 pub const FORMAT_NAME: &str = "basira-workspace";
 /// The newest format version this build reads and the one it writes.
-pub const CURRENT_VERSION: u32 = 2;
+pub const CURRENT_VERSION: u32 = 3;
 
 /// Why a workspace file's text could not be read as a workspace.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -70,9 +72,15 @@ fn readable_message(message: &str) -> String {
     [
         ("`WorkspaceFileV1`", "the workspace"),
         ("`WorkspaceFileV2`", "the workspace"),
+        ("`WorkspaceFileV3`", "the workspace"),
         ("`Header`", "the workspace"),
         ("`BriefV1`", "a brief"),
         ("`BriefV2`", "a brief"),
+        ("`BriefV3`", "a brief"),
+        ("`SourceV3`", "a brief's source"),
+        ("`HeadingV3`", "a heading"),
+        ("`SourceFormat`", "a source format"),
+        ("`PassageV3`", "a passage"),
         ("`TextDirection`", "a direction"),
         ("`TagV1`", "a tag"),
         ("`DeterminantV1`", "a determinant"),
@@ -96,7 +104,7 @@ pub fn parse(text: &str) -> Result<Workspace, FormatError> {
     // The common case, a current file, is parsed once; the header alone is read only for an
     // older file or to explain a failure (another kind of file, a version this build does not
     // know).
-    let current = ron::from_str::<WorkspaceFileV2>(text);
+    let current = ron::from_str::<WorkspaceFileV3>(text);
     let file = match current {
         Ok(file) if file.version == CURRENT_VERSION => {
             check_header(&Header {
@@ -113,7 +121,10 @@ pub fn parse(text: &str) -> Result<Workspace, FormatError> {
             check_header(&header)?;
             match (header.version, current) {
                 // Older files are read by their own version's (strict) types and migrated.
-                (1, _) => v2::from_v1(ron::from_str(text).map_err(|err| syntax(&err))?),
+                (1, _) => v3::from_v2(v2::from_v1(
+                    ron::from_str(text).map_err(|err| syntax(&err))?,
+                )),
+                (2, _) => v3::from_v2(ron::from_str(text).map_err(|err| syntax(&err))?),
                 (_, Err(err)) => return Err(syntax(&err)),
                 (_, Ok(file)) => file,
             }
@@ -136,21 +147,21 @@ fn check_header(header: &Header) -> Result<(), FormatError> {
 
 /// The current version's file image of a workspace (what [`to_ron`] serialises).
 #[must_use]
-pub fn file_image(workspace: &Workspace) -> WorkspaceFileV2 {
-    v2::from_workspace(workspace)
+pub fn file_image(workspace: &Workspace) -> WorkspaceFileV3 {
+    v3::from_workspace(workspace)
 }
 
 /// Writes a workspace as pretty, stably ordered RON that diffs cleanly.
 #[must_use]
 pub fn to_ron(workspace: &Workspace) -> String {
-    writer::write(&v2::from_workspace(workspace))
+    writer::write(&v3::from_workspace(workspace))
 }
 
 /// What `ron`'s own pretty serialiser writes, made readable: the oracle the fast writer
 /// must match.
 #[cfg(test)]
 fn to_ron_via_serde(workspace: &Workspace) -> String {
-    let file = v2::from_workspace(workspace);
+    let file = v3::from_workspace(workspace);
     let config = ron::ser::PrettyConfig::new()
         .indentor("    ")
         .depth_limit(8);
@@ -217,6 +228,9 @@ mod tests {
                 id: BriefId::new(),
                 meta: BriefMeta::default(),
                 text: text.into(),
+                source: None,
+                headings: Vec::new(),
+                dismissed_proposals: Vec::new(),
             }],
             ..Workspace::default()
         };
@@ -249,6 +263,9 @@ mod tests {
                 ..BriefMeta::default()
             },
             text: format!("{tricky}\n\nline two\n"),
+            source: None,
+            headings: Vec::new(),
+            dismissed_proposals: Vec::new(),
         };
         let parent = Tag {
             id: TagId::new(),

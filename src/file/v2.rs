@@ -1,4 +1,5 @@
-//! Version 2 of the workspace file: version 1 with each brief's reading direction.
+//! Version 2 of the workspace file: version 1 with each brief's reading direction. Files of this
+//! version are read with these types and migrated to version 3 (`super::v3::from_v2`).
 //!
 //! Only the brief changed; every other part is version 1's type, re-exported. Version 1 files
 //! are read as version 1 and migrated ([`from_v1`]): their briefs take their direction from the
@@ -7,9 +8,9 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-pub use super::v1::{AnchorV1, DeterminantV1, LinkTargetV1, LinkV1, PassageV1, ScenarioV1, TagV1};
 use super::v1::{BriefV1, WorkspaceFileV1};
-use crate::model::{BriefId, LinkTarget, TextDirection, Workspace};
+pub use super::v1::{DeterminantV1, PassageV1, ScenarioV1, TagV1};
+use crate::model::{BriefId, TextDirection};
 
 /// The whole file. Field order here is the order in the file.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -78,89 +79,6 @@ fn brief_from_v1(b: BriefV1) -> BriefV2 {
         language: b.language,
         direction: TextDirection::Auto,
         text: b.text,
-    }
-}
-
-/// The file image of a workspace.
-pub(super) fn from_workspace(ws: &Workspace) -> WorkspaceFileV2 {
-    WorkspaceFileV2 {
-        format: super::FORMAT_NAME.to_owned(),
-        version: 2,
-        title: ws.title.clone(),
-        memo: ws.memo.clone(),
-        briefs: ws
-            .briefs
-            .iter()
-            .map(|b| BriefV2 {
-                id: b.id,
-                title: b.meta.title.clone(),
-                publisher: b.meta.publisher.clone(),
-                url: b.meta.url.clone(),
-                published: b.meta.published,
-                language: b.meta.language.clone(),
-                direction: b.meta.direction,
-                text: b.text.split('\n').map(str::to_owned).collect(),
-            })
-            .collect(),
-        codebook: ws
-            .tags
-            .iter()
-            .map(|t| TagV1 {
-                id: t.id,
-                name: t.name.clone(),
-                colour: t.colour.to_string(),
-                parent: t.parent,
-                description: t.description.clone(),
-            })
-            .collect(),
-        determinants: ws
-            .determinants
-            .iter()
-            .map(|d| DeterminantV1 {
-                id: d.id,
-                title: d.title.clone(),
-                description: d.description.clone(),
-            })
-            .collect(),
-        scenarios: ws
-            .scenarios
-            .iter()
-            .map(|s| ScenarioV1 {
-                id: s.id,
-                title: s.title.clone(),
-                narrative: s.narrative.clone(),
-                likelihood: s.likelihood,
-            })
-            .collect(),
-        passages: ws
-            .passages
-            .iter()
-            .map(|p| PassageV1 {
-                id: p.id,
-                brief: p.brief,
-                anchor: AnchorV1 {
-                    start: p.anchor.start,
-                    end: p.anchor.end,
-                    quote: p.anchor.quote.clone(),
-                    prefix: p.anchor.prefix.clone(),
-                    suffix: p.anchor.suffix.clone(),
-                },
-                tags: p.tags.clone(),
-                links: p
-                    .links
-                    .iter()
-                    .map(|l| LinkV1 {
-                        to: match l.target {
-                            LinkTarget::Determinant(id) => LinkTargetV1::Determinant(id),
-                            LinkTarget::Scenario(id) => LinkTargetV1::Scenario(id),
-                        },
-                        relation: l.relation,
-                    })
-                    .collect(),
-                memo: p.memo.clone(),
-                created: p.created,
-            })
-            .collect(),
     }
 }
 

@@ -4,10 +4,10 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::hash::Hash;
 
-use super::v2::{LinkTargetV1, WorkspaceFileV2};
+use super::v3::{LinkTargetV1, WorkspaceFileV3};
 use crate::model::{
-    Anchor, Brief, BriefMeta, Colour, Determinant, Link, LinkTarget, Passage, Scenario, Tag,
-    Workspace,
+    Anchor, Brief, BriefMeta, BriefSource, Colour, Determinant, Heading, Link, LinkTarget, Passage,
+    Scenario, Tag, Workspace,
 };
 use crate::text_range::CharIndex;
 
@@ -51,7 +51,54 @@ fn unique<T: Eq + Hash + Copy + fmt::Display>(
     seen
 }
 
-pub(super) fn into_workspace(file: WorkspaceFileV2) -> Result<Workspace, Vec<Problem>> {
+/// What can be wrong with a brief on its own: its source's hash and its headings.
+fn check_brief(brief: &Brief, problems: &mut Vec<Problem>) {
+    let subject = || format!("brief «{}» ({})", brief.display_title(), brief.id.short());
+    if let Some(source) = &brief.source
+        && (source.sha256.len() != 64
+            || !source
+                .sha256
+                .bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)))
+    {
+        problems.push(Problem {
+            subject: subject(),
+            message: format!(
+                "its source's sha256 «{}» is not 64 lowercase hex digits",
+                source.sha256
+            ),
+        });
+    }
+    if brief.headings.is_empty() {
+        return;
+    }
+    let len = brief.char_len();
+    let mut previous_end = 0;
+    for h in &brief.headings {
+        let message = if h.start >= h.end || h.end > len {
+            format!(
+                "its heading at {}..{} is empty or runs past the end of the text ({len} code points)",
+                h.start, h.end
+            )
+        } else if h.start < previous_end {
+            format!("its heading at {}..{} is out of order", h.start, h.end)
+        } else if !(1..=6).contains(&h.level) {
+            format!(
+                "its heading at {}..{} has level {}, not 1 to 6",
+                h.start, h.end, h.level
+            )
+        } else {
+            previous_end = h.end;
+            continue;
+        };
+        problems.push(Problem {
+            subject: subject(),
+            message,
+        });
+    }
+}
+
+pub(super) fn into_workspace(file: WorkspaceFileV3) -> Result<Workspace, Vec<Problem>> {
     let mut problems = Vec::new();
     let brief_ids = unique("brief", file.briefs.iter().map(|b| b.id), &mut problems);
     let tag_ids = unique("tag", file.codebook.iter().map(|t| t.id), &mut problems);
@@ -79,10 +126,30 @@ pub(super) fn into_workspace(file: WorkspaceFileV2) -> Result<Workspace, Vec<Pro
                 published: b.published,
                 language: b.language,
                 direction: b.direction,
+                author: b.author,
             },
             text: b.text.join("\n"),
+            source: b.source.map(|s| BriefSource {
+                file_name: s.file,
+                format: s.format,
+                imported: s.imported,
+                sha256: s.sha256,
+            }),
+            headings: b
+                .headings
+                .into_iter()
+                .map(|h| Heading {
+                    start: h.start,
+                    end: h.end,
+                    level: h.level,
+                })
+                .collect(),
+            dismissed_proposals: b.dismissed,
         })
         .collect();
+    for brief in &briefs {
+        check_brief(brief, &mut problems);
+    }
 
     let brief_index: HashMap<_, _> = briefs.iter().enumerate().map(|(i, b)| (b.id, i)).collect();
 
@@ -155,6 +222,7 @@ pub(super) fn into_workspace(file: WorkspaceFileV2) -> Result<Workspace, Vec<Pro
         };
         match brief_index.get(&p.brief).map(|i| &briefs[*i]) {
             None => report(format!("its brief {} does not exist", p.brief)),
+            Some(_) if p.orphaned => {}
             Some(brief) => {
                 if indexed.as_ref().is_none_or(|(id, _)| *id != brief.id) {
                     indexed = Some((brief.id, CharIndex::new(&brief.text)));
@@ -207,6 +275,7 @@ pub(super) fn into_workspace(file: WorkspaceFileV2) -> Result<Workspace, Vec<Pro
             links,
             memo: p.memo,
             created: p.created,
+            orphaned: p.orphaned,
         });
     }
     let _ = brief_ids;

@@ -1,4 +1,4 @@
-//! Writes a [`WorkspaceFileV2`] as pretty RON, by hand, for speed.
+//! Writes a [`WorkspaceFileV3`] as pretty RON, by hand, for speed.
 //!
 //! The output is exactly what `ron`'s pretty serialiser writes with a four-space indent, except
 //! that combining marks (Arabic harakat) and apostrophes are written literally so the file reads
@@ -10,13 +10,13 @@
 use std::fmt::Write as _;
 use std::sync::LazyLock;
 
-use super::v2::{
-    AnchorV1, BriefV2, DeterminantV1, LinkTargetV1, LinkV1, PassageV1, ScenarioV1, TagV1,
-    WorkspaceFileV2,
+use super::v3::{
+    AnchorV1, BriefV3, DeterminantV1, HeadingV3, LinkTargetV1, LinkV1, PassageV3, ScenarioV1,
+    SourceV3, TagV1, WorkspaceFileV3,
 };
 
 /// The pretty RON text of `file`, ending with a line feed.
-pub(super) fn write(file: &WorkspaceFileV2) -> String {
+pub(super) fn write(file: &WorkspaceFileV3) -> String {
     let text_bytes: usize = file
         .briefs
         .iter()
@@ -41,10 +41,11 @@ pub(super) fn write(file: &WorkspaceFileV2) -> String {
     w.out
 }
 
-fn brief(w: &mut Writer, b: &BriefV2) {
+fn brief(w: &mut Writer, b: &BriefV3) {
     w.open('(');
     w.field("id", |w| w.string(&b.id.to_string()));
     w.field("title", |w| w.string(&b.title));
+    w.field("author", |w| w.string(&b.author));
     w.field("publisher", |w| w.string(&b.publisher));
     w.field("url", |w| w.string(&b.url));
     w.field("published", |w| match b.published {
@@ -57,7 +58,44 @@ fn brief(w: &mut Writer, b: &BriefV2) {
     });
     w.field("language", |w| w.string(&b.language));
     w.field("direction", |w| w.debug(b.direction));
+    if let Some(source) = &b.source {
+        w.field("source", |w| {
+            w.out.push_str("Some(");
+            source_fields(w, source);
+            w.out.push(')');
+        });
+    }
+    if !b.headings.is_empty() {
+        w.field("headings", |w| w.list(&b.headings, heading));
+    }
+    if !b.dismissed.is_empty() {
+        w.field("dismissed", |w| {
+            w.list(&b.dismissed, |w, key| w.string(key))
+        });
+    }
     w.field("text", |w| w.list(&b.text, |w, line| w.string(line)));
+    w.close(')');
+}
+
+fn source_fields(w: &mut Writer, s: &SourceV3) {
+    w.open('(');
+    w.field("file", |w| w.string(&s.file));
+    w.field("format", |w| w.debug(s.format));
+    w.field("imported", |w| {
+        let imported = s
+            .imported
+            .to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true);
+        w.string(&imported);
+    });
+    w.field("sha256", |w| w.string(&s.sha256));
+    w.close(')');
+}
+
+fn heading(w: &mut Writer, h: &HeadingV3) {
+    w.open('(');
+    w.field("start", |w| w.display(h.start));
+    w.field("end", |w| w.display(h.end));
+    w.field("level", |w| w.display(h.level));
     w.close(')');
 }
 
@@ -95,11 +133,14 @@ fn scenario(w: &mut Writer, s: &ScenarioV1) {
     w.close(')');
 }
 
-fn passage(w: &mut Writer, p: &PassageV1) {
+fn passage(w: &mut Writer, p: &PassageV3) {
     w.open('(');
     w.field("id", |w| w.string(&p.id.to_string()));
     w.field("brief", |w| w.string(&p.brief.to_string()));
     w.field("anchor", |w| anchor(w, &p.anchor));
+    if p.orphaned {
+        w.field("orphaned", |w| w.out.push_str("true"));
+    }
     w.field("tags", |w| w.list(&p.tags, |w, t| w.string(&t.to_string())));
     w.field("links", |w| w.list(&p.links, link));
     w.field("memo", |w| w.string(&p.memo));

@@ -25,30 +25,7 @@ pub mod pdf;
 use chrono::NaiveDate;
 
 use crate::model::TextDirection;
-
-/// The formats a brief can be imported from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum SourceFormat {
-    Text,
-    Markdown,
-    Html,
-    Docx,
-    Pdf,
-}
-
-impl SourceFormat {
-    /// The name an analyst reads, also the name stored in the workspace file.
-    #[must_use]
-    pub fn name(self) -> &'static str {
-        match self {
-            SourceFormat::Text => "text",
-            SourceFormat::Markdown => "markdown",
-            SourceFormat::Html => "html",
-            SourceFormat::Docx => "docx",
-            SourceFormat::Pdf => "pdf",
-        }
-    }
-}
+pub use crate::model::{Heading, SourceFormat};
 
 /// A document as an importer read it, before it becomes a brief.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -75,15 +52,6 @@ pub struct ImportedMeta {
     pub language: String,
     /// The direction the source declares (`dir="rtl"`, `w:bidi`), if any.
     pub direction: Option<TextDirection>,
-}
-
-/// A heading: `start..end` in code points of [`ImportedDocument::text`], covering the heading's
-/// paragraph without its line end; `level` 1 is the top (a document title is level 1).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Heading {
-    pub start: usize,
-    pub end: usize,
-    pub level: u8,
 }
 
 /// Why a file could not be read as a document. The caller adds the file's name.
@@ -131,7 +99,10 @@ pub fn detect_format(bytes: &[u8]) -> Option<SourceFormat> {
     if head.contains(&0) {
         return None;
     }
-    let lower = text.trim_start_matches('\u{feff}').trim_start().to_ascii_lowercase();
+    let lower = text
+        .trim_start_matches('\u{feff}')
+        .trim_start()
+        .to_ascii_lowercase();
     if lower.starts_with("<!doctype html")
         || lower.starts_with("<html")
         || lower.starts_with("<head")

@@ -6,7 +6,9 @@ pub mod brief_import;
 pub mod stamp;
 pub mod workspace_file;
 
-pub use brief_import::{ImportError, import_brief, normalise_text};
+pub use brief_import::{
+    ImportError, ImportedBrief, import_brief, import_brief_at, normalise_text, sha256_hex,
+};
 pub use stamp::{DiskState, FileStamp};
 pub use workspace_file::{
     LoadError, SaveError, backup_path, load, load_stamped, save, save_stamped, write_atomically,

@@ -128,13 +128,22 @@ pub(crate) enum ReadTextError {
     NotText { offset: usize },
 }
 
-/// Reads a whole file as UTF-8, refusing folders and files over `limit` bytes.
-pub(crate) fn read_text(path: &Path, limit: u64) -> Result<String, ReadTextError> {
-    read_text_with_meta(path, limit).map(|(text, _)| text)
+/// Reads a whole file as UTF-8, refusing folders and files over `limit` bytes, with the file's
+/// metadata as it was just before reading.
+fn read_text_with_meta(path: &Path, limit: u64) -> Result<(String, fs::Metadata), ReadTextError> {
+    let (bytes, meta) = read_bytes_with_meta(path, limit)?;
+    let text = String::from_utf8(bytes).map_err(|e| ReadTextError::NotText {
+        offset: e.utf8_error().valid_up_to(),
+    })?;
+    Ok((text, meta))
 }
 
-/// [`read_text`], with the file's metadata as it was just before reading.
-fn read_text_with_meta(path: &Path, limit: u64) -> Result<(String, fs::Metadata), ReadTextError> {
+/// Reads a whole file, refusing folders, devices and files over `limit` bytes.
+pub(crate) fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, ReadTextError> {
+    read_bytes_with_meta(path, limit).map(|(bytes, _)| bytes)
+}
+
+fn read_bytes_with_meta(path: &Path, limit: u64) -> Result<(Vec<u8>, fs::Metadata), ReadTextError> {
     let meta = fs::metadata(path).map_err(ReadTextError::Io)?;
     if meta.is_dir() {
         return Err(ReadTextError::IsFolder);
@@ -162,10 +171,7 @@ fn read_text_with_meta(path: &Path, limit: u64) -> Result<(String, fs::Metadata)
             limit,
         });
     }
-    let text = String::from_utf8(bytes).map_err(|e| ReadTextError::NotText {
-        offset: e.utf8_error().valid_up_to(),
-    })?;
-    Ok((text, meta))
+    Ok((bytes, meta))
 }
 
 /// Why a workspace could not be saved. The old file, if any, is untouched.

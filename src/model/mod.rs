@@ -9,7 +9,7 @@ mod id;
 mod passage;
 mod scenario;
 
-pub use brief::{Brief, BriefMeta, TextDirection};
+pub use brief::{Brief, BriefMeta, BriefSource, Heading, SourceFormat, TextDirection};
 pub use codebook::{Colour, ColourError, Tag};
 pub use determinant::Determinant;
 pub use id::{BriefId, DeterminantId, PassageId, ScenarioId, TagId};

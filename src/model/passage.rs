@@ -17,6 +17,10 @@ pub struct Passage {
     pub id: PassageId,
     pub brief: BriefId,
     pub anchor: Anchor,
+    /// The passage lost its place when its brief's text was replaced by a newer version: its
+    /// anchor keeps the old range, quote and context (not checked against the text) until the
+    /// analyst places it again or removes it.
+    pub orphaned: bool,
     /// Tags in the order they were applied; never twice the same.
     pub tags: Vec<TagId>,
     pub links: Vec<Link>,

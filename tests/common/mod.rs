@@ -66,6 +66,19 @@ pub fn build(
 }
 
 /// Clicks the widget labelled `label` and runs the frames that follow.
+/// Runs frames until the imports under way are done (they run on threads of their own).
+pub fn wait_for_imports(harness: &mut Harness<'_, BasiraApp>) {
+    for _ in 0..1000 {
+        if !harness.state().is_importing() {
+            harness.run();
+            return;
+        }
+        harness.step();
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    panic!("the import did not finish within 5 s");
+}
+
 pub fn click(harness: &mut Harness<'_, BasiraApp>, label: &str) {
     harness.get_by_label(label).click();
     harness.run();

@@ -419,6 +419,113 @@ fn a_marked_scenario_heading_is_a_scenario() {
 }
 
 #[test]
+fn the_seed_with_its_headings_marked_gives_the_same_structure() {
+    // As an HTML or Word import would mark them: the title at level 1, sections at level 2.
+    let guessed = detect(SEED, &[]);
+    let mut marked: Vec<Heading> = vec![Heading {
+        start: guessed.title.expect("a title").start,
+        end: guessed.title.expect("a title").end,
+        level: 1,
+    }];
+    marked.extend(guessed.sections.iter().map(|s| Heading {
+        start: s.heading.start,
+        end: s.heading.end,
+        level: 2,
+    }));
+    let s = detect(SEED, &marked);
+    assert_same_shape("marked seed", SEED, &guessed, SEED, &s);
+    assert_eq!(s.sections, guessed.sections);
+}
+
+#[test]
+fn numbered_scenarios_under_a_scenarios_heading() {
+    let text = "Outlook for the Strait\n\nThe strait has been closed to most traffic since spring, and reopening depends on talks.\n\nScenarios\n\n1. Reopening: talks succeed and traffic returns by the summer.\n\n2. Partial reopening: escorted convoys only.\n\n3. Closure: the talks fail.\n\nConclusion\n\nWatch the talks.";
+    let s = detect(text, &[]);
+    assert_eq!(
+        names(&s, ProposalKind::Scenario),
+        vec!["Reopening", "Partial reopening", "Closure"]
+    );
+    assert!(names(&s, ProposalKind::Determinant).is_empty());
+}
+
+#[test]
+fn driver_labels_and_sub_bullets() {
+    let text = "Energy Markets in 2026\n\nThis note looks at what will move oil prices over the next year and why it matters.\n\nDriver 1: OPEC+ discipline. Members have cut output twice this year.\n\n- Saudi Arabia carries most of the cut.\n\n- Compliance elsewhere is uneven.\n\nDriver 2: Chinese demand. Imports have slowed with the property slump.\n\nDriver 3: US shale. Output keeps rising despite fewer rigs.";
+    let s = detect(text, &[]);
+    assert_eq!(
+        names(&s, ProposalKind::Determinant),
+        vec!["OPEC+ discipline", "Chinese demand", "US shale"]
+    );
+    let bullets: Vec<_> = s
+        .items
+        .iter()
+        .filter(|i| i.style == LabelStyle::Bullet)
+        .collect();
+    assert_eq!(bullets.len(), 2);
+    assert!(bullets.iter().all(|i| i.role == ItemRole::Plain));
+    // The sub-bullets belong to driver 1.
+    let first = &s.items[s.proposals[0].item];
+    assert!(
+        first
+            .extent
+            .text(text)
+            .ends_with("Compliance elsewhere is uneven.")
+    );
+}
+
+#[test]
+fn sub_bullets_in_a_determinants_section_are_not_determinants() {
+    let text = "العلاقة بين البلدين\n\nمحددات العلاقة\n\nهناك عدة محددات ستؤثر في مستقبل العلاقة بين البلدين في المرحلة المقبلة، أبرزها:\n\n1. الملف الأمني: ويشمل عدة قضايا.\n\n- مكافحة الإرهاب.\n\n- أمن الحدود.\n\n2. الملف الاقتصادي: ويشمل التجارة والطاقة.";
+    let s = detect(text, &[]);
+    assert_eq!(
+        names(&s, ProposalKind::Determinant),
+        vec!["الملف الأمني", "الملف الاقتصادي"]
+    );
+    assert_eq!(s.lists.len(), 2);
+    assert_eq!(kinds(&s), vec![SectionKind::Determinants]);
+}
+
+#[test]
+fn an_item_that_is_a_bare_title_is_explained_by_the_next_paragraph() {
+    let text = "العلاقات الأمريكية العراقية\n\nمحدِّدات مؤثِّرة في مستقبل العلاقات\n\nيمكن إيجاز المحددات التي ستؤثر في العلاقة على النحو الآتي:\n\n1. تهديدات داعش\n\nتمثل قضية تهديدات تنظيم داعش واحدة من أبرز القضايا الأمنية.\n\n2. النفوذ الإيراني\n\nإن إضعاف النفوذ الإيراني أحد أهم محددات السياسة الأمريكية.";
+    let s = detect(text, &[]);
+    let determinants: Vec<_> = s.proposals_of(ProposalKind::Determinant).collect();
+    assert_eq!(determinants.len(), 2);
+    assert_eq!(determinants[0].name, "تهديدات داعش");
+    assert_eq!(
+        determinants[0].description,
+        "تمثل قضية تهديدات تنظيم داعش واحدة من أبرز القضايا الأمنية."
+    );
+    assert!(
+        determinants[0]
+            .source
+            .text(text)
+            .starts_with("1. تهديدات داعش\n\nتمثل")
+    );
+    assert_eq!(determinants[1].name, "النفوذ الإيراني");
+    assert!(determinants[1].description.starts_with("إن إضعاف"));
+    // The bare titles are items, not headings.
+    assert_eq!(headings(text, &s), vec!["محدِّدات مؤثِّرة في مستقبل العلاقات"]);
+}
+
+#[test]
+fn named_scenarios_are_numbered_by_their_place() {
+    let text = "مستقبل الأزمة السودانية\n\nيتناول هذا التقدير مسارات الأزمة في السودان خلال العام المقبل وتأثيرها على دول الجوار.\n\nالسيناريوهات المحتملة\n\nالسيناريو المتفائل: التوصل إلى هدنة شاملة، تفضي إلى مفاوضات سياسية.\n\nالسيناريو الأرجح: استمرار القتال بوتيرة منخفضة، مع هدن محلية متقطعة.\n\nتتوقف أرجحية هذا السيناريو على موقف القوى الإقليمية.\n\nالسيناريو المتشائم: انهيار الدولة، وتفكك مؤسساتها.";
+    let s = detect(text, &[]);
+    assert_eq!(
+        names(&s, ProposalKind::Scenario),
+        vec![
+            "التوصل إلى هدنة شاملة",
+            "استمرار القتال بوتيرة منخفضة",
+            "انهيار الدولة"
+        ]
+    );
+    let numbers: Vec<u32> = s.items.iter().map(|i| i.number).collect();
+    assert_eq!(numbers, vec![1, 2, 3]);
+    assert_eq!(s.lists.len(), 1);
+}
+
+#[test]
 fn paragraphs_separated_by_single_newlines_give_the_same_structure() {
     for (name, text) in [("seed", SEED), ("english", ENGLISH), ("ordinals", ORDINALS)] {
         let single: String = text
@@ -512,6 +619,8 @@ fn arbitrary_text() -> impl Strategy<Value = String> {
         Just("أولاً: ".to_owned()),
         Just("السيناريو الأول: ".to_owned()),
         Just("Scenario A — ".to_owned()),
+        Just("السيناريو المتفائل: ".to_owned()),
+        Just("Worst-case scenario: ".to_owned()),
         Just("محدِّدات".to_owned()),
         Just("الخُلاصة".to_owned()),
         Just("Notes".to_owned()),

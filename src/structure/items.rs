@@ -3,7 +3,7 @@
 //! continuation, and what each list is for the analyst — determinants or scenarios — from its
 //! labels, the lead-in before it or the section it is in.
 
-use std::collections::HashMap;
+use std::collections::HashSet;
 
 use super::footnotes::NotesRegion;
 use super::headings::{Found, Role};
@@ -74,6 +74,10 @@ impl Open {
         }
         if label.style == LabelStyle::Bullet {
             return para <= self.last_para() + BULLET_GAP + 1;
+        }
+        if label.number == 0 {
+            // Named scenarios, numbered by their place.
+            return self.last[0] == 0;
         }
         (self.follows[0] && label.number == self.last[0].saturating_add(1))
             || (self.follows[1] && label.alt == self.last[1].saturating_add(1))
@@ -196,25 +200,18 @@ fn roles(
             (role, Source::Section)
         })
         .collect();
-    // A section whose scenarios are labelled as such, or numbered, has sub-points in its other
-    // lists, not more scenarios.
-    let mut labelled: HashMap<(Option<usize>, ItemRole), bool> = HashMap::new();
+    // A section whose scenarios (or determinants) are labelled as such has sub-points in its
+    // other lists, not more scenarios; one whose are numbered has sub-points in its bullets.
+    let mut labelled: HashSet<(Option<usize>, ItemRole)> = HashSet::new();
+    let mut numbered: HashSet<(Option<usize>, ItemRole)> = HashSet::new();
     for (list, (role, source)) in lists.iter().zip(&out) {
         if *role == ItemRole::Plain {
             continue;
         }
-        let strong = labelled.entry((list.owner, *role)).or_insert(false);
         if *source == Source::Label {
-            *strong = true;
-        }
-    }
-    let mut numbered: HashMap<(Option<usize>, ItemRole), ()> = HashMap::new();
-    for (list, (role, source)) in lists.iter().zip(&out) {
-        if *source == Source::Section
-            && *role != ItemRole::Plain
-            && list.style != LabelStyle::Bullet
-        {
-            numbered.insert((list.owner, *role), ());
+            labelled.insert((list.owner, *role));
+        } else if list.style != LabelStyle::Bullet {
+            numbered.insert((list.owner, *role));
         }
     }
     for (list, (role, source)) in lists.iter().zip(out.iter_mut()) {
@@ -222,8 +219,7 @@ fn roles(
             continue;
         }
         let key = (list.owner, *role);
-        if labelled.get(&key) == Some(&true)
-            || (list.style == LabelStyle::Bullet && numbered.contains_key(&key))
+        if labelled.contains(&key) || (list.style == LabelStyle::Bullet && numbered.contains(&key))
         {
             *role = ItemRole::Plain;
         }
@@ -333,7 +329,7 @@ fn build(
                 p.char_at(text, offset)
             }
         };
-        let number = if label.style == LabelStyle::Bullet {
+        let number = if label.number == 0 {
             u32::try_from(position + 1).unwrap_or(u32::MAX)
         } else {
             label.number

@@ -3,6 +3,7 @@
 //! A —", "Driver 2:").
 
 use super::LabelStyle;
+use super::keywords::word_is;
 use super::numbers::{arabic_adverbial_ordinal, arabic_letter, latin_letter, roman};
 use super::tokens::{Token, tokenize};
 use super::{determinants, scenarios};
@@ -16,7 +17,7 @@ const MAX_LABEL_DIGITS: u8 = 3;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Label {
     pub style: LabelStyle,
-    /// Its value (1-based); 0 for bullets (numbered by position later).
+    /// Its value (1-based); 0 for bullets and named scenarios (numbered by position later).
     pub number: u32,
     /// The value in the other order Arabic letters follow (alphabetical rather than abjad);
     /// equal to `number` for other styles.
@@ -57,6 +58,7 @@ pub(crate) fn parse(paragraph: &str) -> Option<Label> {
         .or_else(|| bracketed(&t))
         .or_else(|| decimal(&t))
         .or_else(|| word_label(&t))
+        .or_else(|| named_scenario(&t))
         .or_else(|| letter(&t))?;
     let rest = paragraph[end..]
         .char_indices()
@@ -149,6 +151,33 @@ fn word_label(t: &[Token]) -> Option<Parsed> {
         Some(_) => return None,
     };
     Some((style, n, n, end))
+}
+
+/// «السيناريو المتفائل:», «السيناريو الأكثر ترجيحاً:», "Best-case scenario:", "Most likely
+/// scenario —": a scenario named rather than numbered (numbered by its place in the list).
+fn named_scenario(t: &[Token]) -> Option<Parsed> {
+    const NOT_A_NAME: [&str; 8] = ["the", "a", "an", "this", "that", "each", "every", "our"];
+    let separator_at = |i: usize| {
+        t.get(i)
+            .and_then(Token::punct)
+            .is_some_and(|c| matches!(c, ':' | '—' | '–' | '-'))
+            && t.get(i + 1).is_some()
+    };
+    let first = t.first()?.word()?;
+    if word_is(first, &["سيناريو"]) {
+        return [2, 3]
+            .into_iter()
+            .find(|&n| (1..n).all(|i| t.get(i).and_then(Token::word).is_some()) && separator_at(n))
+            .map(|n| (LabelStyle::Scenario, 0, 0, t[n].end));
+    }
+    let k = t
+        .iter()
+        .take(6)
+        .position(|x| x.word() == Some("scenario"))?;
+    let named = k > 0
+        && !NOT_A_NAME.contains(&first)
+        && t[..k].iter().all(|x| x.word().is_some() || x.is('-'));
+    (named && separator_at(k + 1)).then(|| (LabelStyle::Scenario, 0, 0, t[k + 1].end))
 }
 
 /// Punctuation that may end a label.
@@ -256,6 +285,39 @@ mod tests {
             Some((LabelStyle::Determinant, 3))
         );
         assert_eq!(label("Scenario planning is hard."), None);
+        assert_eq!(
+            label("السيناريو المتفائل: عودة التفاوض"),
+            Some((
+                LabelStyle::Scenario,
+                0,
+                "السيناريو المتفائل:",
+                "عودة التفاوض"
+            ))
+        );
+        assert_eq!(
+            label("السيناريو الأكثر ترجيحاً: استمرار"),
+            Some((
+                LabelStyle::Scenario,
+                0,
+                "السيناريو الأكثر ترجيحاً:",
+                "استمرار"
+            ))
+        );
+        assert_eq!(
+            label("Best-case scenario: talks succeed"),
+            Some((
+                LabelStyle::Scenario,
+                0,
+                "Best-case scenario:",
+                "talks succeed"
+            ))
+        );
+        assert_eq!(
+            label("Most likely scenario — drift").map(|l| l.0),
+            Some(LabelStyle::Scenario)
+        );
+        assert_eq!(label("The scenario: nothing"), None);
+        assert_eq!(label("السيناريو الذي يفترض أن الحكومة ستنجح"), None);
         assert_eq!(label("العامل الأول في ذلك هو"), None);
     }
 

@@ -599,6 +599,33 @@ fn markers_without_notes_and_notes_without_markers_are_kept_unlinked() {
 }
 
 #[test]
+fn bracketed_notes_under_a_notes_heading_link_to_markers_against_words() {
+    let text = "عنوان التقرير\n\nتناولت تقارير عدة الوضع في العراق(1) ومساحة تبلغ 50 كم³ من الأراضي، كما تناولت الوضع في سوريا(2) بالتفصيل.\n\nالهوامش\n\n(1) مصدر أول.\n\n(2) مصدر ثانٍ.";
+    let s = detect(text, &[]);
+    let summary: Vec<(u32, Vec<&str>, bool)> = s
+        .footnotes
+        .iter()
+        .map(|f| {
+            (
+                f.number,
+                f.markers.iter().map(|m| m.text(text)).collect(),
+                f.reference.is_some(),
+            )
+        })
+        .collect();
+    // "كم³" is a unit, not a note: no note 3, so it is not kept.
+    assert_eq!(
+        summary,
+        vec![(1, vec!["(1)"], true), (2, vec!["(2)"], true)]
+    );
+    assert!(
+        s.items.is_empty(),
+        "the notes are not a list: {:?}",
+        s.items
+    );
+}
+
+#[test]
 fn nothing_is_found_in_an_empty_or_blank_text() {
     for text in ["", "\n\n", " \u{a0}\n\u{a0}\n"] {
         assert_eq!(detect(text, &[]), BriefStructure::default());
@@ -621,6 +648,8 @@ fn arbitrary_text() -> impl Strategy<Value = String> {
         Just("Scenario A — ".to_owned()),
         Just("السيناريو المتفائل: ".to_owned()),
         Just("Worst-case scenario: ".to_owned()),
+        Just("العراق(1)".to_owned()),
+        Just("km²".to_owned()),
         Just("محدِّدات".to_owned()),
         Just("الخُلاصة".to_owned()),
         Just("Notes".to_owned()),
@@ -661,10 +690,21 @@ proptest! {
             assert_spans_in(&text, &s);
             for p in &s.proposals {
                 prop_assert!(p.name.chars().count() <= basira::structure::MAX_NAME_CHARS);
+                prop_assert!(
+                    p.description.chars().count() <= basira::structure::MAX_DESCRIPTION_CHARS
+                );
                 prop_assert!(!p.name.is_empty());
             }
             for f in &s.footnotes {
                 prop_assert!(!f.markers.is_empty() || f.reference.is_some());
+            }
+            for w in s.sections.windows(2) {
+                prop_assert!(w[0].heading.start <= w[1].heading.start);
+            }
+            for (i, item) in s.items.iter().enumerate() {
+                prop_assert!(item.extent.contains(item.span));
+                prop_assert!(item.span.contains(item.label) && item.span.contains(item.body));
+                prop_assert!(s.lists[item.list].items.contains(&i));
             }
         }
     }

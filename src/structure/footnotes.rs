@@ -1,6 +1,8 @@
 //! Footnotes: the notes after the body (`[n] text` paragraphs, or numbered paragraphs under a
 //! notes heading such as «الهوامش» or "Notes") and the markers in the body that refer to them
-//! (`[n]`, `[١]`, superscript digits ¹²³), linked by number.
+//! (`[n]`, `[١]`, superscript digits ¹²³, `(n)` against a word), linked by number. A `[n]`
+//! with no note is kept unlinked; a superscript or `(n)` with no note is dropped, since "km²"
+//! and "(1)" are not always markers.
 
 use std::collections::BTreeMap;
 
@@ -63,6 +65,11 @@ pub(crate) fn note_label(paragraph: &str) -> Option<(u32, usize)> {
 /// `n]` at the start of `s` (n of 1 to 3 digits of any script): the number and the byte
 /// length including the bracket.
 fn bracketed_number(s: &str) -> Option<(u32, usize)> {
+    closed_number(s, ']')
+}
+
+/// `n` and `close` at the start of `s`, as [`bracketed_number`].
+fn closed_number(s: &str, close: char) -> Option<(u32, usize)> {
     let mut value = 0;
     let mut digits = 0;
     for (offset, c) in s.char_indices() {
@@ -72,7 +79,7 @@ fn bracketed_number(s: &str) -> Option<(u32, usize)> {
                 return None;
             }
             value = value * 10 + d;
-        } else if c == ']' && digits > 0 {
+        } else if c == close && digits > 0 {
             return (value > 0).then_some((value, offset + 1));
         } else {
             return None;
@@ -169,6 +176,7 @@ pub(crate) fn link(
 ) -> Vec<Footnote> {
     let mut references: Vec<(u32, Span)> = Vec::new();
     let mut markers: BTreeMap<u32, Vec<Span>> = BTreeMap::new();
+    let mut weak: BTreeMap<u32, Vec<Span>> = BTreeMap::new();
     let mut marker_count = 0;
     for (i, p) in paras.iter().enumerate() {
         let own = p.text(text);
@@ -184,9 +192,10 @@ pub(crate) fn link(
         if marker_count >= MAX_MARKERS {
             continue;
         }
-        for (n, span) in markers_in(own, p.span.start) {
+        for m in markers_in(own, p.span.start) {
             marker_count += 1;
-            markers.entry(n).or_default().push(span);
+            let map = if m.weak { &mut weak } else { &mut markers };
+            map.entry(m.number).or_default().push(m.span);
             if marker_count >= MAX_MARKERS {
                 break;
             }
@@ -194,9 +203,14 @@ pub(crate) fn link(
     }
     let mut out: Vec<Footnote> = Vec::with_capacity(references.len());
     for (number, span) in references {
+        let mut found = markers.remove(&number).unwrap_or_default();
+        if let Some(more) = weak.remove(&number) {
+            found.extend(more);
+            found.sort_unstable();
+        }
         out.push(Footnote {
             number,
-            markers: markers.remove(&number).unwrap_or_default(),
+            markers: found,
             reference: Some(span),
         });
     }
@@ -209,16 +223,34 @@ pub(crate) fn link(
     out
 }
 
-/// The markers in a paragraph that starts at code point `start`: `[n]` and runs of
-/// superscript digits after a character.
-fn markers_in(own: &str, start: usize) -> Vec<(u32, Span)> {
+/// A marker in the body.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Marker {
+    number: u32,
+    span: Span,
+    /// Superscripts and bracketed numbers are also units ("km²") and enumerations
+    /// ("(1)"): such a marker is kept only when a note has its number.
+    weak: bool,
+}
+
+/// The markers in a paragraph that starts at code point `start`: `[n]`, runs of superscript
+/// digits after a character, and `(n)` written against the word before it («العراق(1)»).
+fn markers_in(own: &str, start: usize) -> Vec<Marker> {
     let mut out = Vec::new();
+    let mut previous: Option<char> = None;
     let mut chars = own.char_indices().enumerate().peekable();
     while let Some((index, (offset, c))) = chars.next() {
-        if c == '[' {
-            if let Some((n, len)) = bracketed_number(&own[offset + 1..]) {
+        let attached = previous.is_some_and(|p| !is_blank(p) && p != '(' && p != '[');
+        previous = Some(c);
+        if c == '[' || (c == '(' && attached) {
+            let close = if c == '[' { ']' } else { ')' };
+            if let Some((number, len)) = closed_number(&own[offset + 1..], close) {
                 let count = own[offset..offset + 1 + len].chars().count();
-                out.push((n, Span::new(start + index, start + index + count)));
+                out.push(Marker {
+                    number,
+                    span: Span::new(start + index, start + index + count),
+                    weak: c == '(',
+                });
             }
         } else if superscript_value(c).is_some() && index > 0 {
             let mut value = 0u32;
@@ -228,12 +260,16 @@ fn markers_in(own: &str, start: usize) -> Vec<(u32, Span)> {
                 value = value.saturating_mul(10).saturating_add(digit);
                 count += 1;
                 d = chars.peek().and_then(|(_, (_, c))| superscript_value(*c));
-                if d.is_some() {
-                    chars.next();
+                if let Some((_, (_, c))) = d.and_then(|_| chars.next()) {
+                    previous = Some(c);
                 }
             }
             if value > 0 && count <= NOTE_DIGITS {
-                out.push((value, Span::new(start + index, start + index + count)));
+                out.push(Marker {
+                    number: value,
+                    span: Span::new(start + index, start + index + count),
+                    weak: true,
+                });
             }
         }
     }
@@ -255,15 +291,21 @@ mod tests {
 
     #[test]
     fn markers_in_the_body() {
-        let found: Vec<(u32, Span)> =
-            markers_in("في توتُّر [1] . Europe.[2] x¹² and [١] [x] [0]", 10);
+        let found: Vec<(u32, Span, bool)> = markers_in(
+            "في توتُّر [1] . Europe.[2] x¹² and [١] [x] [0] العراق(3) و (4)",
+            10,
+        )
+        .into_iter()
+        .map(|m| (m.number, m.span, m.weak))
+        .collect();
         assert_eq!(
             found,
             vec![
-                (1, Span::new(20, 23)),
-                (2, Span::new(33, 36)),
-                (12, Span::new(38, 40)),
-                (1, Span::new(45, 48)),
+                (1, Span::new(20, 23), false),
+                (2, Span::new(33, 36), false),
+                (12, Span::new(38, 40), true),
+                (1, Span::new(45, 48), false),
+                (3, Span::new(63, 66), true),
             ]
         );
         assert!(markers_in("¹ at the start", 0).is_empty());

@@ -11,8 +11,10 @@ use crate::search::fold_for_search;
 pub(crate) const FRONT_LIMIT: usize = 8;
 /// A paragraph of more words is prose, never front matter.
 const PROSE_WORDS: usize = 16;
-/// A title has at most this many words.
+/// A title has at most this many words…
 const TITLE_WORDS: usize = 30;
+/// …and code points.
+const TITLE_CHARS: usize = 300;
 /// A date line has at most this many words besides the date (between separators)…
 const DATE_EXTRA_WORDS: usize = 3;
 /// …and this many in all.
@@ -88,6 +90,7 @@ fn date_with_extra(text: &str, p: &Paragraph) -> Option<(BriefDate, usize)> {
 pub(crate) fn is_title_like(text: &str, p: &Paragraph, shape: &Shape) -> bool {
     p.has_letter
         && p.words <= TITLE_WORDS
+        && p.span.len() <= TITLE_CHARS
         && shape.label.is_none()
         && shape.note.is_none()
         && !matches!(p.last, '.' | ',' | '،' | ';' | '؛' | ':')

@@ -53,6 +53,8 @@ pub const MAX_MARKERS: usize = 100_000;
 pub const MAX_PROPOSALS: usize = 1_000;
 /// A proposal's name is cut to at most this many code points (at a word boundary).
 pub const MAX_NAME_CHARS: usize = 100;
+/// A proposal's description is cut to at most this many code points (at a word boundary).
+pub const MAX_DESCRIPTION_CHARS: usize = 4_000;
 
 /// A range of code points of a text, `start..end`, end exclusive (as [`crate::model::Anchor`]).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -263,7 +265,8 @@ pub struct Proposal {
     /// [`MAX_NAME_CHARS`] code points (cut at a word boundary and ended with '…' if longer).
     pub name: String,
     /// The rest of the item's first paragraph (for an item that is a bare title, the
-    /// paragraph that explains it), whitespace folded; may be empty.
+    /// paragraphs that explain it), whitespace folded, at most [`MAX_DESCRIPTION_CHARS`] code
+    /// points; may be empty.
     pub description: String,
     /// The evidence passage: the item's paragraph (with its explanation for a bare title).
     pub source: Span,

@@ -6,7 +6,9 @@ use sha2::{Digest, Sha256};
 
 use super::items::Items;
 use super::paragraphs::is_blank;
-use super::{ItemRole, MAX_NAME_CHARS, MAX_PROPOSALS, Proposal, ProposalKind};
+use super::{
+    ItemRole, MAX_DESCRIPTION_CHARS, MAX_NAME_CHARS, MAX_PROPOSALS, Proposal, ProposalKind,
+};
 
 /// Hex digits of the hash in a key (64 bits).
 const KEY_HEX: usize = 16;
@@ -51,7 +53,7 @@ pub(crate) fn from_items(text: &str, items: &Items) -> Vec<Proposal> {
             kind,
             key: key(kind, slice(source_bytes)),
             name,
-            description,
+            description: cut(&description, MAX_DESCRIPTION_CHARS),
             source,
             item: index,
         });

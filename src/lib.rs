@@ -12,5 +12,6 @@ pub mod import;
 pub mod io;
 pub mod model;
 pub mod search;
+pub mod structure;
 pub mod text;
 pub mod text_range;

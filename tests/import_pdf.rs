@@ -20,7 +20,9 @@ use basira::model::TextDirection;
 use chrono::NaiveDate;
 
 fn fixture(name: &str) -> Vec<u8> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import/pdf").join(name);
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/import/pdf")
+        .join(name);
     std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
@@ -74,14 +76,23 @@ fn arabic_reportlab_pdf_in_visual_order_keeps_at_least_95_percent_of_the_brief()
 #[test]
 fn english_libreoffice_pdf_keeps_at_least_95_percent_of_the_brief() {
     let doc = check_fidelity("en-libreoffice.pdf", &english_reference(), 0.95);
-    assert!(doc.text.contains("a voyage between Asia and Europe.[1] This assessment"));
+    assert!(
+        doc.text
+            .contains("a voyage between Asia and Europe.[1] This assessment")
+    );
 }
 
 /// Arabic words of a text, harakat and tatweel left out (report tools drop harakat).
 fn arabic_words(text: &str) -> Vec<String> {
     text.split(|c: char| !(c.is_alphabetic() || ('\u{064B}'..='\u{065F}').contains(&c)))
-        .map(|w| w.chars().filter(|c| !('\u{064B}'..='\u{065F}').contains(c) && *c != '\u{0640}').collect::<String>())
-        .filter(|w| w.chars().count() >= 2 && w.chars().all(|c| ('\u{0600}'..='\u{06FF}').contains(&c)))
+        .map(|w| {
+            w.chars()
+                .filter(|c| !('\u{064B}'..='\u{065F}').contains(c) && *c != '\u{0640}')
+                .collect::<String>()
+        })
+        .filter(|w| {
+            w.chars().count() >= 2 && w.chars().all(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
+        })
         .collect()
 }
 
@@ -98,11 +109,17 @@ fn arabic_words_come_out_in_logical_order() {
         let doc = imported(name);
         let words: HashSet<String> = arabic_words(&doc.text).into_iter().collect();
         for (word, _) in &common[..20] {
-            assert!(words.contains(*word), "{name}: «{word}» missing (reversed?)");
+            assert!(
+                words.contains(*word),
+                "{name}: «{word}» missing (reversed?)"
+            );
         }
         let found = reference.iter().filter(|w| words.contains(*w)).count();
         let share = found as f64 / reference.len() as f64;
-        println!("{name}: {:.2}% of the brief's Arabic words found in logical order", share * 100.0);
+        println!(
+            "{name}: {:.2}% of the brief's Arabic words found in logical order",
+            share * 100.0
+        );
         assert!(share >= 0.98, "{name}: only {share:.4} of the Arabic words");
         assert_eq!(doc.meta.direction, Some(TextDirection::Rtl));
     }
@@ -110,7 +127,11 @@ fn arabic_words_come_out_in_logical_order() {
 
 #[test]
 fn no_presentation_forms_or_direction_controls_are_left() {
-    for name in ["ar-libreoffice.pdf", "ar-reportlab.pdf", "en-libreoffice.pdf"] {
+    for name in [
+        "ar-libreoffice.pdf",
+        "ar-reportlab.pdf",
+        "en-libreoffice.pdf",
+    ] {
         let text = imported(name).text;
         let bad = text.chars().find(|&c| {
             matches!(c, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}'
@@ -122,21 +143,60 @@ fn no_presentation_forms_or_direction_controls_are_left() {
 
 #[test]
 fn text_follows_the_conventions() {
-    for name in ["ar-libreoffice.pdf", "ar-reportlab.pdf", "en-libreoffice.pdf", "mixed.pdf"] {
+    for name in [
+        "ar-libreoffice.pdf",
+        "ar-reportlab.pdf",
+        "en-libreoffice.pdf",
+        "mixed.pdf",
+    ] {
         let text = imported(name).text;
         assert!(!text.contains('\r') && !text.contains("\n\n\n"), "{name}");
-        assert!(!text.starts_with(char::is_whitespace) && !text.ends_with(char::is_whitespace), "{name}");
-        assert!(text.lines().all(|l| l == l.trim_end()), "{name}: trailing spaces");
-        assert!(text.split("\n\n").all(|p| !p.contains('\n') && !p.is_empty()), "{name}: paragraphs");
+        assert!(
+            !text.starts_with(char::is_whitespace) && !text.ends_with(char::is_whitespace),
+            "{name}"
+        );
+        assert!(
+            text.lines().all(|l| l == l.trim_end()),
+            "{name}: trailing spaces"
+        );
+        assert!(
+            text.split("\n\n")
+                .all(|p| !p.contains('\n') && !p.is_empty()),
+            "{name}: paragraphs"
+        );
     }
 }
 
 #[test]
 fn footnotes_follow_the_body_in_order_and_markers_stay_in_place() {
     let cases = [
-        ("ar-libreoffice.pdf", ["مجلس النواب العراقي يُصوّت", "واشنطن تصنّف فصائل", "أمريكا تعرقل خُطَط"], "توتُّر[1]"),
-        ("ar-reportlab.pdf", ["مجلس النواب العراقي", "واشنطن تصنف فصائل", "أمريكا تعرقل خطط"], "[1]"),
-        ("en-libreoffice.pdf", ["Container lines divert", "Suez Canal revenue falls", "Panel of experts"], "Europe.[1]"),
+        (
+            "ar-libreoffice.pdf",
+            [
+                "مجلس النواب العراقي يُصوّت",
+                "واشنطن تصنّف فصائل",
+                "أمريكا تعرقل خُطَط",
+            ],
+            "توتُّر[1]",
+        ),
+        (
+            "ar-reportlab.pdf",
+            [
+                "مجلس النواب العراقي",
+                "واشنطن تصنف فصائل",
+                "أمريكا تعرقل خطط",
+            ],
+            "[1]",
+        ),
+        (
+            "en-libreoffice.pdf",
+            [
+                "Container lines divert",
+                "Suez Canal revenue falls",
+                "Panel of experts",
+            ],
+            "Europe.[1]",
+        ),
     ];
     for (name, starts, marker) in cases {
         let text = imported(name).text;
@@ -144,15 +204,29 @@ fn footnotes_follow_the_body_in_order_and_markers_stay_in_place() {
         let notes = &paragraphs[paragraphs.len() - 3..];
         for (i, (note, start)) in notes.iter().zip(starts).enumerate() {
             let prefix = format!("[{}] ", i + 1);
-            let rest = note.strip_prefix(&prefix).unwrap_or_else(|| panic!("{name}: note {note}"));
-            let plain: String = rest.chars().filter(|c| !('\u{064B}'..='\u{0652}').contains(c)).collect();
-            let start_plain: String = start.chars().filter(|c| !('\u{064B}'..='\u{0652}').contains(c)).collect();
+            let rest = note
+                .strip_prefix(&prefix)
+                .unwrap_or_else(|| panic!("{name}: note {note}"));
+            let plain: String = rest
+                .chars()
+                .filter(|c| !('\u{064B}'..='\u{0652}').contains(c))
+                .collect();
+            let start_plain: String = start
+                .chars()
+                .filter(|c| !('\u{064B}'..='\u{0652}').contains(c))
+                .collect();
             assert!(plain.starts_with(&start_plain), "{name}: note {i}: {rest}");
         }
         let body = paragraphs[..paragraphs.len() - 3].join("\n\n");
         assert!(body.contains(marker), "{name}: marker {marker}");
-        let at = |m: &str| body.find(m).unwrap_or_else(|| panic!("{name}: {m} not in the body"));
-        assert!(at("[1]") < at("[2]") && at("[2]") < at("[3]"), "{name}: markers out of order");
+        let at = |m: &str| {
+            body.find(m)
+                .unwrap_or_else(|| panic!("{name}: {m} not in the body"))
+        };
+        assert!(
+            at("[1]") < at("[2]") && at("[2]") < at("[3]"),
+            "{name}: markers out of order"
+        );
         assert_eq!(body.matches("[1]").count(), 1, "{name}");
     }
 }
@@ -161,9 +235,13 @@ fn footnotes_follow_the_body_in_order_and_markers_stay_in_place() {
 fn running_headers_and_page_numbers_are_dropped() {
     for name in ["ar-libreoffice.pdf", "ar-reportlab.pdf"] {
         let text = imported(name).text;
-        assert!(!text.contains("مركز الدراسات الإستراتيجية"), "{name}: running header kept");
         assert!(
-            text.split("\n\n").all(|p| !p.chars().all(|c| c.is_ascii_digit())),
+            !text.contains("مركز الدراسات الإستراتيجية"),
+            "{name}: running header kept"
+        );
+        assert!(
+            text.split("\n\n")
+                .all(|p| !p.chars().all(|c| c.is_ascii_digit())),
             "{name}: a page number kept"
         );
     }
@@ -174,12 +252,21 @@ fn running_headers_and_page_numbers_are_dropped() {
 #[test]
 fn metadata_comes_from_the_information_dictionary_and_catalog() {
     let doc = imported("ar-reportlab.pdf");
-    assert_eq!(doc.meta.title, "الانسحاب العسكري الأمريكي من العراق: الدوافع والآثار المستقبلية المحتملة");
+    assert_eq!(
+        doc.meta.title,
+        "الانسحاب العسكري الأمريكي من العراق: الدوافع والآثار المستقبلية المحتملة"
+    );
     assert_eq!(doc.meta.author, "وحدة الدراسات");
     assert_eq!(doc.meta.published, NaiveDate::from_ymd_opt(2025, 9, 25));
-    assert_eq!(doc.meta.publisher, "", "Producer is software, not the publisher");
+    assert_eq!(
+        doc.meta.publisher, "",
+        "Producer is software, not the publisher"
+    );
     let doc = imported("en-libreoffice.pdf");
-    assert_eq!(doc.meta.title, "Red Sea Shipping After the Houthi Attacks: Drivers and Scenarios");
+    assert_eq!(
+        doc.meta.title,
+        "Red Sea Shipping After the Houthi Attacks: Drivers and Scenarios"
+    );
     assert_eq!(doc.meta.author, "Analysis Unit");
     assert_eq!(doc.meta.language, "en-GB");
     assert!(doc.meta.published.is_some());
@@ -195,14 +282,20 @@ fn a_scan_has_no_text_layer() {
 #[test]
 fn a_page_without_text_is_left_out_with_a_warning_naming_it() {
     let doc = imported("mixed.pdf");
-    assert_eq!(doc.text, "The first page has text.\n\nThe third page has text again.");
+    assert_eq!(
+        doc.text,
+        "The first page has text.\n\nThe third page has text again."
+    );
     assert_eq!(doc.warnings.len(), 1, "{:?}", doc.warnings);
     assert!(doc.warnings[0].contains("page 2 "), "{:?}", doc.warnings);
 }
 
 #[test]
 fn a_password_protected_pdf_is_refused_and_an_owner_only_one_opens() {
-    assert_eq!(import("encrypted.pdf"), Err(FormatError::Encrypted { format: "PDF" }));
+    assert_eq!(
+        import("encrypted.pdf"),
+        Err(FormatError::Encrypted { format: "PDF" })
+    );
     let doc = imported("encrypted-no-user-password.pdf");
     assert_eq!(
         doc.text,
@@ -215,12 +308,21 @@ fn truncated_and_garbage_bytes_are_corrupt_without_panicking() {
     let whole = fixture("ar-libreoffice.pdf");
     for cut in [whole.len() / 2, 2000, 20] {
         let result = pdf::import(&whole[..cut], &mut |_| {});
-        assert!(matches!(result, Err(FormatError::Corrupt { .. })), "cut at {cut}: {result:?}");
+        assert!(
+            matches!(result, Err(FormatError::Corrupt { .. })),
+            "cut at {cut}: {result:?}"
+        );
     }
     let mut garbage = b"%PDF-1.7\n".to_vec();
     garbage.extend((0..5000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8));
-    assert!(matches!(pdf::import(&garbage, &mut |_| {}), Err(FormatError::Corrupt { .. })));
-    assert!(matches!(pdf::import(b"not a pdf", &mut |_| {}), Err(FormatError::Corrupt { .. })));
+    assert!(matches!(
+        pdf::import(&garbage, &mut |_| {}),
+        Err(FormatError::Corrupt { .. })
+    ));
+    assert!(matches!(
+        pdf::import(b"not a pdf", &mut |_| {}),
+        Err(FormatError::Corrupt { .. })
+    ));
 }
 
 #[test]
@@ -230,4 +332,16 @@ fn progress_is_reported_per_page_up_to_one() {
     assert!(seen.len() >= 4, "{seen:?}");
     assert!(seen.windows(2).all(|w| w[0] <= w[1]), "{seen:?}");
     assert_eq!(seen.last(), Some(&1.0));
+}
+
+#[test]
+#[ignore = "writes the imported texts to /tmp for a look"]
+fn write_imported_texts() {
+    for name in [
+        "ar-libreoffice.pdf",
+        "ar-reportlab.pdf",
+        "en-libreoffice.pdf",
+    ] {
+        std::fs::write(format!("/tmp/{name}.txt"), imported(name).text).unwrap();
+    }
 }

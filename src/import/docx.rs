@@ -7,7 +7,10 @@ use super::{FormatError, ImportedDocument};
 ///
 /// # Errors
 /// A [`FormatError`] saying what is wrong with the file.
-pub fn import(bytes: &[u8], progress: &mut dyn FnMut(f32)) -> Result<ImportedDocument, FormatError> {
+pub fn import(
+    bytes: &[u8],
+    progress: &mut dyn FnMut(f32),
+) -> Result<ImportedDocument, FormatError> {
     let _ = (bytes, progress);
     Err(FormatError::Empty)
 }

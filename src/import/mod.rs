@@ -131,7 +131,10 @@ pub fn detect_format(bytes: &[u8]) -> Option<SourceFormat> {
     if head.contains(&0) {
         return None;
     }
-    let lower = text.trim_start_matches('\u{feff}').trim_start().to_ascii_lowercase();
+    let lower = text
+        .trim_start_matches('\u{feff}')
+        .trim_start()
+        .to_ascii_lowercase();
     if lower.starts_with("<!doctype html")
         || lower.starts_with("<html")
         || lower.starts_with("<head")

@@ -52,7 +52,10 @@ const MAX_GLYPHS: usize = 4_000_000;
 /// [`FormatError::NoTextLayer`] for one that draws images or shapes but no text (a scan),
 /// [`FormatError::Empty`] for one that draws nothing, [`FormatError::TooBig`] for one whose
 /// streams expand past [`super::MAX_EXPANDED_BYTES`].
-pub fn import(bytes: &[u8], progress: &mut dyn FnMut(f32)) -> Result<ImportedDocument, FormatError> {
+pub fn import(
+    bytes: &[u8],
+    progress: &mut dyn FnMut(f32),
+) -> Result<ImportedDocument, FormatError> {
     progress(0.0);
     let mut doc = open::open(bytes)?;
     let mut meta = meta::read(&doc);
@@ -100,11 +103,22 @@ pub fn import(bytes: &[u8], progress: &mut dyn FnMut(f32)) -> Result<ImportedDoc
         });
     }
     if !without_text.is_empty() {
-        let (list, verb) = (page_list(&without_text), if without_text.len() == 1 { "has" } else { "have" });
+        let (list, verb) = (
+            page_list(&without_text),
+            if without_text.len() == 1 {
+                "has"
+            } else {
+                "have"
+            },
+        );
         warnings.push(format!(
             "{list} {verb} no text layer (scanned or drawn as shapes) and {} left out; run them \
              through OCR to import their text",
-            if without_text.len() == 1 { "was" } else { "were" }
+            if without_text.len() == 1 {
+                "was"
+            } else {
+                "were"
+            }
         ));
     }
     if !failed.is_empty() {
@@ -124,7 +138,11 @@ pub fn import(bytes: &[u8], progress: &mut dyn FnMut(f32)) -> Result<ImportedDoc
     let body_size = layout::body_size(&lines);
     let notes = footnotes::take(&mut lines, body_size);
     let mut blocks = paragraphs::paragraphs(&lines);
-    blocks.extend(notes.into_iter().map(|n| format!("[{}] {}", n.number, n.text)));
+    blocks.extend(
+        notes
+            .into_iter()
+            .map(|n| format!("[{}] {}", n.number, n.text)),
+    );
     let text: String = blocks.join("\n\n").nfc().collect();
     progress(1.0);
     if text.trim().is_empty() {
@@ -162,9 +180,23 @@ mod dump {
         let mut left = 1_000_000;
         for page in guarded.pages {
             let (glyphs, end) = super::glyphs::read_page(&doc, page.number, &mut left);
-            println!("== page {} {:?} {}x{} rules {:?}", page.number, end, glyphs.width, glyphs.height, glyphs.rules);
+            println!(
+                "== page {} {:?} {}x{} rules {:?}",
+                page.number, end, glyphs.width, glyphs.height, glyphs.rules
+            );
             for g in glyphs.glyphs {
-                println!("{:8.2} {:8.2} w{:6.2} s{:5.2} {:?} {:?}", g.x, g.top, g.width, g.size, g.text, g.text.chars().map(|c| format!("{:04X}", c as u32)).collect::<Vec<_>>());
+                println!(
+                    "{:8.2} {:8.2} w{:6.2} s{:5.2} {:?} {:?}",
+                    g.x,
+                    g.top,
+                    g.width,
+                    g.size,
+                    g.text,
+                    g.text
+                        .chars()
+                        .map(|c| format!("{:04X}", c as u32))
+                        .collect::<Vec<_>>()
+                );
             }
         }
     }

@@ -35,7 +35,8 @@ pub(super) fn range_entries(data: &[u8]) -> u64 {
             continue;
         }
         loop {
-            let (Some(Token::Hex(lo)), Some(Token::Hex(hi))) = (tokens.next(), tokens.next()) else {
+            let (Some(Token::Hex(lo)), Some(Token::Hex(hi))) = (tokens.next(), tokens.next())
+            else {
                 break;
             };
             match tokens.next() {
@@ -133,7 +134,7 @@ mod tests {
 
     #[test]
     fn nesting_counts_every_bracket_kind() {
-        assert_eq!(nesting(b"<< /A [1 (x) <00>] >>"), 3);
+        assert_eq!(nesting(b"<< /A [1 (x) <00>] >>"), 4);
         assert!(nesting(&[b'['; 10_000]) > MAX_NESTING);
     }
 }

@@ -103,7 +103,9 @@ fn png_predictor(data: Vec<u8>, params: Option<&Dictionary>) -> Result<Vec<u8>, 
         return Ok(data);
     }
     let colors = usize::try_from(number(b"Colors", 1)).unwrap_or(1).min(32);
-    let bits = usize::try_from(number(b"BitsPerComponent", 8)).unwrap_or(8).max(8);
+    let bits = usize::try_from(number(b"BitsPerComponent", 8))
+        .unwrap_or(8)
+        .max(8);
     let columns = usize::try_from(number(b"Columns", 1)).unwrap_or(1);
     pdf_extract::filters::png::decode_frame(&data, (colors * bits / 8).max(1), columns)
         .map_err(|_| DecodeError::Unsupported)
@@ -221,7 +223,10 @@ mod tests {
         let text = b"BT /F1 12 Tf (Hello) Tj ET".repeat(10);
         let s = stream(Object::Name(b"FlateDecode".to_vec()), zlib(&text));
         assert_eq!(decode(&s, 1 << 20), Ok(text));
-        let bomb = stream(Object::Name(b"FlateDecode".to_vec()), zlib(&vec![0; 10 << 20]));
+        let bomb = stream(
+            Object::Name(b"FlateDecode".to_vec()),
+            zlib(&vec![0; 10 << 20]),
+        );
         assert!(bomb.content.len() < 20_000);
         assert_eq!(decode(&bomb, 1 << 20), Err(DecodeError::TooBig));
     }
@@ -231,9 +236,15 @@ mod tests {
         let data = b"<48656c6c6f>".to_vec();
         let s = stream(Object::Name(b"ASCIIHexDecode".to_vec()), data);
         assert_eq!(decode(&s, 100), Ok(b"Hello".to_vec()));
-        let s = stream(Object::Name(b"ASCII85Decode".to_vec()), b"87cURDZ~>".to_vec());
+        let s = stream(
+            Object::Name(b"ASCII85Decode".to_vec()),
+            b"87cURDZ~>".to_vec(),
+        );
         assert_eq!(decode(&s, 100), Ok(b"Hello".to_vec()));
-        let s = stream(Object::Name(b"RunLengthDecode".to_vec()), vec![1, b'h', b'i', 253, b'!', 128]);
+        let s = stream(
+            Object::Name(b"RunLengthDecode".to_vec()),
+            vec![1, b'h', b'i', 253, b'!', 128],
+        );
         assert_eq!(decode(&s, 100), Ok(b"hi!!!!".to_vec()));
         let s = stream(Object::Name(b"DCTDecode".to_vec()), vec![0xff, 0xd8]);
         assert_eq!(decode(&s, 100), Err(DecodeError::Unsupported));

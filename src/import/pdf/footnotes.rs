@@ -79,7 +79,10 @@ fn note_area(page: &PageLines, body_size: f64) -> Option<usize> {
             .map(|r| r.top)
             .fold(f64::NAN, f64::max);
         if rule.is_finite() {
-            start = lines.iter().position(|l| l.top > rule).unwrap_or(lines.len());
+            start = lines
+                .iter()
+                .position(|l| l.top > rule)
+                .unwrap_or(lines.len());
         }
     }
     if start == lines.len() {
@@ -115,13 +118,19 @@ fn note_number(text: &str) -> Option<(String, String)> {
         .or_else(|| rest.strip_prefix(' '))
         .or_else(|| {
             // A number set against its text: "1مجلس".
-            rest.chars().next().filter(|c| c.is_alphabetic()).map(|_| rest)
+            rest.chars()
+                .next()
+                .filter(|c| c.is_alphabetic())
+                .map(|_| rest)
         })?;
     // A year or a list of figures is not a note number.
     if rest.is_empty() || rest.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    Some((digits.trim_start_matches('0').to_owned(), rest.trim_start().to_owned()))
+    Some((
+        digits.trim_start_matches('0').to_owned(),
+        rest.trim_start().to_owned(),
+    ))
 }
 
 #[cfg(test)]
@@ -164,12 +173,18 @@ mod tests {
                 number: 2,
                 width: 600.0,
                 height: 800.0,
-                lines: vec![line(100.0, 12.0, "More body"), line(760.0, 9.0, "[3] Third note")],
+                lines: vec![
+                    line(100.0, 12.0, "More body"),
+                    line(760.0, 9.0, "[3] Third note"),
+                ],
                 rules: Vec::new(),
             },
         ];
         let notes = take(&mut pages, 12.0);
-        let texts: Vec<(&str, &str)> = notes.iter().map(|n| (n.number.as_str(), n.text.as_str())).collect();
+        let texts: Vec<(&str, &str)> = notes
+            .iter()
+            .map(|n| (n.number.as_str(), n.text.as_str()))
+            .collect();
         assert_eq!(
             texts,
             vec![

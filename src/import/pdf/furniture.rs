@@ -75,10 +75,16 @@ fn repeated_keys(pages: &[PageLines]) -> HashMap<(String, i64), usize> {
 fn is_page_number(text: &str) -> bool {
     let lower = text.to_lowercase();
     let words: Vec<&str> = lower
-        .split(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | '|' | '/' | '.' | '[' | ']' | '(' | ')'))
+        .split(|c: char| {
+            c.is_whitespace()
+                || matches!(c, '-' | '–' | '—' | '|' | '/' | '.' | '[' | ']' | '(' | ')')
+        })
         .filter(|w| !w.is_empty())
         .collect();
-    let numbers = words.iter().filter(|w| w.chars().all(char::is_numeric)).count();
+    let numbers = words
+        .iter()
+        .filter(|w| w.chars().all(char::is_numeric))
+        .count();
     let others = words
         .iter()
         .filter(|w| !w.chars().all(char::is_numeric))
@@ -114,16 +120,46 @@ mod tests {
     #[test]
     fn running_headers_and_page_numbers_go_and_the_text_stays() {
         let mut pages = vec![
-            page(1, &[(40.0, "Centre for Studies"), (100.0, "Title"), (400.0, "Body one"), (780.0, "1")]),
-            page(2, &[(41.0, "Centre for Studies"), (100.0, "Body two"), (779.0, "Page 2 of 3")]),
-            page(3, &[(40.0, "Centre for Studies"), (100.0, "2025"), (500.0, "Body three"), (780.0, "- 3 -")]),
+            page(
+                1,
+                &[
+                    (40.0, "Centre for Studies"),
+                    (100.0, "Title"),
+                    (400.0, "Body one"),
+                    (780.0, "1"),
+                ],
+            ),
+            page(
+                2,
+                &[
+                    (41.0, "Centre for Studies"),
+                    (100.0, "Body two"),
+                    (779.0, "Page 2 of 3"),
+                ],
+            ),
+            page(
+                3,
+                &[
+                    (40.0, "Centre for Studies"),
+                    (100.0, "2025"),
+                    (500.0, "Body three"),
+                    (780.0, "- 3 -"),
+                ],
+            ),
         ];
         remove(&mut pages);
         let left: Vec<Vec<&str>> = pages
             .iter()
             .map(|p| p.lines.iter().map(|l| l.text.as_str()).collect())
             .collect();
-        assert_eq!(left, vec![vec!["Title", "Body one"], vec!["Body two"], vec!["2025", "Body three"]]);
+        assert_eq!(
+            left,
+            vec![
+                vec!["Title", "Body one"],
+                vec!["Body two"],
+                vec!["2025", "Body three"]
+            ]
+        );
     }
 
     #[test]

@@ -3,7 +3,9 @@
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
-use pdf_extract::{ColorSpace, Document, MediaBox, OutputDev, OutputError, Path, PathOp, Transform};
+use pdf_extract::{
+    ColorSpace, Document, MediaBox, OutputDev, OutputError, Path, PathOp, Transform,
+};
 
 /// One glyph: where it stands on the page (points, from the page's top-left corner, the baseline
 /// at `top`), how wide and big it is, and the text its font maps it to (none, one or several
@@ -48,7 +50,11 @@ pub(super) enum PageEnd {
 
 /// Reads page `number` (of the guarded document) with pdf-extract, catching its panics.
 /// `glyphs_left` is the document's remaining glyph allowance and is counted down.
-pub(super) fn read_page(doc: &Document, number: u32, glyphs_left: &mut usize) -> (PageGlyphs, PageEnd) {
+pub(super) fn read_page(
+    doc: &Document,
+    number: u32,
+    glyphs_left: &mut usize,
+) -> (PageGlyphs, PageEnd) {
     let mut collector = Collector {
         page: PageGlyphs {
             number,

@@ -115,7 +115,8 @@ pub(super) fn guard(doc: &mut Document, limits: Limits) -> Option<Guarded> {
         };
         let content = page_content(doc, id, &mut budget, limits);
         let drawn = content.and_then(|bytes| {
-            let mut writer = Writer::new(doc, &attributes.resources, limits, &mut memo, &mut budget);
+            let mut writer =
+                Writer::new(doc, &attributes.resources, limits, &mut memo, &mut budget);
             let ops = writer.rewrite(&bytes, 0)?;
             page.images = writer.images;
             page.shapes = writer.shapes;
@@ -239,7 +240,12 @@ fn deref_id(doc: &Document, object: &Object) -> Option<ObjectId> {
 }
 
 /// A page's content streams, decoded and joined; `None` when over the limits.
-fn page_content(doc: &Document, id: ObjectId, budget: &mut Budget, limits: Limits) -> Option<Vec<u8>> {
+fn page_content(
+    doc: &Document,
+    id: ObjectId,
+    budget: &mut Budget,
+    limits: Limits,
+) -> Option<Vec<u8>> {
     let page = doc.get_dictionary(id).ok()?;
     let Ok(contents) = page.get(b"Contents") else {
         return Some(Vec::new());
@@ -469,10 +475,16 @@ impl<'a> Writer<'a> {
         let subtype = font.get(b"Subtype").ok().and_then(|o| deref(self.doc, o))?;
         let subtype = subtype.as_name().ok()?.to_vec();
         if subtype != b"Type3" {
-            deref(self.doc, font.get(b"BaseFont").ok()?)?.as_name().ok()?;
+            deref(self.doc, font.get(b"BaseFont").ok()?)?
+                .as_name()
+                .ok()?;
         }
         let mut entries = 0;
-        match font.get(b"ToUnicode").ok().and_then(|o| Some((o, deref(self.doc, o)?))) {
+        match font
+            .get(b"ToUnicode")
+            .ok()
+            .and_then(|o| Some((o, deref(self.doc, o)?)))
+        {
             None => {}
             Some((_, Object::Name(name))) if name == b"Identity-H" => {}
             Some((object, Object::Stream(_))) => {
@@ -482,8 +494,12 @@ impl<'a> Writer<'a> {
         }
         if subtype == b"Type0" {
             let descendants = deref(self.doc, font.get(b"DescendantFonts").ok()?)?;
-            let first = deref(self.doc, descendants.as_array().ok()?.first()?)?.as_dict().ok()?;
-            deref(self.doc, first.get(b"FontDescriptor").ok()?)?.as_dict().ok()?;
+            let first = deref(self.doc, descendants.as_array().ok()?.first()?)?
+                .as_dict()
+                .ok()?;
+            deref(self.doc, first.get(b"FontDescriptor").ok()?)?
+                .as_dict()
+                .ok()?;
             let encoding = font.get(b"Encoding").ok()?;
             match deref(self.doc, encoding)? {
                 Object::Name(name) if name == b"Identity-H" || name == b"Identity-V" => {}
@@ -596,7 +612,8 @@ impl<'a> Writer<'a> {
         self.memo.visiting.insert(id);
         let mut inner = Writer::new(self.doc, resources, self.limits, self.memo, self.budget);
         let rewritten = inner.rewrite(&data, depth + 1);
-        let (cost, cmap, images, shapes) = (inner.cost, inner.cmap_entries, inner.images, inner.shapes);
+        let (cost, cmap, images, shapes) =
+            (inner.cost, inner.cmap_entries, inner.images, inner.shapes);
         self.memo.visiting.remove(&id);
         self.images |= images;
         self.shapes |= shapes;
@@ -607,7 +624,10 @@ impl<'a> Writer<'a> {
 }
 
 fn numbers(operands: &[Object], count: usize) -> bool {
-    operands.len() == count && operands.iter().all(|o| number(o).is_some_and(f64::is_finite))
+    operands.len() == count
+        && operands
+            .iter()
+            .all(|o| number(o).is_some_and(f64::is_finite))
 }
 
 fn op_named(operator: &str, operands: Vec<Object>) -> Operation {
@@ -626,7 +646,10 @@ fn cleartext(data: &[u8]) -> &[u8] {
 
 /// Hangs the pages, rewritten, from one new flat page tree. `None` when the document has no
 /// catalog to hang it from.
-fn flat_page_tree(doc: &mut Document, pages: Vec<(ObjectId, PageAttributes, Vec<u8>)>) -> Option<()> {
+fn flat_page_tree(
+    doc: &mut Document,
+    pages: Vec<(ObjectId, PageAttributes, Vec<u8>)>,
+) -> Option<()> {
     let tree_id = doc.new_object_id();
     let mut kids = Vec::with_capacity(pages.len());
     for (id, attributes, content) in pages {
@@ -639,7 +662,13 @@ fn flat_page_tree(doc: &mut Document, pages: Vec<(ObjectId, PageAttributes, Vec<
         page.set("Contents", Object::Reference(content_id));
         page.set(
             "MediaBox",
-            Object::Array(attributes.media_box.iter().map(|&c| Object::Real(c as f32)).collect()),
+            Object::Array(
+                attributes
+                    .media_box
+                    .iter()
+                    .map(|&c| Object::Real(c as f32))
+                    .collect(),
+            ),
         );
         page.set("Resources", attributes.resources);
         page.remove(b"ArtBox");
@@ -655,4 +684,104 @@ fn flat_page_tree(doc: &mut Document, pages: Vec<(ObjectId, PageAttributes, Vec<
     let catalog = doc.get_dictionary_mut(root).ok()?;
     catalog.set("Pages", Object::Reference(tree_id));
     Some(())
+}
+
+#[cfg(test)]
+mod tests {
+    use pdf_extract::{Dictionary, Document, Object, Stream, dictionary};
+
+    use crate::import::{FormatError, pdf::import};
+
+    /// A one-page PDF drawing `content` with Helvetica as /F1, `extra` resources added, and
+    /// objects added by `more` (which gets the document to add them to).
+    fn pdf(content: &[u8], more: impl FnOnce(&mut Document, &mut Dictionary)) -> Vec<u8> {
+        let mut doc = Document::with_version("1.5");
+        let pages_id = doc.new_object_id();
+        let font = doc.add_object(dictionary! {
+            "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
+            "Encoding" => "WinAnsiEncoding",
+        });
+        let mut resources = dictionary! { "Font" => dictionary! { "F1" => font } };
+        more(&mut doc, &mut resources);
+        let content = doc.add_object(Stream::new(Dictionary::new(), content.to_vec()));
+        let page = doc.add_object(dictionary! {
+            "Type" => "Page", "Parent" => pages_id, "Contents" => content,
+            "Resources" => resources, "MediaBox" => vec![0.into(), 0.into(), 300.into(), 200.into()],
+        });
+        doc.objects.insert(
+            pages_id,
+            Object::Dictionary(
+                dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 },
+            ),
+        );
+        let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+        doc.trailer.set("Root", catalog);
+        let mut out = Vec::new();
+        doc.save_to(&mut out).unwrap();
+        out
+    }
+
+    fn text(bytes: &[u8]) -> Result<String, FormatError> {
+        import(bytes, &mut |_| {}).map(|d| d.text)
+    }
+
+    #[test]
+    fn a_form_that_draws_itself_is_drawn_once_and_deep_saves_are_capped() {
+        let bytes = pdf(
+            b"BT /F1 12 Tf 20 150 Td (Page) Tj ET /X1 Do",
+            |doc, resources| {
+                let form = doc.new_object_id();
+                let mut stream = Stream::new(
+                    dictionary! { "Type" => "XObject", "Subtype" => "Form" },
+                    b"BT /F1 9 Tf 20 30 Td (Form) Tj ET /X1 Do".to_vec(),
+                );
+                stream.dict.set(
+                    "Resources",
+                    dictionary! { "XObject" => dictionary! { "X1" => form } },
+                );
+                doc.objects.insert(form, Object::Stream(stream));
+                resources.set("XObject", dictionary! { "X1" => form });
+            },
+        );
+        // The form has no font of its own, so its text is not shown (pdf-extract would panic).
+        assert_eq!(text(&bytes), Ok("Page".into()));
+
+        let mut deep = b"q ".repeat(100_000);
+        deep.extend_from_slice(b"BT /F1 12 Tf 20 150 Td (Deep) Tj ET ");
+        deep.extend(b"Q ".repeat(100_000));
+        assert_eq!(text(&pdf(&deep, |_, _| {})), Ok("Deep".into()));
+    }
+
+    #[test]
+    fn a_cmap_bomb_or_deep_nesting_leaves_the_font_out_instead_of_hanging() {
+        for cmap in [
+            b"1 beginbfrange <00000000> <FFFFFFFF> <0041> endbfrange".to_vec(),
+            [
+                b"1 beginbfchar <0001> ".as_slice(),
+                &[b'['; 100_000],
+                b" endbfchar",
+            ]
+            .concat(),
+        ] {
+            let bytes = pdf(
+                b"BT /F2 12 Tf 20 150 Td <0001> Tj /F1 12 Tf (Latin) Tj ET",
+                |doc, resources| {
+                    let to_unicode = doc.add_object(Stream::new(Dictionary::new(), cmap));
+                    let descriptor = doc
+                        .add_object(dictionary! { "Type" => "FontDescriptor", "FontName" => "X" });
+                    let cid = doc.add_object(dictionary! {
+                        "Type" => "Font", "Subtype" => "CIDFontType2", "BaseFont" => "X",
+                        "FontDescriptor" => descriptor,
+                    });
+                    let font = doc.add_object(dictionary! {
+                    "Type" => "Font", "Subtype" => "Type0", "BaseFont" => "X", "Encoding" => "Identity-H",
+                    "DescendantFonts" => vec![cid.into()], "ToUnicode" => to_unicode,
+                });
+                    let fonts = resources.get_mut(b"Font").unwrap().as_dict_mut().unwrap();
+                    fonts.set("F2", font);
+                },
+            );
+            assert_eq!(text(&bytes), Ok("Latin".into()));
+        }
+    }
 }

@@ -2,7 +2,7 @@
 //! footnotes and paragraphs work on.
 
 use super::glyphs::{PageGlyphs, Rule};
-use super::letters::to_base_letters;
+use super::letters::{is_arabic_letter, to_base_letters};
 use super::lines;
 use super::reorder::{self, LogicalLine};
 
@@ -43,13 +43,26 @@ pub(super) struct PageLines {
 /// when most right-to-left lines show them mirrored (a producer that mirrored them for display,
 /// as python-bidi does; LibreOffice's text keeps them logical).
 pub(super) fn layout(pages: &[PageGlyphs]) -> Vec<PageLines> {
+    let (mut arabic, mut latin) = (0usize, 0usize);
+    for c in pages
+        .iter()
+        .flat_map(|p| &p.glyphs)
+        .flat_map(|g| g.text.chars())
+    {
+        if is_arabic_letter(c) {
+            arabic += 1;
+        } else if c.is_alphabetic() {
+            latin += 1;
+        }
+    }
+    let default_rtl = arabic > latin;
     let built: Vec<(&PageGlyphs, Vec<(lines::Line, LogicalLine)>)> = pages
         .iter()
         .map(|page| {
             let lines = lines::build(page)
                 .into_iter()
                 .map(|line| {
-                    let logical = reorder::logical(&line);
+                    let logical = reorder::logical(&line, default_rtl);
                     (line, logical)
                 })
                 .collect();

@@ -67,7 +67,10 @@ mod tests {
     fn presentation_forms_become_base_letters_and_nothing_else_changes() {
         // ﻻ (lam-alef ligature) → لا; ﺍﻟﻌﺮﺍﻕ → العراق; NBSP and ² stay.
         assert_eq!(to_base_letters("\u{FEFB}"), "لا");
-        assert_eq!(to_base_letters("\u{FE8D}\u{FEDF}\u{FECC}\u{FEAE}\u{FE8D}\u{FED5}"), "العراق");
+        assert_eq!(
+            to_base_letters("\u{FE8D}\u{FEDF}\u{FECC}\u{FEAE}\u{FE8D}\u{FED5}"),
+            "العراق"
+        );
         assert_eq!(to_base_letters("a\u{00A0}b²"), "a\u{00A0}b²");
         assert_eq!(to_base_letters("\u{FE77}"), "\u{064E}");
         assert_eq!(to_base_letters("\u{200F}x\u{202B}y\u{2069}"), "xy");

@@ -5,7 +5,7 @@
 //! (footnote markers) told apart.
 
 use super::glyphs::{Glyph, PageGlyphs};
-use super::letters::is_arabic_mark;
+use super::letters::{is_arabic_letter, is_arabic_mark};
 
 /// A base glyph with its marks: the unit that keeps its place when a line is reordered.
 #[derive(Clone, Debug, PartialEq)]
@@ -172,6 +172,7 @@ fn line(group: Vec<Segment>) -> Option<Line> {
         }
         spaced.push(cluster);
     }
+    drop_kashida(&mut spaced);
     // Spaces at the ends of a line are nothing.
     while spaced.last().is_some_and(Cluster::is_space) {
         spaced.pop();
@@ -187,6 +188,31 @@ fn line(group: Vec<Segment>) -> Option<Line> {
         x1,
         clusters: spaced,
     })
+}
+
+/// Drops the kashida a justifying producer draws inside Arabic words to stretch them: a tatweel
+/// (or the `$` LibreOffice's text maps its kashida glyph to) between two Arabic letters.
+fn drop_kashida(clusters: &mut Vec<Cluster>) {
+    let is_kashida =
+        |c: &Cluster| !c.text.is_empty() && c.text.chars().all(|ch| ch == '$' || ch == '\u{0640}');
+    let arabic = |c: &Cluster| c.text.chars().any(is_arabic_letter);
+    let mut keep = vec![true; clusters.len()];
+    let mut i = 0;
+    while i < clusters.len() {
+        if !is_kashida(&clusters[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < clusters.len() && is_kashida(&clusters[i]) {
+            i += 1;
+        }
+        if start > 0 && i < clusters.len() && arabic(&clusters[start - 1]) && arabic(&clusters[i]) {
+            keep[start..i].iter_mut().for_each(|k| *k = false);
+        }
+    }
+    let mut flags = keep.into_iter();
+    clusters.retain(|_| flags.next().unwrap_or(true));
 }
 
 #[cfg(test)]

@@ -62,7 +62,12 @@ pub(super) fn text_string(bytes: &[u8]) -> String {
         .chars()
         .filter(|&c| !c.is_control() && !super::letters::is_bidi_control(c))
         .collect();
-    clean.split_whitespace().collect::<Vec<_>>().join(" ").nfc().collect()
+    clean
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .nfc()
+        .collect()
 }
 
 /// The date of a PDF date string, `D:YYYYMMDDHHmmSSOHH'mm` (all but the year optional).
@@ -84,7 +89,10 @@ mod tests {
 
     #[test]
     fn dates_and_text_strings() {
-        assert_eq!(pdf_date("D:20250925120000+03'00'"), NaiveDate::from_ymd_opt(2025, 9, 25));
+        assert_eq!(
+            pdf_date("D:20250925120000+03'00'"),
+            NaiveDate::from_ymd_opt(2025, 9, 25)
+        );
         assert_eq!(pdf_date("D:2024"), NaiveDate::from_ymd_opt(2024, 1, 1));
         assert_eq!(pdf_date("yesterday"), None);
         assert_eq!(text_string(&[0xfe, 0xff, 0x06, 0x27, 0x06, 0x44]), "ال");

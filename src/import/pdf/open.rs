@@ -95,6 +95,9 @@ mod tests {
     #[test]
     fn no_header_and_garbage_are_corrupt() {
         assert!(matches!(open(b"hello"), Err(FormatError::Corrupt { .. })));
-        assert!(matches!(open(b"%PDF-1.4\n garbage"), Err(FormatError::Corrupt { .. })));
+        assert!(matches!(
+            open(b"%PDF-1.4\n garbage"),
+            Err(FormatError::Corrupt { .. })
+        ));
     }
 }

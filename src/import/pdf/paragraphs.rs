@@ -51,13 +51,14 @@ pub(super) fn join_lines(lines: &[PlacedLine]) -> String {
             out.push_str(text);
             continue;
         }
-        let hyphenated = !line.rtl
+        let hyphen = !line.rtl
             && out.ends_with('-')
-            && out.chars().rev().nth(1).is_some_and(char::is_alphabetic)
-            && text.starts_with(|c: char| c.is_lowercase());
-        if hyphenated {
+            && out.chars().rev().nth(1).is_some_and(char::is_alphabetic);
+        if hyphen && text.starts_with(char::is_lowercase) {
+            // A word hyphenated at the line's end.
             out.pop();
-        } else {
+        } else if !(hyphen && text.starts_with(char::is_alphabetic)) {
+            // (A compound broken at its own hyphen, "al-" + "Mandab", keeps it, unspaced.)
             out.push(' ');
         }
         out.push_str(text);
@@ -147,7 +148,8 @@ fn starts_list_item(text: &str) -> bool {
     }
     let label: String = text.chars().take_while(|c| c.is_alphanumeric()).collect();
     let rest = &text[label.len()..];
-    let short = label.chars().count() <= 2 || label.chars().all(|c| c.is_ascii_digit()) && label.len() <= 3;
+    let short =
+        label.chars().count() <= 2 || label.chars().all(|c| c.is_ascii_digit()) && label.len() <= 3;
     !label.is_empty() && short && (rest.starts_with(". ") || rest.starts_with(") "))
 }
 
@@ -174,10 +176,25 @@ mod tests {
             height: 800.0,
             lines: vec![
                 line(100.0, 50.0, 300.0, "Heading"),
-                line(130.0, 50.0, 550.0, "A paragraph that runs the full width and hyph-"),
-                line(142.0, 50.0, 550.0, "enates a word, then goes on to the last line"),
+                line(
+                    130.0,
+                    50.0,
+                    550.0,
+                    "A paragraph that runs the full width and hyph-",
+                ),
+                line(
+                    142.0,
+                    50.0,
+                    550.0,
+                    "enates a word, then goes on to the last line",
+                ),
                 line(154.0, 50.0, 200.0, "that is short."),
-                line(166.0, 80.0, 550.0, "An indented paragraph starts here and goes"),
+                line(
+                    166.0,
+                    80.0,
+                    550.0,
+                    "An indented paragraph starts here and goes",
+                ),
                 line(178.0, 50.0, 550.0, "on to its end."),
                 line(200.0, 50.0, 550.0, "1. A list item"),
             ],

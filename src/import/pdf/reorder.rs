@@ -88,8 +88,11 @@ struct Item {
     class: Class,
 }
 
-/// Puts a line in reading order.
-pub(super) fn logical(line: &Line) -> LogicalLine {
+/// Puts a line in reading order. A line of Arabic letters alone is right-to-left, one of Latin
+/// letters alone left-to-right, a mixed one (or one without letters) takes `default_rtl`, the
+/// document's direction: «2025-09-25 163 مشاهدة Download PDF» has more Latin letters but is
+/// an Arabic paragraph.
+pub(super) fn logical(line: &Line, default_rtl: bool) -> LogicalLine {
     let (mut arabic, mut latin) = (0usize, 0usize);
     for c in line.clusters.iter().flat_map(|c| c.text.chars()) {
         if is_arabic_letter(c) {
@@ -98,7 +101,11 @@ pub(super) fn logical(line: &Line) -> LogicalLine {
             latin += 1;
         }
     }
-    let rtl = arabic > latin;
+    let rtl = match (arabic > 0, latin > 0) {
+        (true, false) => true,
+        (false, true) => false,
+        _ => default_rtl,
+    };
     let items = items(&line.clusters, rtl);
     let mut order: Vec<(Item, bool)> = Vec::with_capacity(items.len());
     if rtl {
@@ -109,7 +116,12 @@ pub(super) fn logical(line: &Line) -> LogicalLine {
             reversed[start..end].reverse();
             in_run[start..end].iter_mut().for_each(|f| *f = true);
         }
-        order.extend(reversed.into_iter().zip(in_run).map(|(item, ltr)| (item, !ltr)));
+        order.extend(
+            reversed
+                .into_iter()
+                .zip(in_run)
+                .map(|(item, ltr)| (item, !ltr)),
+        );
     } else {
         let mut items = items;
         for (start, end) in rtl_runs(&items) {
@@ -158,9 +170,8 @@ fn items(clusters: &[Cluster], rtl: bool) -> Vec<Item> {
             .map(ascii_digit)
             .collect();
         let before_is_space = out.last().is_some_and(|item| item.text == " ");
-        let punctuation_before = before_is_space
-            && out.len() >= 2
-            && out[out.len() - 2].class == Class::N;
+        let punctuation_before =
+            before_is_space && out.len() >= 2 && out[out.len() - 2].class == Class::N;
         if before_is_space && (!rtl || punctuation_before) {
             out.pop();
         }
@@ -182,7 +193,10 @@ fn items(clusters: &[Cluster], rtl: bool) -> Vec<Item> {
 }
 
 fn is_digits(text: &str) -> bool {
-    !text.is_empty() && text.chars().all(|c| c.is_ascii_digit() || is_arabic_digit(c))
+    !text.is_empty()
+        && text
+            .chars()
+            .all(|c| c.is_ascii_digit() || is_arabic_digit(c))
 }
 
 fn is_arabic_digit(c: char) -> bool {
@@ -214,7 +228,10 @@ fn class(text: &str) -> Class {
 
 /// Characters that stay inside a number when single between two digits (2025-09-25, 1,000.5).
 fn is_number_separator(text: &str) -> bool {
-    matches!(text, "-" | "+" | "," | "." | "/" | ":" | "\u{066B}" | "\u{066C}" | "\u{2212}")
+    matches!(
+        text,
+        "-" | "+" | "," | "." | "/" | ":" | "\u{066B}" | "\u{066C}" | "\u{2212}"
+    )
 }
 
 /// The left-to-right runs of a reversed right-to-left line, as index ranges: letters and digits
@@ -254,7 +271,9 @@ fn ltr_runs(items: &[Item]) -> Vec<(usize, usize)> {
     let mut joined: Vec<(usize, usize, bool)> = Vec::new();
     for run in runs {
         if let Some(last) = joined.last_mut() {
-            let gap_is_neutral = items[last.1..run.0].iter().all(|item| item.class == Class::N);
+            let gap_is_neutral = items[last.1..run.0]
+                .iter()
+                .all(|item| item.class == Class::N);
             if gap_is_neutral && (last.2 || run.2) {
                 last.1 = run.1;
                 last.2 = true;
@@ -315,7 +334,10 @@ mod tests {
     }
 
     fn read(visual: &str) -> String {
-        logical(&line(visual)).text(false)
+        let rtl = visual
+            .chars()
+            .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+        logical(&line(visual), rtl).text(false)
     }
 
     #[test]
@@ -323,7 +345,10 @@ mod tests {
         // «في 2025» drawn: 2025 on the left, then يف.
         assert_eq!(read("2025 يف"), "في 2025");
         assert_eq!(read("2025-09-25 خيرات"), "تاريخ 2025-09-25");
-        assert_eq!(read("Download PDF لباق"), "قابل Download PDF");
+        assert_eq!(
+            read("Download PDF لباق ريرقتلا ةدام"),
+            "مادة التقرير قابل Download PDF"
+        );
         // Two numbers apart read right to left.
         assert_eq!(read("2026 2025 نيب"), "بين 2025 2026");
         // A raised 1 after a word, drawn on its left.
@@ -333,12 +358,15 @@ mod tests {
     #[test]
     fn latin_lines_keep_their_order_and_markers() {
         assert_eq!(read("Europe.^1 This"), "Europe.[1] This");
-        assert_eq!(read("the word قارعلا here"), "the word العراق here");
+        assert_eq!(
+            logical(&line("the word قارعلا here"), false).text(false),
+            "the word العراق here"
+        );
     }
 
     #[test]
     fn mirrored_brackets_are_detected_and_mirrored_back() {
-        let l = logical(&line("( ةموكح) بر"));
+        let l = logical(&line("( ةموكح) بر"), true);
         assert_eq!(l.text(false), "رب )حكومة (");
         assert_eq!(l.first_bracket_closes(), Some(true));
         assert_eq!(l.text(true), "رب (حكومة )");

@@ -27,7 +27,8 @@ fn fixture(name: &str) -> Vec<u8> {
 }
 
 fn source(path: &str) -> String {
-    std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(path)).unwrap()
+    std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(path))
+        .expect("the source brief")
 }
 
 fn import(name: &str) -> Result<ImportedDocument, FormatError> {
@@ -328,20 +329,8 @@ fn truncated_and_garbage_bytes_are_corrupt_without_panicking() {
 #[test]
 fn progress_is_reported_per_page_up_to_one() {
     let mut seen = Vec::new();
-    pdf::import(&fixture("ar-libreoffice.pdf"), &mut |f| seen.push(f)).unwrap();
+    pdf::import(&fixture("ar-libreoffice.pdf"), &mut |f| seen.push(f)).expect("it imports");
     assert!(seen.len() >= 4, "{seen:?}");
     assert!(seen.windows(2).all(|w| w[0] <= w[1]), "{seen:?}");
     assert_eq!(seen.last(), Some(&1.0));
-}
-
-#[test]
-#[ignore = "writes the imported texts to /tmp for a look"]
-fn write_imported_texts() {
-    for name in [
-        "ar-libreoffice.pdf",
-        "ar-reportlab.pdf",
-        "en-libreoffice.pdf",
-    ] {
-        std::fs::write(format!("/tmp/{name}.txt"), imported(name).text).unwrap();
-    }
 }

@@ -167,37 +167,3 @@ fn page_list(numbers: &[u32]) -> String {
         [] => String::new(),
     }
 }
-
-#[cfg(test)]
-mod dump {
-    #[test]
-    #[ignore = "prints the glyphs of a fixture"]
-    fn dump() {
-        let path = std::env::var("PDF").unwrap();
-        let bytes = std::fs::read(path).unwrap();
-        let mut doc = super::open::open(&bytes).unwrap();
-        let guarded = super::guard::guard(&mut doc, super::guard::Limits::default()).unwrap();
-        let mut left = 1_000_000;
-        for page in guarded.pages {
-            let (glyphs, end) = super::glyphs::read_page(&doc, page.number, &mut left);
-            println!(
-                "== page {} {:?} {}x{} rules {:?}",
-                page.number, end, glyphs.width, glyphs.height, glyphs.rules
-            );
-            for g in glyphs.glyphs {
-                println!(
-                    "{:8.2} {:8.2} w{:6.2} s{:5.2} {:?} {:?}",
-                    g.x,
-                    g.top,
-                    g.width,
-                    g.size,
-                    g.text,
-                    g.text
-                        .chars()
-                        .map(|c| format!("{:04X}", c as u32))
-                        .collect::<Vec<_>>()
-                );
-            }
-        }
-    }
-}

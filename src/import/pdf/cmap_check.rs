@@ -34,17 +34,13 @@ pub(super) fn range_entries(data: &[u8]) -> u64 {
         if token != Token::Word(b"beginbfrange") {
             continue;
         }
-        loop {
-            let (Some(Token::Hex(lo)), Some(Token::Hex(hi))) = (tokens.next(), tokens.next())
-            else {
-                break;
-            };
+        while let (Some(Token::Hex(lo)), Some(Token::Hex(hi))) = (tokens.next(), tokens.next()) {
             match tokens.next() {
                 Some(Token::Hex(_)) => {
                     total = total.saturating_add(u64::from(hi.saturating_sub(lo)) + 1);
                 }
                 Some(Token::ArrayStart) => {
-                    while let Some(t) = tokens.next() {
+                    for t in tokens.by_ref() {
                         if t == Token::ArrayEnd {
                             break;
                         }

@@ -214,8 +214,8 @@ mod tests {
 
     fn zlib(data: &[u8]) -> Vec<u8> {
         let mut encoder = ZlibEncoder::new(Vec::new(), Compression::default());
-        encoder.write_all(data).unwrap();
-        encoder.finish().unwrap()
+        encoder.write_all(data).expect("deflate to memory");
+        encoder.finish().expect("deflate to memory")
     }
 
     #[test]

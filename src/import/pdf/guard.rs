@@ -140,9 +140,7 @@ pub(super) fn guard(doc: &mut Document, limits: Limits) -> Option<Guarded> {
     }
     memo.apply(doc);
     let tree = flat_page_tree(doc, rewritten);
-    if tree.is_none() {
-        return None;
-    }
+    tree?;
     if !over_budget.is_empty() {
         warnings.push(format!(
             "{} could not be read (over a safety limit or unreadable content)",
@@ -508,7 +506,7 @@ impl<'a> Writer<'a> {
                 }
                 _ => return None,
             }
-        } else if let Some(object) = font.get(b"FontDescriptor").ok() {
+        } else if let Ok(object) = font.get(b"FontDescriptor") {
             let descriptor_id = deref_id(self.doc, object);
             let descriptor = deref(self.doc, object)?.as_dict().ok()?;
             if descriptor.has(b"FontFile2") {
@@ -717,7 +715,7 @@ mod tests {
         let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
         doc.trailer.set("Root", catalog);
         let mut out = Vec::new();
-        doc.save_to(&mut out).unwrap();
+        doc.save_to(&mut out).expect("save to memory");
         out
     }
 
@@ -777,7 +775,10 @@ mod tests {
                     "Type" => "Font", "Subtype" => "Type0", "BaseFont" => "X", "Encoding" => "Identity-H",
                     "DescendantFonts" => vec![cid.into()], "ToUnicode" => to_unicode,
                 });
-                    let fonts = resources.get_mut(b"Font").unwrap().as_dict_mut().unwrap();
+                    let fonts = resources
+                        .get_mut(b"Font")
+                        .and_then(Object::as_dict_mut)
+                        .expect("the font resources");
                     fonts.set("F2", font);
                 },
             );

@@ -252,7 +252,7 @@ mod tests {
         let lines = build(&page);
         assert_eq!(lines.len(), 2);
         assert_eq!(texts(&lines[0]), "ab ب\u{064E}1");
-        assert!(lines[0].clusters.last().unwrap().superscript);
+        assert!(lines[0].clusters.last().is_some_and(|c| c.superscript));
         assert!(!lines[0].clusters[0].superscript);
         assert_eq!(texts(&lines[1]), "c");
     }

@@ -1,0 +1,139 @@
+//! The lines of the document in reading order with where they stood: what furniture removal,
+//! footnotes and paragraphs work on.
+
+use super::glyphs::{PageGlyphs, Rule};
+use super::letters::{is_arabic_letter, to_base_letters};
+use super::lines;
+use super::reorder::{self, LogicalLine};
+
+/// A line's text in reading order and its place on its page.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct PlacedLine {
+    /// Baseline, from the page's top.
+    pub top: f64,
+    pub size: f64,
+    pub x0: f64,
+    pub x1: f64,
+    /// Base letters, NFC, single spaces, trimmed.
+    pub text: String,
+    pub rtl: bool,
+}
+
+impl PlacedLine {
+    /// An estimate of how wide the line's first word is (in reading order), to tell whether it
+    /// would have fitted at the end of the line before.
+    #[must_use]
+    pub fn first_word_width(&self) -> f64 {
+        let first = self.text.split(' ').next().unwrap_or_default();
+        first.chars().count() as f64 * 0.5 * self.size
+    }
+}
+
+/// A page's lines, top to bottom.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(super) struct PageLines {
+    pub number: u32,
+    pub width: f64,
+    pub height: f64,
+    pub lines: Vec<PlacedLine>,
+    pub rules: Vec<Rule>,
+}
+
+/// Builds every page's lines in reading order. Brackets are mirrored back in right-to-left text
+/// when most right-to-left lines show them mirrored (a producer that mirrored them for display,
+/// as python-bidi does; LibreOffice's text keeps them logical).
+pub(super) fn layout(pages: &[PageGlyphs]) -> Vec<PageLines> {
+    let (mut arabic, mut latin) = (0usize, 0usize);
+    for c in pages
+        .iter()
+        .flat_map(|p| &p.glyphs)
+        .flat_map(|g| g.text.chars())
+    {
+        if is_arabic_letter(c) {
+            arabic += 1;
+        } else if c.is_alphabetic() {
+            latin += 1;
+        }
+    }
+    let default_rtl = arabic > latin;
+    let built: Vec<(&PageGlyphs, Vec<(lines::Line, LogicalLine)>)> = pages
+        .iter()
+        .map(|page| {
+            let lines = lines::build(page)
+                .into_iter()
+                .map(|line| {
+                    let logical = reorder::logical(&line, default_rtl);
+                    (line, logical)
+                })
+                .collect();
+            (page, lines)
+        })
+        .collect();
+    let (mut closing, mut opening) = (0usize, 0usize);
+    for (_, lines) in &built {
+        for (_, logical) in lines {
+            match logical.first_bracket_closes() {
+                Some(true) => closing += 1,
+                Some(false) => opening += 1,
+                None => {}
+            }
+        }
+    }
+    let mirror = closing > opening;
+    built
+        .into_iter()
+        .map(|(page, lines)| PageLines {
+            number: page.number,
+            width: page.width,
+            height: page.height,
+            rules: page.rules.clone(),
+            lines: lines
+                .into_iter()
+                .filter_map(|(line, logical)| {
+                    let text = clean(&logical.text(mirror));
+                    (!text.is_empty()).then_some(PlacedLine {
+                        top: line.top,
+                        size: line.size,
+                        x0: line.x0,
+                        x1: line.x1,
+                        text,
+                        rtl: logical.rtl,
+                    })
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+/// Base letters, no controls, NFC, runs of spaces as one, trimmed.
+fn clean(text: &str) -> String {
+    let letters = to_base_letters(text);
+    let mut out = String::with_capacity(letters.len());
+    for word in letters.split(|c: char| c.is_whitespace() && c != '\u{00A0}') {
+        if word.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// The size most of the document's text is set in (weighted by characters).
+pub(super) fn body_size(pages: &[PageLines]) -> f64 {
+    let mut counts: Vec<(i64, usize)> = Vec::new();
+    for line in pages.iter().flat_map(|p| &p.lines) {
+        let key = (line.size * 2.0).round() as i64;
+        let n = line.text.chars().count();
+        match counts.iter_mut().find(|(k, _)| *k == key) {
+            Some(entry) => entry.1 += n,
+            None => counts.push((key, n)),
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(_, n)| n)
+        .map_or(12.0, |(k, _)| k as f64 / 2.0)
+}

@@ -1,0 +1,101 @@
+//! The document information dictionary (`Title`, `Author`, `CreationDate`) and the catalog's
+//! `/Lang`. `Producer` and `Creator` name software, not the publisher, and are not read.
+
+use chrono::NaiveDate;
+use pdf_extract::{Document, Object};
+use unicode_normalization::UnicodeNormalization;
+
+use crate::import::ImportedMeta;
+
+/// What the document says about itself.
+pub(super) fn read(doc: &Document) -> ImportedMeta {
+    let mut meta = ImportedMeta::default();
+    if let Some(info) = doc
+        .trailer
+        .get(b"Info")
+        .ok()
+        .and_then(|o| doc.dereference(o).ok())
+        .and_then(|(_, o)| o.as_dict().ok())
+    {
+        let text = |key: &[u8]| {
+            info.get(key)
+                .ok()
+                .and_then(|o| doc.dereference(o).ok())
+                .and_then(|(_, o)| match o {
+                    Object::String(bytes, _) => Some(text_string(bytes)),
+                    _ => None,
+                })
+                .unwrap_or_default()
+        };
+        meta.title = text(b"Title");
+        meta.author = text(b"Author");
+        meta.published = pdf_date(&text(b"CreationDate"));
+    }
+    if let Ok(catalog) = doc.catalog()
+        && let Ok(Object::String(bytes, _)) = catalog.get(b"Lang")
+    {
+        let lang = text_string(bytes);
+        if lang.len() <= 35 && lang.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+            meta.language = lang;
+        }
+    }
+    meta
+}
+
+/// A PDF text string: UTF-16BE with its byte-order mark, UTF-8 with one (PDF 2.0), or else
+/// PDFDocEncoding (read as Latin-1, which it matches for letters). Trimmed, control characters
+/// and direction marks out, NFC.
+pub(super) fn text_string(bytes: &[u8]) -> String {
+    let bytes = &bytes[..bytes.len().min(4096)];
+    let raw: String = if let Some(utf16) = bytes.strip_prefix(&[0xfe, 0xff]) {
+        let units: Vec<u16> = utf16
+            .chunks_exact(2)
+            .map(|pair| u16::from_be_bytes([pair[0], pair[1]]))
+            .collect();
+        String::from_utf16_lossy(&units)
+    } else if let Some(utf8) = bytes.strip_prefix(&[0xef, 0xbb, 0xbf]) {
+        String::from_utf8_lossy(utf8).into_owned()
+    } else {
+        bytes.iter().map(|&b| char::from(b)).collect()
+    };
+    let clean: String = raw
+        .chars()
+        .filter(|&c| !c.is_control() && !super::letters::is_bidi_control(c))
+        .collect();
+    clean
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .nfc()
+        .collect()
+}
+
+/// The date of a PDF date string, `D:YYYYMMDDHHmmSSOHH'mm` (all but the year optional).
+pub(super) fn pdf_date(text: &str) -> Option<NaiveDate> {
+    let digits = text.trim().strip_prefix("D:").unwrap_or(text.trim());
+    let field = |range: std::ops::Range<usize>, default: u32| -> Option<u32> {
+        match digits.get(range) {
+            Some(s) if s.bytes().all(|b| b.is_ascii_digit()) => s.parse().ok(),
+            _ => Some(default),
+        }
+    };
+    let year = digits.get(0..4)?.parse::<i32>().ok()?;
+    NaiveDate::from_ymd_opt(year, field(4..6, 1)?, field(6..8, 1)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_and_text_strings() {
+        assert_eq!(
+            pdf_date("D:20250925120000+03'00'"),
+            NaiveDate::from_ymd_opt(2025, 9, 25)
+        );
+        assert_eq!(pdf_date("D:2024"), NaiveDate::from_ymd_opt(2024, 1, 1));
+        assert_eq!(pdf_date("yesterday"), None);
+        assert_eq!(text_string(&[0xfe, 0xff, 0x06, 0x27, 0x06, 0x44]), "ال");
+        assert_eq!(text_string(b"  Red  Sea\x01 "), "Red Sea");
+    }
+}

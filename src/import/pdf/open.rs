@@ -1,0 +1,103 @@
+//! Bytes to a lopdf document: a corrupt file, an encrypted one and one whose object streams
+//! would decompress past the limit are told apart and refused.
+
+use std::io::Read;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+
+use flate2::read::ZlibDecoder;
+use pdf_extract::Document;
+
+use crate::import::{FormatError, MAX_EXPANDED_BYTES};
+
+/// Loads `bytes` as a PDF. A file with an empty user password (only an owner password, to stop
+/// printing or copying) is decrypted and opens; one that needs a password to open is refused.
+pub(super) fn open(bytes: &[u8]) -> Result<Document, FormatError> {
+    let head = &bytes[..bytes.len().min(1024)];
+    if !head.windows(5).any(|w| w == b"%PDF-") {
+        return Err(corrupt("it has no PDF header"));
+    }
+    check_object_streams(bytes)?;
+    let loaded = catch_unwind(AssertUnwindSafe(|| Document::load_mem(bytes)));
+    let doc = match loaded {
+        Ok(Ok(doc)) => doc,
+        Ok(Err(error)) if mentions_encryption(bytes) => {
+            let _ = error;
+            return Err(FormatError::Encrypted { format: "PDF" });
+        }
+        Ok(Err(error)) => return Err(corrupt(&error.to_string())),
+        Err(_) => return Err(corrupt("its structure is broken")),
+    };
+    // lopdf tries the empty password itself; a document still encrypted after loading needs a
+    // user password.
+    if doc.is_encrypted() {
+        return Err(FormatError::Encrypted { format: "PDF" });
+    }
+    Ok(doc)
+}
+
+pub(super) fn corrupt(reason: &str) -> FormatError {
+    FormatError::Corrupt {
+        format: "PDF",
+        reason: reason.to_owned(),
+    }
+}
+
+fn mentions_encryption(bytes: &[u8]) -> bool {
+    bytes.windows(8).any(|w| w == b"/Encrypt")
+}
+
+/// lopdf decompresses every object stream (`/Type /ObjStm`) while loading, without a limit: their
+/// deflated data is measured here first, and a file whose object streams would expand past
+/// [`MAX_EXPANDED_BYTES`] is refused.
+fn check_object_streams(bytes: &[u8]) -> Result<(), FormatError> {
+    let mut left = MAX_EXPANDED_BYTES;
+    let mut from = 0;
+    while let Some(at) = find(&bytes[from..], b"/ObjStm") {
+        let start = from + at;
+        from = start + 7;
+        let Some(keyword) = find(&bytes[from..], b"stream") else {
+            break;
+        };
+        let mut data = from + keyword + 6;
+        if bytes.get(data) == Some(&b'\r') {
+            data += 1;
+        }
+        if bytes.get(data) == Some(&b'\n') {
+            data += 1;
+        }
+        let end = find(&bytes[data..], b"endstream").map_or(bytes.len(), |e| data + e);
+        let size = inflated_size(&bytes[data..end], left.saturating_add(1));
+        if size > left {
+            return Err(FormatError::TooBig(format!(
+                "its object streams expand to more than {} MB",
+                MAX_EXPANDED_BYTES >> 20
+            )));
+        }
+        left -= size;
+        from = end.max(from);
+    }
+    Ok(())
+}
+
+/// How many bytes deflated `data` expands to, counting no further than `cap`.
+fn inflated_size(data: &[u8], cap: u64) -> u64 {
+    std::io::copy(&mut ZlibDecoder::new(data).take(cap), &mut std::io::sink()).unwrap_or(0)
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_header_and_garbage_are_corrupt() {
+        assert!(matches!(open(b"hello"), Err(FormatError::Corrupt { .. })));
+        assert!(matches!(
+            open(b"%PDF-1.4\n garbage"),
+            Err(FormatError::Corrupt { .. })
+        ));
+    }
+}

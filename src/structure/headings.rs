@@ -52,7 +52,6 @@ pub(crate) struct Found {
     pub headings: Vec<FoundHeading>,
     /// Per paragraph.
     pub roles: Vec<Role>,
-    pub body_start: usize,
 }
 
 /// Finds the front matter and the section headings: `marked` ones when there are any (see
@@ -88,11 +87,11 @@ pub(crate) fn find(text: &str, paras: &[Paragraph], shapes: &[Shape], marked: &[
 
     // The rest of the front matter: repeats of the title and residue go; in a guessed text the
     // line just before the body is its first heading.
-    let title_text = title.map(|(span, first, last)| {
-        let own = text
-            .get(paras[first].byte_start..paras[last].byte_end)
-            .unwrap_or("");
-        (span, comparable(own))
+    let title_text = title.map(|(_, first, last)| {
+        comparable(
+            text.get(paras[first].byte_start..paras[last].byte_end)
+                .unwrap_or(""),
+        )
     });
     // A title that carries the date ("Weekly brief, 25 September 2025") dates the brief when
     // no line of its own does.
@@ -112,7 +111,7 @@ pub(crate) fn find(text: &str, paras: &[Paragraph], shapes: &[Shape], marked: &[
         let p = &paras[i];
         let repeat = title_text
             .as_ref()
-            .is_some_and(|(_, t)| p.words <= 40 && comparable(p.text(text)) == *t);
+            .is_some_and(|t| p.words <= 40 && comparable(p.text(text)) == *t);
         match roles[i] {
             Role::Body | Role::Heading if repeat => {
                 headings.retain(|h| !(h.first..=h.last).contains(&i));
@@ -150,7 +149,6 @@ pub(crate) fn find(text: &str, paras: &[Paragraph], shapes: &[Shape], marked: &[
         residue,
         headings,
         roles,
-        body_start,
     }
 }
 

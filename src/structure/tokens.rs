@@ -6,7 +6,7 @@ use super::numbers::digit_value;
 use super::paragraphs::is_blank;
 use crate::search::{TATWEEL, fold_letter, is_haraka};
 
-/// A number with more digits than this is read as [`Number::TOO_BIG`].
+/// A number with more digits than this is read as [`TOO_BIG`].
 const MAX_DIGITS: u8 = 9;
 
 /// What a token is.
@@ -31,12 +31,8 @@ pub(crate) struct Token {
     pub space_before: bool,
 }
 
-/// Marker for numbers too long to matter.
-pub(crate) struct Number;
-
-impl Number {
-    pub const TOO_BIG: u32 = u32::MAX;
-}
+/// The value of a number too long to matter.
+pub(crate) const TOO_BIG: u32 = u32::MAX;
 
 impl Token {
     /// Its folded word, if it is a word.
@@ -108,7 +104,7 @@ pub(crate) fn tokenize(s: &str, max_chars: usize) -> Vec<Token> {
                 }) if continues => {
                     *digits = digits.saturating_add(1);
                     *value = if *digits > MAX_DIGITS {
-                        Number::TOO_BIG
+                        TOO_BIG
                     } else {
                         value.saturating_mul(10).saturating_add(d)
                     };
@@ -196,7 +192,7 @@ mod tests {
     fn long_numbers_saturate_and_the_limit_holds() {
         assert_eq!(
             tokenize("12345678901234", 100)[0].number(),
-            Some((Number::TOO_BIG, 14))
+            Some((TOO_BIG, 14))
         );
         assert_eq!(tokenize("a b c d", 3).len(), 2);
     }

@@ -331,10 +331,13 @@ fn zip_of(parts: &[(&str, &[u8])]) -> Vec<u8> {
     for (name, data) in parts {
         writer
             .start_file(*name, SimpleFileOptions::default())
-            .unwrap();
-        writer.write_all(data).unwrap();
+            .expect("the test data is sound");
+        writer.write_all(data).expect("the test data is sound");
     }
-    writer.finish().unwrap().into_inner()
+    writer
+        .finish()
+        .expect("the test data is sound")
+        .into_inner()
 }
 
 const W: &str = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;

@@ -180,7 +180,7 @@ pub(super) fn walk(
             )));
         }
         steps = steps.wrapping_add(1);
-        if steps % 4096 == 0 {
+        if steps.is_multiple_of(4096) {
             progress(reader.fraction());
         }
     }
@@ -433,11 +433,9 @@ impl Walk<'_, '_> {
         }
         match self.top() {
             Some(Open::Text) => {
-                if !self.suppressed() {
-                    // Line ends and tabs typed into a w:t are shown as spaces.
-                    let text = text.replace(['\n', '\r', '\t'], " ");
-                    self.push_text(&text);
-                }
+                // Line ends and tabs typed into a w:t are shown as spaces.
+                let text = text.replace(['\n', '\r', '\t'], " ");
+                self.push_text(&text);
             }
             Some(Open::Instruction) => {
                 if let Some(field) = self.fields.last_mut()
@@ -577,7 +575,7 @@ mod tests {
             &mut Counters::default(),
             &mut |_| {},
         )
-        .unwrap()
+        .expect("the test data is sound")
         .paragraphs
     }
 

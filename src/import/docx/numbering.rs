@@ -354,7 +354,8 @@ mod tests {
     </w:numbering>"#;
 
     fn labels(items: &[(&str, u8)]) -> Vec<String> {
-        let numbering = Numbering::parse(NUMBERING, "numbering.xml").unwrap();
+        let numbering =
+            Numbering::parse(NUMBERING, "numbering.xml").expect("the test data is sound");
         let styles = Styles::default();
         let mut counters = Counters::default();
         items

@@ -36,6 +36,8 @@ pub(super) struct Package<'a> {
     archive: ZipArchive<Cursor<&'a [u8]>>,
     /// Bytes of all parts read so far, decompressed.
     expanded: u64,
+    /// The size of the whole file: no part's compressed data can be larger.
+    file_len: u64,
 }
 
 impl<'a> Package<'a> {
@@ -63,6 +65,7 @@ impl<'a> Package<'a> {
         Ok(Package {
             archive,
             expanded: 0,
+            file_len: bytes.len() as u64,
         })
     }
 
@@ -99,7 +102,8 @@ impl<'a> Package<'a> {
             .by_name(name)
             .map_err(|e| zip_error(e, &format!("{name} cannot be read")))?;
         let declared = file.size();
-        let compressed = file.compressed_size();
+        // A declared compressed size cannot raise the ratio limit past the file's own size.
+        let compressed = file.compressed_size().min(self.file_len);
         let too_big = |size: u64| {
             FormatError::TooBig(format!(
                 "{name} expands to more than {size} bytes (a zip bomb?); the limit is {} bytes \
@@ -194,10 +198,13 @@ mod tests {
         for (name, data) in parts {
             writer
                 .start_file(*name, SimpleFileOptions::default())
-                .unwrap();
-            writer.write_all(data).unwrap();
+                .expect("the test data is sound");
+            writer.write_all(data).expect("the test data is sound");
         }
-        writer.finish().unwrap().into_inner()
+        writer
+            .finish()
+            .expect("the test data is sound")
+            .into_inner()
     }
 
     #[test]
@@ -212,12 +219,20 @@ mod tests {
     #[test]
     fn parts_are_found_case_insensitively_and_missing_ones_are_none() {
         let bytes = zip_of(&[("Word/Styles.XML", b"<a/>")]);
-        let mut package = Package::open(&bytes).unwrap();
+        let mut package = Package::open(&bytes).expect("the test data is sound");
         assert_eq!(
-            package.read_xml("word/styles.xml").unwrap().unwrap(),
+            package
+                .read_xml("word/styles.xml")
+                .expect("the test data is sound")
+                .expect("the test data is sound"),
             "<a/>"
         );
-        assert_eq!(package.read_xml("word/numbering.xml").unwrap(), None);
+        assert_eq!(
+            package
+                .read_xml("word/numbering.xml")
+                .expect("the test data is sound"),
+            None
+        );
     }
 
     #[test]
@@ -234,10 +249,13 @@ mod tests {
         );
         let doc = Package::open(&ole("WordDocument"))
             .err()
-            .unwrap()
+            .expect("the test data is sound")
             .to_string();
         assert!(doc.contains("legacy Word .doc"), "{doc}");
-        let other = Package::open(&ole("Workbook")).err().unwrap().to_string();
+        let other = Package::open(&ole("Workbook"))
+            .err()
+            .expect("the test data is sound")
+            .to_string();
         assert!(other.contains("OLE"), "{other}");
     }
 
@@ -245,7 +263,7 @@ mod tests {
     fn a_part_past_the_ratio_is_refused_even_when_its_declared_size_lies() {
         let zeros = vec![b' '; (RATIO_FLOOR + 1024 * 1024) as usize];
         let mut bytes = zip_of(&[(DOCUMENT, &zeros)]);
-        let mut package = Package::open(&bytes).unwrap();
+        let mut package = Package::open(&bytes).expect("the test data is sound");
         assert!(matches!(
             package.read_xml(DOCUMENT),
             Err(FormatError::TooBig(_))
@@ -259,8 +277,8 @@ mod tests {
             }
             i += 1;
         }
-        let mut package = Package::open(&bytes).unwrap();
-        let err = package.read_xml(DOCUMENT).unwrap_err();
+        let mut package = Package::open(&bytes).expect("the test data is sound");
+        let err = package.read_xml(DOCUMENT).expect_err("refused");
         assert!(
             matches!(err, FormatError::TooBig(_) | FormatError::Corrupt { .. }),
             "{err:?}"

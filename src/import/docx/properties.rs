@@ -110,13 +110,15 @@ mod tests {
  <dcterms:created xsi:type="dcterms:W3CDTF">2025-10-14T09:00:00Z</dcterms:created>
  <dcterms:modified xsi:type="dcterms:W3CDTF">garbage</dcterms:modified></cp:coreProperties>"#;
         let mut props = Properties::default();
-        props.read_core(core, "docProps/core.xml").unwrap();
+        props
+            .read_core(core, "docProps/core.xml")
+            .expect("the test data is sound");
         props
             .read_app(
                 "<Properties><Company>Centre</Company><Pages>3</Pages></Properties>",
                 "app",
             )
-            .unwrap();
+            .expect("the test data is sound");
         assert_eq!(
             props,
             Properties {

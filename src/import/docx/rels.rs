@@ -98,7 +98,7 @@ mod tests {
           <Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes" Target="../../../etc/passwd"/>
           <Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://x" TargetMode="External"/>
         </Relationships>"#;
-        let parts = Parts::from_rels(xml, "rels").unwrap();
+        let parts = Parts::from_rels(xml, "rels").expect("the test data is sound");
         assert_eq!(parts.styles, "word/styles2.xml");
         assert_eq!(parts.footnotes, "word/notes/foot.xml");
         assert_eq!(

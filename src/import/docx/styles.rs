@@ -215,7 +215,7 @@ mod tests {
 
     #[test]
     fn heading_levels_come_from_names_titles_and_outline_levels_up_the_chain() {
-        let styles = Styles::parse(STYLES, "styles.xml").unwrap();
+        let styles = Styles::parse(STYLES, "styles.xml").expect("the test data is sound");
         assert_eq!(styles.heading_level(Some("Heading2")), Some(2));
         assert_eq!(styles.heading_level(Some("Mine")), Some(2));
         assert_eq!(
@@ -232,7 +232,7 @@ mod tests {
 
     #[test]
     fn numbering_direction_and_language_defaults() {
-        let styles = Styles::parse(STYLES, "styles.xml").unwrap();
+        let styles = Styles::parse(STYLES, "styles.xml").expect("the test data is sound");
         assert_eq!(
             styles.numbering(Some("ListNumber")),
             (Some("3".into()), None)

@@ -293,7 +293,7 @@ mod tests {
     fn elements_come_with_their_namespace_and_empty_ones_close() {
         let xml = format!(r#"<x:p xmlns:x="{W}"><x:t>a &amp; b&#x41;</x:t><x:br/><o/></x:p>"#);
         assert_eq!(
-            items(&xml).unwrap(),
+            items(&xml).expect("the test data is sound"),
             [
                 "<Word:p>",
                 "<Word:t>",
@@ -314,7 +314,7 @@ mod tests {
     #[test]
     fn a_doctype_is_refused_before_any_entity_is_read() {
         let xml = r#"<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]><a>&lol2;</a>"#;
-        let err = items(xml).unwrap_err();
+        let err = items(xml).expect_err("refused");
         assert!(
             matches!(&err, FormatError::TooBig(m) if m.contains("DOCTYPE")),
             "{err:?}"
@@ -339,7 +339,7 @@ mod tests {
     fn attributes_are_found_by_local_name_and_on_off_values_read() {
         let xml = format!(r#"<w:bidi xmlns:w="{W}" w:val="0" w:id="&lt;3"/>"#);
         let mut reader = PartReader::new(&xml, "t");
-        let Some(Item::Open(e)) = reader.next().unwrap() else {
+        let Some(Item::Open(e)) = reader.next().expect("the test data is sound") else {
             panic!("an element")
         };
         assert_eq!(e.attr("id").as_deref(), Some("<3"));
@@ -349,12 +349,15 @@ mod tests {
 
     #[test]
     fn parts_decode_from_utf8_with_or_without_bom_and_from_utf16() {
-        assert_eq!(decode(b"\xEF\xBB\xBF<a/>".to_vec(), "p").unwrap(), "<a/>");
+        assert_eq!(
+            decode(b"\xEF\xBB\xBF<a/>".to_vec(), "p").expect("the test data is sound"),
+            "<a/>"
+        );
         let utf16: Vec<u8> = [0xFF, 0xFE]
             .into_iter()
             .chain("<a/>".encode_utf16().flat_map(u16::to_le_bytes))
             .collect();
-        assert_eq!(decode(utf16, "p").unwrap(), "<a/>");
+        assert_eq!(decode(utf16, "p").expect("the test data is sound"), "<a/>");
         assert!(decode(vec![0xC3, 0x28], "p").is_err());
     }
 }

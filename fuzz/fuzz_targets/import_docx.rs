@@ -35,7 +35,10 @@ fuzz_target!(|data: &[u8]| {
     assert_eq!(&text.nfc().collect::<String>(), text, "the text is NFC");
     assert!(!text.contains('\r') && !text.contains('\u{feff}'));
     assert!(!text.contains(BIDI_CONTROLS), "no bidi controls");
-    assert!(!text.contains("\n\n\n"), "paragraphs are one blank line apart");
+    assert!(
+        !text.contains("\n\n\n"),
+        "paragraphs are one blank line apart"
+    );
     assert_eq!(text.trim(), text, "no blank space at the ends");
     for line in text.split('\n') {
         assert_eq!(line.trim_end(), line, "no trailing space on a line");
@@ -50,7 +53,11 @@ fuzz_target!(|data: &[u8]| {
         assert!((1..=9).contains(&h.level));
         last_end = h.end;
     }
-    for value in [&document.meta.title, &document.meta.author, &document.meta.language] {
+    for value in [
+        &document.meta.title,
+        &document.meta.author,
+        &document.meta.language,
+    ] {
         assert!(!value.contains('\n') && value.trim() == value.as_str());
     }
 });

@@ -57,7 +57,8 @@ pub enum Command {
         #[arg(long)]
         scenario: Option<String>,
     },
-    /// Add .txt or .md briefs to a workspace, creating the workspace if it does not exist.
+    /// Add briefs (HTML pages, Word DOCX, PDF, .txt or .md; the format is read from the content)
+    /// to a workspace, creating the workspace if it does not exist.
     ///
     /// Text is normalised as Basira stores it (no byte-order mark, LF line ends, NFC). If any
     /// file cannot be imported, nothing is written.
@@ -96,7 +97,7 @@ pub enum Command {
 /// Which brief to lay out, and how.
 #[derive(Debug, clap::Args)]
 pub struct PageArgs {
-    /// A brief (.txt or .md) or a workspace (.ron).
+    /// A brief (HTML, DOCX, PDF, .txt or .md) or a workspace (.ron).
     pub file: PathBuf,
     /// The line width in pixels.
     #[arg(long)]
@@ -105,7 +106,7 @@ pub struct PageArgs {
     #[arg(long)]
     pub brief: Option<String>,
     /// Paragraph direction: auto (each paragraph's first strong character), rtl or ltr; by
-    /// default the brief's own (set in the app), auto for a .txt or .md file.
+    /// default the brief's own (set in the app), auto for a brief file.
     #[arg(long, value_parser = parse_direction)]
     pub direction: Option<Direction>,
     /// Pixels per point (2 for a HiDPI rendering); the width is in pixels either way.

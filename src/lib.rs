@@ -11,6 +11,7 @@ pub mod file;
 pub mod import;
 pub mod io;
 pub mod model;
+pub mod reanchor;
 pub mod search;
 pub mod structure;
 pub mod text;

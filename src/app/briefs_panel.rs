@@ -34,7 +34,7 @@ pub fn briefs_panel_ui(
         .show(ui, |ui| {
             let ws = view.ws();
             if ws.briefs.is_empty() {
-                ui.weak("No briefs yet. Import .txt or .md files, or drop them on the window.");
+                ui.weak("No briefs yet. Import web pages, Word files, PDFs or text files, or drop them on the window.");
             }
             for brief in &ws.briefs {
                 brief_row_ui(ui, view, paint, brief, out);
@@ -104,6 +104,15 @@ fn selected_brief_ui(
             }
         });
     ui.add_space(8.0);
+    if ui
+        .button("Import new version…")
+        .on_hover_text(
+            "Replace the text with a newer version of its source; every passage is placed again or listed as orphaned",
+        )
+        .clicked()
+    {
+        out.push(AppCommand::AskNewVersion(brief.id));
+    }
     if ui
         .button("Remove brief…")
         .on_hover_text("Remove this brief and its passages")

@@ -8,7 +8,9 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 use crate::edit::Edit;
 use crate::model::{BriefId, PassageId};
 
-use super::state::{DiskChoice, GuardChoice, LinkDraft, PassageFilter, RecoveryChoice, RightTab};
+use super::state::{
+    DiskChoice, GuardChoice, LinkDraft, PassageFilter, ProposalDraft, RecoveryChoice, RightTab,
+};
 
 /// Every user action that has a menu entry, with its label and keyboard shortcuts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -87,7 +89,9 @@ impl Action {
             Action::Open => "Open a workspace file (.ron)",
             Action::Save => "Save the workspace",
             Action::SaveAs => "Save the workspace under a new name",
-            Action::ImportBriefs => "Import .txt or .md files as briefs",
+            Action::ImportBriefs => {
+                "Import web pages (HTML), Word files (DOCX), PDFs, text or Markdown as briefs"
+            }
             Action::Quit => "Close Basira",
             Action::Undo => "Undo the last change",
             Action::Redo => "Redo the last undone change",
@@ -205,6 +209,23 @@ pub enum AppCommand {
     SetLinkDraft(LinkDraft),
     /// The text typed in the brief's date field, kept while it is not yet a valid date.
     SetDateDraft(Option<(BriefId, String)>),
+    /// Shows `start..end` of a brief in the reader, selected (outline, footnotes, proposals).
+    JumpTo {
+        brief: BriefId,
+        start: usize,
+        end: usize,
+    },
+    /// Accepts the structure proposals with these keys (one undo step).
+    AcceptProposals {
+        brief: BriefId,
+        keys: Vec<String>,
+    },
+    /// The name or description typed for a proposal before it is accepted.
+    SetProposalDraft(String, ProposalDraft),
+    /// Places an orphaned passage at the reader's selection.
+    PlaceOrphan(PassageId),
+    /// Asks for a newer version of the brief's source file and re-imports it.
+    AskNewVersion(BriefId),
 }
 
 #[cfg(test)]

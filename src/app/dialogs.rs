@@ -36,7 +36,7 @@ pub fn drop_hint_ui(ctx: &Context) {
     painter.text(
         rect.center(),
         egui::Align2::CENTER_CENTER,
-        "Drop .txt or .md files to import them as briefs, or a .ron workspace to open it",
+        "Drop web pages, Word files, PDFs or text files to import them as briefs, or a .ron workspace to open it",
         egui::FontId::proportional(20.0),
         egui::Color32::WHITE,
     );
@@ -107,7 +107,7 @@ fn path_prompt_ui(ctx: &Context, purpose: &PromptPurpose, text: &str, out: &mut 
     let verb = match purpose {
         PromptPurpose::OpenWorkspace => "Open",
         PromptPurpose::SaveWorkspace { .. } => "Save",
-        PromptPurpose::ImportBriefs => "Import",
+        PromptPurpose::ImportBriefs | PromptPurpose::NewVersionOf(_) => "Import",
     };
     let response = egui::Modal::new(Id::unique("path_prompt")).show(ctx, |ui| {
         ui.set_width(480.0);

@@ -8,10 +8,11 @@ use super::import_jobs::{FinishedBatch, ImportPurpose};
 use super::last_used;
 use super::ports::DialogAnswer;
 use super::state::{
-    GuardChoice, Modal, Pending, PromptPurpose, SAMPLE_SUFFIX, Session, UiState, file_name,
+    GuardChoice, Modal, Pending, PromptPurpose, RightTab, SAMPLE_SUFFIX, Session, UiState,
+    file_name,
 };
 use crate::edit::Edit;
-use crate::model::{Brief, Workspace};
+use crate::model::{Anchor, Brief, BriefId, Workspace};
 
 /// How a save attempt ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -95,6 +96,7 @@ impl BasiraApp {
                 }
             }
             PromptPurpose::ImportBriefs => self.import_paths(vec![path]),
+            PromptPurpose::NewVersionOf(id) => self.import_new_version(id, path),
         }
     }
 
@@ -257,6 +259,77 @@ impl BasiraApp {
         }
         match batch.purpose {
             ImportPurpose::NewBriefs => self.insert_briefs(briefs),
+            ImportPurpose::NewVersionOf(id) => {
+                if let Some(brief) = briefs.pop() {
+                    self.replace_brief_text(id, brief);
+                } else {
+                    self.state.status.clear();
+                }
+            }
+        }
+    }
+
+    /// Asks for a newer version of the brief's source file and imports it in the background.
+    pub(super) fn ask_new_version(&mut self, id: BriefId) {
+        match self.ports.dialogs.pick_briefs() {
+            DialogAnswer::Picked(mut paths) => {
+                if let Some(path) = paths.pop() {
+                    self.import_new_version(id, path);
+                }
+            }
+            DialogAnswer::Cancelled => {}
+            DialogAnswer::Unavailable => self.prompt(PromptPurpose::NewVersionOf(id)),
+        }
+    }
+
+    pub(super) fn import_new_version(&mut self, id: BriefId, path: PathBuf) {
+        let now = self.ports.clock.now();
+        self.imports
+            .start(vec![path], ImportPurpose::NewVersionOf(id), now);
+        self.state.status = "Importing the new version…".into();
+    }
+
+    /// A newer version of a brief: its text, source and headings change; every passage is
+    /// placed again in the new text (kept, moved or fuzzy-matched) or orphaned, never dropped;
+    /// one undo step, and a notice that says how the passages fared.
+    fn replace_brief_text(&mut self, id: BriefId, newer: Brief) {
+        let ws = self.session.workspace();
+        let Some(old) = ws.brief(id) else {
+            self.state
+                .error("The brief to update was removed meanwhile.".to_owned());
+            return;
+        };
+        let title = old.display_title();
+        let passages = ws.passages_of(id);
+        let anchors: Vec<Anchor> = passages.iter().map(|p| p.anchor.clone()).collect();
+        let placed = crate::reanchor::reanchor(&old.text, &newer.text, &anchors);
+        let summary = crate::reanchor::Summary::of(&placed);
+        let anchors = passages
+            .iter()
+            .zip(placed)
+            .map(|(p, r)| match r.anchor {
+                Some(anchor) => (p.id, anchor, false),
+                None => (p.id, p.anchor.clone(), true),
+            })
+            .collect();
+        let edit = Edit::ReplaceBriefText {
+            id,
+            text: newer.text,
+            source: newer.source,
+            headings: newer.headings,
+            anchors,
+        };
+        self.session.doc.end_typing();
+        if self.apply(edit) {
+            self.select_brief(id);
+            let message = format!("New version of «{title}»: {summary}");
+            if summary.orphaned > 0 {
+                self.state.warning(format!(
+                    "{message}. The orphaned passages are listed in the Structure tab."
+                ));
+                self.state.tab = RightTab::Structure;
+            }
+            self.state.status = message;
         }
     }
 

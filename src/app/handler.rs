@@ -47,6 +47,7 @@ impl BasiraApp {
             }
             AppCommand::ReaderScrolled => {
                 self.state.scroll_to = None;
+                self.state.jump_to = None;
                 if let Some(find) = &mut self.state.find {
                     find.scroll_pending = false;
                 }
@@ -97,6 +98,13 @@ impl BasiraApp {
             AppCommand::SetFilter(filter) => self.state.filter = filter,
             AppCommand::SetLinkDraft(draft) => self.state.link_draft = draft,
             AppCommand::SetDateDraft(draft) => self.state.date_draft = draft,
+            AppCommand::JumpTo { brief, start, end } => self.jump_to(brief, start, end),
+            AppCommand::AcceptProposals { brief, keys } => self.accept_proposals(brief, &keys),
+            AppCommand::SetProposalDraft(key, draft) => {
+                self.state.proposal_drafts.insert(key, draft);
+            }
+            AppCommand::PlaceOrphan(id) => self.place_orphan(id),
+            AppCommand::AskNewVersion(id) => self.ask_new_version(id),
         }
     }
 

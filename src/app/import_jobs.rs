@@ -12,12 +12,15 @@ use std::sync::mpsc::{self, Receiver, TryRecvError};
 use chrono::{DateTime, Utc};
 
 use crate::io::{ImportError, ImportedBrief, import_brief_at};
+use crate::model::BriefId;
 
 /// What the imported files are for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ImportPurpose {
     /// New briefs in the workspace.
     NewBriefs,
+    /// A newer version of this brief's text.
+    NewVersionOf(BriefId),
 }
 
 /// One file's result.

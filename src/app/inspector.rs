@@ -42,6 +42,7 @@ pub fn right_panel_ui(
             RightTab::Codebook => codebook_ui(ui, view, paint, out),
             RightTab::Determinants => determinants_ui(ui, view, paint, out),
             RightTab::Scenarios => scenarios_ui(ui, view, paint, out),
+            RightTab::Structure => super::structure_view::structure_ui(ui, view, paint, out),
         });
 }
 

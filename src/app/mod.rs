@@ -31,6 +31,8 @@ mod recovery;
 mod scenarios_editor;
 mod startup;
 mod state;
+mod structure_actions;
+mod structure_view;
 mod text_paint;
 mod widgets;
 
@@ -77,12 +79,16 @@ pub struct BasiraApp {
     reader_layouts: reader::ReaderLayouts,
     /// Files being imported on threads of their own.
     imports: import_jobs::ImportJobs,
+    /// The detected structure of the briefs shown.
+    structures: structure_view::StructureCache,
 }
 
 /// What panels see: the session and the interface state, read-only.
 pub(crate) struct View<'a> {
     pub session: &'a Session,
     pub state: &'a UiState,
+    /// The detected structure of the selected brief.
+    pub structure: Option<&'a crate::structure::BriefStructure>,
 }
 
 impl View<'_> {
@@ -128,6 +134,7 @@ impl BasiraApp {
             text_paint: TextPaint::new(),
             reader_layouts: reader::ReaderLayouts::default(),
             imports: import_jobs::ImportJobs::default(),
+            structures: structure_view::StructureCache::default(),
         };
         app.offer_recovery();
         app
@@ -195,6 +202,12 @@ impl BasiraApp {
         &self.state.notices
     }
 
+    /// What the status bar says.
+    #[must_use]
+    pub fn status(&self) -> &str {
+        &self.state.status
+    }
+
     /// Whether files are being imported.
     #[must_use]
     pub fn is_importing(&self) -> bool {
@@ -237,9 +250,15 @@ impl BasiraApp {
     }
 
     fn panels_ui(&mut self, ui: &mut egui::Ui) {
+        let structure = self
+            .state
+            .selected_brief
+            .and_then(|id| self.session.workspace().brief(id))
+            .map(|brief| self.structures.get(brief, self.session.doc.revision()));
         let view = View {
             session: &self.session,
             state: &self.state,
+            structure: structure.as_deref(),
         };
         let out = &mut self.commands;
         egui::Panel::top("menu_bar").show(ui, |ui| menu::menu_bar_ui(ui, &view, out));

@@ -196,7 +196,13 @@ impl FileDialogs for NativeDialogs {
         answer(
             rfd::FileDialog::new()
                 .set_title("Import briefs")
-                .add_filter("Text and Markdown", &["txt", "md", "markdown", "text"])
+                .add_filter(
+                    "Briefs (web pages, Word, PDF, text)",
+                    &[
+                        "html", "htm", "docx", "pdf", "txt", "md", "markdown", "text",
+                    ],
+                )
+                .add_filter("All files (the format is read from the content)", &["*"])
                 .pick_files(),
         )
     }

@@ -132,7 +132,7 @@ pub fn reader_panel_ui(
     let Some(brief) = view.state.selected_brief.and_then(|b| ws.brief(b)) else {
         layouts.frame = None;
         ui.centered_and_justified(|ui| {
-            ui.label("No brief selected. Import a .txt or .md brief with File > Import briefs…, or drop files here.");
+            ui.label("No brief selected. Import a brief (web page, Word file, PDF or text) with File > Import briefs…, or drop files here.");
         });
         return;
     };
@@ -323,6 +323,10 @@ fn text_ui(
         .and_then(|p| ws.passage(p))
         .filter(|p| p.brief == brief.id)
         .map(|p| p.anchor.start)
+        .or_else(|| {
+            let (jump_brief, at) = view.state.jump_to?;
+            (jump_brief == brief.id).then_some(at)
+        })
         .or_else(|| {
             // The find bar moved to a hit.
             let find = view.state.find.as_ref().filter(|f| f.scroll_pending)?;
@@ -540,6 +544,13 @@ impl Reader<'_> {
             let at = hit(pos);
             if shift {
                 now = Some((stored.map_or(at, |(anchor, _)| anchor), at));
+            } else if let Some((start, end)) = self.footnote_jump(at) {
+                // The jump selects where it lands.
+                out.push(AppCommand::JumpTo {
+                    brief: self.brief.id,
+                    start,
+                    end,
+                });
             } else {
                 now = Some((at, at));
                 let under = highlight::smallest(&self.marks, |m| {
@@ -555,6 +566,23 @@ impl Reader<'_> {
             }
         }
         now
+    }
+
+    /// Where a click at caret `at` jumps: from a footnote marker to its note, from a note's
+    /// number back to the first marker.
+    fn footnote_jump(&self, at: usize) -> Option<(usize, usize)> {
+        let structure = self.view.structure?;
+        structure.footnotes.iter().find_map(|note| {
+            let reference = note.reference?;
+            let first = note.markers.first()?;
+            if note.markers.iter().any(|m| m.start <= at && at <= m.end) {
+                return Some((reference.start, reference.end));
+            }
+            // The note's own number: "[n]" at its start.
+            let label = format!("[{}]", note.number).chars().count();
+            let on_label = reference.start <= at && at <= reference.start + label;
+            on_label.then_some((first.start, first.end))
+        })
     }
 
     /// The selection after this frame's keys, while the reader has the focus.

@@ -160,14 +160,24 @@ pub enum RightTab {
     Codebook,
     Determinants,
     Scenarios,
+    Structure,
+}
+
+/// What the analyst typed over a structure proposal's name or description; `None` keeps the
+/// proposal's own.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ProposalDraft {
+    pub name: Option<String>,
+    pub description: Option<String>,
 }
 
 impl RightTab {
-    pub const ALL: [RightTab; 4] = [
+    pub const ALL: [RightTab; 5] = [
         RightTab::Passage,
         RightTab::Codebook,
         RightTab::Determinants,
         RightTab::Scenarios,
+        RightTab::Structure,
     ];
 
     #[must_use]
@@ -177,6 +187,7 @@ impl RightTab {
             RightTab::Codebook => "Codebook",
             RightTab::Determinants => "Determinants",
             RightTab::Scenarios => "Scenarios",
+            RightTab::Structure => "Structure",
         }
     }
 }
@@ -258,6 +269,8 @@ pub enum PromptPurpose {
         then: Option<Pending>,
     },
     ImportBriefs,
+    /// A newer version of this brief's source file.
+    NewVersionOf(BriefId),
 }
 
 impl PromptPurpose {
@@ -267,6 +280,7 @@ impl PromptPurpose {
             PromptPurpose::OpenWorkspace => "Open workspace",
             PromptPurpose::SaveWorkspace { .. } => "Save workspace as",
             PromptPurpose::ImportBriefs => "Import briefs",
+            PromptPurpose::NewVersionOf(_) => "Import a new version of the brief",
         }
     }
 }
@@ -311,6 +325,10 @@ pub struct UiState {
     pub reader_zoom: ReaderZoom,
     /// The reader should scroll this passage into view on its next frame.
     pub scroll_to: Option<PassageId>,
+    /// A place in a brief the reader is asked to scroll to (outline, footnote, proposal).
+    pub jump_to: Option<(BriefId, usize)>,
+    /// Names and descriptions typed for structure proposals not yet accepted, by key.
+    pub proposal_drafts: std::collections::HashMap<String, ProposalDraft>,
     pub tab: RightTab,
     pub show_passages_list: bool,
     pub filter: PassageFilter,

@@ -65,7 +65,6 @@ pub fn build(
     harness
 }
 
-/// Clicks the widget labelled `label` and runs the frames that follow.
 /// Runs frames until the imports under way are done (they run on threads of their own).
 pub fn wait_for_imports(harness: &mut Harness<'_, BasiraApp>) {
     for _ in 0..1000 {
@@ -79,6 +78,7 @@ pub fn wait_for_imports(harness: &mut Harness<'_, BasiraApp>) {
     panic!("the import did not finish within 5 s");
 }
 
+/// Clicks the widget labelled `label` and runs the frames that follow.
 pub fn click(harness: &mut Harness<'_, BasiraApp>, label: &str) {
     harness.get_by_label(label).click();
     harness.run();

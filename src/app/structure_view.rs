@@ -1,0 +1,328 @@
+//! The brief's structure in the app: the outline to jump between sections, the determinants and
+//! scenarios the brief names offered as proposals (accept, edit, dismiss), and the passages
+//! orphaned by a new version of the brief, to place again or delete.
+//!
+//! Detection (`crate::structure`) runs once per brief text and is cached here
+//! ([`StructureCache`]); the panel reads the cache and sends commands.
+
+use std::collections::HashMap;
+use std::hash::{DefaultHasher, Hash as _, Hasher as _};
+use std::sync::Arc;
+
+use egui::Ui;
+
+use super::View;
+use super::bidi_label::{LabelStyle, bidi_label, bidi_selectable};
+use super::command::AppCommand;
+use super::state::ProposalDraft;
+use super::text_paint::TextPaint;
+use super::widgets::{shorten, text_field};
+use crate::edit::Edit;
+use crate::model::{Brief, BriefId, LinkTarget, Passage, Workspace};
+use crate::structure::{self, BriefStructure, OutlineKind, Proposal, ProposalKind};
+
+/// The detected structure of each brief seen, recomputed when its text or headings change.
+#[derive(Default)]
+pub struct StructureCache {
+    entries: HashMap<BriefId, Entry>,
+}
+
+struct Entry {
+    /// Hash of the text and headings the structure was detected in.
+    hash: u64,
+    /// The document revision at which `hash` was last checked.
+    revision: u64,
+    structure: Arc<BriefStructure>,
+}
+
+impl StructureCache {
+    /// The structure of `brief`, detecting it when the brief changed since the last call;
+    /// `revision` is the document's, so an unchanged document costs no hashing.
+    pub fn get(&mut self, brief: &Brief, revision: u64) -> Arc<BriefStructure> {
+        if let Some(entry) = self.entries.get_mut(&brief.id) {
+            if entry.revision == revision {
+                return Arc::clone(&entry.structure);
+            }
+            let hash = hash_of(brief);
+            entry.revision = revision;
+            if entry.hash == hash {
+                return Arc::clone(&entry.structure);
+            }
+        }
+        let structure = Arc::new(structure::detect(&brief.text, &brief.headings));
+        self.entries.insert(
+            brief.id,
+            Entry {
+                hash: hash_of(brief),
+                revision,
+                structure: Arc::clone(&structure),
+            },
+        );
+        structure
+    }
+}
+
+fn hash_of(brief: &Brief) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    brief.text.hash(&mut hasher);
+    brief.headings.hash(&mut hasher);
+    hasher.finish()
+}
+
+/// Whether the proposal was already accepted: a passage of the brief over exactly its source
+/// links to a determinant (or scenario, as the proposal's kind says).
+#[must_use]
+pub fn is_accepted(ws: &Workspace, brief: BriefId, proposal: &Proposal) -> bool {
+    ws.passages.iter().any(|p| {
+        p.brief == brief
+            && !p.orphaned
+            && p.anchor.start == proposal.source.start
+            && p.anchor.end == proposal.source.end
+            && p.links.iter().any(|l| {
+                matches!(
+                    (l.target, proposal.kind),
+                    (LinkTarget::Determinant(_), ProposalKind::Determinant)
+                        | (LinkTarget::Scenario(_), ProposalKind::Scenario)
+                )
+            })
+    })
+}
+
+/// The proposals still open: neither accepted nor dismissed.
+pub fn open_proposals<'a>(
+    ws: &'a Workspace,
+    brief: &'a Brief,
+    structure: &'a BriefStructure,
+) -> impl Iterator<Item = &'a Proposal> + 'a {
+    structure.proposals.iter().filter(move |p| {
+        !brief.dismissed_proposals.contains(&p.key) && !is_accepted(ws, brief.id, p)
+    })
+}
+
+/// The Structure tab: outline, proposals and orphans of the selected brief.
+pub fn structure_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    paint: &mut TextPaint,
+    out: &mut Vec<AppCommand>,
+) {
+    let ws = view.ws();
+    let (Some(brief), Some(structure)) = (
+        view.state.selected_brief.and_then(|b| ws.brief(b)),
+        view.structure,
+    ) else {
+        ui.weak("No brief selected.");
+        return;
+    };
+    orphans_ui(ui, view, paint, brief, out);
+    outline_ui(ui, paint, brief, structure, out);
+    ui.add_space(8.0);
+    for kind in [ProposalKind::Determinant, ProposalKind::Scenario] {
+        proposals_ui(ui, view, paint, brief, structure, kind, out);
+        ui.add_space(8.0);
+    }
+    let dismissed = brief.dismissed_proposals.len();
+    if dismissed > 0
+        && ui
+            .button(format!("Show {dismissed} dismissed proposal(s) again"))
+            .clicked()
+    {
+        out.push(AppCommand::Edit(Edit::SetDismissedProposals {
+            id: brief.id,
+            keys: Vec::new(),
+        }));
+    }
+}
+
+fn outline_ui(
+    ui: &mut Ui,
+    paint: &mut TextPaint,
+    brief: &Brief,
+    structure: &BriefStructure,
+    out: &mut Vec<AppCommand>,
+) {
+    ui.strong("Outline");
+    let outline = structure.outline();
+    if outline.is_empty() {
+        ui.weak("No headings found in this brief.");
+        return;
+    }
+    for entry in outline {
+        let text = match entry.kind {
+            OutlineKind::Notes if entry.span.start == entry.span.end => "Notes".to_owned(),
+            _ => shorten(entry.span.text(&brief.text).trim(), 70),
+        };
+        ui.horizontal(|ui| {
+            ui.add_space(12.0 * f32::from(entry.level.saturating_sub(1)));
+            if bidi_selectable(ui, paint, false, &text)
+                .on_hover_text("Show in the reader")
+                .clicked()
+            {
+                out.push(AppCommand::JumpTo {
+                    brief: brief.id,
+                    start: entry.span.start,
+                    end: entry.span.end,
+                });
+            }
+        });
+    }
+}
+
+fn proposals_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    paint: &mut TextPaint,
+    brief: &Brief,
+    structure: &BriefStructure,
+    kind: ProposalKind,
+    out: &mut Vec<AppCommand>,
+) {
+    let ws = view.ws();
+    let open: Vec<&Proposal> = open_proposals(ws, brief, structure)
+        .filter(|p| p.kind == kind)
+        .collect();
+    let heading = match kind {
+        ProposalKind::Determinant => "Proposed determinants",
+        ProposalKind::Scenario => "Proposed scenarios",
+    };
+    ui.horizontal(|ui| {
+        ui.strong(format!("{heading} ({})", open.len()));
+        if open.len() > 1 && ui.small_button("Accept all").clicked() {
+            out.push(AppCommand::AcceptProposals {
+                brief: brief.id,
+                keys: open.iter().map(|p| p.key.clone()).collect(),
+            });
+        }
+    });
+    if open.is_empty() {
+        ui.weak("None open.");
+        return;
+    }
+    for proposal in open {
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            proposal_ui(ui, view, paint, brief, proposal, out);
+        });
+    }
+}
+
+fn proposal_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    paint: &mut TextPaint,
+    brief: &Brief,
+    proposal: &Proposal,
+    out: &mut Vec<AppCommand>,
+) {
+    let draft = view.state.proposal_drafts.get(&proposal.key);
+    let name = draft
+        .and_then(|d| d.name.as_deref())
+        .unwrap_or(&proposal.name);
+    let description = draft
+        .and_then(|d| d.description.as_deref())
+        .unwrap_or(&proposal.description);
+    let with = |name: Option<String>, description: Option<String>| ProposalDraft {
+        name: name.or_else(|| draft.and_then(|d| d.name.clone())),
+        description: description.or_else(|| draft.and_then(|d| d.description.clone())),
+    };
+    let field = text_field(ui, paint, "Name", true, name, 1);
+    if let Some(text) = field.changed {
+        out.push(AppCommand::SetProposalDraft(
+            proposal.key.clone(),
+            with(Some(text), None),
+        ));
+    }
+    let field = text_field(ui, paint, "Description", true, description, 2);
+    if let Some(text) = field.changed {
+        out.push(AppCommand::SetProposalDraft(
+            proposal.key.clone(),
+            with(None, Some(text)),
+        ));
+    }
+    ui.horizontal(|ui| {
+        if ui
+            .button("Accept")
+            .on_hover_text("Add it, with its paragraph as a passage linked to it")
+            .clicked()
+        {
+            out.push(AppCommand::AcceptProposals {
+                brief: brief.id,
+                keys: vec![proposal.key.clone()],
+            });
+        }
+        if ui
+            .button("Dismiss")
+            .on_hover_text("Do not offer it again")
+            .clicked()
+        {
+            let mut keys = brief.dismissed_proposals.clone();
+            keys.push(proposal.key.clone());
+            out.push(AppCommand::Edit(Edit::SetDismissedProposals {
+                id: brief.id,
+                keys,
+            }));
+        }
+        if ui
+            .button("Show")
+            .on_hover_text("Show in the reader")
+            .clicked()
+        {
+            out.push(AppCommand::JumpTo {
+                brief: brief.id,
+                start: proposal.source.start,
+                end: proposal.source.end,
+            });
+        }
+    });
+}
+
+fn orphans_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    paint: &mut TextPaint,
+    brief: &Brief,
+    out: &mut Vec<AppCommand>,
+) {
+    let orphans: Vec<&Passage> = view
+        .ws()
+        .passages_of(brief.id)
+        .into_iter()
+        .filter(|p| p.orphaned)
+        .collect();
+    if orphans.is_empty() {
+        return;
+    }
+    ui.colored_label(
+        ui.visuals().warn_fg_color,
+        format!(
+            "{} orphaned passage(s): their text is not in this version of the brief. Select where each belongs in the reader and click “Place at selection”, or delete it.",
+            orphans.len()
+        ),
+    );
+    let selection = view
+        .state
+        .reader_selection
+        .filter(|s| s.brief == brief.id && s.anchor != s.focus);
+    for passage in orphans {
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            bidi_label(
+                ui,
+                paint,
+                &shorten(&passage.anchor.quote, 160),
+                LabelStyle::Body,
+            );
+            ui.horizontal(|ui| {
+                let place =
+                    ui.add_enabled(selection.is_some(), egui::Button::new("Place at selection"));
+                if place.clicked() {
+                    out.push(AppCommand::PlaceOrphan(passage.id));
+                }
+                if ui.button("Delete").clicked() {
+                    out.push(AppCommand::Edit(Edit::RemovePassage(passage.id)));
+                }
+            });
+        });
+    }
+    ui.separator();
+}

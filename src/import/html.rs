@@ -2,15 +2,15 @@
 //! around it.
 //!
 //! The steps, one module each:
-//! 1. [`decode`]: bytes to text (byte-order mark, `<meta charset>`, UTF-8, a guess).
-//! 2. [`parse`]: text to a DOM with scraper/html5ever, refusing pages nested too deep or with
+//! 1. `decode`: bytes to text (byte-order mark, `<meta charset>`, UTF-8, a guess).
+//! 2. `parse`: text to a DOM with scraper/html5ever, refusing pages nested too deep or with
 //!    too many elements (the tree builder is quadratic in depth).
-//! 3. [`root`]: the article — `<article>`, a post body class, `<main>`, else the element with
+//! 3. `root`: the article — `<article>`, a post body class, `<main>`, else the element with
 //!    the most paragraph text.
-//! 4. [`notes`]: footnote markers in the article and the notes they point to.
-//! 5. [`render`]: one iterative walk turning the article into paragraphs, leaving out chrome
-//!    ([`classify`]); list labels come from [`lists`].
-//! 6. [`assemble`]: the text conventions of [`crate::import`]; [`meta`] reads title, author,
+//! 4. `notes`: footnote markers in the article and the notes they point to.
+//! 5. `render`: one iterative walk turning the article into paragraphs, leaving out chrome
+//!    (`classify`); list labels come from `lists`.
+//! 6. `assemble`: the text conventions of [`crate::import`]; `meta` reads title, author,
 //!    site, address, date, language and direction.
 //!
 //! Nothing here recurses over the tree, so no page can overflow the stack.

@@ -7,7 +7,9 @@
 //!   "Download PDF"): the page carries them, but in the theme's entry meta, which is chrome the
 //!   importer must leave out; the date is read as metadata instead.
 //! - the English pandoc page: `tests/fixtures/import/brief.en.txt` without its date line
-//!   "2025-10-14", which the page shows only in the byline (chrome; read as metadata).
+//!   "2025-10-14", which the page shows only in the byline (chrome; read as metadata). Pandoc
+//!   writes the apostrophe of "Lloyd's" as ’, as a site's typography would: the one character
+//!   that differs.
 
 #[path = "support/fidelity.rs"]
 mod fidelity;

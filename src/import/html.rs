@@ -2,15 +2,15 @@
 //! around it.
 //!
 //! The steps, one module each:
-//! 1. [`decode`]: bytes to text (byte-order mark, `<meta charset>`, UTF-8, a guess).
-//! 2. [`parse`]: text to a DOM with scraper/html5ever, refusing pages nested too deep or with
+//! 1. `decode`: bytes to text (byte-order mark, `<meta charset>`, UTF-8, a guess).
+//! 2. `parse`: text to a DOM with scraper/html5ever, refusing pages nested too deep or with
 //!    too many elements (the tree builder is quadratic in depth).
-//! 3. [`root`]: the article — `<article>`, a post body class, `<main>`, else the element with
+//! 3. `root`: the article — `<article>`, a post body class, `<main>`, else the element with
 //!    the most paragraph text.
-//! 4. [`notes`]: footnote markers in the article and the notes they point to.
-//! 5. [`render`]: one iterative walk turning the article into paragraphs, leaving out chrome
-//!    ([`classify`]); list labels come from [`lists`].
-//! 6. [`assemble`]: the text conventions of [`crate::import`]; [`meta`] reads title, author,
+//! 4. `notes`: footnote markers in the article and the notes they point to.
+//! 5. `render`: one iterative walk turning the article into paragraphs, leaving out chrome
+//!    (`classify`); list labels come from `lists`.
+//! 6. `assemble`: the text conventions of [`crate::import`]; `meta` reads title, author,
 //!    site, address, date, language and direction.
 //!
 //! Nothing here recurses over the tree, so no page can overflow the stack.
@@ -163,6 +163,66 @@ mod tests {
                 doc.headings[0].level
             ),
             (0, 9, 1)
+        );
+    }
+
+    #[test]
+    fn word_footnotes_link_both_ways_and_become_markers_and_notes() {
+        let page = "<html><body><div class=WordSection1>\
+            <p class=MsoNormal>Text<a href=\"#_ftn1\" name=\"_ftnref1\">\
+            <span class=MsoFootnoteReference>[1]</span></a> more.</p>\
+            <p class=MsoNormal>Second paragraph.</p></div>\
+            <div style='mso-element:footnote-list'><br clear=all><hr width=\"33%\">\
+            <div style='mso-element:footnote' id=ftn1><p class=MsoFootnoteText>\
+            <a href=\"#_ftnref1\" name=\"_ftn1\">[1]</a> The source.</p></div></div>\
+            </body></html>";
+        let doc = import_str(page).expect("imports");
+        assert_eq!(
+            doc.text,
+            "Text[1] more.\n\nSecond paragraph.\n\n[1] The source."
+        );
+        assert_eq!(
+            doc.warnings.len(),
+            1,
+            "the article was guessed: {:?}",
+            doc.warnings
+        );
+    }
+
+    #[test]
+    fn bare_superscript_markers_match_an_unlinked_notes_list() {
+        let page = "<article><p>Claim<sup>1</sup> and another<sup>2</sup>.</p>\
+            <h3>الهوامش</h3><ol class='footnotes'><li>Source one.</li><li>Source two.</li></ol>\
+            </article>";
+        let doc = import_str(page).expect("imports");
+        assert_eq!(
+            doc.text,
+            "Claim[1] and another[2].\n\nالهوامش\n\n[1] Source one.\n\n[2] Source two."
+        );
+    }
+
+    #[test]
+    fn notes_already_written_as_bracketed_paragraphs_stay() {
+        let doc = import_str("<article><p>Text [1] here.</p><p>[1] Source.</p></article>")
+            .expect("imports");
+        assert_eq!(doc.text, "Text [1] here.\n\n[1] Source.");
+    }
+
+    #[test]
+    fn double_line_breaks_split_paragraphs() {
+        let doc = import_str("<div>one<br>line<br><br>  two</div>").expect("imports");
+        assert_eq!(doc.text, "one\nline\n\ntwo");
+    }
+
+    #[test]
+    fn a_page_wrapped_in_one_form_keeps_its_text() {
+        let page = "<body><form id=form1><div id=menu><a href=/>Home</a> <a href=/a>About</a></div>\
+            <div id=text><p>First paragraph of the brief text.</p><p>Second paragraph.</p></div>\
+            </form></body>";
+        let doc = import_str(page).expect("imports");
+        assert_eq!(
+            doc.text,
+            "First paragraph of the brief text.\n\nSecond paragraph."
         );
     }
 

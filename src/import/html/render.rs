@@ -83,7 +83,7 @@ pub(super) fn notes(
     Ok(blocks)
 }
 
-/// The text of one element (a title heading found outside the article) as a block.
+/// The text of one element (a title heading found outside the article), its lines joined.
 pub(super) fn element_text(
     node: NodeRef<'_, Node>,
     notes: &Notes,

@@ -56,7 +56,10 @@ pub(super) fn brackets_mirrored(brackets: impl Iterator<Item = char>) -> bool {
     let (mut depth_m, mut stray_m) = (0i64, 0usize);
     for c in brackets {
         let opens = matches!(c, '(' | '[' | '{');
-        for (depth, stray, opens) in [(&mut depth, &mut stray, opens), (&mut depth_m, &mut stray_m, !opens)] {
+        for (depth, stray, opens) in [
+            (&mut depth, &mut stray, opens),
+            (&mut depth_m, &mut stray_m, !opens),
+        ] {
             if opens {
                 *depth += 1;
             } else if *depth > 0 {
@@ -136,7 +139,11 @@ pub(super) fn logical(line: &Line, default_rtl: bool) -> LogicalLine {
             reversed
                 .into_iter()
                 .zip(in_run)
-                .map(|(item, ltr)| (item, !ltr)),
+                // A marker's brackets are this reader's own: never mirrored, never evidence.
+                .map(|(item, ltr)| {
+                    let mirrorable = !ltr && item.class != Class::Marker;
+                    (item, mirrorable)
+                }),
         );
     } else {
         let mut items = items;
@@ -387,7 +394,9 @@ mod tests {
         assert!(brackets_mirrored(l.rtl_brackets()));
         assert_eq!(l.text(true), "رب (حكومة )");
         // Split over two lines, a mirrored pair still reads closing first.
-        assert!(brackets_mirrored(")(".chars().chain(")".chars()).chain("(".chars())));
+        assert!(brackets_mirrored(
+            ")(".chars().chain(")".chars()).chain("(".chars())
+        ));
         assert!(!brackets_mirrored("()(".chars().chain(")".chars())));
     }
 }

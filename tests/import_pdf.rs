@@ -334,3 +334,16 @@ fn progress_is_reported_per_page_up_to_one() {
     assert!(seen.windows(2).all(|w| w[0] <= w[1]), "{seen:?}");
     assert_eq!(seen.last(), Some(&1.0));
 }
+
+#[test]
+fn brackets_read_as_in_the_brief_whether_or_not_the_producer_mirrored_them() {
+    for name in ["ar-libreoffice.pdf", "ar-reportlab.pdf"] {
+        let plain: String = imported(name)
+            .text
+            .chars()
+            .filter(|c| !('\u{064B}'..='\u{0652}').contains(c))
+            .collect();
+        assert!(plain.contains("(حكومتي مصطفى الكاظمي"), "{name}");
+        assert!(plain.contains("الأوفياء)"), "{name}");
+    }
+}

@@ -750,6 +750,49 @@ mod tests {
         assert_eq!(text(&pdf(&deep, |_, _| {})), Ok("Deep".into()));
     }
 
+    /// A Type0 font /F2 with `cmap` as its `ToUnicode`, then text in it and in Helvetica.
+    fn with_cmap(cmap: Vec<u8>) -> Vec<u8> {
+        pdf(
+            b"BT /F2 12 Tf 20 150 Td <0001> Tj /F1 12 Tf (Latin) Tj ET",
+            |doc, resources| {
+                let to_unicode = doc.add_object(Stream::new(Dictionary::new(), cmap));
+                let descriptor =
+                    doc.add_object(dictionary! { "Type" => "FontDescriptor", "FontName" => "X" });
+                let cid = doc.add_object(dictionary! {
+                    "Type" => "Font", "Subtype" => "CIDFontType2", "BaseFont" => "X",
+                    "FontDescriptor" => descriptor,
+                });
+                let font = doc.add_object(dictionary! {
+                    "Type" => "Font", "Subtype" => "Type0", "BaseFont" => "X", "Encoding" => "Identity-H",
+                    "DescendantFonts" => vec![cid.into()], "ToUnicode" => to_unicode,
+                });
+                let fonts = resources
+                    .get_mut(b"Font")
+                    .and_then(Object::as_dict_mut)
+                    .expect("the font resources");
+                fonts.set("F2", font);
+            },
+        )
+    }
+
+    #[test]
+    fn nesting_up_to_the_limit_does_not_overflow_a_small_stack() {
+        // Test threads have 2 MB of stack, as the app's background threads do.
+        let nested = [
+            b"1 beginbfchar <0001> ".as_slice(),
+            &[b'['; super::cmap_check::MAX_NESTING],
+            b" endbfchar",
+        ]
+        .concat();
+        // pdf-extract fails on the unclosed arrays (a panic caught as an unreadable page): what
+        // matters is that it returns.
+        let result = text(&with_cmap(nested));
+        assert!(
+            result.is_ok() || matches!(result, Err(FormatError::Corrupt { .. })),
+            "{result:?}"
+        );
+    }
+
     #[test]
     fn a_cmap_bomb_or_deep_nesting_leaves_the_font_out_instead_of_hanging() {
         for cmap in [

@@ -69,17 +69,12 @@ pub(super) fn layout(pages: &[PageGlyphs]) -> Vec<PageLines> {
             (page, lines)
         })
         .collect();
-    let (mut closing, mut opening) = (0usize, 0usize);
-    for (_, lines) in &built {
-        for (_, logical) in lines {
-            match logical.first_bracket_closes() {
-                Some(true) => closing += 1,
-                Some(false) => opening += 1,
-                None => {}
-            }
-        }
-    }
-    let mirror = closing > opening;
+    let mirror = reorder::brackets_mirrored(
+        built
+            .iter()
+            .flat_map(|(_, lines)| lines)
+            .flat_map(|(_, logical)| logical.rtl_brackets()),
+    );
     built
         .into_iter()
         .map(|(page, lines)| PageLines {

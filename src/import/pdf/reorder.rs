@@ -37,20 +37,39 @@ impl LogicalLine {
         out
     }
 
-    /// Whether the line's first bracket in right-to-left text closes (`)…(`) or opens: a
-    /// producer that mirrored brackets for display (python-bidi) leaves them closing first.
-    #[must_use]
-    pub fn first_bracket_closes(&self) -> Option<bool> {
+    /// The brackets of its right-to-left text, in reading order.
+    pub fn rtl_brackets(&self) -> impl Iterator<Item = char> + '_ {
         self.pieces
             .iter()
             .filter(|p| p.rtl)
             .flat_map(|p| p.text.chars())
-            .find_map(|c| match c {
-                '(' | '[' | '{' => Some(false),
-                ')' | ']' | '}' => Some(true),
-                _ => None,
-            })
+            .filter(|c| matches!(c, '(' | ')' | '[' | ']' | '{' | '}'))
     }
+}
+
+/// Whether brackets read as `)…(` more than as `(…)`: a producer that mirrored them for display
+/// (python-bidi does; LibreOffice's text keeps them logical). Counted over a whole document, as a
+/// bracketed phrase often spans lines: the closers met with nothing open, as read and mirrored.
+#[must_use]
+pub(super) fn brackets_mirrored(brackets: impl Iterator<Item = char>) -> bool {
+    let (mut depth, mut stray) = (0i64, 0usize);
+    let (mut depth_m, mut stray_m) = (0i64, 0usize);
+    for c in brackets {
+        let opens = matches!(c, '(' | '[' | '{');
+        for (depth, stray, opens) in [
+            (&mut depth, &mut stray, opens),
+            (&mut depth_m, &mut stray_m, !opens),
+        ] {
+            if opens {
+                *depth += 1;
+            } else if *depth > 0 {
+                *depth -= 1;
+            } else {
+                *stray += 1;
+            }
+        }
+    }
+    stray_m < stray
 }
 
 fn mirrored(c: char) -> char {
@@ -120,7 +139,11 @@ pub(super) fn logical(line: &Line, default_rtl: bool) -> LogicalLine {
             reversed
                 .into_iter()
                 .zip(in_run)
-                .map(|(item, ltr)| (item, !ltr)),
+                // A marker's brackets are this reader's own: never mirrored, never evidence.
+                .map(|(item, ltr)| {
+                    let mirrorable = !ltr && item.class != Class::Marker;
+                    (item, mirrorable)
+                }),
         );
     } else {
         let mut items = items;
@@ -368,7 +391,12 @@ mod tests {
     fn mirrored_brackets_are_detected_and_mirrored_back() {
         let l = logical(&line("( ةموكح) بر"), true);
         assert_eq!(l.text(false), "رب )حكومة (");
-        assert_eq!(l.first_bracket_closes(), Some(true));
+        assert!(brackets_mirrored(l.rtl_brackets()));
         assert_eq!(l.text(true), "رب (حكومة )");
+        // Split over two lines, a mirrored pair still reads closing first.
+        assert!(brackets_mirrored(
+            ")(".chars().chain(")".chars()).chain("(".chars())
+        ));
+        assert!(!brackets_mirrored("()(".chars().chain(")".chars())));
     }
 }

@@ -618,12 +618,59 @@ fn a_one_megabyte_brief_with_two_thousand_passages() {
 }
 
 #[test]
+fn whitespace_normalised_throughout_a_megabyte_brief() {
+    let old = large_brief();
+    let old_index = CharIndex::new(&old);
+    let len = old_index.char_len();
+    let mut random = Lcg(3);
+    let anchors: Vec<Anchor> = (0..1000)
+        .map(|i| {
+            let span = [4, 30, 200, 900][i % 4];
+            let start = random.below(len - span);
+            anchor_indexed(&old, &old_index, start, start + span)
+        })
+        .collect();
+    // Every line's runs of spaces and no-break spaces collapsed, its trailing ones dropped.
+    let normalise = |text: &str| {
+        text.split('\n')
+            .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let new = normalise(&old);
+    let started = Instant::now();
+    let results = reanchor(&old, &new, &anchors);
+    let elapsed = started.elapsed();
+    let summary = Summary::of(&results);
+    println!("1 MB brief with whitespace normalised: {summary} in {elapsed:.2?}");
+    let new_index = CharIndex::new(&new);
+    for (anchor, result) in anchors.iter().zip(&results) {
+        let new_anchor = result
+            .anchor
+            .as_ref()
+            .expect("no passage is lost to whitespace");
+        assert_eq!(new_anchor.verify_indexed(&new, &new_index), Ok(()));
+        let same = normalise(&anchor.quote) == anchor.quote
+            && anchor.quote.trim() == anchor.quote
+            && !anchor.quote.contains('\u{a0}');
+        if same {
+            assert_eq!(new_anchor.quote, anchor.quote, "{:?}", result.placement);
+        } else {
+            assert_eq!(
+                normalise(&new_anchor.quote).trim(),
+                normalise(&anchor.quote).trim()
+            );
+        }
+    }
+}
+
+#[test]
 fn a_different_text_of_one_megabyte_orphans_passages_in_bounded_time() {
     let old = large_brief();
     let old_index = CharIndex::new(&old);
     let len = old_index.char_len();
     let mut random = Lcg(11);
-    let anchors: Vec<Anchor> = (0..2000)
+    let anchors: Vec<Anchor> = (0..400)
         .map(|i| {
             let span = [4, 30, 200, 900][i % 4];
             let start = random.below(len - span);
@@ -640,7 +687,7 @@ fn a_different_text_of_one_megabyte_orphans_passages_in_bounded_time() {
     let results = reanchor(&old, &new, &anchors);
     let elapsed = started.elapsed();
     let summary = Summary::of(&results);
-    println!("1 MB brief against its words reversed, 2000 passages in {elapsed:.2?}: {summary}");
+    println!("1 MB brief against its words reversed: {summary} in {elapsed:.2?}");
     assert_eq!(results.len(), anchors.len());
     let new_index = CharIndex::new(&new);
     for result in &results {
@@ -648,7 +695,7 @@ fn a_different_text_of_one_megabyte_orphans_passages_in_bounded_time() {
             assert_eq!(anchor.verify_indexed(&new, &new_index), Ok(()));
         }
     }
-    assert!(summary.orphaned >= 1000, "{summary}");
+    assert!(summary.orphaned >= anchors.len() / 2, "{summary}");
 }
 
 /// Text made of a few Arabic and Latin words (some with harakat) and mixed whitespace, so

@@ -3,6 +3,8 @@
 
 use std::ops::Range;
 
+use memchr::memmem::Finder;
+
 use super::indexed::IndexedText;
 use crate::model::{Anchor, CONTEXT_CHARS};
 
@@ -18,6 +20,7 @@ const MAX_OCCURRENCES: usize = 4096;
 #[derive(Clone, Debug)]
 pub(crate) struct Needle<'a> {
     pub(crate) quote: &'a str,
+    finder: Finder<'a>,
     pub(crate) quote_chars: Vec<char>,
     pub(crate) prefix: Vec<char>,
     pub(crate) suffix: Vec<char>,
@@ -27,6 +30,7 @@ impl<'a> Needle<'a> {
     pub(crate) fn new(anchor: &'a Anchor) -> Self {
         Self {
             quote: &anchor.quote,
+            finder: Finder::new(anchor.quote.as_bytes()),
             quote_chars: anchor.quote.chars().collect(),
             prefix: anchor.prefix.chars().collect(),
             suffix: anchor.suffix.chars().collect(),
@@ -123,7 +127,7 @@ pub(crate) fn best_occurrence(
         if budget == 0 {
             break;
         }
-        let starts = text.occurrences(needle.quote, range, budget);
+        let starts = text.occurrences(&needle.finder, range, budget);
         budget -= starts.len();
         for start in starts {
             best = better(best, occurrence_at(text, needle, start), expected);
@@ -154,6 +158,8 @@ pub(crate) fn better(
 
 #[cfg(test)]
 mod tests {
+    use std::iter::once;
+
     use super::*;
 
     fn anchor(text: &str, start: usize, end: usize) -> Anchor {
@@ -169,8 +175,7 @@ mod tests {
         let new = format!("تمهيد. {old}");
         let text = IndexedText::new(&new);
         let needle = Needle::new(&second);
-        let best =
-            best_occurrence(&text, &needle, std::iter::once(0..text.len()), 0).expect("found");
+        let best = best_occurrence(&text, &needle, once(0..text.len()), 0).expect("found");
         assert_eq!(best.start, 45 + 7);
         assert!(best.has_full_context(&needle));
         assert!(best.is_convincing(&needle));
@@ -184,8 +189,7 @@ mod tests {
         let new = "نص آخر تماما فيه الكلمة وحدها.";
         let text = IndexedText::new(new);
         let needle = Needle::new(&word);
-        let best =
-            best_occurrence(&text, &needle, std::iter::once(0..text.len()), 0).expect("found");
+        let best = best_occurrence(&text, &needle, once(0..text.len()), 0).expect("found");
         assert!(!best.is_convincing(&needle), "{best:?}");
     }
 
@@ -197,8 +201,7 @@ mod tests {
         let new = "العراق\nب\nالعراق ب\n";
         let text = IndexedText::new(new);
         let needle = Needle::new(&word);
-        let best =
-            best_occurrence(&text, &needle, std::iter::once(0..text.len()), 7).expect("found");
+        let best = best_occurrence(&text, &needle, once(0..text.len()), 7).expect("found");
         assert_eq!(best.start, 16);
         assert!(
             !best.has_full_context(&needle),
@@ -213,8 +216,7 @@ mod tests {
         let word = anchor(old, 2, 3);
         let text = IndexedText::new("ج أ ب");
         let needle = Needle::new(&word);
-        let best =
-            best_occurrence(&text, &needle, std::iter::once(0..text.len()), 2).expect("found");
+        let best = best_occurrence(&text, &needle, once(0..text.len()), 2).expect("found");
         assert_eq!(best.start, 4);
         assert!(best.is_convincing(&needle));
     }

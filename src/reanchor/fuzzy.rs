@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use super::chars::{is_soft, is_space};
 use super::exact::Needle;
 use super::indexed::IndexedText;
 
@@ -27,7 +28,7 @@ const SOFT: u32 = 1;
 const MAX_CELLS: usize = 1 << 24;
 
 /// How far (code points) the band reaches beyond the expected boundaries: half the quote,
-/// within these bounds.
+/// within these bounds (the least when the diff placed both boundaries exactly).
 const MIN_SLACK: usize = 32;
 const MAX_SLACK: usize = 256;
 
@@ -50,18 +51,26 @@ impl FuzzyMatch {
     }
 }
 
-/// The stretch of `text` near `expected` closest to the needle's quote, scored.
+/// The stretch of `text` near `expected` closest to the needle's quote, scored. `precise`:
+/// both ends of `expected` are known exactly (the diff carried them over unchanged), so the
+/// search reaches only [`MIN_SLACK`] beyond them, else half the quote (up to [`MAX_SLACK`]).
 pub(crate) fn best_approximate(
     text: &IndexedText,
     needle: &Needle,
     expected: Range<usize>,
+    precise: bool,
 ) -> Option<FuzzyMatch> {
     let quote = &needle.quote_chars;
     let m = quote.len();
     if m == 0 {
         return None;
     }
-    let diagonals = band(m, &expected, text.len())?;
+    let slack = if precise {
+        MIN_SLACK
+    } else {
+        (m / 2).clamp(MIN_SLACK, MAX_SLACK)
+    };
+    let diagonals = band(m, &expected, slack, text.len())?;
     let (range, cost) = align(text.chars(), quote, diagonals, expected.end)?;
     let quote_similarity = similarity(cost, m, range.len());
     let context_similarity = context_similarity(text, needle, &range);
@@ -76,9 +85,9 @@ pub(crate) fn best_approximate(
 }
 
 /// The diagonals (text position − quote position) the search covers: from the expected start
-/// and end, widened by the slack, and no more than [`MAX_CELLS`] allow.
-fn band(m: usize, expected: &Range<usize>, n: usize) -> Option<(isize, isize)> {
-    let slack = (m / 2).clamp(MIN_SLACK, MAX_SLACK) as isize;
+/// and end, widened by `slack`, and no more than [`MAX_CELLS`] allow.
+fn band(m: usize, expected: &Range<usize>, slack: usize, n: usize) -> Option<(isize, isize)> {
+    let slack = to_isize(slack);
     let start = to_isize(expected.start);
     let end_diagonal = to_isize(expected.end) - to_isize(m);
     let mut lo = start.min(end_diagonal) - slack;
@@ -97,8 +106,8 @@ fn to_isize(value: usize) -> isize {
 }
 
 /// Semi-global alignment of `quote` against `text` (free start and end in the text), only on
-/// the diagonals `lo..=hi`: the range of the text with the lowest cost, the end nearest
-/// `expected_end` among equals.
+/// the diagonals `lo..=hi` (text position − quote position): the range of the text with the
+/// lowest cost, the end nearest `expected_end` among equals.
 fn align(
     text: &[char],
     quote: &[char],
@@ -106,84 +115,76 @@ fn align(
     expected_end: usize,
 ) -> Option<(Range<usize>, u32)> {
     let n = to_isize(text.len());
+    let m = to_isize(quote.len());
     let width = usize::try_from(hi - lo + 1).ok()?;
-    // Each cell: the cost so far and where in the text the alignment started.
-    let mut previous: Vec<(u32, usize)> = (0..width)
-        .map(|k| {
-            let j = lo + to_isize(k);
-            match usize::try_from(j) {
-                Ok(j) if to_isize(j) <= n => (0, j),
-                _ => (INFINITE, 0),
-            }
-        })
-        .collect();
-    let mut current = vec![(INFINITE, 0); width];
+    // The text the band can reach, `first..last`, with each code point's costs worked out once.
+    let first = usize::try_from(lo.max(0)).ok()?;
+    let last = usize::try_from((hi + m).min(n)).ok()?;
+    let window = text.get(first..last)?;
+    let window_cost: Vec<u32> = window.iter().map(|&c| cost_of(c)).collect();
+    let window_space: Vec<bool> = window.iter().map(|&c| is_space(c)).collect();
+    // Row by row (quote code points consumed), cell k on diagonal lo + k: the cost so far and
+    // where in the text the alignment started.
+    let mut cost: Vec<u32> = vec![INFINITE; width];
+    let mut start: Vec<usize> = vec![0; width];
+    for k in 0..width {
+        let j = lo + to_isize(k);
+        if (0..=n).contains(&j) {
+            cost[k] = 0;
+            start[k] = usize::try_from(j).unwrap_or(0);
+        }
+    }
+    let mut next_cost = vec![INFINITE; width];
+    let mut next_start = vec![0; width];
     for (i, &q) in quote.iter().enumerate() {
+        let (q_cost, q_space) = (cost_of(q), is_space(q));
         let row = to_isize(i + 1);
         for k in 0..width {
             let j = row + lo + to_isize(k);
-            current[k] = (INFINITE, 0);
-            if j < 0 || j > n {
-                continue;
-            }
-            // The text's code point before this cell, if any.
-            let t = usize::try_from(j - 1).ok().map(|at| text[at]);
-            let mut cell = (INFINITE, 0);
-            if let Some(t) = t {
-                let diagonal = previous[k];
-                cell = (diagonal.0 + substitution(q, t), diagonal.1);
-            }
-            if let Some(&up) = previous.get(k + 1)
-                && up.0 + cost_of(q) < cell.0
-            {
-                cell = (up.0 + cost_of(q), up.1);
-            }
-            if let Some(t) = t
-                && k > 0
-            {
-                let left = current[k - 1];
-                if left.0 + cost_of(t) < cell.0 {
-                    cell = (left.0 + cost_of(t), left.1);
+            let (mut best, mut from) = (INFINITE, 0);
+            if (0..=n).contains(&j) {
+                // Deleting the quote's code point: from (i, j), the next diagonal up.
+                if k + 1 < width && cost[k + 1] + q_cost < best {
+                    (best, from) = (cost[k + 1] + q_cost, start[k + 1]);
+                }
+                // The text's code point before this cell, as an index into the window.
+                if let Ok(t) = usize::try_from(j - 1 - to_isize(first))
+                    && let Some(&t_char) = window.get(t)
+                {
+                    let change = if q == t_char || (q_space && window_space[t]) {
+                        0
+                    } else {
+                        UNIT
+                    };
+                    if cost[k] + change <= best {
+                        (best, from) = (cost[k] + change, start[k]);
+                    }
+                    // Skipping the text's code point: from (i + 1, j − 1) on this row.
+                    if k > 0 && next_cost[k - 1] + window_cost[t] < best {
+                        (best, from) = (next_cost[k - 1] + window_cost[t], next_start[k - 1]);
+                    }
                 }
             }
-            current[k] = (cell.0.min(INFINITE), cell.1);
+            next_cost[k] = best.min(INFINITE);
+            next_start[k] = from;
         }
-        std::mem::swap(&mut previous, &mut current);
+        std::mem::swap(&mut cost, &mut next_cost);
+        std::mem::swap(&mut start, &mut next_start);
     }
-    let m = to_isize(quote.len());
     let mut best: Option<(u32, usize, usize)> = None;
-    for (k, &(cost, start)) in previous.iter().enumerate() {
+    for k in 0..width {
         let Ok(end) = usize::try_from(m + lo + to_isize(k)) else {
             continue;
         };
-        if cost >= INFINITE || end <= start || to_isize(end) > n {
+        if cost[k] >= INFINITE || end <= start[k] || to_isize(end) > n {
             continue;
         }
-        let better = match best {
-            None => true,
-            Some((c, _, e)) => (cost, end.abs_diff(expected_end)) < (c, e.abs_diff(expected_end)),
-        };
-        if better {
-            best = Some((cost, start, end));
+        let key = (cost[k], end.abs_diff(expected_end));
+        if best.is_none_or(|(c, _, e)| key < (c, e.abs_diff(expected_end))) {
+            best = Some((cost[k], start[k], end));
         }
     }
     best.map(|(cost, start, end)| (start..end, cost))
-}
-
-/// Whitespace, harakat, tatweel and invisible format characters: cheap to add or drop.
-fn is_soft(c: char) -> bool {
-    c.is_whitespace()
-        || matches!(
-            c,
-            '\u{064B}'..='\u{065F}'
-                | '\u{0670}'
-                | '\u{0640}'
-                | '\u{061C}'
-                | '\u{200B}'..='\u{200F}'
-                | '\u{202A}'..='\u{202E}'
-                | '\u{2066}'..='\u{2069}'
-                | '\u{FEFF}'
-        )
 }
 
 fn cost_of(c: char) -> u32 {
@@ -193,8 +194,7 @@ fn cost_of(c: char) -> u32 {
 /// Nothing for the same code point or one space for another (a no-break space for a space); a
 /// line break is structure, not a space.
 fn substitution(a: char, b: char) -> u32 {
-    let space = |c: char| c.is_whitespace() && c != '\n';
-    if a == b || (space(a) && space(b)) {
+    if a == b || (is_space(a) && is_space(b)) {
         0
     } else {
         UNIT
@@ -258,7 +258,7 @@ mod tests {
     ) -> FuzzyMatch {
         let anchor = Anchor::from_range(old, start, end).expect("range inside the text");
         let text = IndexedText::new(new);
-        best_approximate(&text, &Needle::new(&anchor), expected).expect("a match")
+        best_approximate(&text, &Needle::new(&anchor), expected, false).expect("a match")
     }
 
     #[test]
@@ -321,9 +321,9 @@ mod tests {
 
     #[test]
     fn the_band_is_bounded() {
-        assert_eq!(band(10, &(100..110), 1000), Some((100 - 32, 100 + 32)));
-        let (lo, hi) = band(1 << 20, &(0..1 << 21), 1 << 22).expect("a band");
+        assert_eq!(band(10, &(100..110), 32, 1000), Some((100 - 32, 100 + 32)));
+        let (lo, hi) = band(1 << 20, &(0..1 << 21), 256, 1 << 22).expect("a band");
         assert!(((hi - lo + 1) as usize) * (1 << 20) <= MAX_CELLS);
-        assert_eq!(band(10, &(5000..5010), 100), None);
+        assert_eq!(band(10, &(5000..5010), 32, 100), None);
     }
 }

@@ -3,6 +3,8 @@
 
 use std::ops::Range;
 
+use memchr::memmem::Finder;
+
 use crate::model::{Anchor, CONTEXT_CHARS};
 
 /// A text, its code points, and where each code point starts in bytes.
@@ -59,30 +61,29 @@ impl<'a> IndexedText<'a> {
         start <= self.len() && self.text[self.byte(start)..].starts_with(quote)
     }
 
-    /// Where `quote` starts inside the code points `within` (overlapping occurrences too), in
-    /// text order, at most `limit` of them.
+    /// Where the quote `finder` looks for starts inside the code points `within` (overlapping
+    /// occurrences too), in text order, at most `limit` of them.
     pub(crate) fn occurrences(
         &self,
-        quote: &str,
+        finder: &Finder,
         within: Range<usize>,
         limit: usize,
     ) -> Vec<usize> {
         let mut found = Vec::new();
-        let Some(first) = quote.chars().next() else {
-            return found;
-        };
-        let (lo, hi) = (self.byte(within.start), self.byte(within.end));
-        if lo >= hi {
+        if finder.needle().is_empty() {
             return found;
         }
-        let haystack = &self.text[lo..hi];
+        let (lo, hi) = (self.byte(within.start), self.byte(within.end));
+        let haystack = self.text.as_bytes().get(lo..hi).unwrap_or_default();
         let mut from = 0;
         while found.len() < limit {
-            let Some(at) = haystack.get(from..).and_then(|rest| rest.find(quote)) else {
+            let Some(at) = haystack.get(from..).and_then(|rest| finder.find(rest)) else {
                 break;
             };
-            found.push(self.char_at_byte(lo + from + at));
-            from += at + first.len_utf8();
+            // A match of whole UTF-8 sequences starts where a code point of the text does.
+            let start = self.char_at_byte(lo + from + at);
+            found.push(start);
+            from = self.byte(start + 1) - lo;
         }
         found
     }
@@ -133,18 +134,26 @@ mod tests {
     #[test]
     fn occurrences_count_code_points_and_overlap() {
         let text = IndexedText::new(TEXT);
-        assert_eq!(text.occurrences("الرئيس", 0..text.len(), 10), vec![4, 41]);
-        assert_eq!(text.occurrences("الرئيس", 5..text.len(), 10), vec![41]);
-        assert_eq!(text.occurrences("الرئيس", 0..text.len(), 1), vec![4]);
+        let president = Finder::new("الرئيس");
+        assert_eq!(text.occurrences(&president, 0..text.len(), 10), vec![4, 41]);
+        assert_eq!(text.occurrences(&president, 5..text.len(), 10), vec![41]);
+        assert_eq!(text.occurrences(&president, 0..text.len(), 1), vec![4]);
+        assert!(text.occurrences(&president, 5..46, 10).is_empty());
         let repeated = IndexedText::new("ببببب");
-        assert_eq!(repeated.occurrences("بب", 0..5, 10), vec![0, 1, 2, 3]);
-        assert!(repeated.occurrences("", 0..5, 10).is_empty());
-        #[expect(
-            clippy::reversed_empty_ranges,
-            reason = "a reversed range must find nothing"
-        )]
-        let reversed = 4..2;
-        assert!(repeated.occurrences("ب", reversed, 10).is_empty());
+        let two = Finder::new("بب");
+        assert_eq!(repeated.occurrences(&two, 0..5, 10), vec![0, 1, 2, 3]);
+        assert!(repeated.occurrences(&Finder::new(""), 0..5, 10).is_empty());
+        let (from, to) = (4, 2);
+        assert!(
+            repeated
+                .occurrences(&Finder::new("ب"), from..to, 10)
+                .is_empty()
+        );
+        assert!(
+            repeated
+                .occurrences(&Finder::new("ب"), 9..12, 10)
+                .is_empty()
+        );
     }
 
     #[test]

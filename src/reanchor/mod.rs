@@ -8,14 +8,16 @@
 //!    start, if the whole context is still around it there; else among the occurrences within
 //!    [`NEAR_WINDOW`] code points of that place, then among those in the new or changed lines of
 //!    the new text (where text that moved must be). The occurrence with the most surrounding
-//!    context wins, then the nearest to the expected place; it is taken if quote and matching
-//!    context together make [`EXACT_EVIDENCE`] code points. The passage is *kept* when it ends
-//!    up on its old range, *moved* otherwise.
-//! 2. **Fuzzy** — the stretch of the new text near the expected range (in a band of about half
-//!    the quote, at least 32 and at most 256 code points, around the mapped start and end)
-//!    closest to the quote by an edit distance in which whitespace, harakat and tatweel are
-//!    cheap; taken if its quote similarity reaches [`FUZZY_QUOTE_MIN`] and its score (quote and
-//!    context similarity weighted by length) reaches [`FUZZY_SCORE_MIN`].
+//!    context wins (the text's start or end counts where the anchor's context reached it), then
+//!    the nearest to the expected place; it is taken if quote and matching context together
+//!    make [`EXACT_EVIDENCE`] code points. The passage is *kept* when it ends up on its old
+//!    range, *moved* otherwise.
+//! 2. **Fuzzy** — the stretch of the new text near the expected range (in a band around the
+//!    mapped start and end: 32 code points when the diff carried both exactly, else about half
+//!    the quote, at most 256) closest to the quote by an edit distance in which whitespace,
+//!    harakat and tatweel are cheap; taken if its quote similarity reaches [`FUZZY_QUOTE_MIN`]
+//!    and its score (quote and context similarity weighted by length) reaches
+//!    [`FUZZY_SCORE_MIN`].
 //! 3. **Orphaned** — anything else. The caller keeps the passage with its old anchor, and can
 //!    try again later with [`reanchor_one`] and a position the analyst points at.
 //!
@@ -24,6 +26,7 @@
 //! code points, as in [`Anchor`].
 
 mod alignment;
+mod chars;
 mod exact;
 mod fuzzy;
 mod indexed;
@@ -92,14 +95,14 @@ pub fn reanchor(old_text: &str, new_text: &str, anchors: &[Anchor]) -> Vec<Reanc
         .map(|anchor| {
             let start = alignment.map_start(anchor.start);
             let end = alignment.map_end(anchor.end.max(anchor.start));
-            locator.place(anchor, start, end.pos, alignment.changed())
+            locator.place(anchor, start, end, alignment.changed())
         })
         .collect()
 }
 
-/// Places one anchor in `text` without the old text: searches the quote everywhere, preferring
-/// the occurrence nearest `hint` (a code point of `text`; the anchor's own start when `None`),
-/// then near `hint` approximately. For an orphan the analyst points at.
+/// Places one anchor in `text` without the old text, for an orphan the analyst points at: the
+/// quote exactly anywhere (most context first, then nearest `hint`), else approximately near
+/// `hint` (a code point of `text`; the anchor's own start when `None`).
 #[must_use]
 pub fn reanchor_one(text: &str, anchor: &Anchor, hint: Option<usize>) -> Reanchored {
     let locator = Locator::new(text);
@@ -108,7 +111,10 @@ pub fn reanchor_one(text: &str, anchor: &Anchor, hint: Option<usize>) -> Reancho
         pos: at,
         exact: false,
     };
-    let end = at.saturating_add(anchor.quote.chars().count());
+    let end = Mapped {
+        pos: at.saturating_add(anchor.quote.chars().count()),
+        exact: false,
+    };
     let everywhere = 0..locator.text.len();
     locator.place(anchor, expected, end, std::slice::from_ref(&everywhere))
 }
@@ -131,7 +137,7 @@ impl<'a> Locator<'a> {
         &self,
         anchor: &Anchor,
         start: Mapped,
-        end: usize,
+        end: Mapped,
         far: &[Range<usize>],
     ) -> Reanchored {
         let needle = Needle::new(anchor);
@@ -151,7 +157,7 @@ impl<'a> Locator<'a> {
         // Near the expected place, and at the old place.
         let near =
             expected.saturating_sub(NEAR_WINDOW)..expected.saturating_add(m + NEAR_WINDOW).min(len);
-        let mut best = best_occurrence(&self.text, &needle, [near], expected);
+        let mut best = best_occurrence(&self.text, &needle, std::iter::once(near), expected);
         if self.text.matches_at(anchor.start, needle.quote) {
             best = better(
                 best,
@@ -172,7 +178,13 @@ impl<'a> Locator<'a> {
             return self.exact(anchor, found.start, m);
         }
         // Edited: approximately, near the expected range.
-        match fuzzy::best_approximate(&self.text, &needle, expected..end.max(expected)) {
+        let precise = start.exact && end.exact;
+        match fuzzy::best_approximate(
+            &self.text,
+            &needle,
+            expected..end.pos.max(expected),
+            precise,
+        ) {
             Some(found) if found.is_acceptable() => Reanchored {
                 placement: Placement::Fuzzy { score: found.score },
                 anchor: self.text.anchor(found.range),

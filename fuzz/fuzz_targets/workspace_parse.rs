@@ -2,7 +2,8 @@
 //!
 //! It must never panic, hang or allocate without bound, and whatever it accepts must be written
 //! back by `to_ron` as a file that parses to the same workspace: an opened workspace that cannot
-//! be saved and reopened would lose the analyst's work.
+//! be saved and reopened would lose the analyst's work. Its fast reader must agree with `ron`
+//! on every text: the same workspace or the same error.
 
 #![no_main]
 
@@ -13,7 +14,13 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    let Ok(workspace) = file::parse(text) else {
+    let parsed = file::parse(text);
+    assert_eq!(
+        parsed,
+        file::parse_with_ron(text),
+        "the fast reader and ron differ"
+    );
+    let Ok(workspace) = parsed else {
         return;
     };
     let written = file::to_ron(&workspace);

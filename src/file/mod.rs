@@ -3,6 +3,7 @@
 //! This module turns text into a [`Workspace`] and back; it never touches the filesystem
 //! (that is [`crate::io`]'s job).
 
+mod fast;
 mod v1;
 mod v2;
 mod v3;
@@ -100,11 +101,44 @@ fn readable_message(message: &str) -> String {
 /// A syntax error with its line and column, a file of another kind or of a newer version, or
 /// the list of every problem found in the content. Nothing is repaired silently.
 pub fn parse(text: &str) -> Result<Workspace, FormatError> {
+    parse_by(text, Reader::Fast)
+}
+
+/// [`parse`] with `ron` alone, without the fast reader: what [`parse`] must always agree with,
+/// for tests and fuzzing.
+///
+/// # Errors
+/// As [`parse`].
+#[doc(hidden)]
+pub fn parse_with_ron(text: &str) -> Result<Workspace, FormatError> {
+    parse_by(text, Reader::Ron)
+}
+
+/// How the text is read into the file types.
+#[derive(Clone, Copy)]
+enum Reader {
+    /// The fast reader for the form Basira writes; `ron` for any other form and to explain any
+    /// error (see [`fast`]).
+    Fast,
+    /// `ron` alone.
+    Ron,
+}
+
+impl Reader {
+    fn read<'a, T: Deserialize<'a>>(self, text: &'a str) -> Result<T, ron::error::SpannedError> {
+        match self {
+            Reader::Fast => fast::from_str(text).map_or_else(|| ron::from_str(text), Ok),
+            Reader::Ron => ron::from_str(text),
+        }
+    }
+}
+
+fn parse_by(text: &str, reader: Reader) -> Result<Workspace, FormatError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     // The common case, a current file, is parsed once; the header alone is read only for an
     // older file or to explain a failure (another kind of file, a version this build does not
     // know).
-    let current = ron::from_str::<WorkspaceFileV3>(text);
+    let current = reader.read::<WorkspaceFileV3>(text);
     let file = match current {
         Ok(file) if file.version == CURRENT_VERSION => {
             check_header(&Header {
@@ -114,17 +148,15 @@ pub fn parse(text: &str) -> Result<Workspace, FormatError> {
             file
         }
         current => {
-            let header: Header = ron::from_str(text).map_err(|header_err| match &current {
+            let header: Header = reader.read(text).map_err(|header_err| match &current {
                 Err(err) => syntax(err),
                 Ok(_) => syntax(&header_err),
             })?;
             check_header(&header)?;
             match (header.version, current) {
                 // Older files are read by their own version's (strict) types and migrated.
-                (1, _) => v3::from_v2(v2::from_v1(
-                    ron::from_str(text).map_err(|err| syntax(&err))?,
-                )),
-                (2, _) => v3::from_v2(ron::from_str(text).map_err(|err| syntax(&err))?),
+                (1, _) => v3::from_v2(v2::from_v1(reader.read(text).map_err(|err| syntax(&err))?)),
+                (2, _) => v3::from_v2(reader.read(text).map_err(|err| syntax(&err))?),
                 (_, Err(err)) => return Err(syntax(&err)),
                 (_, Ok(file)) => file,
             }
@@ -249,7 +281,7 @@ mod tests {
     }
 
     /// A workspace that uses every part of the format with awkward strings.
-    fn awkward() -> Workspace {
+    pub(super) fn awkward() -> Workspace {
         use crate::model::{
             Colour, Determinant, DeterminantId, Likelihood, Link, LinkTarget, Relation, Scenario,
             ScenarioId, Tag, TagId,

@@ -39,7 +39,7 @@ fn unique<T: Eq + Hash + Copy + fmt::Display>(
     ids: impl Iterator<Item = T>,
     problems: &mut Vec<Problem>,
 ) -> HashSet<T> {
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::with_capacity(ids.size_hint().0);
     for id in ids {
         if !seen.insert(id) {
             problems.push(Problem {
@@ -201,8 +201,9 @@ pub(super) fn into_workspace(file: WorkspaceFileV3) -> Result<Workspace, Vec<Pro
         .collect();
 
     let mut passages = Vec::with_capacity(file.passages.len());
-    // Passages come grouped by brief, so one index at a time keeps memory small.
-    let mut indexed: Option<(crate::model::BriefId, CharIndex)> = None;
+    // Passages come grouped by brief, so the last one's brief is looked up first and one index
+    // at a time keeps memory small.
+    let mut indexed: Option<(usize, CharIndex<'_>)> = None;
     for p in file.passages {
         let anchor = Anchor {
             start: p.anchor.start,
@@ -220,12 +221,17 @@ pub(super) fn into_workspace(file: WorkspaceFileV3) -> Result<Workspace, Vec<Pro
                 message,
             })
         };
-        match brief_index.get(&p.brief).map(|i| &briefs[*i]) {
+        let position = match &indexed {
+            Some((i, _)) if briefs[*i].id == p.brief => Some(*i),
+            _ => brief_index.get(&p.brief).copied(),
+        };
+        match position {
             None => report(format!("its brief {} does not exist", p.brief)),
             Some(_) if p.orphaned => {}
-            Some(brief) => {
-                if indexed.as_ref().is_none_or(|(id, _)| *id != brief.id) {
-                    indexed = Some((brief.id, CharIndex::new(&brief.text)));
+            Some(i) => {
+                let brief = &briefs[i];
+                if indexed.as_ref().is_none_or(|(j, _)| *j != i) {
+                    indexed = Some((i, CharIndex::new(&brief.text)));
                 }
                 if let Some((_, index)) = &indexed
                     && let Err(e) = anchor.verify_indexed(&brief.text, index)

@@ -98,7 +98,7 @@ impl Anchor {
     ///
     /// # Errors
     /// The first way in which the anchor does not fit.
-    pub fn verify_indexed(&self, text: &str, index: &CharIndex) -> Result<(), AnchorError> {
+    pub fn verify_indexed(&self, text: &str, index: &CharIndex<'_>) -> Result<(), AnchorError> {
         let (start, end) = (self.start, self.end);
         if start >= end {
             return Err(AnchorError::Empty { start, end });

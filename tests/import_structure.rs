@@ -36,21 +36,10 @@ fn the_seed_brief_shows_its_shape_in_every_format() {
         "tests/fixtures/import/docx/brief.ar.docx",
         "tests/fixtures/import/docx/brief.ar.libreoffice.docx",
         "tests/fixtures/import/pdf/ar-libreoffice.pdf",
+        "tests/fixtures/import/pdf/ar-reportlab.pdf",
     ] {
         assert_eq!(counts(path), (4, 3, 3), "{path}");
     }
-}
-
-/// Known gap: in the reportlab PDF the importer joins the second and third scenarios into one
-/// paragraph (no vertical gap tells them apart), so only two scenarios are found. This test
-/// holds what is true today and fails when the paragraph break is recovered, so that it is
-/// then folded into the test above.
-#[test]
-fn the_reportlab_pdf_of_the_seed_loses_one_scenario_to_a_joined_paragraph() {
-    assert_eq!(
-        counts("tests/fixtures/import/pdf/ar-reportlab.pdf"),
-        (4, 2, 3)
-    );
 }
 
 #[test]

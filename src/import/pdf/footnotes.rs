@@ -146,6 +146,7 @@ mod tests {
             x1: 500.0,
             text: text.into(),
             rtl: false,
+            first_word: None,
         }
     }
 

@@ -111,6 +111,7 @@ mod tests {
                     x1: 100.0,
                     text: text.into(),
                     rtl: false,
+                    first_word: None,
                 })
                 .collect(),
             rules: Vec::new(),

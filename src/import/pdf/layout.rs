@@ -17,15 +17,19 @@ pub(super) struct PlacedLine {
     /// Base letters, NFC, single spaces, trimmed.
     pub text: String,
     pub rtl: bool,
+    /// How wide its first word (in reading order) is drawn, when known.
+    pub first_word: Option<f64>,
 }
 
 impl PlacedLine {
-    /// An estimate of how wide the line's first word is (in reading order), to tell whether it
-    /// would have fitted at the end of the line before.
+    /// How wide the line's first word (in reading order) is: as drawn, or else an estimate from
+    /// its letters; to tell whether it would have fitted at the end of the line before.
     #[must_use]
     pub fn first_word_width(&self) -> f64 {
-        let first = self.text.split(' ').next().unwrap_or_default();
-        first.chars().count() as f64 * 0.5 * self.size
+        self.first_word.unwrap_or_else(|| {
+            let first = self.text.split(' ').next().unwrap_or_default();
+            first.chars().count() as f64 * 0.5 * self.size
+        })
     }
 }
 
@@ -93,11 +97,37 @@ pub(super) fn layout(pages: &[PageGlyphs]) -> Vec<PageLines> {
                         x1: line.x1,
                         text,
                         rtl: logical.rtl,
+                        first_word: first_word(&line, logical.rtl),
                     })
                 })
                 .collect(),
         })
         .collect()
+}
+
+/// How wide the first word in reading order is drawn: the clusters from the line's start edge
+/// (its right edge when it runs right to left) up to the first space.
+fn first_word(line: &lines::Line, rtl: bool) -> Option<f64> {
+    let word = |c: &&lines::Cluster| !c.is_space();
+    let width = if rtl {
+        let x0 = line
+            .clusters
+            .iter()
+            .rev()
+            .take_while(word)
+            .map(|c| c.x0)
+            .fold(f64::INFINITY, f64::min);
+        line.x1 - x0
+    } else {
+        let x1 = line
+            .clusters
+            .iter()
+            .take_while(word)
+            .map(|c| c.x1)
+            .fold(f64::NEG_INFINITY, f64::max);
+        x1 - line.x0
+    };
+    (width.is_finite() && width > 0.0).then_some(width)
 }
 
 /// Base letters, no controls, NFC, runs of spaces as one, trimmed.
@@ -131,4 +161,42 @@ pub(super) fn body_size(pages: &[PageLines]) -> f64 {
         .into_iter()
         .max_by_key(|&(_, n)| n)
         .map_or(12.0, |(k, _)| k as f64 / 2.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lines::{Cluster, Line};
+    use super::*;
+
+    fn cluster(x0: f64, x1: f64, text: &str) -> Cluster {
+        Cluster {
+            x0,
+            x1,
+            text: text.into(),
+            size: 10.0,
+            superscript: false,
+        }
+    }
+
+    #[test]
+    fn the_first_word_is_measured_from_the_edge_the_line_starts_at() {
+        let line = Line {
+            top: 100.0,
+            size: 10.0,
+            x0: 100.0,
+            x1: 200.0,
+            clusters: vec![
+                cluster(100.0, 110.0, "a"),
+                cluster(110.0, 125.0, "b"),
+                cluster(125.0, 128.0, " "),
+                cluster(128.0, 170.0, "c"),
+                cluster(170.0, 174.0, " "),
+                cluster(174.0, 190.0, "d"),
+                cluster(190.0, 200.0, "e"),
+            ],
+        };
+        // Left to right: "ab"; right to left: "ed", drawn at the right end.
+        assert_eq!(first_word(&line, false), Some(25.0));
+        assert_eq!(first_word(&line, true), Some(26.0));
+    }
 }

@@ -2,9 +2,10 @@
 //!
 //! A line continues the paragraph of the line before unless: a wider vertical gap than the
 //! text's usual line spacing comes between them, their sizes differ, the line before ends short
-//! of its margin by more than the next line's first word (the break was meant), the line is
-//! indented, or it starts a list item. Across a page break a paragraph goes on when the last
-//! line of the page was full. An English word hyphenated at a line's end is joined.
+//! of its margin by more than the next line's first word needs (the word would have fitted, so
+//! the break was meant), the line is indented, or it starts a list item. Across a page break a
+//! paragraph goes on when the last line of the page was full. An English word hyphenated at a
+//! line's end is joined.
 
 use super::layout::{PageLines, PlacedLine};
 
@@ -37,6 +38,14 @@ pub(super) fn paragraphs(pages: &[PageLines]) -> Vec<String> {
     }
     out.retain(|p| !p.is_empty());
     out
+}
+
+/// The room `line`'s first word needs at the end of the line before for a wrapper to have put
+/// it there: its width, a space, and slack for margins found from the lines themselves; more
+/// slack when the width is only estimated from its letters.
+fn room_for_first_word(line: &PlacedLine, size: f64) -> f64 {
+    let slack = if line.first_word.is_some() { 0.5 } else { 1.0 };
+    line.first_word_width() + slack * size
 }
 
 /// Joins a paragraph's lines: with a space, or without the hyphen that split an English word.
@@ -125,7 +134,7 @@ impl Frame {
         gap > (self.spacing + 0.35) * size
             || gap < 0.0
             || (before.size - line.size).abs() > 0.1 * size
-            || self.shortfall(before) > line.first_word_width() + size
+            || self.shortfall(before) > room_for_first_word(line, size)
             || self.indent(line) > 1.5 * size
             || starts_list_item(&line.text)
     }
@@ -133,7 +142,7 @@ impl Frame {
     fn continues_page(&self, before: &PlacedLine, line: &PlacedLine) -> bool {
         let size = before.size.max(line.size);
         (before.size - line.size).abs() <= 0.1 * size
-            && self.shortfall(before) <= line.first_word_width() + size
+            && self.shortfall(before) <= room_for_first_word(line, size)
             && self.indent(line) <= 1.5 * size
             && !starts_list_item(&line.text)
     }
@@ -165,6 +174,7 @@ mod tests {
             x1,
             text: text.into(),
             rtl: false,
+            first_word: None,
         }
     }
 
@@ -209,5 +219,79 @@ mod tests {
                 "1. A list item"
             ]
         );
+    }
+
+    fn measured(mut line: PlacedLine, first_word: f64) -> PlacedLine {
+        line.first_word = Some(first_word);
+        line
+    }
+
+    #[test]
+    fn a_break_is_meant_where_the_next_first_word_as_drawn_would_have_fitted() {
+        // Each page's last or short line ends 58 points short of the 550 margin; "Scenarios:"
+        // is drawn 40 points wide: it would have fitted, so a new paragraph starts with it,
+        // across a page break as on one page.
+        let pages = |measure: bool| {
+            let first = |l: PlacedLine, w: f64| if measure { measured(l, w) } else { l };
+            vec![
+                PageLines {
+                    number: 1,
+                    width: 600.0,
+                    height: 800.0,
+                    lines: vec![
+                        line(
+                            100.0,
+                            50.0,
+                            550.0,
+                            "The second scenario runs the full width and",
+                        ),
+                        line(
+                            112.0,
+                            50.0,
+                            550.0,
+                            "goes on to a line that ends well short of",
+                        ),
+                        line(124.0, 50.0, 492.0, "the margin."),
+                    ],
+                    rules: Vec::new(),
+                },
+                PageLines {
+                    number: 2,
+                    width: 600.0,
+                    height: 800.0,
+                    lines: vec![
+                        first(
+                            line(100.0, 50.0, 550.0, "Scenarios: the third, at the top"),
+                            40.0,
+                        ),
+                        line(
+                            112.0,
+                            50.0,
+                            520.0,
+                            "of the next page, ends 30 points short,",
+                        ),
+                        // 35 points and a space do not fit in 30: the paragraph goes on.
+                        first(
+                            line(124.0, 50.0, 550.0, "continuing the line before, it"),
+                            35.0,
+                        ),
+                        line(136.0, 50.0, 492.0, "ends short again."),
+                        first(line(148.0, 50.0, 550.0, "Scenarios: the fourth."), 40.0),
+                    ],
+                    rules: Vec::new(),
+                },
+            ]
+        };
+        assert_eq!(
+            paragraphs(&pages(true)),
+            vec![
+                "The second scenario runs the full width and goes on to a line that ends well short of the margin.",
+                "Scenarios: the third, at the top of the next page, ends 30 points short, continuing the line before, it ends short again.",
+                "Scenarios: the fourth.",
+            ]
+        );
+        // Estimated from its ten letters (50 points), with the wider slack an estimate needs,
+        // the word might not have fitted: the lines are joined.
+        assert_eq!(paragraphs(&pages(false)).len(), 1);
     }
 }

@@ -275,3 +275,42 @@ fn a_new_version_of_the_brief_replaces_its_text_and_keeps_every_passage() {
         "undo brings the old version back whole"
     );
 }
+
+#[test]
+fn proposals_the_analysis_already_holds_are_set_apart_and_can_be_accepted_anyway() {
+    // The bundled sample already has the brief's 4 determinants and 3 scenarios, named by the
+    // analyst in English and Arabic: none is offered again as new.
+    let sample = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("workspaces/iraq-withdrawal.ron");
+    let (_dir, path) = workspace_file(&basira::io::load(&sample).expect("the sample"));
+    let mut harness = app_on(&path);
+    click(&mut harness, "Structure");
+    harness.get_by_label("Proposed determinants (0)");
+    harness.get_by_label("Proposed scenarios (0)");
+    assert!(harness.query_by_label("Accept all").is_none());
+    click(&mut harness, "4 already in the analysis");
+    harness.get_by_label("Iranian influence — النفوذ الإيراني");
+
+    let before = ws(&harness).determinants.len();
+    let accept = harness
+        .query_all_by_label("Accept anyway")
+        .next()
+        .expect("an Accept anyway");
+    accept.scroll_to_me();
+    accept.click();
+    harness.run();
+    let workspace = ws(&harness);
+    assert_eq!(workspace.determinants.len(), before + 1);
+    assert_eq!(
+        workspace.determinants.last().map(|d| d.title.as_str()),
+        Some("تهديدات داعش")
+    );
+    // The accepted one is no longer «like» an item: it is the item made from it.
+    assert_eq!(
+        harness
+            .query_all_by_label("3 already in the analysis")
+            .count(),
+        2,
+        "3 determinants and 3 scenarios"
+    );
+}

@@ -2,13 +2,12 @@
 
 use super::BasiraApp;
 use super::state::ReaderSelection;
-use super::structure_view::is_accepted;
 use crate::edit::{self, Edit};
 use crate::model::{
     Anchor, BriefId, Determinant, DeterminantId, Likelihood, Link, LinkTarget, PassageId, Relation,
     Scenario, ScenarioId,
 };
-use crate::structure::ProposalKind;
+use crate::structure::{ProposalKind, is_accepted};
 
 impl BasiraApp {
     /// Shows `start..end` of the brief in the reader, selected.

@@ -18,8 +18,10 @@ use super::state::ProposalDraft;
 use super::text_paint::TextPaint;
 use super::widgets::{shorten, text_field};
 use crate::edit::Edit;
-use crate::model::{Brief, BriefId, LinkTarget, Passage, Workspace};
-use crate::structure::{self, BriefStructure, OutlineKind, Proposal, ProposalKind};
+use crate::model::{Brief, BriefId, Passage, Workspace};
+use crate::structure::{
+    self, BriefStructure, InAnalysis, OutlineKind, Proposal, ProposalKind, in_analysis,
+};
 
 /// The detected structure of each brief seen, recomputed when its text or headings change.
 #[derive(Default)]
@@ -69,34 +71,17 @@ fn hash_of(brief: &Brief) -> u64 {
     hasher.finish()
 }
 
-/// Whether the proposal was already accepted: a passage of the brief over exactly its source
-/// links to a determinant (or scenario, as the proposal's kind says).
-#[must_use]
-pub fn is_accepted(ws: &Workspace, brief: BriefId, proposal: &Proposal) -> bool {
-    ws.passages.iter().any(|p| {
-        p.brief == brief
-            && !p.orphaned
-            && p.anchor.start == proposal.source.start
-            && p.anchor.end == proposal.source.end
-            && p.links.iter().any(|l| {
-                matches!(
-                    (l.target, proposal.kind),
-                    (LinkTarget::Determinant(_), ProposalKind::Determinant)
-                        | (LinkTarget::Scenario(_), ProposalKind::Scenario)
-                )
-            })
-    })
-}
-
-/// The proposals still open: neither accepted nor dismissed.
-pub fn open_proposals<'a>(
+/// The proposals not dismissed, each with what the analysis already holds for it.
+pub fn live_proposals<'a>(
     ws: &'a Workspace,
     brief: &'a Brief,
     structure: &'a BriefStructure,
-) -> impl Iterator<Item = &'a Proposal> + 'a {
-    structure.proposals.iter().filter(move |p| {
-        !brief.dismissed_proposals.contains(&p.key) && !is_accepted(ws, brief.id, p)
-    })
+) -> impl Iterator<Item = (&'a Proposal, Option<InAnalysis>)> + 'a {
+    structure
+        .proposals
+        .iter()
+        .filter(move |p| !brief.dismissed_proposals.contains(&p.key))
+        .map(move |p| (p, in_analysis(ws, brief.id, p)))
 }
 
 /// The Structure tab: outline, proposals and orphans of the selected brief.
@@ -178,8 +163,17 @@ fn proposals_ui(
     out: &mut Vec<AppCommand>,
 ) {
     let ws = view.ws();
-    let open: Vec<&Proposal> = open_proposals(ws, brief, structure)
-        .filter(|p| p.kind == kind)
+    let (open, held): (Vec<_>, Vec<_>) = live_proposals(ws, brief, structure)
+        .filter(|(p, _)| p.kind == kind)
+        .partition(|(_, held)| held.is_none());
+    let open: Vec<&Proposal> = open.into_iter().map(|(p, _)| p).collect();
+    // Named after an item the analyst made: shown apart, to accept anyway.
+    let named: Vec<(&Proposal, String)> = held
+        .into_iter()
+        .filter_map(|(p, held)| match held {
+            Some(InAnalysis::Named(title)) => Some((p, title)),
+            _ => None,
+        })
         .collect();
     let heading = match kind {
         ProposalKind::Determinant => "Proposed determinants",
@@ -196,7 +190,6 @@ fn proposals_ui(
     });
     if open.is_empty() {
         ui.weak("None open.");
-        return;
     }
     for proposal in open {
         egui::Frame::group(ui.style()).show(ui, |ui| {
@@ -204,6 +197,53 @@ fn proposals_ui(
             proposal_ui(ui, view, paint, brief, proposal, out);
         });
     }
+    if !named.is_empty() {
+        egui::CollapsingHeader::new(format!("{} already in the analysis", named.len()))
+            .id_salt(("already in the analysis", kind.name()))
+            .show(ui, |ui| {
+                for (proposal, title) in named {
+                    held_ui(ui, paint, brief, proposal, &title, out);
+                }
+            });
+    }
+}
+
+/// A proposal much like an item the analysis has: what it is like, and Accept anyway.
+fn held_ui(
+    ui: &mut Ui,
+    paint: &mut TextPaint,
+    brief: &Brief,
+    proposal: &Proposal,
+    title: &str,
+    out: &mut Vec<AppCommand>,
+) {
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        bidi_selectable(ui, paint, false, &proposal.name);
+        ui.horizontal(|ui| {
+            ui.weak("like");
+            bidi_selectable(ui, paint, false, title);
+        });
+        ui.horizontal(|ui| {
+            if ui
+                .button("Accept anyway")
+                .on_hover_text("Add it as a new item, with its paragraph as a passage linked to it")
+                .clicked()
+            {
+                out.push(AppCommand::AcceptProposals {
+                    brief: brief.id,
+                    keys: vec![proposal.key.clone()],
+                });
+            }
+            if ui.button("Show").on_hover_text("Show in the reader").clicked() {
+                out.push(AppCommand::JumpTo {
+                    brief: brief.id,
+                    start: proposal.source.start,
+                    end: proposal.source.end,
+                });
+            }
+        });
+    });
 }
 
 fn proposal_ui(

@@ -16,12 +16,13 @@
 //! `headings` find the title and section headings, `sections` classifies and nests them,
 //! `labels` and `items` read numbered items and group them into lists, `determinants`,
 //! `scenarios` and `conclusion` know their keywords, `footnotes` links markers to notes,
-//! `proposals` turns items into proposed determinants and scenarios, `outline` lists what a
-//! reader jumps between.
+//! `proposals` turns items into proposed determinants and scenarios, `existing` tells which of
+//! them the analysis already holds, `outline` lists what a reader jumps between.
 
 mod conclusion;
 mod dates;
 mod determinants;
+mod existing;
 mod footnotes;
 mod front_matter;
 mod headings;
@@ -43,6 +44,7 @@ use chrono::NaiveDate;
 use crate::import::Heading;
 use crate::text_range::slice_chars;
 
+pub use existing::{InAnalysis, in_analysis, is_accepted};
 pub use outline::{OutlineEntry, OutlineKind};
 
 /// At most this many numbered items are read from one text; the rest are ignored.

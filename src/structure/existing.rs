@@ -1,0 +1,150 @@
+//! Whether the analysis already holds what a proposal offers, so it is not offered twice: a
+//! determinant (or scenario) accepted from it, or one the analyst made by hand under a name
+//! much like the proposal's («شراكة إستراتيجية موسَّعة» for «التحوُّل لشراكة إستراتيجية موسَّعة بين
+//! بغداد وواشنطن», "Iranian influence — النفوذ الإيراني" for «النفوذ الإيراني»).
+
+use super::{Proposal, ProposalKind};
+use crate::model::{BriefId, LinkTarget, Workspace};
+use crate::search::fold_for_search;
+
+/// Of the words of the shorter name, at least this share must be in the longer one.
+const SHARED_WORDS: f32 = 2.0 / 3.0;
+
+/// What the analysis already holds for `proposal` of brief `brief`, if anything.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum InAnalysis {
+    /// A passage of the brief over exactly the proposal's source links to a determinant (or
+    /// scenario, as the proposal's kind says): the proposal was accepted.
+    Accepted,
+    /// A determinant (or scenario) has a title much like the proposal's name: this one.
+    Named(String),
+}
+
+/// Whether the proposal was accepted, or the analysis has an item of its kind with a name much
+/// like it; `None` when it is new to the analysis.
+#[must_use]
+pub fn in_analysis(ws: &Workspace, brief: BriefId, proposal: &Proposal) -> Option<InAnalysis> {
+    if is_accepted(ws, brief, proposal) {
+        return Some(InAnalysis::Accepted);
+    }
+    let name = words(&proposal.name);
+    let mut titles: Box<dyn Iterator<Item = &str>> = match proposal.kind {
+        ProposalKind::Determinant => Box::new(ws.determinants.iter().map(|d| d.title.as_str())),
+        ProposalKind::Scenario => Box::new(ws.scenarios.iter().map(|s| s.title.as_str())),
+    };
+    // A title may name the item in two languages ("Iranian influence — النفوذ الإيراني"):
+    // each part is compared on its own.
+    titles
+        .find(|title| {
+            title
+                .split(['—', '–', '/', '|'])
+                .any(|part| alike(&name, &words(part)))
+        })
+        .map(|title| InAnalysis::Named(title.to_owned()))
+}
+
+/// Whether a passage of the brief over exactly the proposal's source links to an item of its
+/// kind.
+#[must_use]
+pub fn is_accepted(ws: &Workspace, brief: BriefId, proposal: &Proposal) -> bool {
+    ws.passages.iter().any(|p| {
+        p.brief == brief
+            && !p.orphaned
+            && p.anchor.start == proposal.source.start
+            && p.anchor.end == proposal.source.end
+            && p.links.iter().any(|l| {
+                matches!(
+                    (l.target, proposal.kind),
+                    (LinkTarget::Determinant(_), ProposalKind::Determinant)
+                        | (LinkTarget::Scenario(_), ProposalKind::Scenario)
+                )
+            })
+    })
+}
+
+/// The words of a name as search compares them (harakat and tatweel dropped, hamza forms and
+/// case folded), without punctuation or the ellipsis of a cut name.
+fn words(name: &str) -> Vec<String> {
+    fold_for_search(name)
+        .folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Whether two words are one, allowing Arabic proclitics glued to the front of one of them
+/// (لشراكة and شراكة, والعراق and العراق) and an English plural or possessive.
+fn same_word(a: &str, b: &str) -> bool {
+    let (short, long) = if a.chars().count() <= b.chars().count() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    if short.chars().count() < 3 {
+        return short == long;
+    }
+    let extra = long.chars().count() - short.chars().count();
+    extra <= 2
+        && (long.ends_with(short) && long.chars().take(extra).all(|c| "وفبلكال".contains(c))
+            || long.starts_with(short) && long[short.len()..].chars().all(|c| "s'’".contains(c)))
+}
+
+/// Whether two names share most words: of the shorter one's, at least [`SHARED_WORDS`] and at
+/// least two are in the longer one. A one-word name is alike only a name of at most two words
+/// that holds it.
+fn alike(a: &[String], b: &[String]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.is_empty() || (short.len() == 1 && long.len() > 2) {
+        return false;
+    }
+    let shared = short
+        .iter()
+        .filter(|w| long.iter().any(|l| same_word(w, l)))
+        .count();
+    shared >= short.len().min(2) && shared as f32 >= SHARED_WORDS * short.len() as f32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn like(a: &str, b: &str) -> bool {
+        alike(&words(a), &words(b))
+    }
+
+    #[test]
+    fn names_in_other_words_or_shorter_are_alike() {
+        assert!(like(
+            "التحوُّل لشراكة إستراتيجية موسَّعة بين بغداد وواشنطن",
+            "شراكة إستراتيجية موسعة"
+        ));
+        assert!(like(
+            "البحث عن بدائل أمنية جديدة عَبْر حلف الشمال الأطلسي",
+            "بدائل أمنية عبر حلف الناتو"
+        ));
+        assert!(like("النفوذ الإيراني", "النفوذ الايراني"));
+        assert!(like("Iran's influence", "Iran influence in Iraq"));
+        assert!(like("Drivers", "drivers"));
+    }
+
+    #[test]
+    fn names_that_share_a_word_or_two_are_not() {
+        assert!(!like("النفوذ الإيراني", "النفوذ التركي"));
+        assert!(!like("وضع الحشد الشعبي", "وضع الاقتصاد العراقي"));
+        assert!(!like("A gradual return", "A sudden exit"));
+        assert!(!like("Iran", "Iraq"));
+        assert!(!like("", "anything"));
+        assert!(!like("بين", "بين بغداد وواشنطن والرياض"));
+    }
+
+    #[test]
+    fn proclitics_are_allowed_only_in_front() {
+        assert!(same_word("لشراكه", "شراكه"));
+        assert!(same_word("والعراق", "العراق"));
+        assert!(!same_word("شراكات", "شراكه"));
+        assert!(!same_word("مستشراكه", "شراكه"));
+        assert!(same_word("threats", "threat"));
+        assert!(!same_word("ab", "abc"));
+    }
+}

@@ -190,6 +190,14 @@ fn the_outline_and_the_footnote_markers_jump_in_the_reader_and_back() {
         .reader_selection()
         .expect("the marker is selected");
     assert_eq!((selection.anchor, selection.focus), (marker, marker + 3));
+
+    // The notes have no heading in the seed: the outline names them and jumps to the first.
+    click(&mut harness, "الهوامش");
+    let selection = harness
+        .state()
+        .reader_selection()
+        .expect("the first note is selected");
+    assert_eq!(selection.anchor, note);
 }
 
 #[test]

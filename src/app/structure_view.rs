@@ -134,7 +134,9 @@ fn outline_ui(
     }
     for entry in outline {
         let text = match entry.kind {
-            OutlineKind::Notes if entry.span.start == entry.span.end => "Notes".to_owned(),
+            // Notes without a heading: the entry is named here, and jumps to the first note.
+            OutlineKind::Notes if brief.meta.language.starts_with("ar") => "الهوامش".to_owned(),
+            OutlineKind::Notes => "Notes".to_owned(),
             _ => shorten(entry.span.text(&brief.text).trim(), 70),
         };
         ui.horizontal(|ui| {

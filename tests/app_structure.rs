@@ -288,8 +288,8 @@ fn a_new_version_of_the_brief_replaces_its_text_and_keeps_every_passage() {
 fn proposals_the_analysis_already_holds_are_set_apart_and_can_be_accepted_anyway() {
     // The bundled sample already has the brief's 4 determinants and 3 scenarios, named by the
     // analyst in English and Arabic: none is offered again as new.
-    let sample = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("workspaces/iraq-withdrawal.ron");
+    let sample =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("workspaces/iraq-withdrawal.ron");
     let (_dir, path) = workspace_file(&basira::io::load(&sample).expect("the sample"));
     let mut harness = app_on(&path);
     click(&mut harness, "Structure");
@@ -321,4 +321,35 @@ fn proposals_the_analysis_already_holds_are_set_apart_and_can_be_accepted_anyway
         2,
         "3 determinants and 3 scenarios"
     );
+}
+
+#[test]
+fn the_brief_list_and_the_reader_say_which_file_format_a_brief_came_from() {
+    let mut brief = Brief::new(
+        BriefId::new(),
+        BriefMeta {
+            title: "الانسحاب العسكري الأمريكي من العراق".into(),
+            language: "ar".into(),
+            publisher: "وحدة الدراسات".into(),
+            published: chrono::NaiveDate::from_ymd_opt(2025, 9, 25),
+            ..BriefMeta::default()
+        },
+        seed(),
+    );
+    brief.source = Some(basira::model::BriefSource {
+        file_name: "withdrawal.pdf".into(),
+        format: basira::model::SourceFormat::Pdf,
+        imported: chrono::DateTime::from_timestamp(1_759_309_200, 0).unwrap_or_default(),
+        sha256: "0".repeat(64),
+    });
+    let (_dir, path) = workspace_file(&Workspace {
+        title: "Formats".into(),
+        briefs: vec![brief],
+        ..Workspace::default()
+    });
+    let mut harness = app_on(&path);
+    harness.run();
+    harness.get_by_label("2025-09-25 · ar · PDF");
+    // The reader's line keeps its English order around the Arabic publisher.
+    harness.get_by_label_contains("· PDF · 0 passages");
 }

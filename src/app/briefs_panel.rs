@@ -66,7 +66,12 @@ fn brief_row_ui(
     } else {
         brief.meta.language.as_str()
     };
-    ui.weak(RichText::new(format!("{date} · {language}")).small());
+    // Where it came from tells apart versions of one brief imported from several files.
+    let line = match &brief.source {
+        Some(source) => format!("{date} · {language} · {}", source.format.name()),
+        None => format!("{date} · {language}"),
+    };
+    ui.weak(RichText::new(line).small());
     ui.add_space(4.0);
 }
 

@@ -159,8 +159,12 @@ fn header_ui(
     }
     for s in [&meta.author, &meta.publisher, &meta.language] {
         if !s.trim().is_empty() {
-            facts.push(s.trim().to_owned());
+            // Isolated, so that an Arabic name keeps its place in the line.
+            facts.push(format!("\u{2068}{}\u{2069}", s.trim()));
         }
+    }
+    if let Some(source) = &brief.source {
+        facts.push(source.format.name().to_owned());
     }
     let count = view
         .ws()
@@ -172,7 +176,9 @@ fn header_ui(
         1 => "1 passage".to_owned(),
         n => format!("{n} passages"),
     });
-    bidi_label(ui, paint, &facts.join(" · "), LabelStyle::Weak);
+    // A line of the interface (in English), read left to right whatever the names in it.
+    let line = format!("\u{200e}{}", facts.join(" · "));
+    bidi_label(ui, paint, &line, LabelStyle::Weak);
     ui.horizontal(|ui| {
         let selection = view
             .state

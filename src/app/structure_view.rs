@@ -237,7 +237,11 @@ fn held_ui(
                     keys: vec![proposal.key.clone()],
                 });
             }
-            if ui.button("Show").on_hover_text("Show in the reader").clicked() {
+            if ui
+                .button("Show")
+                .on_hover_text("Show in the reader")
+                .clicked()
+            {
                 out.push(AppCommand::JumpTo {
                     brief: brief.id,
                     start: proposal.source.start,

@@ -120,7 +120,7 @@ fn help_documents_every_subcommand() {
     let out = basira(&["--help"]);
     assert!(out.status.success());
     let help = text(&out.stdout);
-    for word in ["export", "import", "check"] {
+    for word in ["export", "import", "check", "structure"] {
         assert!(help.contains(word), "help lacks {word}:\n{help}");
     }
     let export_help = text(&basira(&["export", "--help"]).stdout);
@@ -296,4 +296,124 @@ fn check_reports_every_problem_with_a_failing_exit_code() {
     assert!(err.contains("ws.ron"), "{err}");
     assert!(err.contains("2 problems"), "{err}");
     assert!(err.contains("Joe Biden") && err.contains("9100"), "{err}");
+}
+
+fn sample() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("workspaces/iraq-withdrawal.ron")
+}
+
+#[test]
+fn structure_shows_the_seeds_determinants_scenarios_and_notes_from_a_pdf() {
+    let pdf =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import/pdf/ar-reportlab.pdf");
+    let run = basira(&["structure", pdf.to_str().expect("utf-8 path")]);
+    assert!(run.status.success(), "{}", text(&run.stderr));
+    let out = text(&run.stdout);
+    for line in [
+        "proposed determinants: 4",
+        "  «تهديدات داعش» [",
+        "proposed scenarios: 3",
+        "  «استمرار العلاقة المرتبكة للمزيد من السنوات» [",
+        "footnotes: 3 linked",
+        "    الخلاصة [",
+    ] {
+        assert!(out.contains(line), "no {line:?} in:\n{out}");
+    }
+}
+
+#[test]
+fn structure_of_a_workspace_brief_says_what_the_workspace_already_holds() {
+    let run = basira(&[
+        "structure",
+        sample().to_str().expect("utf-8 path"),
+        "--brief",
+        "الانسحاب",
+        "--json",
+    ]);
+    assert!(run.status.success(), "{}", text(&run.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&run.stdout).expect("JSON");
+    let determinants = report["determinants"].as_array().expect("a list");
+    assert_eq!(determinants.len(), 4);
+    assert_eq!(
+        determinants[2]["in_workspace"],
+        "like «Iranian influence — النفوذ الإيراني»"
+    );
+    assert_eq!(report["scenarios"].as_array().map(Vec::len), Some(3));
+    assert_eq!(report["footnotes"]["linked"], 3);
+
+    let missing = basira(&[
+        "structure",
+        sample().to_str().expect("utf-8 path"),
+        "--brief",
+        "Gaza",
+    ]);
+    assert!(!missing.status.success());
+    assert!(
+        text(&missing.stderr).contains("«Gaza»"),
+        "{}",
+        text(&missing.stderr)
+    );
+}
+
+#[test]
+fn a_new_version_of_a_brief_keeps_every_passage_and_a_bad_one_changes_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let ws_path = dir.path().join("sample.ron");
+    std::fs::copy(sample(), &ws_path).expect("copy the sample");
+    let before = basira::io::load(&ws_path).expect("loads");
+    let old_text = before.briefs[0].text.clone();
+    // The publisher reworded one phrase and put a paragraph in front.
+    let newer = format!(
+        "تنويه: نسخة منقحة.\n\n{}",
+        old_text.replacen("حرب داعش", "الحرب على داعش", 1)
+    );
+    let file = dir.path().join("v2.txt");
+    std::fs::write(&file, &newer).expect("write");
+    let ws_arg = ws_path.to_str().expect("utf-8 path");
+    let file_arg = file.to_str().expect("utf-8 path");
+
+    let run = basira(&["import", ws_arg, file_arg, "--new-version-of", "الانسحاب"]);
+    assert!(run.status.success(), "{}", text(&run.stderr));
+    assert!(
+        text(&run.stderr).contains("34 passages"),
+        "{}",
+        text(&run.stderr)
+    );
+    let after = basira::io::load(&ws_path).expect("the new version loads");
+    assert_eq!(after.briefs.len(), 1, "replaced, not added");
+    assert_eq!(after.briefs[0].id, before.briefs[0].id);
+    assert_eq!(after.briefs[0].text, newer);
+    assert_eq!(after.passages.len(), before.passages.len());
+    for (old, new) in before.passages.iter().zip(&after.passages) {
+        assert_eq!(old.id, new.id);
+        assert!(!new.orphaned, "{:?} orphaned", new.anchor.quote);
+        assert_eq!(new.anchor.quote, old.anchor.quote);
+        assert_eq!(old.links, new.links);
+    }
+    assert!(basira(&["check", ws_arg]).status.success());
+
+    // Two files, an unknown brief or a file that cannot be read: an error, nothing written.
+    let saved = std::fs::read(&ws_path).expect("read");
+    for args in [
+        vec![
+            "import",
+            ws_arg,
+            file_arg,
+            file_arg,
+            "--new-version-of",
+            "الانسحاب",
+        ],
+        vec!["import", ws_arg, file_arg, "--new-version-of", "Gaza"],
+        vec![
+            "import",
+            ws_arg,
+            "/no/such/file.pdf",
+            "--new-version-of",
+            "الانسحاب",
+        ],
+    ] {
+        let run = basira(&args);
+        assert!(!run.status.success(), "{args:?} succeeded");
+        assert_eq!(std::fs::read(&ws_path).expect("read"), saved, "{args:?}");
+    }
 }

@@ -12,7 +12,7 @@ use super::state::{
     file_name,
 };
 use crate::edit::Edit;
-use crate::model::{Anchor, Brief, BriefId, Workspace};
+use crate::model::{Brief, BriefId, Workspace};
 
 /// How a save attempt ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -300,24 +300,8 @@ impl BasiraApp {
             return;
         };
         let title = old.display_title();
-        let passages = ws.passages_of(id);
-        let anchors: Vec<Anchor> = passages.iter().map(|p| p.anchor.clone()).collect();
-        let placed = crate::reanchor::reanchor(&old.text, &newer.text, &anchors);
-        let summary = crate::reanchor::Summary::of(&placed);
-        let anchors = passages
-            .iter()
-            .zip(placed)
-            .map(|(p, r)| match r.anchor {
-                Some(anchor) => (p.id, anchor, false),
-                None => (p.id, p.anchor.clone(), true),
-            })
-            .collect();
-        let edit = Edit::ReplaceBriefText {
-            id,
-            text: newer.text,
-            source: newer.source,
-            headings: newer.headings,
-            anchors,
+        let Some((edit, summary)) = crate::reanchor::new_version(ws, id, newer) else {
+            return;
         };
         self.session.doc.end_typing();
         if self.apply(edit) {

@@ -30,12 +30,14 @@ mod chars;
 mod exact;
 mod fuzzy;
 mod indexed;
+mod new_version;
 mod summary;
 
 use std::ops::Range;
 
 pub use exact::EXACT_EVIDENCE;
 pub use fuzzy::{FUZZY_QUOTE_MIN, FUZZY_SCORE_MIN};
+pub use new_version::new_version;
 pub use summary::Summary;
 
 use crate::model::Anchor;

@@ -10,9 +10,12 @@ use clap::{Parser, Subcommand};
 use crate::edit::{self, Edit};
 use crate::export::{self, FilterSpec, Format};
 use crate::io;
-use crate::model::{Brief, TextDirection, Workspace};
+use crate::model::{Brief, BriefId, TextDirection, Workspace};
 use crate::text::raster::{self, Highlight, PageStyle};
 use crate::text::{Direction, DocumentLayout, LayoutParams, TextEngine};
+
+mod layout_report;
+mod structure_report;
 
 /// Basira (بصيرة): a workbench for analysts who read policy briefs in Arabic and English and
 /// turn them into determinants, scenarios and tagged evidence.
@@ -62,12 +65,34 @@ pub enum Command {
     ///
     /// Text is normalised as Basira stores it (no byte-order mark, LF line ends, NFC). If any
     /// file cannot be imported, nothing is written.
+    ///
+    /// With --new-version-of, the one file given replaces that brief's text instead: every
+    /// passage is placed again in the new text (kept, moved or matched approximately) or
+    /// orphaned for the analyst to place in the app's Structure tab; none is dropped.
     Import {
         /// The workspace file to add to (created when missing).
         workspace: PathBuf,
         /// The brief files to add.
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// Import the file as a newer version of this brief (title, part of it, or id).
+        #[arg(long, value_name = "BRIEF")]
+        new_version_of: Option<String>,
+    },
+    /// Show the structure Basira finds in a brief: its title and date, the outline, the
+    /// determinants and scenarios it would propose, and its footnotes.
+    ///
+    /// For a brief in a workspace, each proposal says whether the workspace already holds it
+    /// (accepted, or an item with a name much like it) or the analyst dismissed it.
+    Structure {
+        /// A brief (HTML, DOCX, PDF, .txt or .md) or a workspace (.ron).
+        file: PathBuf,
+        /// In a workspace, the brief to use (title, part of it, or id); the first by default.
+        #[arg(long)]
+        brief: Option<String>,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
     },
     /// Validate a workspace file and report every problem; exits with 1 when there is one.
     Check {
@@ -153,7 +178,19 @@ pub fn run(command: Command) -> ExitCode {
             };
             export_command(&workspace, format, &out, &spec)
         }
-        Command::Import { workspace, files } => import_command(&workspace, &files),
+        Command::Import {
+            workspace,
+            files,
+            new_version_of: None,
+        } => import_command(&workspace, &files),
+        Command::Import {
+            workspace,
+            files,
+            new_version_of: Some(brief),
+        } => new_version_command(&workspace, &files, &brief),
+        Command::Structure { file, brief, json } => {
+            structure_command(&file, brief.as_deref(), json)
+        }
         Command::Check { workspace } => check_command(&workspace),
         Command::Layout { page, json } => layout_command(&page, json),
         Command::Render { page, out } => render_command(&page, &out),
@@ -244,6 +281,51 @@ fn import_command(workspace: &Path, files: &[PathBuf]) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Imports `files` (exactly one) as a newer version of brief `brief` of `workspace`.
+fn new_version_command(workspace: &Path, files: &[PathBuf], brief: &str) -> anyhow::Result<()> {
+    let [file] = files else {
+        bail!("--new-version-of takes one file, not {}", files.len());
+    };
+    let mut ws = io::load(workspace)?;
+    let id = find_brief(&ws, brief).with_context(|| format!("in {}", workspace.display()))?;
+    let imported = io::import_brief_at(file, chrono::Utc::now(), &mut |_| {})?;
+    for warning in &imported.warnings {
+        eprintln!("{}: warning: {warning}", file.display());
+    }
+    let title = ws.brief(id).map(Brief::display_title).unwrap_or_default();
+    let (edit, summary) = crate::reanchor::new_version(&ws, id, imported.brief)
+        .with_context(|| format!("in {}", workspace.display()))?;
+    edit::apply(&mut ws, edit)?;
+    io::save(workspace, &ws)?;
+    eprintln!(
+        "{}: new version of «{title}» in {}: {summary}",
+        file.display(),
+        workspace.display()
+    );
+    if summary.orphaned > 0 {
+        eprintln!(
+            "the orphaned passages keep their old quote; place them in the app's Structure tab"
+        );
+    }
+    Ok(())
+}
+
+fn structure_command(file: &Path, brief: Option<&str>, json: bool) -> anyhow::Result<()> {
+    let (brief, ws) = load_brief(file, brief)?;
+    let structure = crate::structure::detect(&brief.text, &brief.headings);
+    let report = structure_report::build(&brief, &structure, ws.as_ref());
+    let text = if json {
+        let mut text = serde_json::to_string_pretty(&report).context("cannot write JSON")?;
+        text.push('\n');
+        text
+    } else {
+        structure_report::human(&report)
+    };
+    std::io::stdout()
+        .write_all(text.as_bytes())
+        .context("cannot write to standard output")
+}
+
 fn check_command(workspace: &Path) -> anyhow::Result<()> {
     match io::load(workspace) {
         Ok(ws) => {
@@ -264,34 +346,43 @@ fn check_command(workspace: &Path) -> anyhow::Result<()> {
 
 /// The brief named by `page` and, when it came from a workspace, the workspace.
 fn load_page(page: &PageArgs) -> anyhow::Result<(Brief, Option<Workspace>)> {
-    let file = &page.file;
+    load_brief(&page.file, page.brief.as_deref())
+}
+
+/// A brief file imported, or brief `brief` (the first by default) of a workspace file with
+/// the workspace.
+fn load_brief(file: &Path, brief: Option<&str>) -> anyhow::Result<(Brief, Option<Workspace>)> {
     let is_workspace = file
         .extension()
         .is_some_and(|ext| ext.eq_ignore_ascii_case("ron"));
     if !is_workspace {
-        if page.brief.is_some() {
+        if brief.is_some() {
             bail!("--brief needs a workspace (.ron), not {}", file.display());
         }
         return Ok((io::import_brief(file)?, None));
     }
     let ws = io::load(file)?;
-    let brief = match &page.brief {
+    let brief = match brief {
         Some(word) => {
-            let spec = FilterSpec {
-                brief: Some(word.clone()),
-                ..FilterSpec::default()
-            };
-            let id = spec
-                .resolve(&ws)
-                .with_context(|| format!("in {}", file.display()))?
-                .brief;
-            ws.briefs.iter().find(|b| Some(b.id) == id)
+            let id = find_brief(&ws, word).with_context(|| format!("in {}", file.display()))?;
+            ws.brief(id)
         }
         None => ws.briefs.first(),
     }
     .cloned()
     .with_context(|| format!("{} has no briefs", file.display()))?;
     Ok((brief, Some(ws)))
+}
+
+/// The brief of `ws` that `word` names (its title, part of it, or its id).
+fn find_brief(ws: &Workspace, word: &str) -> anyhow::Result<BriefId> {
+    let spec = FilterSpec {
+        brief: Some(word.to_owned()),
+        ..FilterSpec::default()
+    };
+    spec.resolve(ws)?
+        .brief
+        .with_context(|| format!("no brief is named «{word}»"))
 }
 
 /// Lays out the brief named by `page`.
@@ -364,142 +455,4 @@ fn render_command(page: &PageArgs, out: &Path) -> anyhow::Result<()> {
         out.display()
     );
     Ok(())
-}
-
-/// What `basira layout` prints: serialisable, so `--json` is the same report.
-mod layout_report {
-    use std::fmt::Write as _;
-    use std::ops::Range;
-
-    use serde::Serialize;
-
-    use crate::model::Brief;
-    use crate::text::DocumentLayout;
-    use crate::text_range::slice_chars;
-
-    #[derive(Serialize)]
-    pub struct Report {
-        pub brief: String,
-        pub width: f32,
-        pub scale: f32,
-        pub paragraphs: Vec<Paragraph>,
-    }
-
-    #[derive(Serialize)]
-    pub struct Paragraph {
-        pub index: usize,
-        pub direction: &'static str,
-        pub range: Range<usize>,
-        pub top: f32,
-        pub lines: Vec<Line>,
-    }
-
-    #[derive(Serialize)]
-    pub struct Line {
-        pub range: Range<usize>,
-        pub top: f32,
-        pub bottom: f32,
-        pub words: Vec<Word>,
-    }
-
-    #[derive(Serialize)]
-    pub struct Word {
-        pub text: String,
-        pub range: Range<usize>,
-        pub x0: f32,
-        pub x1: f32,
-        pub direction: &'static str,
-    }
-
-    fn direction(rtl: bool) -> &'static str {
-        if rtl { "rtl" } else { "ltr" }
-    }
-
-    /// Two decimals are plenty for pixel positions and keep the output readable.
-    fn round(v: f32) -> f32 {
-        (v * 100.0).round() / 100.0
-    }
-
-    pub fn build(brief: &Brief, document: &DocumentLayout) -> Report {
-        let text = &brief.text;
-        let paragraphs = document
-            .paragraphs()
-            .iter()
-            .enumerate()
-            .map(|(index, placed)| Paragraph {
-                index,
-                direction: direction(placed.layout.direction().is_rtl()),
-                range: placed.layout.range(),
-                top: round(placed.top),
-                lines: placed
-                    .layout
-                    .lines()
-                    .iter()
-                    .map(|line| Line {
-                        range: line.range.clone(),
-                        top: round(placed.top + line.top),
-                        bottom: round(placed.top + line.bottom),
-                        words: line
-                            .words()
-                            .into_iter()
-                            .map(|word| Word {
-                                text: slice_chars(text, word.range.start, word.range.end)
-                                    .to_owned(),
-                                range: word.range,
-                                x0: round(word.x0),
-                                x1: round(word.x1),
-                                direction: direction(word.rtl),
-                            })
-                            .collect(),
-                    })
-                    .collect(),
-            })
-            .collect();
-        Report {
-            brief: brief.display_title(),
-            width: document.width(),
-            scale: document.params().scale,
-            paragraphs,
-        }
-    }
-
-    pub fn human(report: &Report) -> String {
-        let mut out = String::new();
-        let _ = writeln!(
-            out,
-            "{} — width {} px, scale {}; words left to right: x0..x1 [code points] text",
-            report.brief, report.width, report.scale
-        );
-        for paragraph in &report.paragraphs {
-            let _ = writeln!(
-                out,
-                "paragraph {} {} [{}..{}] y {}",
-                paragraph.index,
-                paragraph.direction,
-                paragraph.range.start,
-                paragraph.range.end,
-                paragraph.top
-            );
-            for (number, line) in paragraph.lines.iter().enumerate() {
-                let _ = writeln!(
-                    out,
-                    "  line {number} [{}..{}] y {}..{}",
-                    line.range.start, line.range.end, line.top, line.bottom
-                );
-                for word in &line.words {
-                    let _ = writeln!(
-                        out,
-                        "    {:>8.2}..{:<8.2} [{}..{}] {} {}",
-                        word.x0,
-                        word.x1,
-                        word.range.start,
-                        word.range.end,
-                        word.direction,
-                        word.text
-                    );
-                }
-            }
-        }
-        out
-    }
 }

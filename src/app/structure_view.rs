@@ -227,27 +227,15 @@ fn held_ui(
             bidi_selectable(ui, paint, false, title);
         });
         ui.horizontal(|ui| {
-            if ui
-                .button("Accept anyway")
-                .on_hover_text("Add it as a new item, with its paragraph as a passage linked to it")
-                .clicked()
-            {
-                out.push(AppCommand::AcceptProposals {
-                    brief: brief.id,
-                    keys: vec![proposal.key.clone()],
-                });
-            }
-            if ui
-                .button("Show")
-                .on_hover_text("Show in the reader")
-                .clicked()
-            {
-                out.push(AppCommand::JumpTo {
-                    brief: brief.id,
-                    start: proposal.source.start,
-                    end: proposal.source.end,
-                });
-            }
+            accept_button(
+                ui,
+                "Accept anyway",
+                "Add it as a new item, with its paragraph as a passage linked to it",
+                brief,
+                proposal,
+                out,
+            );
+            show_button(ui, brief, proposal, out);
         });
     });
 }
@@ -286,16 +274,14 @@ fn proposal_ui(
         ));
     }
     ui.horizontal(|ui| {
-        if ui
-            .button("Accept")
-            .on_hover_text("Add it, with its paragraph as a passage linked to it")
-            .clicked()
-        {
-            out.push(AppCommand::AcceptProposals {
-                brief: brief.id,
-                keys: vec![proposal.key.clone()],
-            });
-        }
+        accept_button(
+            ui,
+            "Accept",
+            "Add it, with its paragraph as a passage linked to it",
+            brief,
+            proposal,
+            out,
+        );
         if ui
             .button("Dismiss")
             .on_hover_text("Do not offer it again")
@@ -308,18 +294,38 @@ fn proposal_ui(
                 keys,
             }));
         }
-        if ui
-            .button("Show")
-            .on_hover_text("Show in the reader")
-            .clicked()
-        {
-            out.push(AppCommand::JumpTo {
-                brief: brief.id,
-                start: proposal.source.start,
-                end: proposal.source.end,
-            });
-        }
+        show_button(ui, brief, proposal, out);
     });
+}
+
+fn accept_button(
+    ui: &mut Ui,
+    label: &str,
+    hover: &str,
+    brief: &Brief,
+    proposal: &Proposal,
+    out: &mut Vec<AppCommand>,
+) {
+    if ui.button(label).on_hover_text(hover).clicked() {
+        out.push(AppCommand::AcceptProposals {
+            brief: brief.id,
+            keys: vec![proposal.key.clone()],
+        });
+    }
+}
+
+fn show_button(ui: &mut Ui, brief: &Brief, proposal: &Proposal, out: &mut Vec<AppCommand>) {
+    if ui
+        .button("Show")
+        .on_hover_text("Show in the reader")
+        .clicked()
+    {
+        out.push(AppCommand::JumpTo {
+            brief: brief.id,
+            start: proposal.source.start,
+            end: proposal.source.end,
+        });
+    }
 }
 
 fn orphans_ui(

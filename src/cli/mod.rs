@@ -314,12 +314,21 @@ fn structure_command(file: &Path, brief: Option<&str>, json: bool) -> anyhow::Re
     let (brief, ws) = load_brief(file, brief)?;
     let structure = crate::structure::detect(&brief.text, &brief.headings);
     let report = structure_report::build(&brief, &structure, ws.as_ref());
+    print_report(&report, json, structure_report::human)
+}
+
+/// Prints `report` to standard output as JSON, or as `human` writes it.
+fn print_report<R: serde::Serialize>(
+    report: &R,
+    json: bool,
+    human: fn(&R) -> String,
+) -> anyhow::Result<()> {
     let text = if json {
-        let mut text = serde_json::to_string_pretty(&report).context("cannot write JSON")?;
+        let mut text = serde_json::to_string_pretty(report).context("cannot write JSON")?;
         text.push('\n');
         text
     } else {
-        structure_report::human(&report)
+        human(report)
     };
     std::io::stdout()
         .write_all(text.as_bytes())
@@ -408,16 +417,7 @@ fn lay_out_page(page: &PageArgs) -> anyhow::Result<(Brief, Option<Workspace>, Do
 fn layout_command(page: &PageArgs, json: bool) -> anyhow::Result<()> {
     let (brief, _, document) = lay_out_page(page)?;
     let report = layout_report::build(&brief, &document);
-    let text = if json {
-        let mut text = serde_json::to_string_pretty(&report).context("cannot write JSON")?;
-        text.push('\n');
-        text
-    } else {
-        layout_report::human(&report)
-    };
-    std::io::stdout()
-        .write_all(text.as_bytes())
-        .context("cannot write to standard output")
+    print_report(&report, json, layout_report::human)
 }
 
 fn render_command(page: &PageArgs, out: &Path) -> anyhow::Result<()> {

@@ -292,6 +292,20 @@ fn a_page_without_text_is_left_out_with_a_warning_naming_it() {
 }
 
 #[test]
+fn reportlabs_untitled_and_anonymous_are_not_taken_for_title_and_author() {
+    // mixed.pdf carries reportlab's defaults: /Title (untitled) /Author (anonymous).
+    let doc = imported("mixed.pdf");
+    assert_eq!(
+        (doc.meta.title.as_str(), doc.meta.author.as_str()),
+        ("", "")
+    );
+    let path =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import/pdf/mixed.pdf");
+    let brief = basira::io::import_brief(&path).expect("imports");
+    assert_eq!(brief.meta.title, "The first page has text.");
+}
+
+#[test]
 fn a_password_protected_pdf_is_refused_and_an_owner_only_one_opens() {
     assert_eq!(
         import("encrypted.pdf"),

@@ -104,17 +104,19 @@ fn remove_brief_ui(ctx: &Context, view: &View<'_>, brief: BriefId, out: &mut Vec
 }
 
 fn path_prompt_ui(ctx: &Context, purpose: &PromptPurpose, text: &str, out: &mut Vec<AppCommand>) {
-    let verb = match purpose {
-        PromptPurpose::OpenWorkspace => "Open",
-        PromptPurpose::SaveWorkspace { .. } => "Save",
-        PromptPurpose::ImportBriefs | PromptPurpose::NewVersionOf(_) => "Import",
+    let (verb, example) = match purpose {
+        PromptPurpose::OpenWorkspace => ("Open", "/home/me/analysis.ron"),
+        PromptPurpose::SaveWorkspace { .. } => ("Save", "/home/me/analysis.ron"),
+        PromptPurpose::ImportBriefs | PromptPurpose::NewVersionOf(_) => {
+            ("Import", "/home/me/brief.pdf (or .docx, .html, .txt)")
+        }
     };
     let response = egui::Modal::new(Id::unique("path_prompt")).show(ctx, |ui| {
         ui.set_width(480.0);
         ui.heading(purpose.title());
         ui.label("No file dialog is available here. Type the path of the file.");
         ui.add_space(6.0);
-        path_field_ui(ui, text, out);
+        path_field_ui(ui, text, example, out);
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui
@@ -133,7 +135,7 @@ fn path_prompt_ui(ctx: &Context, purpose: &PromptPurpose, text: &str, out: &mut 
     }
 }
 
-fn path_field_ui(ui: &mut Ui, text: &str, out: &mut Vec<AppCommand>) {
+fn path_field_ui(ui: &mut Ui, text: &str, example: &str, out: &mut Vec<AppCommand>) {
     let label = ui.label("Path");
     let mut buffer = text.to_owned();
     let id = Id::unique("path_prompt_field");
@@ -145,7 +147,7 @@ fn path_field_ui(ui: &mut Ui, text: &str, out: &mut Vec<AppCommand>) {
             egui::TextEdit::singleline(&mut buffer)
                 .id(id)
                 .desired_width(f32::INFINITY)
-                .hint_text("/home/me/analysis.ron"),
+                .hint_text(example),
         )
         .labelled_by(label.id);
     if ui.memory(|m| m.focused().is_none()) {

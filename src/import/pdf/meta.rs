@@ -27,8 +27,8 @@ pub(super) fn read(doc: &Document) -> ImportedMeta {
                 })
                 .unwrap_or_default()
         };
-        meta.title = text(b"Title");
-        meta.author = text(b"Author");
+        meta.title = unless_placeholder(text(b"Title"));
+        meta.author = unless_placeholder(text(b"Author"));
         meta.published = pdf_date(&text(b"CreationDate"));
     }
     if let Ok(catalog) = doc.catalog()
@@ -40,6 +40,26 @@ pub(super) fn read(doc: &Document) -> ImportedMeta {
         }
     }
     meta
+}
+
+/// `value`, or nothing when it is what PDF tools write when they know nothing: "untitled",
+/// "anonymous" (reportlab's defaults), "Microsoft Word - brief.docx", a file name. The brief then
+/// takes its title from its first line, as for a PDF without one.
+fn unless_placeholder(value: String) -> String {
+    let lower = value.trim().to_lowercase();
+    let lower = lower
+        .strip_prefix("microsoft word - ")
+        .unwrap_or(&lower)
+        .trim_matches(|c| c == '(' || c == ')');
+    let placeholder = matches!(
+        lower,
+        "untitled" | "untitled document" | "anonymous" | "unknown" | "unspecified" | "none"
+    ) || [
+        ".doc", ".docx", ".odt", ".rtf", ".pdf", ".indd", ".tex", ".dvi", ".txt", ".html",
+    ]
+    .iter()
+    .any(|ext| lower.ends_with(ext));
+    if placeholder { String::new() } else { value }
 }
 
 /// A PDF text string: UTF-16BE with its byte-order mark, UTF-8 with one (PDF 2.0), or else
@@ -97,5 +117,28 @@ mod tests {
         assert_eq!(pdf_date("yesterday"), None);
         assert_eq!(text_string(&[0xfe, 0xff, 0x06, 0x27, 0x06, 0x44]), "ال");
         assert_eq!(text_string(b"  Red  Sea\x01 "), "Red Sea");
+    }
+
+    #[test]
+    fn placeholders_of_pdf_tools_are_no_title_or_author() {
+        for junk in [
+            "untitled",
+            "Untitled Document",
+            "anonymous",
+            "(anonymous)",
+            "Microsoft Word - تقدير موقف.docx",
+            "brief-final-v3.pdf",
+            "Unknown",
+        ] {
+            assert_eq!(unless_placeholder(junk.to_owned()), "", "{junk}");
+        }
+        for real in [
+            "الانسحاب العسكري الأمريكي من العراق",
+            "Red Sea Shipping: Drivers and Scenarios",
+            "Anonymous sources and the 2025 withdrawal",
+            "وحدة الدراسات",
+        ] {
+            assert_eq!(unless_placeholder(real.to_owned()), real);
+        }
     }
 }

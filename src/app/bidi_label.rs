@@ -34,12 +34,16 @@ pub enum LabelStyle {
     Heading,
     /// Chips and small print.
     Small,
+    /// A warning to the analyst.
+    Warning,
+    /// An error.
+    Error,
 }
 
 impl LabelStyle {
     fn egui_style(self) -> egui::TextStyle {
         match self {
-            Self::Body | Self::Weak => egui::TextStyle::Body,
+            Self::Body | Self::Weak | Self::Warning | Self::Error => egui::TextStyle::Body,
             Self::Heading => egui::TextStyle::Heading,
             Self::Small => egui::TextStyle::Small,
         }
@@ -50,6 +54,8 @@ impl LabelStyle {
             Self::Body | Self::Small => ui.visuals().text_color(),
             Self::Weak => ui.visuals().weak_text_color(),
             Self::Heading => ui.visuals().strong_text_color(),
+            Self::Warning => ui.visuals().warn_fg_color,
+            Self::Error => ui.visuals().error_fg_color,
         }
     }
 
@@ -192,6 +198,57 @@ pub fn bidi_label(ui: &mut Ui, paint: &mut TextPaint, text: &str, style: LabelSt
     let enabled = ui.is_enabled();
     response.widget_info(|| WidgetInfo::labeled(Role::Label, enabled, text));
     response
+}
+
+/// A message of the interface (English) that quotes names in «»: each quoted name is laid out
+/// as an isolate, so that an Arabic name neither takes the words and numbers after it into its
+/// own direction nor turns the sentence around. The accessible label is `text` as written.
+pub fn message_label(
+    ui: &mut Ui,
+    paint: &mut TextPaint,
+    text: &str,
+    style: LabelStyle,
+) -> Response {
+    let placed = place(
+        ui,
+        paint,
+        &isolate_quotes(text),
+        style,
+        ui.available_width(),
+    );
+    let (rect, response) = ui.allocate_exact_size(placed.size, Sense::hover());
+    if ui.is_rect_visible(rect) {
+        paint_placed(ui, paint, &placed, rect, style.colour(ui));
+    }
+    let enabled = ui.is_enabled();
+    response.widget_info(|| WidgetInfo::labeled(Role::Label, enabled, text));
+    response
+}
+
+/// `text` with a first-strong isolate (U+2068 … U+2069) inside every «…», and a left-to-right
+/// mark in front so that the sentence reads left to right.
+pub fn isolate_quotes(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    out.push('\u{200e}');
+    let mut open = false;
+    for c in text.chars() {
+        match c {
+            '»' if open => {
+                out.push('\u{2069}');
+                open = false;
+            }
+            _ => {}
+        }
+        out.push(c);
+        if c == '«' && !open {
+            out.push('\u{2068}');
+            open = true;
+        }
+    }
+    if open {
+        out.push('\u{2069}');
+    }
+    out
 }
 
 /// A name that can be selected in a list, like egui's `selectable_label`.
@@ -351,6 +408,45 @@ mod tests {
         };
         let _ = cache.layout(&mut engine, "تهديدات داعش", &wider);
         assert_eq!(cache.made(), 2);
+    }
+
+    /// Where each word of `text` is drawn, left to right.
+    fn visual_words(text: &str) -> Vec<String> {
+        let mut engine = TextEngine::new();
+        let layout =
+            LabelCache::default().layout(&mut engine, text, &LayoutParams::reading(2000.0));
+        let line = layout.lines().first().cloned().expect("a line");
+        let mut words = line.words();
+        words.sort_by(|a, b| a.x0.total_cmp(&b.x0));
+        words
+            .iter()
+            .map(|w| crate::text_range::slice_chars(text, w.range.start, w.range.end).to_owned())
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_owned())
+            .filter(|w| !w.is_empty())
+            .collect()
+    }
+
+    #[test]
+    fn a_quoted_arabic_name_keeps_the_sentence_around_it_in_order() {
+        let message = "New version of «الانسحاب العسكري»: 34 passages";
+        assert_eq!(
+            isolate_quotes(message),
+            "\u{200e}New version of «\u{2068}الانسحاب العسكري\u{2069}»: 34 passages"
+        );
+        // Without isolation the number joins the Arabic run and lands left of it.
+        let order = |words: &[String]| {
+            let at = |w: &str| words.iter().position(|x| x.starts_with(w)).expect(w);
+            (at("New"), at("3"), at("الانسحاب"), at("passages"))
+        };
+        let (new, number, name, passages) = order(&visual_words(message));
+        assert!(
+            new < number && number < name && name < passages,
+            "{message}"
+        );
+        let (new, number, name, passages) = order(&visual_words(&isolate_quotes(message)));
+        assert!(new < name && name < number && number < passages, "isolated");
+        assert_eq!(isolate_quotes("«open"), "\u{200e}«\u{2068}open\u{2069}");
+        assert_eq!(isolate_quotes("a » b"), "\u{200e}a » b");
     }
 
     #[test]

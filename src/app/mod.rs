@@ -266,11 +266,13 @@ impl BasiraApp {
             egui::Panel::top("disk_notice")
                 .show(ui, |ui| external_change::disk_notice_ui(ui, &view, out));
         }
-        egui::Panel::bottom("status_bar").show(ui, |ui| notices::status_bar_ui(ui, &view, out));
+        let paint = &mut self.text_paint;
+        egui::Panel::bottom("status_bar")
+            .show(ui, |ui| notices::status_bar_ui(ui, &view, paint, out));
         if !view.state.notices.is_empty() {
             egui::Panel::bottom("notices")
                 .resizable(false)
-                .show(ui, |ui| notices::notices_ui(ui, &view, out));
+                .show(ui, |ui| notices::notices_ui(ui, &view, paint, out));
         }
         if view.state.show_passages_list {
             egui::Panel::bottom("passages_list")

@@ -1,13 +1,18 @@
 //! The bottom of the window: the notices area (errors and messages, each dismissable) and the
 //! status bar.
 
-use egui::{RichText, Ui};
+use egui::Ui;
 
 use super::View;
+use super::bidi_label::{LabelStyle, message_label};
 use super::command::AppCommand;
 use super::state::NoticeLevel;
+use super::text_paint::TextPaint;
 
-pub fn notices_ui(ui: &mut Ui, view: &View<'_>, out: &mut Vec<AppCommand>) {
+// Notices and the status name briefs, passages and files: Arabic in them is laid out with
+// bidi, as everywhere else.
+
+pub fn notices_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec<AppCommand>) {
     let notices = &view.state.notices;
     egui::ScrollArea::vertical()
         .id_salt("notices_scroll")
@@ -22,11 +27,11 @@ pub fn notices_ui(ui: &mut Ui, view: &View<'_>, out: &mut Vec<AppCommand>) {
                     {
                         out.push(AppCommand::DismissNotice(i));
                     }
-                    let text = RichText::new(&notice.text);
-                    match notice.level {
-                        NoticeLevel::Error => ui.colored_label(ui.visuals().error_fg_color, text),
-                        NoticeLevel::Warning => ui.colored_label(ui.visuals().warn_fg_color, text),
+                    let style = match notice.level {
+                        NoticeLevel::Error => LabelStyle::Error,
+                        NoticeLevel::Warning => LabelStyle::Warning,
                     };
+                    message_label(ui, paint, &notice.text, style);
                 });
             }
         });
@@ -35,7 +40,12 @@ pub fn notices_ui(ui: &mut Ui, view: &View<'_>, out: &mut Vec<AppCommand>) {
     }
 }
 
-pub fn status_bar_ui(ui: &mut Ui, view: &View<'_>, _out: &mut Vec<AppCommand>) {
+pub fn status_bar_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    paint: &mut TextPaint,
+    _out: &mut Vec<AppCommand>,
+) {
     ui.horizontal(|ui| {
         let session = view.session;
         let place = session
@@ -50,7 +60,7 @@ pub fn status_bar_ui(ui: &mut Ui, view: &View<'_>, _out: &mut Vec<AppCommand>) {
         ui.weak(format!("{place}{dirty}"));
         if !view.state.status.is_empty() {
             ui.separator();
-            ui.label(&view.state.status);
+            message_label(ui, paint, &view.state.status, LabelStyle::Body);
         }
         for (name, fraction) in &view.state.import_progress {
             ui.separator();

@@ -9,9 +9,11 @@ use std::path::PathBuf;
 use egui::{Context, Id};
 
 use super::BasiraApp;
+use super::bidi_label::{LabelStyle, message_label};
 use super::command::AppCommand;
 use super::recovery::{self, Autosave, Found, Next, Offer};
 use super::state::{Modal, RecoveryChoice, Session, file_name};
+use super::text_paint::TextPaint;
 use crate::edit::Document;
 
 /// How long to wait before looking whether a write in flight has finished.
@@ -239,7 +241,12 @@ fn count(n: usize, one: &str, many: &str) -> String {
 
 /// "Recover unsaved work?": what the copy holds, with Restore and Discard. Closing the dialog
 /// any other way keeps the copy for the next start.
-pub(super) fn recover_dialog_ui(ctx: &Context, offer: &Offer, out: &mut Vec<AppCommand>) {
+pub(super) fn recover_dialog_ui(
+    ctx: &Context,
+    offer: &Offer,
+    paint: &mut TextPaint,
+    out: &mut Vec<AppCommand>,
+) {
     let response = egui::Modal::new(Id::unique("recover_work")).show(ctx, |ui| {
         ui.set_width(480.0);
         ui.heading("Recover unsaved work?");
@@ -252,7 +259,7 @@ pub(super) fn recover_dialog_ui(ctx: &Context, offer: &Offer, out: &mut Vec<AppC
         } else {
             offer.title.as_str()
         };
-        ui.label(format!("Workspace: {title}"));
+        message_label(ui, paint, &format!("Workspace: {title}"), LabelStyle::Body);
         ui.label(match &offer.original {
             Some(path) => format!("File: {}", path.display()),
             None => "File: never saved".to_owned(),

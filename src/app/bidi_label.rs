@@ -225,27 +225,30 @@ pub fn message_label(
     response
 }
 
-/// `text` with a first-strong isolate (U+2068 … U+2069) inside every «…», and a left-to-right
-/// mark in front so that the sentence reads left to right.
+/// `text` with a first-strong isolate (U+2068 … U+2069) inside every «…» and “…”, and a
+/// left-to-right mark in front so that the sentence reads left to right.
 pub fn isolate_quotes(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     out.push('\u{200e}');
-    let mut open = false;
+    let mut open: Option<char> = None;
     for c in text.chars() {
-        match c {
-            '»' if open => {
-                out.push('\u{2069}');
-                open = false;
-            }
-            _ => {}
+        if open == Some(c) {
+            out.push('\u{2069}');
+            open = None;
         }
         out.push(c);
-        if c == '«' && !open {
-            out.push('\u{2068}');
-            open = true;
+        if open.is_none() {
+            open = match c {
+                '«' => Some('»'),
+                '“' => Some('”'),
+                _ => None,
+            };
+            if open.is_some() {
+                out.push('\u{2068}');
+            }
         }
     }
-    if open {
+    if open.is_some() {
         out.push('\u{2069}');
     }
     out
@@ -447,6 +450,10 @@ mod tests {
         assert!(new < name && name < number && number < passages, "isolated");
         assert_eq!(isolate_quotes("«open"), "\u{200e}«\u{2068}open\u{2069}");
         assert_eq!(isolate_quotes("a » b"), "\u{200e}a » b");
+        assert_eq!(
+            isolate_quotes("“تقدير.ron” has «x»"),
+            "\u{200e}“\u{2068}تقدير.ron\u{2069}” has «\u{2068}x\u{2069}»"
+        );
     }
 
     #[test]

@@ -5,19 +5,25 @@
 use egui::{Context, Id, Ui};
 
 use super::View;
+use super::bidi_label::{LabelStyle, message_label};
 use super::command::AppCommand;
 use super::state::{GuardChoice, Modal, Pending, PromptPurpose};
+use super::text_paint::TextPaint;
 use crate::model::BriefId;
 
-pub fn modal_ui(ctx: &Context, view: &View<'_>, out: &mut Vec<AppCommand>) {
+pub fn modal_ui(ctx: &Context, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec<AppCommand>) {
     match &view.state.modal {
         None => {}
-        Some(Modal::UnsavedChanges(pending)) => unsaved_changes_ui(ctx, view, pending, out),
-        Some(Modal::ConfirmRemoveBrief(brief)) => remove_brief_ui(ctx, view, *brief, out),
+        Some(Modal::UnsavedChanges(pending)) => {
+            unsaved_changes_ui(ctx, view, paint, pending, out);
+        }
+        Some(Modal::ConfirmRemoveBrief(brief)) => remove_brief_ui(ctx, view, paint, *brief, out),
         Some(Modal::PathPrompt { purpose, text }) => path_prompt_ui(ctx, purpose, text, out),
-        Some(Modal::RecoverWork(offer)) => super::autosave::recover_dialog_ui(ctx, offer, out),
+        Some(Modal::RecoverWork(offer)) => {
+            super::autosave::recover_dialog_ui(ctx, offer, paint, out);
+        }
         Some(Modal::ChangedOnDisk { .. }) => {
-            super::external_change::changed_on_disk_dialog_ui(ctx, view, out);
+            super::external_change::changed_on_disk_dialog_ui(ctx, view, paint, out);
         }
     }
 }
@@ -45,6 +51,7 @@ pub fn drop_hint_ui(ctx: &Context) {
 fn unsaved_changes_ui(
     ctx: &Context,
     view: &View<'_>,
+    paint: &mut TextPaint,
     pending: &Pending,
     out: &mut Vec<AppCommand>,
 ) {
@@ -54,11 +61,17 @@ fn unsaved_changes_ui(
         Pending::Quit => "quitting",
     };
     let response = egui::Modal::new(Id::unique("unsaved_changes")).show(ctx, |ui| {
+        ui.set_width(420.0);
         ui.heading("Save changes?");
-        ui.label(format!(
-            "“{}” has unsaved changes. Save them before {before}?",
-            view.session.name
-        ));
+        message_label(
+            ui,
+            paint,
+            &format!(
+                "“{}” has unsaved changes. Save them before {before}?",
+                view.session.name
+            ),
+            LabelStyle::Body,
+        );
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             for (label, choice) in [
@@ -77,17 +90,27 @@ fn unsaved_changes_ui(
     }
 }
 
-fn remove_brief_ui(ctx: &Context, view: &View<'_>, brief: BriefId, out: &mut Vec<AppCommand>) {
+fn remove_brief_ui(
+    ctx: &Context,
+    view: &View<'_>,
+    paint: &mut TextPaint,
+    brief: BriefId,
+    out: &mut Vec<AppCommand>,
+) {
     let ws = view.ws();
     let title = ws
         .brief(brief)
         .map_or_else(String::new, |b| b.display_title());
     let count = ws.passages.iter().filter(|p| p.brief == brief).count();
     let response = egui::Modal::new(Id::unique("remove_brief")).show(ctx, |ui| {
+        ui.set_width(420.0);
         ui.heading("Remove brief?");
-        ui.label(format!(
-            "“{title}” and its {count} passages will be removed. Undo brings them back."
-        ));
+        message_label(
+            ui,
+            paint,
+            &format!("“{title}” and its {count} passages will be removed. Undo brings them back."),
+            LabelStyle::Body,
+        );
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui.button("Remove").clicked() {

@@ -9,9 +9,11 @@
 
 use egui::{Context, Id, Ui};
 
+use super::bidi_label::{LabelStyle, message_label};
 use super::command::AppCommand;
 use super::file_actions::SaveOutcome;
 use super::state::{DiskChange, DiskChoice, DiskNotice, Modal, Session};
+use super::text_paint::TextPaint;
 use super::{BasiraApp, View};
 use crate::io::DiskState;
 
@@ -169,15 +171,25 @@ impl BasiraApp {
 }
 
 /// Before Save: the file was changed on disk by someone else.
-pub(super) fn changed_on_disk_dialog_ui(ctx: &Context, view: &View<'_>, out: &mut Vec<AppCommand>) {
+pub(super) fn changed_on_disk_dialog_ui(
+    ctx: &Context,
+    view: &View<'_>,
+    paint: &mut TextPaint,
+    out: &mut Vec<AppCommand>,
+) {
     let response = egui::Modal::new(Id::unique("changed_on_disk")).show(ctx, |ui| {
         ui.set_width(480.0);
         ui.heading("Changed on disk");
-        ui.label(format!(
-            "“{}” was changed on disk since you opened or last saved it — by hand, by git or \
-             by another Basira. Saving now would overwrite those changes.",
-            view.session.name
-        ));
+        message_label(
+            ui,
+            paint,
+            &format!(
+                "“{}” was changed on disk since you opened or last saved it — by hand, by git \
+                 or by another Basira. Saving now would overwrite those changes.",
+                view.session.name
+            ),
+            LabelStyle::Body,
+        );
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             choice_buttons_ui(ui, true, out);
@@ -226,14 +238,18 @@ pub(super) fn shows_disk_notice(view: &View<'_>) -> bool {
 }
 
 /// The notice, under the menu bar, that the file changed on disk or is gone.
-pub(super) fn disk_notice_ui(ui: &mut Ui, view: &View<'_>, out: &mut Vec<AppCommand>) {
+pub(super) fn disk_notice_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    paint: &mut TextPaint,
+    out: &mut Vec<AppCommand>,
+) {
     let Some(notice) = view.state.disk_notice else {
         return;
     };
     let name = &view.session.name;
     let dirty = view.session.doc.is_dirty();
     ui.horizontal_wrapped(|ui| {
-        let warn = ui.visuals().warn_fg_color;
         match notice.change {
             DiskChange::Changed(_) => {
                 let text = if dirty {
@@ -241,13 +257,17 @@ pub(super) fn disk_notice_ui(ui: &mut Ui, view: &View<'_>, out: &mut Vec<AppComm
                 } else {
                     format!("“{name}” was changed on disk by someone else.")
                 };
-                ui.colored_label(warn, text);
+                message_label(ui, paint, &text, LabelStyle::Warning);
                 choice_buttons_ui(ui, dirty, out);
             }
             DiskChange::Missing => {
-                ui.colored_label(
-                    warn,
-                    format!("“{name}” is no longer on disk (moved or deleted). Save writes it again."),
+                message_label(
+                    ui,
+                    paint,
+                    &format!(
+                        "“{name}” is no longer on disk (moved or deleted). Save writes it again."
+                    ),
+                    LabelStyle::Warning,
                 );
             }
         }

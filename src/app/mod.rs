@@ -262,11 +262,12 @@ impl BasiraApp {
         };
         let out = &mut self.commands;
         egui::Panel::top("menu_bar").show(ui, |ui| menu::menu_bar_ui(ui, &view, out));
-        if external_change::shows_disk_notice(&view) {
-            egui::Panel::top("disk_notice")
-                .show(ui, |ui| external_change::disk_notice_ui(ui, &view, out));
-        }
         let paint = &mut self.text_paint;
+        if external_change::shows_disk_notice(&view) {
+            egui::Panel::top("disk_notice").show(ui, |ui| {
+                external_change::disk_notice_ui(ui, &view, paint, out)
+            });
+        }
         egui::Panel::bottom("status_bar")
             .show(ui, |ui| notices::status_bar_ui(ui, &view, paint, out));
         if !view.state.notices.is_empty() {
@@ -298,7 +299,7 @@ impl BasiraApp {
         egui::CentralPanel::default().show(ui, |ui| {
             reader::reader_panel_ui(ui, &view, paint, layouts, out)
         });
-        dialogs::modal_ui(ui.ctx(), &view, out);
+        dialogs::modal_ui(ui.ctx(), &view, &mut self.text_paint, out);
         dialogs::drop_hint_ui(ui.ctx());
     }
 

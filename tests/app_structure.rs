@@ -224,7 +224,8 @@ fn a_new_version_of_the_brief_replaces_its_text_and_keeps_every_passage() {
         common::app_with_ports(Some(path), basira::app::Ports::for_tests(dialogs, None));
     harness.get_by_label("Import new version…").scroll_to_me();
     harness.run();
-    click(&mut harness, "Import new version…");
+    harness.get_by_label("Import new version…").click();
+    harness.step();
     common::wait_for_imports(&mut harness);
 
     let after = ws(&harness);

@@ -285,7 +285,8 @@ fn importing_a_text_file_through_the_dialog_adds_a_brief() {
     dialogs.queue_briefs(DialogAnswer::Picked(vec![brief]));
     let mut harness = app(Some(&path), &dialogs);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::I);
-    harness.run();
+    // Frames go on while the import thread works: step, do not wait for the app to settle.
+    harness.step();
     wait_for_imports(&mut harness);
     assert_eq!(dialogs.asked(), vec!["briefs"]);
     let ws = harness.state().document().workspace();
@@ -465,7 +466,7 @@ fn dropping_files_imports_them_as_one_step() {
             .dropped_files
             .push(std::sync::Arc::new(DroppedPath(file)));
     }
-    harness.run();
+    harness.step();
     wait_for_imports(&mut harness);
     let ws = harness.state().document().workspace();
     let titles: Vec<&str> = ws.briefs.iter().map(|b| b.meta.title.as_str()).collect();

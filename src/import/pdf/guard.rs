@@ -804,27 +804,7 @@ mod tests {
             ]
             .concat(),
         ] {
-            let bytes = pdf(
-                b"BT /F2 12 Tf 20 150 Td <0001> Tj /F1 12 Tf (Latin) Tj ET",
-                |doc, resources| {
-                    let to_unicode = doc.add_object(Stream::new(Dictionary::new(), cmap));
-                    let descriptor = doc
-                        .add_object(dictionary! { "Type" => "FontDescriptor", "FontName" => "X" });
-                    let cid = doc.add_object(dictionary! {
-                        "Type" => "Font", "Subtype" => "CIDFontType2", "BaseFont" => "X",
-                        "FontDescriptor" => descriptor,
-                    });
-                    let font = doc.add_object(dictionary! {
-                    "Type" => "Font", "Subtype" => "Type0", "BaseFont" => "X", "Encoding" => "Identity-H",
-                    "DescendantFonts" => vec![cid.into()], "ToUnicode" => to_unicode,
-                });
-                    let fonts = resources
-                        .get_mut(b"Font")
-                        .and_then(Object::as_dict_mut)
-                        .expect("the font resources");
-                    fonts.set("F2", font);
-                },
-            );
+            let bytes = with_cmap(cmap);
             assert_eq!(text(&bytes), Ok("Latin".into()));
         }
     }

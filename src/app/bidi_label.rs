@@ -190,7 +190,18 @@ fn paint_placed(
 
 /// A name as a label: `text` laid out with bidi, wrapped at the available width.
 pub fn bidi_label(ui: &mut Ui, paint: &mut TextPaint, text: &str, style: LabelStyle) -> Response {
-    let placed = place(ui, paint, text, style, ui.available_width());
+    label_showing(ui, paint, text, text, style)
+}
+
+/// A label that lays out `shown` and tells assistive technology `text`.
+fn label_showing(
+    ui: &mut Ui,
+    paint: &mut TextPaint,
+    shown: &str,
+    text: &str,
+    style: LabelStyle,
+) -> Response {
+    let placed = place(ui, paint, shown, style, ui.available_width());
     let (rect, response) = ui.allocate_exact_size(placed.size, Sense::hover());
     if ui.is_rect_visible(rect) {
         paint_placed(ui, paint, &placed, rect, style.colour(ui));
@@ -209,20 +220,7 @@ pub fn message_label(
     text: &str,
     style: LabelStyle,
 ) -> Response {
-    let placed = place(
-        ui,
-        paint,
-        &isolate_quotes(text),
-        style,
-        ui.available_width(),
-    );
-    let (rect, response) = ui.allocate_exact_size(placed.size, Sense::hover());
-    if ui.is_rect_visible(rect) {
-        paint_placed(ui, paint, &placed, rect, style.colour(ui));
-    }
-    let enabled = ui.is_enabled();
-    response.widget_info(|| WidgetInfo::labeled(Role::Label, enabled, text));
-    response
+    label_showing(ui, paint, &isolate_quotes(text), text, style)
 }
 
 /// `text` with a first-strong isolate (U+2068 … U+2069) inside every «…» and “…”, and a

@@ -63,12 +63,13 @@ pub fn is_accepted(ws: &Workspace, brief: BriefId, proposal: &Proposal) -> bool 
 }
 
 /// The words of a name as search compares them (harakat and tatweel dropped, hamza forms and
-/// case folded), without punctuation or the ellipsis of a cut name.
+/// case folded), without punctuation, the ellipsis of a cut name, or one-letter words (و, the
+/// s of Iran's).
 fn words(name: &str) -> Vec<String> {
     fold_for_search(name)
         .folded
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
+        .filter(|w| w.chars().nth(1).is_some())
         .map(str::to_owned)
         .collect()
 }

@@ -292,6 +292,15 @@ fn a_page_without_text_is_left_out_with_a_warning_naming_it() {
 }
 
 #[test]
+fn a_tounicode_range_running_into_the_byte_order_mark_leaves_no_u_feff() {
+    // Found by the import_pdf fuzz target: a bfrange from ﻻ (U+FEFB) over five codes reaches
+    // U+FEFF, which the text must never hold.
+    let doc = imported("fuzz/cmap-into-byte-order-mark.pdf");
+    assert!(!doc.text.contains('\u{feff}'), "{:?}", doc.text);
+    assert!(doc.text.starts_with("لا"), "{:?}", doc.text);
+}
+
+#[test]
 fn reportlabs_untitled_and_anonymous_are_not_taken_for_title_and_author() {
     // mixed.pdf carries reportlab's defaults: /Title (untitled) /Author (anonymous).
     let doc = imported("mixed.pdf");

@@ -37,12 +37,13 @@ pub(super) fn is_arabic_letter(c: char) -> bool {
 
 /// Turns presentation forms into base letters (NFKC of those characters alone: NFKC of the whole
 /// text would also change no-break spaces, superscripts and fractions), drops direction controls
-/// and other control characters, and composes to NFC.
+/// and other control characters and U+FEFF (a byte-order mark, or a ToUnicode map running past
+/// the presentation forms into it), and composes to NFC.
 #[must_use]
 pub(super) fn to_base_letters(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if is_bidi_control(c) || (c.is_control() && c != '\n' && c != '\t') {
+        if is_bidi_control(c) || c == '\u{FEFF}' || (c.is_control() && c != '\n' && c != '\t') {
             continue;
         }
         if c == '\t' {
@@ -67,6 +68,7 @@ mod tests {
     fn presentation_forms_become_base_letters_and_nothing_else_changes() {
         // ﻻ (lam-alef ligature) → لا; ﺍﻟﻌﺮﺍﻕ → العراق; NBSP and ² stay.
         assert_eq!(to_base_letters("\u{FEFB}"), "لا");
+        assert_eq!(to_base_letters("\u{FEFF}\u{FEFB}\u{FEFF}"), "لا");
         assert_eq!(
             to_base_letters("\u{FE8D}\u{FEDF}\u{FECC}\u{FEAE}\u{FE8D}\u{FED5}"),
             "العراق"

@@ -89,6 +89,8 @@ pub(crate) struct View<'a> {
     pub state: &'a UiState,
     /// The detected structure of the selected brief.
     pub structure: Option<&'a crate::structure::BriefStructure>,
+    /// What the analysis already holds for each of its proposals, in order.
+    pub held: Option<&'a [Option<crate::structure::InAnalysis>]>,
 }
 
 impl View<'_> {
@@ -250,15 +252,21 @@ impl BasiraApp {
     }
 
     fn panels_ui(&mut self, ui: &mut egui::Ui) {
-        let structure = self
+        let ws = self.session.workspace();
+        let (structure, held) = self
             .state
             .selected_brief
-            .and_then(|id| self.session.workspace().brief(id))
-            .map(|brief| self.structures.get(brief, self.session.doc.revision()));
+            .and_then(|id| ws.brief(id))
+            .map(|brief| {
+                self.structures
+                    .get_held(ws, brief, self.session.doc.revision())
+            })
+            .unzip();
         let view = View {
             session: &self.session,
             state: &self.state,
             structure: structure.as_deref(),
+            held: held.as_deref().map(Vec::as_slice),
         };
         let out = &mut self.commands;
         egui::Panel::top("menu_bar").show(ui, |ui| menu::menu_bar_ui(ui, &view, out));

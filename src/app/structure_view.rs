@@ -35,7 +35,12 @@ struct Entry {
     /// The document revision at which `hash` was last checked.
     revision: u64,
     structure: Arc<BriefStructure>,
+    /// What the workspace holds for each proposal, and the revision it was found at.
+    held: Option<(u64, Arc<Held>)>,
 }
+
+/// For each proposal of a structure, in order, what the analysis already holds for it.
+pub type Held = Vec<Option<InAnalysis>>;
 
 impl StructureCache {
     /// The structure of `brief`, detecting it when the brief changed since the last call;
@@ -58,9 +63,35 @@ impl StructureCache {
                 hash: hash_of(brief),
                 revision,
                 structure: Arc::clone(&structure),
+                held: None,
             },
         );
         structure
+    }
+
+    /// The structure of `brief` (of `ws`) with what the analysis already holds for each of its
+    /// proposals, found again only when the document changed.
+    pub fn get_held(
+        &mut self,
+        ws: &Workspace,
+        brief: &Brief,
+        revision: u64,
+    ) -> (Arc<BriefStructure>, Arc<Held>) {
+        let structure = self.get(brief, revision);
+        let entry = self.entries.get_mut(&brief.id);
+        if let Some(entry) = entry {
+            match &entry.held {
+                Some((at, held)) if *at == revision => (structure, Arc::clone(held)),
+                _ => {
+                    let held = Arc::new(in_analysis(ws, brief.id, &structure.proposals));
+                    entry.held = Some((revision, Arc::clone(&held)));
+                    (structure, held)
+                }
+            }
+        } else {
+            let held = Arc::new(in_analysis(ws, brief.id, &structure.proposals));
+            (structure, held)
+        }
     }
 }
 
@@ -69,19 +100,6 @@ fn hash_of(brief: &Brief) -> u64 {
     brief.text.hash(&mut hasher);
     brief.headings.hash(&mut hasher);
     hasher.finish()
-}
-
-/// The proposals not dismissed, each with what the analysis already holds for it.
-pub fn live_proposals<'a>(
-    ws: &'a Workspace,
-    brief: &'a Brief,
-    structure: &'a BriefStructure,
-) -> impl Iterator<Item = (&'a Proposal, Option<InAnalysis>)> + 'a {
-    structure
-        .proposals
-        .iter()
-        .filter(move |p| !brief.dismissed_proposals.contains(&p.key))
-        .map(move |p| (p, in_analysis(ws, brief.id, p)))
 }
 
 /// The Structure tab: outline, proposals and orphans of the selected brief.
@@ -164,9 +182,12 @@ fn proposals_ui(
     kind: ProposalKind,
     out: &mut Vec<AppCommand>,
 ) {
-    let ws = view.ws();
-    let (open, held): (Vec<_>, Vec<_>) = live_proposals(ws, brief, structure)
-        .filter(|(p, _)| p.kind == kind)
+    let held = view.held.unwrap_or_default();
+    let (open, held): (Vec<_>, Vec<_>) = structure
+        .proposals
+        .iter()
+        .zip(held.iter().cloned().chain(std::iter::repeat(None)))
+        .filter(|(p, _)| p.kind == kind && !brief.dismissed_proposals.contains(&p.key))
         .partition(|(_, held)| held.is_none());
     let open: Vec<&Proposal> = open.into_iter().map(|(p, _)| p).collect();
     // Named after an item the analyst made: shown apart, to accept anyway.

@@ -68,20 +68,25 @@ pub fn build(brief: &Brief, structure: &BriefStructure, ws: Option<&Workspace>) 
             end: entry.span.end,
         })
         .collect();
+    let held = ws.map_or_else(
+        || vec![None; structure.proposals.len()],
+        |ws| in_analysis(ws, brief.id, &structure.proposals),
+    );
     let proposals = |kind: ProposalKind| {
         structure
-            .proposals_of(kind)
-            .map(|p| ProposalLine {
+            .proposals
+            .iter()
+            .zip(&held)
+            .filter(|(p, _)| p.kind == kind)
+            .map(|(p, held)| ProposalLine {
                 name: p.name.clone(),
                 description: p.description.clone(),
                 start: p.source.start,
                 end: p.source.end,
-                in_workspace: ws.and_then(|ws| in_analysis(ws, brief.id, p)).map(
-                    |held| match held {
-                        InAnalysis::Accepted => "accepted".to_owned(),
-                        InAnalysis::Named(title) => format!("like «{title}»"),
-                    },
-                ),
+                in_workspace: held.as_ref().map(|held| match held {
+                    InAnalysis::Accepted => "accepted".to_owned(),
+                    InAnalysis::Named(title) => format!("like «{title}»"),
+                }),
                 dismissed: brief.dismissed_proposals.contains(&p.key),
                 key: p.key.clone(),
             })

@@ -3,6 +3,8 @@
 //! much like the proposal's («شراكة إستراتيجية موسَّعة» for «التحوُّل لشراكة إستراتيجية موسَّعة بين
 //! بغداد وواشنطن», "Iranian influence — النفوذ الإيراني" for «النفوذ الإيراني»).
 
+use std::collections::HashSet;
+
 use super::{Proposal, ProposalKind};
 use crate::model::{BriefId, LinkTarget, Workspace};
 use crate::search::fold_for_search;
@@ -20,27 +22,55 @@ pub enum InAnalysis {
     Named(String),
 }
 
-/// Whether the proposal was accepted, or the analysis has an item of its kind with a name much
-/// like it; `None` when it is new to the analysis.
+/// For each of `proposals` (of brief `brief`): whether it was accepted, or the analysis has an
+/// item of its kind with a name much like it; `None` when it is new to the analysis. One pass
+/// over the passages and one folding of each title serve them all.
 #[must_use]
-pub fn in_analysis(ws: &Workspace, brief: BriefId, proposal: &Proposal) -> Option<InAnalysis> {
-    if is_accepted(ws, brief, proposal) {
-        return Some(InAnalysis::Accepted);
-    }
-    let name = words(&proposal.name);
-    let mut titles: Box<dyn Iterator<Item = &str>> = match proposal.kind {
-        ProposalKind::Determinant => Box::new(ws.determinants.iter().map(|d| d.title.as_str())),
-        ProposalKind::Scenario => Box::new(ws.scenarios.iter().map(|s| s.title.as_str())),
-    };
+pub fn in_analysis(
+    ws: &Workspace,
+    brief: BriefId,
+    proposals: &[Proposal],
+) -> Vec<Option<InAnalysis>> {
+    // The (start, end, kind) of every passage of the brief linked to a determinant or scenario.
+    let accepted: HashSet<(usize, usize, ProposalKind)> = ws
+        .passages
+        .iter()
+        .filter(|p| p.brief == brief && !p.orphaned)
+        .flat_map(|p| {
+            p.links.iter().map(|l| {
+                let kind = match l.target {
+                    LinkTarget::Determinant(_) => ProposalKind::Determinant,
+                    LinkTarget::Scenario(_) => ProposalKind::Scenario,
+                };
+                (p.anchor.start, p.anchor.end, kind)
+            })
+        })
+        .collect();
     // A title may name the item in two languages ("Iranian influence — النفوذ الإيراني"):
     // each part is compared on its own.
-    titles
-        .find(|title| {
-            title
-                .split(['—', '–', '/', '|'])
-                .any(|part| alike(&name, &words(part)))
+    let titled = |title: &str| -> (String, Vec<Vec<String>>) {
+        let parts = title.split(['—', '–', '/', '|']).map(words).collect();
+        (title.to_owned(), parts)
+    };
+    let determinants: Vec<_> = ws.determinants.iter().map(|d| titled(&d.title)).collect();
+    let scenarios: Vec<_> = ws.scenarios.iter().map(|s| titled(&s.title)).collect();
+    proposals
+        .iter()
+        .map(|proposal| {
+            if accepted.contains(&(proposal.source.start, proposal.source.end, proposal.kind)) {
+                return Some(InAnalysis::Accepted);
+            }
+            let name = words(&proposal.name);
+            let titles = match proposal.kind {
+                ProposalKind::Determinant => &determinants,
+                ProposalKind::Scenario => &scenarios,
+            };
+            titles
+                .iter()
+                .find(|(_, parts)| parts.iter().any(|part| alike(&name, part)))
+                .map(|(title, _)| InAnalysis::Named(title.clone()))
         })
-        .map(|title| InAnalysis::Named(title.to_owned()))
+        .collect()
 }
 
 /// Whether a passage of the brief over exactly the proposal's source links to an item of its

@@ -321,6 +321,14 @@ fn a_failed_cli_import_leaves_the_workspace_byte_identical() {
         write(dir.path(), "binary.txt", b"T\0i\0t\0l\0e\0"),
         write(dir.path(), "cp1256.md", b"\xe2\xc7\xe1"),
         write(dir.path(), "brief.pdf", "%PDF-1.7"),
+        // An object stream whose length is kept inside it: lopdf alone recursed until the stack
+        // overflowed and the process died.
+        write(
+            dir.path(),
+            "length-loop.pdf",
+            std::fs::read("tests/fixtures/import/pdf/fuzz/object-stream-length-inside-itself.pdf")
+                .expect("fixture"),
+        ),
         dir.path().join("missing.txt"),
         folder,
     ];

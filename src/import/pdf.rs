@@ -2,7 +2,8 @@
 //!
 //! Arabic PDFs often hold their text in visual order (left to right as drawn) and as
 //! presentation forms (the shaped letters). The steps, one module each:
-//! 1. [`open`]: bytes to a lopdf document; corrupt and encrypted files refused.
+//! 1. [`open`]: bytes to a lopdf document; corrupt and encrypted files refused; stream lengths
+//!    given as references read after loading ([`lengths`]), since lopdf recurses on them.
 //! 2. [`guard`]: the document rewritten so pdf-extract can read it within limits and without
 //!    recursing, looping or panicking where it can be avoided ([`decode`], [`cmap_check`]).
 //! 3. [`glyphs`]: each page through pdf-extract's `OutputDev`: glyphs with positions, rules;
@@ -20,6 +21,7 @@ mod furniture;
 mod glyphs;
 mod guard;
 mod layout;
+mod lengths;
 mod letters;
 mod lines;
 mod meta;

@@ -7,6 +7,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use flate2::read::ZlibDecoder;
 use pdf_extract::Document;
 
+use super::lengths;
 use crate::import::{FormatError, MAX_EXPANDED_BYTES};
 
 /// Loads `bytes` as a PDF. A file with an empty user password (only an owner password, to stop
@@ -17,8 +18,10 @@ pub(super) fn open(bytes: &[u8]) -> Result<Document, FormatError> {
         return Err(corrupt("it has no PDF header"));
     }
     check_object_streams(bytes)?;
+    let detached = lengths::detach(bytes);
+    let bytes = detached.as_deref().unwrap_or(bytes);
     let loaded = catch_unwind(AssertUnwindSafe(|| Document::load_mem(bytes)));
-    let doc = match loaded {
+    let mut doc = match loaded {
         Ok(Ok(doc)) => doc,
         Ok(Err(error)) if mentions_encryption(bytes) => {
             let _ = error;
@@ -31,6 +34,9 @@ pub(super) fn open(bytes: &[u8]) -> Result<Document, FormatError> {
     // user password.
     if doc.is_encrypted() {
         return Err(FormatError::Encrypted { format: "PDF" });
+    }
+    if detached.is_some() {
+        lengths::restore(&mut doc, bytes);
     }
     Ok(doc)
 }

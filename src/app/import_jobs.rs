@@ -108,19 +108,12 @@ impl ImportJobs {
     }
 }
 
-/// Stack of each import thread.
-const IMPORT_STACK_BYTES: usize = 16 << 20;
-
 fn spawn(path: PathBuf, now: DateTime<Utc>) -> FileJob {
     let progress = Arc::new(AtomicU32::new(0f32.to_bits()));
     let (sender, receiver) = mpsc::channel();
     let (thread_path, thread_progress) = (path.clone(), Arc::clone(&progress));
     let spawned = std::thread::Builder::new()
         .name("basira-import".into())
-        // The PDF reader recurses over nested objects (a hundred deep at most) and forms: the
-        // 2 MB default is enough for a release build but not with room to spare. Reserved, not
-        // used: untouched stack costs no memory.
-        .stack_size(IMPORT_STACK_BYTES)
         .spawn(move || {
             let mut report = |fraction: f32| {
                 thread_progress.store(fraction.to_bits(), Ordering::Relaxed);

@@ -58,6 +58,36 @@ pub fn import(
     bytes: &[u8],
     progress: &mut dyn FnMut(f32),
 ) -> Result<ImportedDocument, FormatError> {
+    // lopdf and pdf-extract recurse over nested objects and forms: bounded, but deeper than a
+    // small stack allows. The reading runs on a thread with a stack of known size, whatever the
+    // caller's; its progress comes back over a channel.
+    let (sender, fractions) = std::sync::mpsc::channel();
+    std::thread::scope(|scope| {
+        let worker = std::thread::Builder::new()
+            .name("basira-pdf".into())
+            .stack_size(STACK_BYTES)
+            .spawn_scoped(scope, move || {
+                read(bytes, &mut |fraction| {
+                    let _ = sender.send(fraction);
+                })
+            });
+        let Ok(worker) = worker else {
+            return read(bytes, progress);
+        };
+        // Ends when the reader is done and its sender dropped.
+        for fraction in fractions {
+            progress(fraction);
+        }
+        worker
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+    })
+}
+
+/// Stack of the thread that reads a PDF: reserved, untouched pages cost no memory.
+const STACK_BYTES: usize = 64 << 20;
+
+fn read(bytes: &[u8], progress: &mut dyn FnMut(f32)) -> Result<ImportedDocument, FormatError> {
     progress(0.0);
     let mut doc = open::open(bytes)?;
     let mut meta = meta::read(&doc);
@@ -167,5 +197,74 @@ fn page_list(numbers: &[u32]) -> String {
             format!("pages {} and {last}", rest.join(", "))
         }
         [] => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::import;
+
+    /// A one-page file saying `Deep` whose trailer holds arrays nested `depth` deep.
+    fn nested(depth: usize) -> Vec<u8> {
+        let text = b"BT /F1 12 Tf 20 150 Td (Deep) Tj ET";
+        let objects: [Vec<u8>; 5] = [
+            b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] \
+              /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>"
+                .to_vec(),
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_vec(),
+            [
+                format!("<< /Length {} >>\nstream\n", text.len()).as_bytes(),
+                text,
+                b"\nendstream",
+            ]
+            .concat(),
+        ];
+        let mut out = b"%PDF-1.4\n".to_vec();
+        let mut offsets = Vec::new();
+        for (i, body) in objects.iter().enumerate() {
+            offsets.push(out.len());
+            out.extend_from_slice(format!("{} 0 obj\n", i + 1).as_bytes());
+            out.extend_from_slice(body);
+            out.extend_from_slice(b"\nendobj\n");
+        }
+        let xref = out.len();
+        out.extend_from_slice(b"xref\n0 6\n0000000000 65535 f \n");
+        for offset in offsets {
+            out.extend_from_slice(format!("{offset:010} 00000 n \n").as_bytes());
+        }
+        let deep = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+        out.extend_from_slice(
+            format!("trailer\n<< /Size 6 /Root 1 0 R /Deep {deep} >>\nstartxref\n{xref}\n%%EOF\n")
+                .as_bytes(),
+        );
+        out
+    }
+
+    #[test]
+    fn a_pdf_nested_as_deep_as_lopdf_allows_reads_from_a_thread_with_little_stack() {
+        let bytes = nested(98);
+        let text = std::thread::Builder::new()
+            .stack_size(128 << 10)
+            .spawn(move || import(&bytes, &mut |_| {}).map(|doc| doc.text))
+            .expect("a thread")
+            .join()
+            .expect("no overflow");
+        assert_eq!(text.as_deref(), Ok("Deep"));
+    }
+
+    #[test]
+    fn progress_comes_back_to_the_callers_thread_in_order_up_to_one() {
+        let caller = std::thread::current().id();
+        let mut seen = Vec::new();
+        let result = import(&nested(1), &mut |fraction| {
+            assert_eq!(std::thread::current().id(), caller);
+            seen.push(fraction);
+        });
+        assert!(result.is_ok(), "{result:?}");
+        assert_eq!(seen.first(), Some(&0.0));
+        assert_eq!(seen.last(), Some(&1.0));
+        assert!(seen.is_sorted(), "{seen:?}");
     }
 }

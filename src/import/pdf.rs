@@ -28,6 +28,8 @@ mod meta;
 mod open;
 mod paragraphs;
 mod reorder;
+mod syntax;
+mod xref_check;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 

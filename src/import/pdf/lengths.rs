@@ -19,6 +19,8 @@ use std::collections::HashSet;
 use pdf_extract::xref::XrefEntry;
 use pdf_extract::{Document, Object, ObjectId, ObjectStream, Reader, encryption};
 
+use super::syntax;
+
 /// What a renamed key starts with; the rest of it is `_` up to the original key's size.
 const RENAMED: &[u8] = b"Lengt_";
 
@@ -26,10 +28,10 @@ const RENAMED: &[u8] = b"Lengt_";
 pub(super) fn detach(bytes: &[u8]) -> Option<Vec<u8>> {
     let mut copy: Option<Vec<u8>> = None;
     for at in memchr::memchr_iter(b'/', bytes) {
-        let Some(end) = length_key(bytes, at) else {
+        let Some(end) = syntax::name_end(bytes, at, b"Length") else {
             continue;
         };
-        if reference(bytes, end).is_none() {
+        if syntax::reference(bytes, end).is_none() {
             continue;
         }
         let copy = copy.get_or_insert_with(|| bytes.to_vec());
@@ -156,87 +158,6 @@ fn renamed_key(dict: &pdf_extract::Dictionary) -> Option<&[u8]> {
     dict.iter()
         .map(|(key, _)| key.as_slice())
         .find(|key| key.starts_with(RENAMED) && key[RENAMED.len()..].iter().all(|&c| c == b'_'))
-}
-
-/// Where the name starting at `bytes[at]` (a `/`) ends, when lopdf would read it as `Length`.
-fn length_key(bytes: &[u8], at: usize) -> Option<usize> {
-    const LENGTH: &[u8] = b"Length";
-    let mut i = at + 1;
-    let mut read = 0;
-    loop {
-        let c = match bytes.get(i) {
-            Some(b'#') => {
-                let value = hex(bytes.get(i + 1)?)
-                    .zip(bytes.get(i + 2).and_then(hex))
-                    .map(|(high, low)| high << 4 | low);
-                match value {
-                    Some(value) => {
-                        i += 3;
-                        value
-                    }
-                    None => break,
-                }
-            }
-            Some(&c) if is_regular(c) => {
-                i += 1;
-                c
-            }
-            _ => break,
-        };
-        if LENGTH.get(read) != Some(&c) {
-            return None;
-        }
-        read += 1;
-    }
-    (read == LENGTH.len()).then_some(i)
-}
-
-/// The reference lopdf would read after the name ending at `from`: space, an object number,
-/// space, a generation, space, `R`.
-fn reference(bytes: &[u8], from: usize) -> Option<(u32, u16)> {
-    let (number, i) = unsigned(bytes, space(bytes, from))?;
-    let (generation, i) = unsigned(bytes, space(bytes, i))?;
-    let i = space(bytes, i);
-    (bytes.get(i) == Some(&b'R')).then_some((number, generation))
-}
-
-fn unsigned<T: std::str::FromStr>(bytes: &[u8], from: usize) -> Option<(T, usize)> {
-    let digits = bytes
-        .get(from..)?
-        .iter()
-        .take_while(|c| c.is_ascii_digit())
-        .count();
-    let text = std::str::from_utf8(&bytes[from..from + digits]).ok()?;
-    Some((text.parse().ok()?, from + digits))
-}
-
-/// Past white space and comments, as lopdf's `space` reads them: a comment needs its end of line.
-fn space(bytes: &[u8], mut i: usize) -> usize {
-    loop {
-        match bytes.get(i) {
-            Some(&c) if is_whitespace(c) => i += 1,
-            Some(b'%') => {
-                let rest = &bytes[i..];
-                match memchr::memchr2(b'\r', b'\n', rest) {
-                    Some(eol) => i += eol + 1,
-                    None => return i,
-                }
-            }
-            _ => return i,
-        }
-    }
-}
-
-fn hex(c: &u8) -> Option<u8> {
-    (*c as char).to_digit(16).map(|d| d as u8)
-}
-
-fn is_whitespace(c: u8) -> bool {
-    b" \t\n\r\0\x0C".contains(&c)
-}
-
-fn is_regular(c: u8) -> bool {
-    !is_whitespace(c) && !b"()<>[]{}/%".contains(&c)
 }
 
 #[cfg(test)]

@@ -2,8 +2,11 @@
 //!
 //! Arabic PDFs often hold their text in visual order (left to right as drawn) and as
 //! presentation forms (the shaped letters). The steps, one module each:
-//! 1. [`open`]: bytes to a lopdf document; corrupt and encrypted files refused; stream lengths
-//!    given as references read after loading ([`lengths`]), since lopdf recurses on them.
+//! 1. [`open`]: bytes to a lopdf document; corrupt and encrypted files refused. lopdf 0.42 trusts
+//!    the file, so before it loads: stream lengths given as references are hidden and read
+//!    afterwards ([`lengths`]: lopdf recurses on them), oversized predictor rows defused
+//!    ([`predictor`]), cross-reference streams checked ([`xref_check`]); [`syntax`] reads tokens
+//!    as lopdf does.
 //! 2. [`guard`]: the document rewritten so pdf-extract can read it within limits and without
 //!    recursing, looping or panicking where it can be avoided ([`decode`], [`cmap_check`]).
 //! 3. [`glyphs`]: each page through pdf-extract's `OutputDev`: glyphs with positions, rules;
@@ -27,6 +30,7 @@ mod lines;
 mod meta;
 mod open;
 mod paragraphs;
+mod predictor;
 mod reorder;
 mod syntax;
 mod xref_check;

@@ -21,7 +21,7 @@ use pdf_extract::{Document, Object, ObjectId, ObjectStream, Reader, encryption};
 
 use super::syntax;
 
-/// What a renamed key starts with; the rest of it is `_` up to the original key's size.
+/// What a renamed key starts with (`Lengt` and the `_` padding it to the original key's size).
 const RENAMED: &[u8] = b"Lengt_";
 
 /// A copy of `bytes` with every indirect `/Length` key renamed, or `None` when there is none.
@@ -35,9 +35,7 @@ pub(super) fn detach(bytes: &[u8]) -> Option<Vec<u8>> {
             continue;
         }
         let copy = copy.get_or_insert_with(|| bytes.to_vec());
-        copy[at] = b'/';
-        copy[at + 1..at + 1 + RENAMED.len()].copy_from_slice(RENAMED);
-        copy[at + 1 + RENAMED.len()..end].fill(b'_');
+        syntax::rename(copy, at, end, &RENAMED[..RENAMED.len() - 1]);
     }
     copy
 }

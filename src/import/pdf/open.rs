@@ -7,7 +7,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use flate2::read::ZlibDecoder;
 use pdf_extract::Document;
 
-use super::{lengths, xref_check};
+use super::{lengths, predictor, xref_check};
 use crate::import::{FormatError, MAX_EXPANDED_BYTES};
 
 /// Loads `bytes` as a PDF. A file with an empty user password (only an owner password, to stop
@@ -20,6 +20,8 @@ pub(super) fn open(bytes: &[u8]) -> Result<Document, FormatError> {
     check_object_streams(bytes)?;
     let detached = lengths::detach(bytes);
     let bytes = detached.as_deref().unwrap_or(bytes);
+    let defused = predictor::defuse(bytes);
+    let bytes = defused.as_deref().unwrap_or(bytes);
     xref_check::check(bytes)?;
     let loaded = catch_unwind(AssertUnwindSafe(|| Document::load_mem(bytes)));
     let mut doc = match loaded {

@@ -40,6 +40,14 @@ pub(super) fn name_end(bytes: &[u8], at: usize, want: &[u8]) -> Option<usize> {
     (read == want.len()).then_some(i)
 }
 
+/// Renames the name `bytes[at..end]` in place to `/` and `stem`, padded with `_` to its size,
+/// so that no offset in the file moves. `stem` must be shorter than the name.
+pub(super) fn rename(bytes: &mut [u8], at: usize, end: usize, stem: &[u8]) {
+    bytes[at] = b'/';
+    bytes[at + 1..at + 1 + stem.len()].copy_from_slice(stem);
+    bytes[at + 1 + stem.len()..end].fill(b'_');
+}
+
 /// The reference lopdf would read from `from` on, after space: an object number, space, a
 /// generation, space, `R`.
 pub(super) fn reference(bytes: &[u8], from: usize) -> Option<(u32, u16)> {

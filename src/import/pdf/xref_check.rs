@@ -2,10 +2,10 @@
 //!
 //! lopdf 0.42 trusts a cross-reference stream's dictionary: it allocates each field as wide as
 //! `/W` says (`/W [55555555558 4 2]` asks for 55 GB and aborts the process), inserts `/Size` or
-//! `/Index` entries without reading a byte when the widths are all zero, inflates the data and
-//! undoes its predictor without a limit, and then parses an object for every entry. So every
-//! stream lopdf could take for a cross-reference stream is read here first, and a file whose
-//! stream would do any of that is refused.
+//! `/Index` entries without reading a byte when the widths are all zero, inflates the data
+//! without a limit, and then parses an object for every entry. So every stream lopdf could take
+//! for a cross-reference stream is read here first, and a file whose stream would do any of that
+//! is refused. (Its predictor's rows are [`super::predictor`]'s to keep small.)
 //!
 //! Which streams: those at the offsets lopdf may follow, gathered blind to the file's structure
 //! (every `startxref`, every integer `/Prev` and `/XRefStm`), so that none is missed.
@@ -134,7 +134,6 @@ fn check_stream(stream: &Stream, budget: &mut usize, objects: usize) -> Result<(
             Ok(())
         };
     }
-    check_predictor(dict)?;
     let data = match decode(stream, *budget) {
         Ok(data) => data,
         Err(DecodeError::TooBig) => {
@@ -158,25 +157,6 @@ fn check_stream(stream: &Stream, budget: &mut usize, objects: usize) -> Result<(
 
 fn too_many() -> FormatError {
     corrupt("its cross-reference stream lists more objects than the file can hold")
-}
-
-/// lopdf undoes a PNG predictor with rows as wide as `/Columns` says.
-fn check_predictor(dict: &pdf_extract::Dictionary) -> Result<(), FormatError> {
-    let Ok(params) = dict.get(b"DecodeParms").and_then(Object::as_dict) else {
-        return Ok(());
-    };
-    let number =
-        |key: &[u8], default: i64| params.get(key).and_then(Object::as_i64).unwrap_or(default);
-    let predicted = (10..=15).contains(&number(b"Predictor", 1));
-    let sane = number(b"Columns", 1) <= 1 << 16
-        && number(b"Colors", 1) <= 32
-        && number(b"BitsPerComponent", 8) <= 16;
-    if predicted && !sane {
-        return Err(corrupt(
-            "its cross-reference stream's predictor is out of range",
-        ));
-    }
-    Ok(())
 }
 
 /// How many in-use objects lopdf reads from the decoded entries (type 1, or every entry when
@@ -338,15 +318,6 @@ mod tests {
             reason.contains("more objects than the file can hold"),
             "{reason}"
         );
-    }
-
-    #[test]
-    fn a_predictor_row_wider_than_sixty_five_thousand_columns_is_refused() {
-        let reason = refused(&file(
-            "/W [1 4 2] /Filter /FlateDecode /DecodeParms << /Predictor 12 /Columns 1000000000 >>",
-            Some(deflated(b"\x02\x01")),
-        ));
-        assert!(reason.contains("predictor"), "{reason}");
     }
 
     #[test]

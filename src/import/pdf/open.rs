@@ -7,7 +7,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use flate2::read::ZlibDecoder;
 use pdf_extract::Document;
 
-use super::{lengths, predictor, xref_check};
+use super::{lengths, predictor, syntax, xref_check};
 use crate::import::{FormatError, MAX_EXPANDED_BYTES};
 
 /// Loads `bytes` as a PDF. A file with an empty user password (only an owner password, to stop
@@ -17,7 +17,7 @@ pub(super) fn open(bytes: &[u8]) -> Result<Document, FormatError> {
     if !head.windows(5).any(|w| w == b"%PDF-") {
         return Err(corrupt("it has no PDF header"));
     }
-    check_object_streams(bytes)?;
+    check_object_streams(bytes, MAX_EXPANDED_BYTES)?;
     let detached = lengths::detach(bytes);
     let bytes = detached.as_deref().unwrap_or(bytes);
     let defused = predictor::defuse(bytes);
@@ -57,13 +57,18 @@ fn mentions_encryption(bytes: &[u8]) -> bool {
 
 /// lopdf decompresses every object stream (`/Type /ObjStm`) while loading, without a limit: their
 /// deflated data is measured here first, and a file whose object streams would expand past
-/// [`MAX_EXPANDED_BYTES`] is refused.
-fn check_object_streams(bytes: &[u8]) -> Result<(), FormatError> {
-    let mut left = MAX_EXPANDED_BYTES;
+/// `limit` ([`MAX_EXPANDED_BYTES`]) is refused.
+fn check_object_streams(bytes: &[u8], limit: u64) -> Result<(), FormatError> {
+    let mut left = limit;
     let mut from = 0;
-    while let Some(at) = find(&bytes[from..], b"/ObjStm") {
-        let start = from + at;
-        from = start + 7;
+    // Names as lopdf reads them, `#` escapes decoded: `/Obj#53tm` is an object stream too.
+    let names =
+        memchr::memchr_iter(b'/', bytes).filter_map(|at| syntax::name_end(bytes, at, b"ObjStm"));
+    for end in names {
+        if end < from {
+            continue;
+        }
+        from = end;
         let Some(keyword) = find(&bytes[from..], b"stream") else {
             break;
         };
@@ -79,7 +84,7 @@ fn check_object_streams(bytes: &[u8]) -> Result<(), FormatError> {
         if size > left {
             return Err(FormatError::TooBig(format!(
                 "its object streams expand to more than {} MB",
-                MAX_EXPANDED_BYTES >> 20
+                limit >> 20
             )));
         }
         left -= size;
@@ -108,5 +113,28 @@ mod tests {
             open(b"%PDF-1.4\n garbage"),
             Err(FormatError::Corrupt { .. })
         ));
+    }
+
+    #[test]
+    fn object_streams_inflating_past_the_limit_are_too_big_however_their_type_is_spelled() {
+        use std::io::Write;
+        let mut deflate = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+        deflate
+            .write_all(&[b' '; 3 << 20])
+            .expect("deflate to memory");
+        let data = deflate.finish().expect("deflate to memory");
+        for name in ["/ObjStm", "/Obj#53tm"] {
+            let mut bytes = format!("%PDF-1.5\n1 0 obj\n<< /Type {name} >>\nstream\n").into_bytes();
+            bytes.extend_from_slice(&data);
+            bytes.extend_from_slice(b"\nendstream\nendobj\n");
+            assert!(
+                matches!(
+                    check_object_streams(&bytes, 2 << 20),
+                    Err(FormatError::TooBig(_))
+                ),
+                "{name}"
+            );
+            assert_eq!(check_object_streams(&bytes, 4 << 20), Ok(()), "{name}");
+        }
     }
 }

@@ -14,15 +14,13 @@
 //! lopdf's own rules for names, white space and comments, so that no length lopdf could reach is
 //! missed, wherever a cross-reference offset points.
 
-use std::collections::HashSet;
-
 use pdf_extract::xref::XrefEntry;
-use pdf_extract::{Document, Object, ObjectId, ObjectStream, Reader, encryption};
+use pdf_extract::{Document, Object, ObjectId, ObjectStream, encryption};
 
-use super::syntax;
+use super::{open, syntax};
 
-/// What a renamed key starts with (`Lengt` and the `_` padding it to the original key's size).
-const RENAMED: &[u8] = b"Lengt_";
+/// What a renamed key is: this, then `_` up to the original key's size.
+const STEM: &[u8] = b"Lengt";
 
 /// A copy of `bytes` with every indirect `/Length` key renamed, or `None` when there is none.
 pub(super) fn detach(bytes: &[u8]) -> Option<Vec<u8>> {
@@ -35,7 +33,7 @@ pub(super) fn detach(bytes: &[u8]) -> Option<Vec<u8>> {
             continue;
         }
         let copy = copy.get_or_insert_with(|| bytes.to_vec());
-        syntax::rename(copy, at, end, &RENAMED[..RENAMED.len() - 1]);
+        syntax::rename(copy, at, end, STEM);
     }
     copy
 }
@@ -117,21 +115,10 @@ pub(super) fn restore(doc: &mut Document, bytes: &[u8]) {
 fn add_objects_of(doc: &mut Document, id: ObjectId, data: &[u8]) {
     // While loading, lopdf read the empty stream as an object stream, which may have dropped its
     // filter; its dictionary is read again from the file, its data taken from the document.
-    let Some(XrefEntry::Normal { .. }) = doc.reference_table.get(id.0) else {
+    let Some(&XrefEntry::Normal { offset, .. }) = doc.reference_table.get(id.0) else {
         return;
     };
-    let reader = Reader {
-        buffer: data,
-        document: Document {
-            reference_table: doc.reference_table.clone(),
-            ..Document::new()
-        },
-        encryption_state: None,
-        raw_objects: Default::default(),
-        password: None,
-        strict: false,
-    };
-    let Ok(Object::Stream(mut stream)) = reader.get_object(id, &mut HashSet::new()) else {
+    let Some(Object::Stream(mut stream)) = open::object_at(data, id, offset as usize) else {
         return;
     };
     let Ok(loaded) = doc.get_object(id).and_then(Object::as_stream) else {
@@ -153,9 +140,11 @@ fn add_objects_of(doc: &mut Document, id: ObjectId, data: &[u8]) {
 }
 
 fn renamed_key(dict: &pdf_extract::Dictionary) -> Option<&[u8]> {
-    dict.iter()
-        .map(|(key, _)| key.as_slice())
-        .find(|key| key.starts_with(RENAMED) && key[RENAMED.len()..].iter().all(|&c| c == b'_'))
+    dict.iter().map(|(key, _)| key.as_slice()).find(|key| {
+        key.len() > STEM.len()
+            && key.starts_with(STEM)
+            && key[STEM.len()..].iter().all(|&c| c == b'_')
+    })
 }
 
 #[cfg(test)]

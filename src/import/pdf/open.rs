@@ -5,7 +5,10 @@ use std::io::Read;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use flate2::read::ZlibDecoder;
-use pdf_extract::Document;
+use std::collections::HashSet;
+
+use pdf_extract::xref::{Xref, XrefEntry, XrefType};
+use pdf_extract::{Document, Object, ObjectId, Reader};
 
 use super::{lengths, predictor, syntax, xref_check};
 use crate::import::{FormatError, MAX_EXPANDED_BYTES};
@@ -42,6 +45,33 @@ pub(super) fn open(bytes: &[u8]) -> Result<Document, FormatError> {
         lengths::restore(&mut doc, bytes);
     }
     Ok(doc)
+}
+
+/// The object lopdf reads at `offset` of `data` (counted from the header, as lopdf counts), read
+/// by lopdf's own parser on its own: `id` must be the object's, generation included. Lengths given
+/// as references are not followed (the bytes have them hidden, see [`super::lengths`]).
+pub(super) fn object_at(data: &[u8], id: ObjectId, offset: usize) -> Option<Object> {
+    let mut table = Xref::new(0, XrefType::CrossReferenceTable);
+    let offset = u32::try_from(offset).ok()?;
+    table.insert(
+        id.0,
+        XrefEntry::Normal {
+            offset,
+            generation: id.1,
+        },
+    );
+    let reader = Reader {
+        buffer: data,
+        document: Document {
+            reference_table: table,
+            ..Document::new()
+        },
+        encryption_state: None,
+        raw_objects: Default::default(),
+        password: None,
+        strict: false,
+    };
+    reader.get_object(id, &mut HashSet::new()).ok()
 }
 
 pub(super) fn corrupt(reason: &str) -> FormatError {

@@ -12,11 +12,11 @@
 
 use std::collections::HashSet;
 
-use pdf_extract::xref::{Xref, XrefEntry, XrefType};
-use pdf_extract::{Document, Object, Reader, Stream};
+use pdf_extract::{Object, Stream};
 
 use super::decode::{DecodeError, decode};
-use super::{open::corrupt, syntax};
+use super::open::{self, corrupt};
+use super::syntax;
 use crate::import::{FormatError, MAX_EXPANDED_BYTES};
 
 /// Offsets followed at most; a real file has one per update.
@@ -78,27 +78,8 @@ fn stream_at(data: &[u8], offset: usize) -> Option<Stream> {
     if !data.get(syntax::space(data, i)..)?.starts_with(b"obj") {
         return None;
     }
-    let mut table = Xref::new(0, XrefType::CrossReferenceStream);
-    table.insert(
-        number,
-        XrefEntry::Normal {
-            offset: u32::try_from(offset).ok()?,
-            generation,
-        },
-    );
-    let reader = Reader {
-        buffer: data,
-        document: Document {
-            reference_table: table,
-            ..Document::new()
-        },
-        encryption_state: None,
-        raw_objects: Default::default(),
-        password: None,
-        strict: false,
-    };
-    match reader.get_object((number, generation), &mut HashSet::new()) {
-        Ok(Object::Stream(stream)) => Some(stream),
+    match open::object_at(data, (number, generation), offset)? {
+        Object::Stream(stream) => Some(stream),
         _ => None,
     }
 }

@@ -33,6 +33,8 @@ mod paragraphs;
 mod predictor;
 mod reorder;
 mod syntax;
+#[cfg(test)]
+mod test_file;
 mod xref_check;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -208,12 +210,12 @@ fn page_list(numbers: &[u32]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::import;
+    use super::{import, test_file};
 
     /// A one-page file saying `Deep` whose trailer holds arrays nested `depth` deep.
     fn nested(depth: usize) -> Vec<u8> {
         let text = b"BT /F1 12 Tf 20 150 Td (Deep) Tj ET";
-        let objects: [Vec<u8>; 5] = [
+        let objects = [
             b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
             b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] \
@@ -227,25 +229,9 @@ mod tests {
             ]
             .concat(),
         ];
-        let mut out = b"%PDF-1.4\n".to_vec();
-        let mut offsets = Vec::new();
-        for (i, body) in objects.iter().enumerate() {
-            offsets.push(out.len());
-            out.extend_from_slice(format!("{} 0 obj\n", i + 1).as_bytes());
-            out.extend_from_slice(body);
-            out.extend_from_slice(b"\nendobj\n");
-        }
-        let xref = out.len();
-        out.extend_from_slice(b"xref\n0 6\n0000000000 65535 f \n");
-        for offset in offsets {
-            out.extend_from_slice(format!("{offset:010} 00000 n \n").as_bytes());
-        }
+        let objects: Vec<(u32, Vec<u8>)> = (1..).zip(objects).collect();
         let deep = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
-        out.extend_from_slice(
-            format!("trailer\n<< /Size 6 /Root 1 0 R /Deep {deep} >>\nstartxref\n{xref}\n%%EOF\n")
-                .as_bytes(),
-        );
-        out
+        test_file::classic(&objects, &format!("/Deep {deep}"))
     }
 
     #[test]

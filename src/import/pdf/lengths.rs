@@ -153,6 +153,7 @@ mod tests {
     use flate2::write::ZlibEncoder;
 
     use super::detach;
+    use crate::import::pdf::test_file;
     use crate::import::{FormatError, pdf::import};
 
     const PAGE: &[u8] = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] \
@@ -161,36 +162,11 @@ mod tests {
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>";
     const TEXT: &[u8] = b"BT /F1 12 Tf 20 150 Td (Hello lengths) Tj ET";
 
-    /// A file of `objects` (number, what lies between `obj` and `endobj`) with a cross-reference
-    /// table, object 1 its catalog.
     fn file(objects: &[(u32, Vec<u8>)]) -> Vec<u8> {
-        let mut out = b"%PDF-1.4\n".to_vec();
-        let mut offsets = vec![None; 1 + objects.iter().map(|o| o.0 as usize).max().unwrap_or(0)];
-        for (number, body) in objects {
-            offsets[*number as usize] = Some(out.len());
-            out.extend_from_slice(format!("{number} 0 obj\n").as_bytes());
-            out.extend_from_slice(body);
-            out.extend_from_slice(b"\nendobj\n");
-        }
-        let xref = out.len();
-        out.extend_from_slice(format!("xref\n0 {}\n", offsets.len()).as_bytes());
-        for offset in &offsets {
-            match offset {
-                Some(at) => out.extend_from_slice(format!("{at:010} 00000 n \n").as_bytes()),
-                None => out.extend_from_slice(b"0000000000 65535 f \n"),
-            }
-        }
-        out.extend_from_slice(
-            format!(
-                "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
-                offsets.len()
-            )
-            .as_bytes(),
-        );
-        out
+        test_file::classic(objects, "")
     }
 
-    /// Like [`file`], with `stored` objects inside object stream `container` (its dictionary's
+    /// Like [`test_file::classic`], with `stored` objects inside object stream `container` (its dictionary's
     /// other keys `container_keys`, its data deflated) and a cross-reference stream.
     fn file_with_object_stream(
         objects: &[(u32, Vec<u8>)],

@@ -45,6 +45,7 @@ fn too_big(bytes: &[u8], from: usize, limit: u64) -> bool {
 #[cfg(test)]
 mod tests {
     use super::defuse;
+    use crate::import::pdf::test_file;
     use crate::import::{FormatError, pdf::import};
 
     #[test]
@@ -71,29 +72,19 @@ mod tests {
         // renaming, lopdf zero-fills two of them (3.2 GB resident, measured) before it finds the
         // data empty. What the test can see is the outcome; the memory is the fuzz target's
         // 2 GB limit to guard.
-        let mut out = b"%PDF-1.5\n".to_vec();
-        let mut offsets = Vec::new();
-        let mut object = |out: &mut Vec<u8>, body: &[u8]| {
-            offsets.push(out.len());
-            out.extend_from_slice(format!("{} 0 obj\n", offsets.len()).as_bytes());
-            out.extend_from_slice(body);
-            out.extend_from_slice(b"\nendobj\n");
-        };
-        object(&mut out, b"<< /Type /Catalog /Pages 2 0 R >>");
-        object(&mut out, b"<< /Type /Pages /Kids [] /Count 0 >>");
-        object(
-            &mut out,
-            b"<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /DecodeParms \
-              << /Predictor 12 /Columns 400000000 /Colors 4 >> /Length 8 >>\n\
-              stream\nx\x9c\x03\x00\x00\x00\x00\x01\nendstream",
-        );
-        let xref = out.len();
-        out.extend_from_slice(b"xref\n0 4\n0000000000 65535 f \n");
-        for offset in &offsets {
-            out.extend_from_slice(format!("{offset:010} 00000 n \n").as_bytes());
-        }
-        out.extend_from_slice(
-            format!("trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n").as_bytes(),
+        let out = test_file::classic(
+            &[
+                (1, b"<< /Type /Catalog /Pages 2 0 R >>".to_vec()),
+                (2, b"<< /Type /Pages /Kids [] /Count 0 >>".to_vec()),
+                (
+                    3,
+                    b"<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /DecodeParms \
+                      << /Predictor 12 /Columns 400000000 /Colors 4 >> /Length 8 >>\n\
+                      stream\nx\x9c\x03\x00\x00\x00\x00\x01\nendstream"
+                        .to_vec(),
+                ),
+            ],
+            "",
         );
         assert!(matches!(
             import(&out, &mut |_| {}),

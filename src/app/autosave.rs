@@ -9,11 +9,11 @@ use std::path::PathBuf;
 use egui::{Context, Id};
 
 use super::BasiraApp;
-use super::bidi_label::{LabelStyle, message_label};
 use super::command::AppCommand;
+use super::paint::bidi_label::{LabelStyle, message_label};
+use super::paint::text_paint::TextPaint;
 use super::recovery::{self, Autosave, Found, Next, Offer};
 use super::state::{Modal, RecoveryChoice, Session, file_name};
-use super::text_paint::TextPaint;
 use crate::edit::Document;
 
 /// How long to wait before looking whether a write in flight has finished.

@@ -9,11 +9,11 @@
 
 use egui::{Context, Id, Ui};
 
-use super::bidi_label::{LabelStyle, message_label};
 use super::command::AppCommand;
 use super::file_actions::SaveOutcome;
+use super::paint::bidi_label::{LabelStyle, message_label};
+use super::paint::text_paint::TextPaint;
 use super::state::{DiskChange, DiskChoice, DiskNotice, Modal, Session};
-use super::text_paint::TextPaint;
 use super::{BasiraApp, View};
 use crate::io::DiskState;
 

@@ -7,49 +7,36 @@
 //! recovery copy when one is due and the disk watch looks for changes made to the file by others.
 
 mod autosave;
-mod bidi_edit;
-mod bidi_label;
-mod briefs_panel;
-mod codebook_editor;
 mod command;
-mod determinants_editor;
-mod dialogs;
 mod external_change;
 mod file_actions;
-mod fonts;
 mod handler;
-mod highlight;
 mod import_jobs;
-mod inspector;
 mod last_used;
-mod menu;
-mod notices;
-mod passages_list;
+mod paint;
 mod ports;
-mod reader;
 mod recovery;
-mod scenarios_editor;
 mod startup;
 mod state;
 mod structure_actions;
-mod structure_view;
-mod text_paint;
-mod widgets;
+mod ui;
 
 use std::path::{Path, PathBuf};
 
 pub use command::{Action, AppCommand};
+pub use paint::text_paint::{PixelFrame, TextPaint};
 pub use ports::{
     Clock, DialogAnswer, FakeClock, FakeDialogs, FileDialogs, FixedClock, NativeDialogs, Ports,
     SystemClock,
 };
-pub use reader::reader_id;
 pub use state::{Notice, NoticeLevel, ReaderSelection, RightTab};
-pub use text_paint::{PixelFrame, TextPaint};
+pub use ui::reader::reader_id;
 
 use crate::edit::Document;
 use crate::model::{BriefId, PassageId, Workspace};
+use paint::fonts;
 use state::{Session, UiState};
+use ui::{briefs_panel, dialogs, inspector, menu, notices, passages_list, reader, structure_view};
 
 /// How the app starts.
 pub struct AppOptions {

@@ -3,11 +3,11 @@
 
 use egui::Ui;
 
-use super::View;
-use super::bidi_label::{LabelStyle, message_label};
-use super::command::AppCommand;
-use super::state::NoticeLevel;
-use super::text_paint::TextPaint;
+use crate::app::View;
+use crate::app::command::AppCommand;
+use crate::app::paint::bidi_label::{LabelStyle, message_label};
+use crate::app::paint::text_paint::TextPaint;
+use crate::app::state::NoticeLevel;
 
 // Notices and the status name briefs, passages and files: Arabic in them is laid out with
 // bidi, as everywhere else.

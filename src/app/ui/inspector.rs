@@ -3,17 +3,17 @@
 
 use egui::Ui;
 
-use super::View;
-use super::bidi_label::{
-    LabelStyle, bidi_checkbox, bidi_label, bidi_paragraphs, bidi_selectable, visual_order,
-};
 use super::codebook_editor::codebook_ui;
-use super::command::AppCommand;
 use super::determinants_editor::determinants_ui;
 use super::scenarios_editor::scenarios_ui;
-use super::state::{LinkDraft, RightTab};
-use super::text_paint::TextPaint;
 use super::widgets::{swatch, text_field};
+use crate::app::View;
+use crate::app::command::AppCommand;
+use crate::app::paint::bidi_label::{
+    LabelStyle, bidi_checkbox, bidi_label, bidi_paragraphs, bidi_selectable, visual_order,
+};
+use crate::app::paint::text_paint::TextPaint;
+use crate::app::state::{LinkDraft, RightTab};
 use crate::edit::Edit;
 use crate::model::{Link, LinkTarget, Passage, Relation, Workspace};
 

@@ -2,12 +2,12 @@
 
 use egui::Ui;
 
-use super::View;
-use super::bidi_label::{bidi_selectable, visual_order};
-use super::command::AppCommand;
 use super::inspector::tag_depth;
-use super::text_paint::TextPaint;
 use super::widgets::text_field;
+use crate::app::View;
+use crate::app::command::AppCommand;
+use crate::app::paint::bidi_label::{bidi_selectable, visual_order};
+use crate::app::paint::text_paint::TextPaint;
 use crate::edit::Edit;
 use crate::model::{Colour, Tag, TagId};
 

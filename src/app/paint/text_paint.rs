@@ -7,7 +7,7 @@
 //! filtering, so text is sharp at any pixels-per-point; layouts are made at
 //! `scale = pixels_per_point × zoom`, so one layout pixel is one physical pixel.
 //!
-//! It lives in [`super::BasiraApp`], next to the document state but apart from it, and the
+//! It lives in [`crate::app::BasiraApp`], next to the document state but apart from it, and the
 //! panels that paint text get it as `&mut TextPaint`. It is a cache of what is drawn, not
 //! state the user changes: painting mutates it (new glyphs, uploads) without going through
 //! the command handler, exactly as egui's own font atlas is mutated by painting. A plain

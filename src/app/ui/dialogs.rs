@@ -4,11 +4,11 @@
 
 use egui::{Context, Id, Ui};
 
-use super::View;
-use super::bidi_label::{LabelStyle, message_label};
-use super::command::AppCommand;
-use super::state::{GuardChoice, Modal, Pending, PromptPurpose};
-use super::text_paint::TextPaint;
+use crate::app::View;
+use crate::app::command::AppCommand;
+use crate::app::paint::bidi_label::{LabelStyle, message_label};
+use crate::app::paint::text_paint::TextPaint;
+use crate::app::state::{GuardChoice, Modal, Pending, PromptPurpose};
 use crate::model::BriefId;
 
 pub fn modal_ui(ctx: &Context, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec<AppCommand>) {
@@ -20,10 +20,10 @@ pub fn modal_ui(ctx: &Context, view: &View<'_>, paint: &mut TextPaint, out: &mut
         Some(Modal::ConfirmRemoveBrief(brief)) => remove_brief_ui(ctx, view, paint, *brief, out),
         Some(Modal::PathPrompt { purpose, text }) => path_prompt_ui(ctx, purpose, text, out),
         Some(Modal::RecoverWork(offer)) => {
-            super::autosave::recover_dialog_ui(ctx, offer, paint, out);
+            crate::app::autosave::recover_dialog_ui(ctx, offer, paint, out);
         }
         Some(Modal::ChangedOnDisk { .. }) => {
-            super::external_change::changed_on_disk_dialog_ui(ctx, view, paint, out);
+            crate::app::external_change::changed_on_disk_dialog_ui(ctx, view, paint, out);
         }
     }
 }

@@ -3,13 +3,13 @@
 
 use egui::Ui;
 
-use super::View;
-use super::bidi_label::{bidi_selectable, visual_order};
-use super::command::AppCommand;
 use super::inspector::tag_depth;
-use super::state::PassageFilter;
-use super::text_paint::TextPaint;
 use super::widgets::{shorten, tag_chip};
+use crate::app::View;
+use crate::app::command::AppCommand;
+use crate::app::paint::bidi_label::{bidi_selectable, visual_order};
+use crate::app::paint::text_paint::TextPaint;
+use crate::app::state::PassageFilter;
 use crate::model::{Passage, Workspace};
 
 const ANY: &str = "any";

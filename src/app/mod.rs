@@ -57,7 +57,7 @@ pub struct BasiraApp {
     /// Recovery copies of the open workspace's unsaved work.
     autosave: recovery::Autosave,
     /// Copies left by sessions that did not end cleanly, offered at start.
-    recovery: autosave::Recovery,
+    recovery_offers: autosave::RecoveryOffers,
     /// Looks for changes made to the workspace file by others.
     disk_watch: external_change::DiskWatch,
     /// Fonts, glyph atlas and its texture: what paints bidi text (see [`TextPaint`]).
@@ -118,7 +118,7 @@ impl BasiraApp {
             ctx: cc.egui_ctx.clone(),
             shown_title: String::new(),
             autosave,
-            recovery: autosave::Recovery::default(),
+            recovery_offers: autosave::RecoveryOffers::default(),
             disk_watch: external_change::DiskWatch::default(),
             text_paint: TextPaint::new(),
             reader_layouts: reader::ReaderLayouts::default(),
@@ -258,10 +258,9 @@ impl BasiraApp {
         let out = &mut self.commands;
         egui::Panel::top("menu_bar").show(ui, |ui| menu::menu_bar_ui(ui, &view, out));
         let paint = &mut self.text_paint;
-        if external_change::shows_disk_notice(&view) {
-            egui::Panel::top("disk_notice").show(ui, |ui| {
-                external_change::disk_notice_ui(ui, &view, paint, out)
-            });
+        if notices::shows_disk_notice(&view) {
+            egui::Panel::top("disk_notice")
+                .show(ui, |ui| notices::disk_notice_ui(ui, &view, paint, out));
         }
         egui::Panel::bottom("status_bar")
             .show(ui, |ui| notices::status_bar_ui(ui, &view, paint, out));

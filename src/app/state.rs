@@ -65,6 +65,13 @@ impl Session {
 /// Added to the name of the bundled sample, which opens as an unsaved copy.
 pub const SAMPLE_SUFFIX: &str = " (sample)";
 
+/// A time as the analyst reads it: local, to the minute.
+pub fn local_time(at: chrono::DateTime<chrono::Utc>) -> String {
+    at.with_timezone(&chrono::Local)
+        .format("%Y-%m-%d %H:%M")
+        .to_string()
+}
+
 /// The file name of `path`, for titles and messages.
 #[must_use]
 pub fn file_name(path: &std::path::Path) -> String {

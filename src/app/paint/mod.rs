@@ -3,5 +3,7 @@
 
 pub mod bidi_edit;
 pub mod bidi_label;
+pub mod field_editors;
 pub mod fonts;
+pub mod label_cache;
 pub mod text_paint;

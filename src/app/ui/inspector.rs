@@ -83,20 +83,6 @@ fn passage_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec
     }
 }
 
-/// Depth of a tag in the codebook tree, for indenting.
-pub fn tag_depth(ws: &Workspace, tag: &crate::model::Tag) -> usize {
-    let mut depth = 0;
-    let mut current = tag.parent;
-    while let Some(parent) = current.and_then(|p| ws.tag(p)) {
-        depth += 1;
-        if depth > ws.tags.len() {
-            break;
-        }
-        current = parent.parent;
-    }
-    depth
-}
-
 fn tags_ui(
     ui: &mut Ui,
     paint: &mut TextPaint,
@@ -111,7 +97,7 @@ fn tags_ui(
     for tag in &ws.tags {
         ui.horizontal(|ui| {
             #[expect(clippy::cast_precision_loss, reason = "tree depths are tiny")]
-            ui.add_space(12.0 * tag_depth(ws, tag) as f32);
+            ui.add_space(12.0 * ws.tag_depth(tag) as f32);
             swatch(ui, tag.colour);
             let mut checked = passage.tags.contains(&tag.id);
             if bidi_checkbox(ui, paint, &mut checked, &tag.name).changed() {

@@ -3,7 +3,6 @@
 
 use egui::Ui;
 
-use super::inspector::tag_depth;
 use super::widgets::{shorten, tag_chip};
 use crate::app::View;
 use crate::app::command::AppCommand;
@@ -45,7 +44,7 @@ pub fn passages_list_ui(
             &mut f.tag,
             ws.tags
                 .iter()
-                .map(|t| (t.id, format!("{}{}", "  ".repeat(tag_depth(ws, t)), t.name))),
+                .map(|t| (t.id, format!("{}{}", "  ".repeat(ws.tag_depth(t)), t.name))),
         );
         filter_combo(
             ui,

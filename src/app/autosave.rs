@@ -1,5 +1,5 @@
 //! Autosave and recovery in the app: writes recovery copies of unsaved work as
-//! [`super::recovery`] decides, offers the copies of sessions that did not end cleanly at
+//! [`crate::io::recovery`] decides, offers the copies of sessions that did not end cleanly at
 //! start ("Recover unsaved work?"), and deletes copies that are no longer needed — after a
 //! save, when unsaved work is discarded, and when Basira closes cleanly.
 
@@ -9,9 +9,9 @@ use std::path::PathBuf;
 use egui::Context;
 
 use super::BasiraApp;
-use super::recovery::{self, Autosave, Found, Next};
 use super::state::{Modal, RecoveryChoice, Session, file_name, local_time};
 use crate::edit::Document;
+use crate::io::recovery::{self, Autosave, Found, Next};
 
 /// How long to wait before looking whether a write in flight has finished.
 const REAP_DELAY: std::time::Duration = std::time::Duration::from_millis(200);

@@ -5,13 +5,13 @@ use std::path::{Path, PathBuf};
 
 use super::BasiraApp;
 use super::import_jobs::{FinishedBatch, ImportPurpose};
-use super::last_used;
 use super::ports::DialogAnswer;
 use super::state::{
     GuardChoice, Modal, Pending, PromptPurpose, RightTab, SAMPLE_SUFFIX, Session, UiState,
     file_name,
 };
 use crate::edit::Edit;
+use crate::io::last_used;
 use crate::model::{Brief, BriefId, Workspace};
 
 /// How a save attempt ended.
@@ -116,7 +116,7 @@ impl BasiraApp {
     pub(super) fn replace_session(&mut self, session: Session) {
         self.end_autosave();
         self.autosave =
-            super::recovery::Autosave::new(self.recovery_folder(), session.doc.revision());
+            crate::io::recovery::Autosave::new(self.recovery_folder(), session.doc.revision());
         self.session = session;
         let notices = std::mem::take(&mut self.state.notices);
         self.state = UiState {
@@ -133,16 +133,12 @@ impl BasiraApp {
         if let Some(path) = &self.session.path {
             return path.clone();
         }
-        let folder = directories::UserDirs::new()
-            .map(|dirs| dirs.document_dir().unwrap_or(dirs.home_dir()).to_owned())
-            .or_else(|| std::env::current_dir().ok())
-            .unwrap_or_default();
         let name = self
             .session
             .name
             .strip_suffix(SAMPLE_SUFFIX)
             .unwrap_or("untitled.ron");
-        folder.join(name)
+        self.ports.documents_dir.join(name)
     }
 
     /// Saves to the workspace's file, or asks where (always when `choose` is set).

@@ -12,10 +12,8 @@ mod external_change;
 mod file_actions;
 mod handler;
 mod import_jobs;
-mod last_used;
 mod paint;
 mod ports;
-mod recovery;
 mod startup;
 mod state;
 mod structure_actions;
@@ -33,6 +31,7 @@ pub use state::{Notice, NoticeLevel, ReaderSelection, RightTab};
 pub use ui::reader::reader_id;
 
 use crate::edit::Document;
+use crate::io::{last_used, recovery};
 use crate::model::{BriefId, PassageId, Workspace};
 use paint::fonts;
 use state::{Session, UiState};

@@ -5,9 +5,9 @@
 use std::ops::Range;
 use std::path::PathBuf;
 
-use super::recovery;
 use crate::edit::Document;
 use crate::io::FileStamp;
+use crate::io::recovery;
 use crate::model::{Brief, BriefId, LinkTarget, PassageId, Relation, Workspace};
 use crate::search::{self, SearchOptions};
 

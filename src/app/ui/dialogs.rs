@@ -8,10 +8,10 @@ use crate::app::View;
 use crate::app::command::AppCommand;
 use crate::app::paint::bidi_label::{LabelStyle, message_label};
 use crate::app::paint::text_paint::TextPaint;
-use crate::app::recovery::Offer;
 use crate::app::state::{
     DiskChoice, GuardChoice, Modal, Pending, PromptPurpose, RecoveryChoice, local_time,
 };
+use crate::io::recovery::Offer;
 use crate::model::BriefId;
 
 pub fn modal_ui(ctx: &Context, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec<AppCommand>) {

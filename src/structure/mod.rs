@@ -25,8 +25,9 @@
 //!    notes, `items` groups labelled paragraphs into lists.
 //! 5. On top: `proposals` turns items into proposed determinants and scenarios, `outline`
 //!    lists what a reader jumps between, `existing` tells which proposals the analysis already
-//!    holds, and [`detect`] runs the layers.
+//!    holds, `accept` turns chosen proposals into one edit, and [`detect`] runs the layers.
 
+mod accept;
 mod blocks;
 mod existing;
 mod outline;
@@ -37,6 +38,7 @@ mod words;
 
 use crate::model::Heading;
 
+pub use accept::{Accepted, Choice, accept};
 pub use existing::{InAnalysis, in_analysis, is_accepted};
 pub use outline::{OutlineEntry, OutlineKind};
 pub use types::{

@@ -2,8 +2,8 @@
 //! them (no harakat or tatweel, bare hamza forms, lower case), each with its byte range in the
 //! original text so a match can be mapped back.
 
+use super::chars::is_blank;
 use super::numbers::digit_value;
-use super::paragraphs::is_blank;
 use crate::search::{TATWEEL, fold_letter, is_haraka};
 
 /// A number with more digits than this is read as [`TOO_BIG`].

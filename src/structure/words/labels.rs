@@ -2,11 +2,12 @@
 //! "- " "• ", and the word labels of scenarios and determinants («السيناريو الأول:», "Scenario
 //! A —", "Driver 2:").
 
-use super::LabelStyle;
+use super::chars::is_blank;
 use super::keywords::word_is;
 use super::numbers::{arabic_adverbial_ordinal, arabic_letter, latin_letter, roman};
 use super::tokens::{Token, tokenize};
 use super::{determinants, scenarios};
+use crate::structure::types::LabelStyle;
 
 /// Labels are looked for in this many characters at the start of a paragraph.
 const LABEL_CHARS: usize = 64;
@@ -62,7 +63,7 @@ pub(crate) fn parse(paragraph: &str) -> Option<Label> {
         .or_else(|| letter(&t))?;
     let rest = paragraph[end..]
         .char_indices()
-        .find(|(_, c)| !super::paragraphs::is_blank(*c))
+        .find(|(_, c)| !is_blank(*c))
         .map_or(paragraph.len(), |(i, _)| end + i);
     Some(Label {
         style,

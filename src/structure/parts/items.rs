@@ -6,15 +6,16 @@
 use std::collections::HashSet;
 
 use super::footnotes::NotesRegion;
-use super::headings::{Found, Role};
-use super::keywords::words;
-use super::labels::Label;
-use super::paragraphs::{Paragraph, Shape, is_blank};
 use super::sections::Sections;
-use super::{
-    Item, ItemRole, LabelStyle, List, MAX_ITEMS, MAX_NAME_CHARS, SectionKind, Span, determinants,
-    scenarios,
+use crate::structure::blocks::headings::{Found, Role};
+use crate::structure::blocks::paragraphs::{Paragraph, Shape};
+use crate::structure::types::{
+    Item, ItemRole, LabelStyle, List, MAX_ITEMS, MAX_NAME_CHARS, SectionKind, Span,
 };
+use crate::structure::words::chars::is_blank;
+use crate::structure::words::keywords::words;
+use crate::structure::words::labels::Label;
+use crate::structure::words::{determinants, scenarios};
 
 /// Lists open at once (nested) at most.
 const MAX_DEPTH: usize = 8;

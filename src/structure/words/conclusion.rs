@@ -35,7 +35,7 @@ pub(crate) const WITHIN: usize = 1;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::structure::keywords::words;
+    use crate::structure::words::keywords::words;
 
     fn opens(heading: &str) -> bool {
         HEADING.opens(&words(heading), WITHIN)

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::keywords::without_article;
+use super::chars::without_article;
 use super::tokens::{Token, tokenize};
 
 /// A date line is read up to this many characters.

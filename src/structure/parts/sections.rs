@@ -1,11 +1,11 @@
 //! Sections: each heading's kind (from its words), its parent and its extent, and which
 //! section each paragraph is in.
 
-use super::footnotes::{self, NotesRegion};
-use super::headings::Found;
-use super::keywords::{Keywords, words};
-use super::paragraphs::Paragraph;
-use super::{Section, SectionKind, Span, conclusion, determinants, scenarios};
+use crate::structure::blocks::headings::Found;
+use crate::structure::blocks::paragraphs::Paragraph;
+use crate::structure::types::{Section, SectionKind, Span};
+use crate::structure::words::keywords::{Keywords, words};
+use crate::structure::words::{conclusion, determinants, notes, scenarios};
 
 /// A notes heading has at most this many words ("Notes and references").
 const NOTES_HEADING_WORDS: usize = 4;
@@ -73,7 +73,7 @@ impl Sections {
 /// What a heading's words make its section.
 pub(crate) fn classify(heading: &str) -> SectionKind {
     let w = words(heading);
-    if w.len() <= NOTES_HEADING_WORDS && footnotes::HEADING.opens(&w, 1) {
+    if w.len() <= NOTES_HEADING_WORDS && notes::HEADING.opens(&w, 1) {
         SectionKind::Notes
     } else if conclusion::HEADING.opens(&w, conclusion::WITHIN) {
         SectionKind::Conclusion
@@ -158,14 +158,15 @@ impl Sections {
     }
 }
 
-/// Ends the sections before the notes start (those that begin before it and are not notes).
-pub(crate) fn end_before_notes(sections: &mut Sections, paras: &[Paragraph], notes: &NotesRegion) {
+/// Ends the sections before the notes start at paragraph `notes` (those that begin before it
+/// and are not notes).
+pub(crate) fn end_before_notes(sections: &mut Sections, paras: &[Paragraph], notes: usize) {
     let ends: Vec<usize> = (0..sections.sections.len())
         .map(|k| {
             let (first, _) = sections.heading_paras[k];
             let end = paras.partition_point(|p| p.span.end <= sections.sections[k].extent.end);
-            if first < notes.first && sections.sections[k].kind != SectionKind::Notes {
-                end.min(notes.first)
+            if first < notes && sections.sections[k].kind != SectionKind::Notes {
+                end.min(notes)
             } else {
                 end
             }

@@ -6,34 +6,12 @@
 
 use std::collections::BTreeMap;
 
-use super::keywords::Keywords;
-use super::numbers::{digit_value, superscript_value};
-use super::paragraphs::{Paragraph, Shape, is_blank};
 use super::sections::Sections;
-use super::{Footnote, LabelStyle, MAX_MARKERS, SectionKind, Span};
-
-/// Words that open a notes section's heading.
-pub(crate) const HEADING: Keywords = Keywords {
-    words: &[
-        "هوامش",
-        "مراجع",
-        "مصادر",
-        "حواشي",
-        "احالات",
-        "notes",
-        "note",
-        "endnote",
-        "footnote",
-        "reference",
-        "source",
-        "bibliography",
-        "citation",
-    ],
-    phrases: &[&["works", "cited"]],
-};
-
-/// A note number has at most this many digits.
-const NOTE_DIGITS: usize = 3;
+use crate::structure::blocks::paragraphs::{Paragraph, Shape};
+use crate::structure::types::{Footnote, LabelStyle, MAX_MARKERS, SectionKind, Span};
+use crate::structure::words::chars::is_blank;
+use crate::structure::words::notes::{NOTE_DIGITS, closed_number};
+use crate::structure::words::numbers::{digit_value, superscript_value};
 
 /// The paragraphs that hold the notes: `first..end`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,43 +27,6 @@ impl NotesRegion {
     pub fn contains(&self, i: usize) -> bool {
         (self.first..self.end).contains(&i)
     }
-}
-
-/// The number and label length (bytes) of a paragraph written `[n] text`.
-pub(crate) fn note_label(paragraph: &str) -> Option<(u32, usize)> {
-    let (number, len) = bracketed_number(paragraph.strip_prefix('[')?)?;
-    let end = 1 + len;
-    paragraph[end..]
-        .chars()
-        .next()
-        .is_some_and(is_blank)
-        .then_some((number, end))
-}
-
-/// `n]` at the start of `s` (n of 1 to 3 digits of any script): the number and the byte
-/// length including the bracket.
-fn bracketed_number(s: &str) -> Option<(u32, usize)> {
-    closed_number(s, ']')
-}
-
-/// `n` and `close` at the start of `s`, as [`bracketed_number`].
-fn closed_number(s: &str, close: char) -> Option<(u32, usize)> {
-    let mut value = 0;
-    let mut digits = 0;
-    for (offset, c) in s.char_indices() {
-        if let Some(d) = digit_value(c) {
-            digits += 1;
-            if digits > NOTE_DIGITS {
-                return None;
-            }
-            value = value * 10 + d;
-        } else if c == close && digits > 0 {
-            return (value > 0).then_some((value, offset + 1));
-        } else {
-            return None;
-        }
-    }
-    None
 }
 
 /// Where the notes are: from a notes heading, or else from the first `[1] text` paragraph (the
@@ -279,15 +220,6 @@ fn markers_in(own: &str, start: usize) -> Vec<Marker> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn note_paragraphs() {
-        assert_eq!(note_label("[1] مجلس النواب"), Some((1, 3)));
-        assert_eq!(note_label("[١٢] x"), Some((12, 6)));
-        assert_eq!(note_label("[1]"), None);
-        assert_eq!(note_label("[sic] x"), None);
-        assert_eq!(note_label("[2025] x"), None);
-    }
 
     #[test]
     fn markers_in_the_body() {

@@ -1,11 +1,12 @@
 //! The top of a brief, before its body: the title (once, however often it is repeated), the
 //! date, and web-page residue such as «163 مشاهدة» or "Download PDF" that is no heading.
 
-use super::keywords::word_is;
 use super::paragraphs::{Paragraph, Shape};
-use super::tokens::{Kind, tokenize};
-use super::{BriefDate, Span, dates};
 use crate::search::fold_for_search;
+use crate::structure::types::{BriefDate, Span};
+use crate::structure::words::dates;
+use crate::structure::words::keywords::word_is;
+use crate::structure::words::tokens::{Kind, tokenize};
 
 /// The body starts within this many paragraphs, or the front matter is the first paragraph.
 pub(crate) const FRONT_LIMIT: usize = 8;
@@ -169,7 +170,7 @@ pub(crate) fn comparable(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::structure::paragraphs::split;
+    use crate::structure::blocks::paragraphs::split;
 
     #[test]
     fn residue_lines() {

@@ -1,18 +1,11 @@
 //! Matching the keywords of a heading or lead-in against folded words: Arabic words with their
 //! clitics (و ف ب ل ك and the article ال) taken off, English words with a plural -s taken off.
 
+use super::chars::without_article;
 use super::tokens::{Kind, tokenize};
 
 /// Headings and lead-ins are read up to this many characters.
 const MAX_KEYWORD_CHARS: usize = 400;
-
-/// `word` without a leading article «ال» (if something is left).
-pub(crate) fn without_article(word: &str) -> &str {
-    match word.strip_prefix("ال") {
-        Some(rest) if rest.chars().count() >= 2 => rest,
-        _ => word,
-    }
-}
 
 /// At most this many forms of a word are tried.
 const MAX_STEMS: usize = 10;

@@ -5,8 +5,9 @@
 
 use super::front_matter::{self, comparable, date_line, is_noise, is_title_like};
 use super::paragraphs::{Paragraph, Shape};
-use super::{BriefDate, Span, dates};
-use crate::import::Heading;
+use crate::model::Heading;
+use crate::structure::types::{BriefDate, Span};
+use crate::structure::words::dates;
 
 /// A guessed heading has at most this many words…
 const HEADING_WORDS: usize = 16;
@@ -55,7 +56,7 @@ pub(crate) struct Found {
 }
 
 /// Finds the front matter and the section headings: `marked` ones when there are any (see
-/// [`super::detect`]), guessed ones otherwise.
+/// [`crate::structure::detect`]), guessed ones otherwise.
 pub(crate) fn find(text: &str, paras: &[Paragraph], shapes: &[Shape], marked: &[Heading]) -> Found {
     let mut headings = map_marked(paras, marked);
     let guessing = headings.is_empty();
@@ -239,7 +240,7 @@ fn guess(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::structure::paragraphs::split;
+    use crate::structure::blocks::paragraphs::split;
 
     fn found(text: &str, marked: &[Heading]) -> Found {
         let paras = split(text);

@@ -40,7 +40,7 @@ pub(crate) fn is_label_word(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::structure::keywords::words;
+    use crate::structure::words::keywords::words;
 
     #[test]
     fn scenario_headings_and_labels() {

@@ -2,10 +2,11 @@
 //! (no-break spaces included) is blank, and a line break inside a run also starts a paragraph
 //! unless the line before it is a long one cut mid-sentence (a `<br>` or a hard wrap).
 
-use super::Span;
-use super::footnotes;
-use super::labels::{self, Label};
-use super::numbers::{digit_value, superscript_value};
+use crate::structure::types::Span;
+use crate::structure::words::chars::is_blank;
+use crate::structure::words::labels::{self, Label};
+use crate::structure::words::notes;
+use crate::structure::words::numbers::{digit_value, superscript_value};
 
 /// A line with more words than this, not ended by punctuation, runs on into the next line.
 const RUN_ON_WORDS: usize = 16;
@@ -54,24 +55,9 @@ impl Paragraph {
         let own = self.text(text);
         Shape {
             label: labels::parse(own),
-            note: footnotes::note_label(own),
+            note: notes::note_label(own),
         }
     }
-}
-
-/// Whether `c` counts as space when trimming and finding blank lines: whitespace (no-break
-/// space included), zero-width and direction marks, the byte-order mark.
-pub(crate) fn is_blank(c: char) -> bool {
-    c.is_whitespace()
-        || matches!(
-            c,
-            '\u{200B}'..='\u{200F}'
-                | '\u{2060}'
-                | '\u{FEFF}'
-                | '\u{061C}'
-                | '\u{202A}'..='\u{202E}'
-                | '\u{2066}'..='\u{2069}'
-        )
 }
 
 /// One non-blank line, trimmed.

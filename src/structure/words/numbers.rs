@@ -2,7 +2,7 @@
 //! («أولاً», «الأول»), English number words, letters (Latin and Arabic) and Roman numerals.
 //! Words are given folded, as [`super::tokens`] makes them.
 
-use super::keywords::without_article;
+use super::chars::without_article;
 
 /// The value of a decimal digit: ASCII, Arabic-Indic (٠–٩) or Extended Arabic-Indic (۰–۹).
 pub(crate) fn digit_value(c: char) -> Option<u32> {

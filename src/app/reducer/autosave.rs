@@ -8,8 +8,8 @@ use std::path::PathBuf;
 
 use egui::Context;
 
-use super::BasiraApp;
-use super::state::{Modal, RecoveryChoice, Session, file_name, local_time};
+use crate::app::BasiraApp;
+use crate::app::state::{Modal, RecoveryChoice, Session, file_name, local_time};
 use crate::edit::Document;
 use crate::io::recovery::{self, Autosave, Found, Next};
 
@@ -18,7 +18,7 @@ const REAP_DELAY: std::time::Duration = std::time::Duration::from_millis(200);
 
 /// The recovery copies offered at start, and whether an autosave failure is being shown.
 #[derive(Debug, Default)]
-pub(super) struct RecoveryOffers {
+pub(in crate::app) struct RecoveryOffers {
     /// Copies not answered yet; the first is in the dialog.
     offers: VecDeque<Found>,
     /// How many copies were found at start.
@@ -29,13 +29,13 @@ pub(super) struct RecoveryOffers {
 
 impl BasiraApp {
     /// `DATA_DIR/recovery`, when the app has a data folder.
-    pub(super) fn recovery_folder(&self) -> Option<PathBuf> {
+    pub(in crate::app) fn recovery_folder(&self) -> Option<PathBuf> {
         self.ports.data_dir.as_deref().map(recovery::folder)
     }
 
     /// At start: finds the copies left by sessions that did not end cleanly and offers the
     /// first one.
-    pub(super) fn offer_recovery(&mut self) {
+    pub(in crate::app) fn offer_recovery(&mut self) {
         let Some(folder) = self.recovery_folder() else {
             return;
         };
@@ -57,7 +57,7 @@ impl BasiraApp {
             .map(|found| Modal::RecoverWork(found.offer(position, self.recovery_offers.total)));
     }
 
-    pub(super) fn recovery_answer(&mut self, choice: RecoveryChoice) {
+    pub(in crate::app) fn recovery_answer(&mut self, choice: RecoveryChoice) {
         if !matches!(self.state.modal, Some(Modal::RecoverWork(_))) {
             return;
         }
@@ -140,7 +140,7 @@ impl BasiraApp {
 
     /// Before each frame: writes a recovery copy when one is due, and reports a
     /// failed write (once).
-    pub(super) fn autosave_tick(&mut self, ctx: &Context) {
+    pub(in crate::app) fn autosave_tick(&mut self, ctx: &Context) {
         if let Some(result) = self.autosave.poll() {
             self.autosave_result(result);
         }
@@ -195,7 +195,7 @@ impl BasiraApp {
     }
 
     /// Deletes the open session's recovery copy: it was saved, or its unsaved work discarded.
-    pub(super) fn end_autosave(&mut self) {
+    pub(in crate::app) fn end_autosave(&mut self) {
         if let Err(err) = self.autosave.release() {
             self.state.warning(format!("{err:#}"));
         }

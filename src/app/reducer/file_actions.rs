@@ -3,20 +3,21 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::app::BasiraApp;
+use super::Model;
 use crate::app::import_jobs::{FinishedBatch, ImportPurpose};
 use crate::app::ports::DialogAnswer;
 use crate::app::state::{
     GuardChoice, Modal, Pending, PromptPurpose, RightTab, SAMPLE_SUFFIX, Session, UiState,
     file_name,
 };
+use crate::app::workspace_jobs::WorkspaceDone;
 use crate::edit::Edit;
 use crate::io::last_used;
 use crate::model::{Brief, BriefId, Workspace};
 
 /// How a save attempt ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(in crate::app) enum SaveOutcome {
+pub(super) enum SaveOutcome {
     Saved,
     Failed,
     Cancelled,
@@ -24,11 +25,22 @@ pub(in crate::app) enum SaveOutcome {
     Prompting,
     /// The file changed on disk: the "changed on disk" dialog asks what to do.
     Conflict,
+    /// A large workspace is being written on a thread; what was pending goes on once it is.
+    Started,
 }
 
-impl BasiraApp {
+/// A size for people: `54.2 MB`.
+fn megabytes(bytes: u64) -> String {
+    format!("{:.1} MB", bytes as f64 / 1_000_000.0)
+}
+
+impl Model {
     /// Runs `pending` now, or first asks "Save changes?" when there are unsaved changes.
-    pub(in crate::app) fn guarded(&mut self, pending: Pending) {
+    pub(super) fn guarded(&mut self, pending: Pending) {
+        if self.workspace_jobs.is_busy() {
+            self.state.status = "Wait until the workspace is opened or saved.".into();
+            return;
+        }
         if self.session.doc.is_dirty() {
             self.state.modal = Some(Modal::UnsavedChanges(pending));
         } else {
@@ -36,7 +48,7 @@ impl BasiraApp {
         }
     }
 
-    pub(in crate::app) fn guard_answer(&mut self, choice: GuardChoice) {
+    pub(super) fn guard_answer(&mut self, choice: GuardChoice) {
         let Some(Modal::UnsavedChanges(pending)) = self.state.modal.take() else {
             return;
         };
@@ -51,7 +63,7 @@ impl BasiraApp {
         }
     }
 
-    pub(in crate::app) fn proceed(&mut self, pending: Pending) {
+    pub(super) fn proceed(&mut self, pending: Pending) {
         match pending {
             Pending::New => {
                 self.replace_session(Session::untitled(Workspace::default()));
@@ -78,7 +90,7 @@ impl BasiraApp {
         self.state.modal = Some(Modal::PathPrompt { purpose, text });
     }
 
-    pub(in crate::app) fn submit_prompt(&mut self) {
+    pub(super) fn submit_prompt(&mut self) {
         let Some(Modal::PathPrompt { purpose, text }) = self.state.modal.take() else {
             return;
         };
@@ -89,7 +101,7 @@ impl BasiraApp {
         match purpose {
             PromptPurpose::OpenWorkspace => self.open_path(&path),
             PromptPurpose::SaveWorkspace { then } => {
-                if self.save_to(with_ron_extension(path)) == SaveOutcome::Saved
+                if self.save_to(with_ron_extension(path), then.clone()) == SaveOutcome::Saved
                     && let Some(pending) = then
                 {
                     self.proceed(pending);
@@ -100,8 +112,32 @@ impl BasiraApp {
         }
     }
 
+    /// Opens the workspace at `path`: here, or on a thread of its own when it is large.
     fn open_path(&mut self, path: &Path) {
-        match crate::io::load_stamped(path) {
+        let size = crate::io::places::file_size(path).unwrap_or(0);
+        if size >= self.ports.background_bytes {
+            match self.workspace_jobs.open(path.to_owned()) {
+                Ok(()) => {
+                    self.state.modal = Some(Modal::Working(format!(
+                        "Opening {} ({})…",
+                        file_name(path),
+                        megabytes(size)
+                    )));
+                }
+                Err(err) => self.state.error(err.to_string()),
+            }
+            return;
+        }
+        self.opened(path, crate::io::load_stamped(path));
+    }
+
+    /// A workspace was read (or could not be).
+    fn opened(
+        &mut self,
+        path: &Path,
+        result: Result<(Workspace, crate::io::FileStamp), crate::io::LoadError>,
+    ) {
+        match result {
             Ok((ws, stamp)) => {
                 self.replace_session(Session::opened(ws, path.to_owned(), stamp));
                 self.remember(path);
@@ -111,20 +147,47 @@ impl BasiraApp {
         }
     }
 
+    /// A workspace opened or saved on a thread is done.
+    pub(super) fn workspace_done(&mut self, done: WorkspaceDone) {
+        if matches!(self.state.modal, Some(Modal::Working(_))) {
+            self.state.modal = None;
+        }
+        match done {
+            WorkspaceDone::Opened { path, result } => self.opened(&path, result),
+            WorkspaceDone::Saved {
+                path,
+                revision,
+                then,
+                result,
+            } => {
+                if self.saved(path, revision, result) == SaveOutcome::Saved
+                    && let Some(pending) = then
+                {
+                    self.proceed(pending);
+                }
+            }
+            WorkspaceDone::Crashed => self.state.error(
+                "Opening or saving the workspace stopped unexpectedly; nothing was changed. \
+                 Your work is still open: try again, or use Save As… to save it elsewhere."
+                    .to_owned(),
+            ),
+        }
+    }
+
     /// Puts `session` in place of the open one, whose recovery copy goes: it was saved, or its
     /// unsaved changes were discarded.
-    pub(in crate::app) fn replace_session(&mut self, session: Session) {
+    pub(super) fn replace_session(&mut self, session: Session) {
         self.end_autosave();
         self.autosave =
             crate::io::recovery::Autosave::new(self.recovery_folder(), session.doc.revision());
         self.session = session;
+        self.generation += 1;
         let notices = std::mem::take(&mut self.state.notices);
         self.state = UiState {
             notices,
             reader_zoom: self.state.reader_zoom,
             ..UiState::for_workspace(self.session.workspace())
         };
-        self.reader_layouts.clear();
     }
 
     /// Where Save As proposes to save: the current file, else a file in the user's documents
@@ -143,7 +206,7 @@ impl BasiraApp {
 
     /// Saves to the workspace's file, or asks where (always when `choose` is set).
     /// `then` is what to carry on with if the in-app prompt has to ask.
-    pub(in crate::app) fn save(&mut self, choose: bool, then: Option<Pending>) -> SaveOutcome {
+    pub(super) fn save(&mut self, choose: bool, then: Option<Pending>) -> SaveOutcome {
         let path = match (self.session.path.clone(), choose) {
             (Some(path), false) => {
                 if self.changed_on_disk_before_save() {
@@ -161,34 +224,64 @@ impl BasiraApp {
                 }
             },
         };
-        self.save_to(path)
+        self.save_to(path, then)
     }
 
-    /// Writes the workspace to `path`, whatever is there. On failure the work stays in memory,
-    /// still unsaved (and in its recovery copy).
-    pub(in crate::app) fn save_to(&mut self, path: PathBuf) -> SaveOutcome {
-        match crate::io::save_stamped(&path, self.session.workspace()) {
+    /// Writes the workspace to `path`, whatever is there: here, or on a thread of its own when
+    /// it is large (then `then` is carried on with once it is saved, and this returns
+    /// [`SaveOutcome::Started`]). On failure the work stays in memory, still unsaved (and in
+    /// its recovery copy).
+    pub(super) fn save_to(&mut self, path: PathBuf, then: Option<Pending>) -> SaveOutcome {
+        let ws = self.session.workspace();
+        let revision = self.session.doc.revision();
+        let size: usize = ws.briefs.iter().map(|b| b.text.len()).sum();
+        if u64::try_from(size).unwrap_or(u64::MAX) >= self.ports.background_bytes {
+            let what = format!("Saving {} ({})…", file_name(&path), megabytes(size as u64));
+            let snapshot = ws.clone();
+            self.session.doc.end_typing();
+            return match self.workspace_jobs.save(path, snapshot, revision, then) {
+                Ok(()) => {
+                    self.state.modal = Some(Modal::Working(what));
+                    SaveOutcome::Started
+                }
+                Err(err) => self.save_failed(&err),
+            };
+        }
+        let result = crate::io::save_stamped(&path, ws);
+        self.saved(path, revision, result)
+    }
+
+    /// The document at `revision` was written to `path` (or could not be).
+    fn saved(
+        &mut self,
+        path: PathBuf,
+        revision: u64,
+        result: Result<crate::io::FileStamp, crate::io::SaveError>,
+    ) -> SaveOutcome {
+        match result {
             Ok(stamp) => {
-                self.session.doc.mark_saved();
+                self.session.doc.mark_saved_at(revision);
                 self.session.name = file_name(&path);
                 self.session.stamp = Some(stamp);
                 self.state.disk_notice = None;
                 self.remember(&path);
                 self.state.status = format!("Saved {}.", path.display());
                 self.session.path = Some(path);
-                if let Err(err) = self.autosave.saved(self.session.doc.revision()) {
+                if let Err(err) = self.autosave.saved(revision) {
                     self.state.warning(format!("{err:#}"));
                 }
                 SaveOutcome::Saved
             }
-            Err(err) => {
-                self.state.error(format!(
-                    "{err}. Your changes are still open, not saved: \
-                     use Save As… (Ctrl+Shift+S) to save them elsewhere."
-                ));
-                SaveOutcome::Failed
-            }
+            Err(err) => self.save_failed(&err),
         }
+    }
+
+    fn save_failed(&mut self, err: &crate::io::SaveError) -> SaveOutcome {
+        self.state.error(format!(
+            "{err}. Your changes are still open, not saved: \
+             use Save As… (Ctrl+Shift+S) to save them elsewhere."
+        ));
+        SaveOutcome::Failed
     }
 
     fn remember(&mut self, path: &Path) {
@@ -199,7 +292,7 @@ impl BasiraApp {
         }
     }
 
-    pub(in crate::app) fn ask_import(&mut self) {
+    pub(super) fn ask_import(&mut self) {
         match self.ports.dialogs.pick_briefs() {
             DialogAnswer::Picked(paths) => self.import_paths(paths),
             DialogAnswer::Cancelled => {}
@@ -207,8 +300,8 @@ impl BasiraApp {
         }
     }
 
-    /// Starts importing each file as a brief, off the UI thread (see [`Self::import_tick`]).
-    pub(in crate::app) fn import_paths(&mut self, paths: Vec<PathBuf>) {
+    /// Starts importing each file as a brief, off the UI thread (see [`Model::poll`]).
+    pub(super) fn import_paths(&mut self, paths: Vec<PathBuf>) {
         if paths.is_empty() {
             return;
         }
@@ -217,25 +310,9 @@ impl BasiraApp {
         self.state.status = "Importing…".into();
     }
 
-    /// Before each frame: shows the progress of the imports under way and takes in those done.
-    pub(in crate::app) fn import_tick(&mut self, ctx: &egui::Context) {
-        for batch in self.imports.poll() {
-            self.finish_import(batch);
-            ctx.request_repaint();
-        }
-        self.state.import_progress = self
-            .imports
-            .in_progress()
-            .map(|(path, fraction)| (file_name(path), fraction))
-            .collect();
-        if self.imports.is_busy() {
-            ctx.request_repaint_after(std::time::Duration::from_millis(50));
-        }
-    }
-
     /// The briefs of a finished batch go in as one undo step, "import briefs"; each file that
     /// failed gets a notice naming it, and each warning one too.
-    fn finish_import(&mut self, batch: FinishedBatch) {
+    pub(super) fn finish_import(&mut self, batch: FinishedBatch) {
         let mut briefs = Vec::new();
         for result in batch.results {
             match result {
@@ -266,7 +343,7 @@ impl BasiraApp {
     }
 
     /// Asks for a newer version of the brief's source file and imports it in the background.
-    pub(in crate::app) fn ask_new_version(&mut self, id: BriefId) {
+    pub(super) fn ask_new_version(&mut self, id: BriefId) {
         match self.ports.dialogs.pick_briefs() {
             DialogAnswer::Picked(mut paths) => {
                 if let Some(path) = paths.pop() {
@@ -278,7 +355,7 @@ impl BasiraApp {
         }
     }
 
-    pub(in crate::app) fn import_new_version(&mut self, id: BriefId, path: PathBuf) {
+    pub(super) fn import_new_version(&mut self, id: BriefId, path: PathBuf) {
         let now = self.ports.clock.now();
         self.imports
             .start(vec![path], ImportPurpose::NewVersionOf(id), now);

@@ -1,8 +1,8 @@
-//! The command handler: the one place where the app's state changes.
+//! The commands panels send, applied (see [`super::Model::handle`]).
 
 use std::path::PathBuf;
 
-use crate::app::BasiraApp;
+use super::Model;
 use crate::app::command::{Action, AppCommand};
 use crate::app::state::{Modal, Pending, RightTab};
 use crate::edit::{self, Edit};
@@ -10,7 +10,7 @@ use crate::model::{BriefId, PassageId};
 
 /// What to do with files dropped on the window: a single `.ron` file is opened as a
 /// workspace, anything else is imported as briefs.
-pub(in crate::app) fn dropped_files_command(paths: Vec<PathBuf>) -> AppCommand {
+pub fn dropped_files_command(paths: Vec<PathBuf>) -> AppCommand {
     let is_workspace = |p: &PathBuf| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron"));
     match paths.as_slice() {
         [only] if is_workspace(only) => AppCommand::OpenPath(only.clone()),
@@ -18,9 +18,9 @@ pub(in crate::app) fn dropped_files_command(paths: Vec<PathBuf>) -> AppCommand {
     }
 }
 
-impl BasiraApp {
+impl Model {
     /// Applies one command. Every change to the workspace goes through `Document::apply`.
-    pub(in crate::app) fn handle(&mut self, cmd: AppCommand) {
+    pub(super) fn command(&mut self, cmd: AppCommand) {
         match cmd {
             AppCommand::Action(action) => self.action(action),
             AppCommand::Edit(edit) => {
@@ -152,7 +152,7 @@ impl BasiraApp {
     }
 
     /// Applies `edit`; an edit that does not fit is shown as an error. Returns whether it applied.
-    pub(in crate::app) fn apply(&mut self, edit: Edit) -> bool {
+    pub(super) fn apply(&mut self, edit: Edit) -> bool {
         let label = edit.label();
         match self.session.doc.apply(edit) {
             Ok(()) => true,
@@ -163,7 +163,7 @@ impl BasiraApp {
         }
     }
 
-    pub(in crate::app) fn select_brief(&mut self, id: BriefId) {
+    pub(super) fn select_brief(&mut self, id: BriefId) {
         if self.state.selected_brief == Some(id) {
             return;
         }
@@ -203,7 +203,7 @@ impl BasiraApp {
     }
 
     /// Recomputes the find bar's hits if the query or the shown brief changed.
-    pub(in crate::app) fn refresh_find(&mut self) {
+    pub(super) fn refresh_find(&mut self) {
         let ws = self.session.doc.workspace();
         let brief = self.state.selected_brief.and_then(|b| ws.brief(b));
         if let Some(find) = &mut self.state.find {

@@ -15,6 +15,8 @@ use super::recovery::{self, Autosave, Found, Next, Offer};
 use super::state::{Modal, RecoveryChoice, Session, file_name};
 use super::text_paint::TextPaint;
 use crate::edit::Document;
+use crate::i18n::Locale;
+use crate::tr;
 
 /// How long to wait before looking whether a write in flight has finished.
 const REAP_DELAY: std::time::Duration = std::time::Duration::from_millis(200);
@@ -76,10 +78,12 @@ impl BasiraApp {
             RecoveryChoice::Discard => {
                 let file = found.slot.file();
                 match found.slot.remove() {
-                    Ok(()) => self.state.status = "Discarded the recovered copy.".into(),
-                    Err(err) => self.state.error(format!(
-                        "cannot delete the recovery file {}: {err}",
-                        file.display()
+                    Ok(()) => self.state.status = tr!(self.state.locale, "status-discarded-copy"),
+                    Err(err) => self.state.error(tr!(
+                        self.state.locale,
+                        "error-delete-recovery",
+                        file = file.display().to_string(),
+                        error = err.to_string()
                     )),
                 }
                 self.show_next_offer();
@@ -87,9 +91,7 @@ impl BasiraApp {
             RecoveryChoice::Later => {
                 drop(found);
                 self.keep_other_offers();
-                self.state.status =
-                    "The recovered work is kept; Basira offers it again when it next starts."
-                        .into();
+                self.state.status = tr!(self.state.locale, "status-copy-kept");
             }
         }
     }
@@ -99,11 +101,8 @@ impl BasiraApp {
         let left = self.recovery.offers.len();
         self.recovery.offers.clear();
         if left > 0 {
-            self.state.warning(format!(
-                "{left} more recovery {} kept; Basira offers {} again when it next starts.",
-                if left == 1 { "copy is" } else { "copies are" },
-                if left == 1 { "it" } else { "them" },
-            ));
+            self.state
+                .warning(tr!(self.state.locale, "warning-more-copies", count = left));
         }
     }
 
@@ -119,7 +118,7 @@ impl BasiraApp {
         let name = header
             .original
             .as_deref()
-            .map_or_else(|| "Untitled".to_owned(), file_name);
+            .map_or_else(|| super::state::UNTITLED.to_owned(), file_name);
         self.replace_session(Session {
             doc,
             path: header.original.clone(),
@@ -135,9 +134,10 @@ impl BasiraApp {
             self.session.doc.revision(),
         );
         self.disk_watch.check_soon();
-        self.state.status = format!(
-            "Restored the unsaved work kept at {}.",
-            local_time(header.saved_at)
+        self.state.status = tr!(
+            self.state.locale,
+            "status-restored",
+            time = local_time(self.state.locale, header.saved_at)
         );
     }
 
@@ -175,8 +175,10 @@ impl BasiraApp {
             Ok(()) => self.recovery.failure_shown = false,
             Err(err) if !self.recovery.failure_shown => {
                 self.recovery.failure_shown = true;
-                self.state.warning(format!(
-                    "Autosave failed: {err:#}. Your work is still open; save it to keep it."
+                self.state.warning(tr!(
+                    self.state.locale,
+                    "warning-autosave-failed",
+                    error = format!("{err:#}")
                 ));
             }
             Err(_) => {}
@@ -228,71 +230,82 @@ impl BasiraApp {
     }
 }
 
-/// A time as the analyst reads it: local, to the minute.
-fn local_time(at: chrono::DateTime<chrono::Utc>) -> String {
-    at.with_timezone(&chrono::Local)
-        .format("%Y-%m-%d %H:%M")
-        .to_string()
-}
-
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+/// A time as the analyst reads it: local, to the minute, in the interface's language.
+fn local_time(loc: Locale, at: chrono::DateTime<chrono::Utc>) -> String {
+    let local = at.with_timezone(&chrono::Local);
+    let time = local.format("%H:%M").to_string();
+    format!(
+        "{} {}",
+        loc.date(local.date_naive()),
+        loc.digits.apply(&time)
+    )
 }
 
 /// "Recover unsaved work?": what the copy holds, with Restore and Discard. Closing the dialog
 /// any other way keeps the copy for the next start.
 pub(super) fn recover_dialog_ui(
     ctx: &Context,
+    loc: Locale,
     offer: &Offer,
     paint: &mut TextPaint,
     out: &mut Vec<AppCommand>,
 ) {
     let response = egui::Modal::new(Id::unique("recover_work")).show(ctx, |ui| {
         ui.set_width(480.0);
-        ui.heading("Recover unsaved work?");
-        ui.label(
-            "Basira did not close properly last time. It kept a copy of work that was not saved:",
-        );
+        ui.heading(tr!(loc, "recover-heading"));
+        message_label(ui, paint, &tr!(loc, "recover-intro"), LabelStyle::Body);
         ui.add_space(6.0);
         let title = if offer.title.trim().is_empty() {
-            "(untitled)"
+            tr!(loc, "untitled")
         } else {
-            offer.title.as_str()
+            offer.title.clone()
         };
-        message_label(ui, paint, &format!("Workspace: {title}"), LabelStyle::Body);
-        ui.label(match &offer.original {
-            Some(path) => format!("File: {}", path.display()),
-            None => "File: never saved".to_owned(),
-        });
-        ui.label(format!(
-            "Holds: {}, {}",
-            count(offer.briefs, "brief", "briefs"),
-            count(offer.passages, "passage", "passages")
-        ));
-        ui.label(format!(
-            "Copy kept at: {} ({} since the last save)",
-            local_time(offer.saved_at),
-            count(
-                usize::try_from(offer.edits_since_save).unwrap_or(usize::MAX),
-                "edit",
-                "edits"
-            )
-        ));
+        message_label(
+            ui,
+            paint,
+            &tr!(loc, "recover-workspace", title = title),
+            LabelStyle::Body,
+        );
+        let file = match &offer.original {
+            Some(path) => tr!(loc, "recover-file", file = path.display().to_string()),
+            None => tr!(loc, "recover-never-saved"),
+        };
+        message_label(ui, paint, &file, LabelStyle::Body);
+        let holds = tr!(
+            loc,
+            "recover-holds",
+            briefs = tr!(loc, "recover-briefs", count = offer.briefs),
+            passages = tr!(loc, "passage-count", count = offer.passages)
+        );
+        message_label(ui, paint, &holds, LabelStyle::Body);
+        let kept = tr!(
+            loc,
+            "recover-kept-at",
+            time = local_time(loc, offer.saved_at),
+            edits = tr!(loc, "recover-edits", count = offer.edits_since_save)
+        );
+        message_label(ui, paint, &kept, LabelStyle::Body);
         if offer.count > 1 {
-            ui.weak(format!("Copy {} of {}", offer.position, offer.count));
+            let position = tr!(
+                loc,
+                "recover-position",
+                position = offer.position,
+                count = offer.count
+            );
+            message_label(ui, paint, &position, LabelStyle::Weak);
         }
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui
-                .button("Restore")
-                .on_hover_text("Open the copy as unsaved work on its file")
+                .button(tr!(loc, "recover-restore"))
+                .on_hover_text(tr!(loc, "recover-restore-tooltip"))
                 .clicked()
             {
                 out.push(AppCommand::Recovery(RecoveryChoice::Restore));
             }
             if ui
-                .button("Discard")
-                .on_hover_text("Delete the copy")
+                .button(tr!(loc, "button-discard"))
+                .on_hover_text(tr!(loc, "recover-discard-tooltip"))
                 .clicked()
             {
                 out.push(AppCommand::Recovery(RecoveryChoice::Discard));

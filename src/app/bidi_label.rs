@@ -211,23 +211,26 @@ fn label_showing(
     response
 }
 
-/// A message of the interface (English) that quotes names in «»: each quoted name is laid out
-/// as an isolate, so that an Arabic name neither takes the words and numbers after it into its
-/// own direction nor turns the sentence around. The accessible label is `text` as written.
+/// A message of the interface that quotes names in «»: each quoted name is laid out as an
+/// isolate, so that a name in the other script neither takes the words and numbers after it
+/// into its own direction nor turns the sentence around; the sentence reads in the interface's
+/// direction ([`TextPaint::interface_rtl`]). The accessible label is `text` as written.
 pub fn message_label(
     ui: &mut Ui,
     paint: &mut TextPaint,
     text: &str,
     style: LabelStyle,
 ) -> Response {
-    label_showing(ui, paint, &isolate_quotes(text), text, style)
+    let shown = isolate_quotes(text, paint.interface_rtl());
+    label_showing(ui, paint, &shown, text, style)
 }
 
 /// `text` with a first-strong isolate (U+2068 … U+2069) inside every «…» and “…”, and a
-/// left-to-right mark in front so that the sentence reads left to right.
-pub fn isolate_quotes(text: &str) -> String {
+/// direction mark in front so that the sentence reads in the interface's direction
+/// (left-to-right mark, or right-to-left mark when `rtl`).
+pub fn isolate_quotes(text: &str, rtl: bool) -> String {
     let mut out = String::with_capacity(text.len() + 8);
-    out.push('\u{200e}');
+    out.push(if rtl { '\u{200f}' } else { '\u{200e}' });
     let mut open: Option<char> = None;
     for c in text.chars() {
         if open == Some(c) {
@@ -431,7 +434,7 @@ mod tests {
     fn a_quoted_arabic_name_keeps_the_sentence_around_it_in_order() {
         let message = "New version of «الانسحاب العسكري»: 34 passages";
         assert_eq!(
-            isolate_quotes(message),
+            isolate_quotes(message, false),
             "\u{200e}New version of «\u{2068}الانسحاب العسكري\u{2069}»: 34 passages"
         );
         // Without isolation the number joins the Arabic run and lands left of it.
@@ -444,12 +447,15 @@ mod tests {
             new < number && number < name && name < passages,
             "{message}"
         );
-        let (new, number, name, passages) = order(&visual_words(&isolate_quotes(message)));
+        let (new, number, name, passages) = order(&visual_words(&isolate_quotes(message, false)));
         assert!(new < name && name < number && number < passages, "isolated");
-        assert_eq!(isolate_quotes("«open"), "\u{200e}«\u{2068}open\u{2069}");
-        assert_eq!(isolate_quotes("a » b"), "\u{200e}a » b");
         assert_eq!(
-            isolate_quotes("“تقدير.ron” has «x»"),
+            isolate_quotes("«open", false),
+            "\u{200e}«\u{2068}open\u{2069}"
+        );
+        assert_eq!(isolate_quotes("a » b", false), "\u{200e}a » b");
+        assert_eq!(
+            isolate_quotes("“تقدير.ron” has «x»", false),
             "\u{200e}“\u{2068}تقدير.ron\u{2069}” has «\u{2068}x\u{2069}»"
         );
     }

@@ -9,7 +9,9 @@ use super::bidi_label::{LabelStyle, message_label};
 use super::command::AppCommand;
 use super::state::{GuardChoice, Modal, Pending, PromptPurpose};
 use super::text_paint::TextPaint;
+use crate::i18n::Locale;
 use crate::model::BriefId;
+use crate::tr;
 
 pub fn modal_ui(ctx: &Context, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec<AppCommand>) {
     match &view.state.modal {
@@ -18,9 +20,11 @@ pub fn modal_ui(ctx: &Context, view: &View<'_>, paint: &mut TextPaint, out: &mut
             unsaved_changes_ui(ctx, view, paint, pending, out);
         }
         Some(Modal::ConfirmRemoveBrief(brief)) => remove_brief_ui(ctx, view, paint, *brief, out),
-        Some(Modal::PathPrompt { purpose, text }) => path_prompt_ui(ctx, purpose, text, out),
+        Some(Modal::PathPrompt { purpose, text }) => {
+            path_prompt_ui(ctx, view.state.locale, purpose, text, out);
+        }
         Some(Modal::RecoverWork(offer)) => {
-            super::autosave::recover_dialog_ui(ctx, offer, paint, out);
+            super::autosave::recover_dialog_ui(ctx, view.state.locale, offer, paint, out);
         }
         Some(Modal::ChangedOnDisk { .. }) => {
             super::external_change::changed_on_disk_dialog_ui(ctx, view, paint, out);
@@ -29,7 +33,7 @@ pub fn modal_ui(ctx: &Context, view: &View<'_>, paint: &mut TextPaint, out: &mut
 }
 
 /// While files are dragged over the window, says what dropping them does.
-pub fn drop_hint_ui(ctx: &Context) {
+pub fn drop_hint_ui(ctx: &Context, loc: Locale) {
     if ctx.input(|i| i.raw.hovered_files.is_empty()) {
         return;
     }
@@ -42,7 +46,7 @@ pub fn drop_hint_ui(ctx: &Context) {
     painter.text(
         rect.center(),
         egui::Align2::CENTER_CENTER,
-        "Drop web pages, Word files, PDFs or text files to import them as briefs, or a .ron workspace to open it",
+        tr!(loc, "drop-hint"),
         egui::FontId::proportional(20.0),
         egui::Color32::WHITE,
     );
@@ -55,29 +59,23 @@ fn unsaved_changes_ui(
     pending: &Pending,
     out: &mut Vec<AppCommand>,
 ) {
-    let before = match pending {
-        Pending::New => "starting a new workspace",
-        Pending::Open | Pending::OpenPath(_) => "opening another workspace",
-        Pending::Quit => "quitting",
+    let loc = view.state.locale;
+    let name = view.session.display_name(loc);
+    let question = match pending {
+        Pending::New => tr!(loc, "unsaved-before-new", name = &name),
+        Pending::Open | Pending::OpenPath(_) => tr!(loc, "unsaved-before-open", name = &name),
+        Pending::Quit => tr!(loc, "unsaved-before-quit", name = &name),
     };
     let response = egui::Modal::new(Id::unique("unsaved_changes")).show(ctx, |ui| {
         ui.set_width(420.0);
-        ui.heading("Save changes?");
-        message_label(
-            ui,
-            paint,
-            &format!(
-                "“{}” has unsaved changes. Save them before {before}?",
-                view.session.name
-            ),
-            LabelStyle::Body,
-        );
+        ui.heading(tr!(loc, "unsaved-heading"));
+        message_label(ui, paint, &question, LabelStyle::Body);
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             for (label, choice) in [
-                ("Save", GuardChoice::Save),
-                ("Discard", GuardChoice::Discard),
-                ("Cancel", GuardChoice::Cancel),
+                (tr!(loc, "action-save"), GuardChoice::Save),
+                (tr!(loc, "button-discard"), GuardChoice::Discard),
+                (tr!(loc, "button-cancel"), GuardChoice::Cancel),
             ] {
                 if ui.button(label).clicked() {
                     out.push(AppCommand::Guard(choice));
@@ -102,21 +100,22 @@ fn remove_brief_ui(
         .brief(brief)
         .map_or_else(String::new, |b| b.display_title());
     let count = ws.passages.iter().filter(|p| p.brief == brief).count();
+    let loc = view.state.locale;
     let response = egui::Modal::new(Id::unique("remove_brief")).show(ctx, |ui| {
         ui.set_width(420.0);
-        ui.heading("Remove brief?");
+        ui.heading(tr!(loc, "remove-brief-heading"));
         message_label(
             ui,
             paint,
-            &format!("“{title}” and its {count} passages will be removed. Undo brings them back."),
+            &tr!(loc, "remove-brief-body", title = &title, count = count),
             LabelStyle::Body,
         );
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui.button("Remove").clicked() {
+            if ui.button(tr!(loc, "button-remove")).clicked() {
                 out.push(AppCommand::ConfirmRemoveBrief(brief));
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr!(loc, "button-cancel")).clicked() {
                 out.push(AppCommand::CancelRemoveBrief);
             }
         });
@@ -126,20 +125,33 @@ fn remove_brief_ui(
     }
 }
 
-fn path_prompt_ui(ctx: &Context, purpose: &PromptPurpose, text: &str, out: &mut Vec<AppCommand>) {
+fn path_prompt_ui(
+    ctx: &Context,
+    loc: Locale,
+    purpose: &PromptPurpose,
+    text: &str,
+    out: &mut Vec<AppCommand>,
+) {
     let (verb, example) = match purpose {
-        PromptPurpose::OpenWorkspace => ("Open", "/home/me/analysis.ron"),
-        PromptPurpose::SaveWorkspace { .. } => ("Save", "/home/me/analysis.ron"),
-        PromptPurpose::ImportBriefs | PromptPurpose::NewVersionOf(_) => {
-            ("Import", "/home/me/brief.pdf (or .docx, .html, .txt)")
-        }
+        PromptPurpose::OpenWorkspace => (
+            tr!(loc, "prompt-verb-open"),
+            tr!(loc, "prompt-example-workspace"),
+        ),
+        PromptPurpose::SaveWorkspace { .. } => (
+            tr!(loc, "prompt-verb-save"),
+            tr!(loc, "prompt-example-workspace"),
+        ),
+        PromptPurpose::ImportBriefs | PromptPurpose::NewVersionOf(_) => (
+            tr!(loc, "prompt-verb-import"),
+            tr!(loc, "prompt-example-brief"),
+        ),
     };
     let response = egui::Modal::new(Id::unique("path_prompt")).show(ctx, |ui| {
         ui.set_width(480.0);
-        ui.heading(purpose.title());
-        ui.label("No file dialog is available here. Type the path of the file.");
+        ui.heading(purpose.title(loc));
+        ui.label(tr!(loc, "prompt-no-dialog"));
         ui.add_space(6.0);
-        path_field_ui(ui, text, example, out);
+        path_field_ui(ui, loc, text, &example, out);
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui
@@ -148,7 +160,7 @@ fn path_prompt_ui(ctx: &Context, purpose: &PromptPurpose, text: &str, out: &mut 
             {
                 out.push(AppCommand::SubmitPrompt);
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr!(loc, "button-cancel")).clicked() {
                 out.push(AppCommand::CancelPrompt);
             }
         });
@@ -158,8 +170,8 @@ fn path_prompt_ui(ctx: &Context, purpose: &PromptPurpose, text: &str, out: &mut 
     }
 }
 
-fn path_field_ui(ui: &mut Ui, text: &str, example: &str, out: &mut Vec<AppCommand>) {
-    let label = ui.label("Path");
+fn path_field_ui(ui: &mut Ui, loc: Locale, text: &str, example: &str, out: &mut Vec<AppCommand>) {
+    let label = ui.label(tr!(loc, "prompt-path"));
     let mut buffer = text.to_owned();
     let id = Id::unique("path_prompt_field");
     // A single-line field gives up focus when Enter is pressed, so whether Enter submits is

@@ -15,7 +15,9 @@ use super::file_actions::SaveOutcome;
 use super::state::{DiskChange, DiskChoice, DiskNotice, Modal, Session};
 use super::text_paint::TextPaint;
 use super::{BasiraApp, View};
+use crate::i18n::Locale;
 use crate::io::DiskState;
+use crate::tr;
 
 /// How often the file is looked at while the window has the focus.
 const WATCH_INTERVAL: chrono::TimeDelta = chrono::TimeDelta::seconds(3);
@@ -161,11 +163,17 @@ impl BasiraApp {
         match crate::io::load_stamped(&path) {
             Ok((ws, stamp)) => {
                 self.replace_session(Session::opened(ws, path.clone(), stamp));
-                self.state.status = format!("Reloaded {} from disk.", path.display());
+                self.state.status = tr!(
+                    self.state.locale,
+                    "status-reloaded",
+                    file = path.display().to_string()
+                );
             }
-            Err(err) => self
-                .state
-                .error(format!("{err}. Your version is still open.")),
+            Err(err) => self.state.error(tr!(
+                self.state.locale,
+                "error-reload-failed",
+                error = err.to_string()
+            )),
         }
     }
 }
@@ -177,23 +185,20 @@ pub(super) fn changed_on_disk_dialog_ui(
     paint: &mut TextPaint,
     out: &mut Vec<AppCommand>,
 ) {
+    let loc = view.state.locale;
     let response = egui::Modal::new(Id::unique("changed_on_disk")).show(ctx, |ui| {
         ui.set_width(480.0);
-        ui.heading("Changed on disk");
+        ui.heading(tr!(loc, "disk-heading"));
         message_label(
             ui,
             paint,
-            &format!(
-                "“{}” was changed on disk since you opened or last saved it — by hand, by git \
-                 or by another Basira. Saving now would overwrite those changes.",
-                view.session.name
-            ),
+            &tr!(loc, "disk-body", name = view.session.display_name(loc)),
             LabelStyle::Body,
         );
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            choice_buttons_ui(ui, true, out);
-            if ui.button("Cancel").clicked() {
+            choice_buttons_ui(ui, loc, true, out);
+            if ui.button(tr!(loc, "button-cancel")).clicked() {
                 out.push(AppCommand::Disk(DiskChoice::Dismiss));
             }
         });
@@ -204,28 +209,32 @@ pub(super) fn changed_on_disk_dialog_ui(
 }
 
 /// Reload, and with unsaved changes also Keep mine and Save as.
-fn choice_buttons_ui(ui: &mut Ui, dirty: bool, out: &mut Vec<AppCommand>) {
+fn choice_buttons_ui(ui: &mut Ui, loc: Locale, dirty: bool, out: &mut Vec<AppCommand>) {
     let reload_hint = if dirty {
-        "Discard your changes and load the version on disk"
+        tr!(loc, "disk-reload-dirty-tooltip")
     } else {
-        "Load the version on disk"
+        tr!(loc, "disk-reload-tooltip")
     };
-    if ui.button("Reload").on_hover_text(reload_hint).clicked() {
+    if ui
+        .button(tr!(loc, "disk-reload"))
+        .on_hover_text(reload_hint)
+        .clicked()
+    {
         out.push(AppCommand::Disk(DiskChoice::Reload));
     }
     if !dirty {
         return;
     }
     if ui
-        .button("Keep mine (save anyway)")
-        .on_hover_text("Save your version over the one on disk")
+        .button(tr!(loc, "disk-keep-mine"))
+        .on_hover_text(tr!(loc, "disk-keep-mine-tooltip"))
         .clicked()
     {
         out.push(AppCommand::Disk(DiskChoice::KeepMine));
     }
     if ui
-        .button("Save as…")
-        .on_hover_text("Save your version to another file")
+        .button(tr!(loc, "disk-save-as"))
+        .on_hover_text(tr!(loc, "disk-save-as-tooltip"))
         .clicked()
     {
         out.push(AppCommand::Disk(DiskChoice::SaveAs));
@@ -247,31 +256,30 @@ pub(super) fn disk_notice_ui(
     let Some(notice) = view.state.disk_notice else {
         return;
     };
-    let name = &view.session.name;
+    let loc = view.state.locale;
+    let name = view.session.display_name(loc);
     let dirty = view.session.doc.is_dirty();
     ui.horizontal_wrapped(|ui| {
         match notice.change {
             DiskChange::Changed(_) => {
                 let text = if dirty {
-                    format!("“{name}” was changed on disk by someone else, and you have unsaved changes.")
+                    tr!(loc, "disk-changed-dirty", name = &name)
                 } else {
-                    format!("“{name}” was changed on disk by someone else.")
+                    tr!(loc, "disk-changed", name = &name)
                 };
                 message_label(ui, paint, &text, LabelStyle::Warning);
-                choice_buttons_ui(ui, dirty, out);
+                choice_buttons_ui(ui, loc, dirty, out);
             }
             DiskChange::Missing => {
                 message_label(
                     ui,
                     paint,
-                    &format!(
-                        "“{name}” is no longer on disk (moved or deleted). Save writes it again."
-                    ),
+                    &tr!(loc, "disk-missing", name = &name),
                     LabelStyle::Warning,
                 );
             }
         }
-        if ui.button("Dismiss").clicked() {
+        if ui.button(tr!(loc, "button-dismiss")).clicked() {
             out.push(AppCommand::Disk(DiskChoice::Dismiss));
         }
     });

@@ -5,7 +5,8 @@ use egui::Ui;
 
 use super::View;
 use super::bidi_label::{
-    LabelStyle, bidi_checkbox, bidi_label, bidi_paragraphs, bidi_selectable, visual_order,
+    LabelStyle, bidi_checkbox, bidi_label, bidi_paragraphs, bidi_selectable, message_label,
+    visual_order,
 };
 use super::codebook_editor::codebook_ui;
 use super::command::AppCommand;
@@ -15,7 +16,9 @@ use super::state::{LinkDraft, RightTab};
 use super::text_paint::TextPaint;
 use super::widgets::{swatch, text_field};
 use crate::edit::Edit;
+use crate::i18n::Locale;
 use crate::model::{Link, LinkTarget, Passage, Relation, Workspace};
+use crate::tr;
 
 pub fn right_panel_ui(
     ui: &mut Ui,
@@ -23,10 +26,11 @@ pub fn right_panel_ui(
     paint: &mut TextPaint,
     out: &mut Vec<AppCommand>,
 ) {
+    let loc = view.state.locale;
     ui.horizontal_wrapped(|ui| {
         for tab in RightTab::ALL {
             if ui
-                .selectable_label(view.state.tab == tab, tab.label())
+                .selectable_label(view.state.tab == tab, tab.label(loc))
                 .clicked()
             {
                 out.push(AppCommand::ShowTab(tab));
@@ -48,8 +52,9 @@ pub fn right_panel_ui(
 
 fn passage_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec<AppCommand>) {
     let ws = view.ws();
+    let loc = view.state.locale;
     let Some(passage) = view.state.selected_passage.and_then(|p| ws.passage(p)) else {
-        ui.weak("No passage selected. Select text in the reader and click “Create passage”, or click a highlight or a row of the passages list.");
+        ui.weak(tr!(loc, "inspector-none"));
         return;
     };
     egui::Frame::group(ui.style()).show(ui, |ui| {
@@ -58,27 +63,35 @@ fn passage_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec
     });
     let brief = ws
         .brief(passage.brief)
-        .map_or_else(|| "(missing brief)".to_owned(), |b| b.display_title());
+        .map_or_else(|| tr!(loc, "missing-brief"), |b| b.display_title());
     ui.horizontal(|ui| {
-        ui.weak("From:");
+        ui.weak(tr!(loc, "inspector-from"));
         bidi_label(ui, paint, &brief, LabelStyle::Weak);
     });
-    ui.weak(format!(
-        "Characters {}–{} · created {}",
-        passage.anchor.start,
-        passage.anchor.end,
-        passage.created.format("%Y-%m-%d %H:%M UTC")
-    ));
+    let created = format!(
+        "{} {} UTC",
+        loc.date(passage.created.date_naive()),
+        loc.digits
+            .apply(&passage.created.format("%H:%M").to_string())
+    );
+    let characters = tr!(
+        loc,
+        "inspector-characters",
+        start = passage.anchor.start,
+        end = passage.anchor.end,
+        created = created
+    );
+    message_label(ui, paint, &characters, LabelStyle::Weak);
     ui.add_space(6.0);
-    tags_ui(ui, paint, ws, passage, out);
+    tags_ui(ui, loc, paint, ws, passage, out);
     ui.add_space(6.0);
     links_ui(ui, view, paint, passage, out);
     ui.add_space(6.0);
     let id = passage.id;
-    text_field(ui, paint, "Memo", true, &passage.memo, 4)
+    text_field(ui, paint, &tr!(loc, "field-memo"), true, &passage.memo, 4)
         .send(out, |memo| Edit::SetPassageMemo { id, memo });
     ui.add_space(10.0);
-    if ui.button("Delete passage").clicked() {
+    if ui.button(tr!(loc, "inspector-delete-passage")).clicked() {
         out.push(AppCommand::Edit(Edit::RemovePassage(id)));
     }
 }
@@ -99,14 +112,15 @@ pub fn tag_depth(ws: &Workspace, tag: &crate::model::Tag) -> usize {
 
 fn tags_ui(
     ui: &mut Ui,
+    loc: Locale,
     paint: &mut TextPaint,
     ws: &Workspace,
     passage: &Passage,
     out: &mut Vec<AppCommand>,
 ) {
-    ui.strong("Tags");
+    ui.strong(tr!(loc, "inspector-tags"));
     if ws.tags.is_empty() {
-        ui.weak("The codebook is empty: add tags in the Codebook tab.");
+        ui.weak(tr!(loc, "inspector-codebook-empty"));
     }
     for tag in &ws.tags {
         ui.horizontal(|ui| {
@@ -130,11 +144,13 @@ fn tags_ui(
     }
 }
 
-fn target_label(ws: &Workspace, target: LinkTarget) -> String {
-    let title = ws.link_target_title(target).unwrap_or("(missing)");
+fn target_label(loc: Locale, ws: &Workspace, target: LinkTarget) -> String {
+    let title = ws
+        .link_target_title(target)
+        .map_or_else(|| tr!(loc, "missing-target"), str::to_owned);
     match target {
-        LinkTarget::Determinant(_) => format!("Determinant · {title}"),
-        LinkTarget::Scenario(_) => format!("Scenario · {title}"),
+        LinkTarget::Determinant(_) => tr!(loc, "link-target-determinant", title = title),
+        LinkTarget::Scenario(_) => tr!(loc, "link-target-scenario", title = title),
     }
 }
 
@@ -146,7 +162,8 @@ fn links_ui(
     out: &mut Vec<AppCommand>,
 ) {
     let ws = view.ws();
-    ui.strong("Links");
+    let loc = view.state.locale;
+    ui.strong(tr!(loc, "inspector-links"));
     let set_links = |links: Vec<Link>| {
         AppCommand::Edit(Edit::SetPassageLinks {
             id: passage.id,
@@ -154,31 +171,32 @@ fn links_ui(
         })
     };
     if passage.links.is_empty() {
-        ui.weak("No links yet.");
+        ui.weak(tr!(loc, "inspector-no-links"));
     }
     for (i, link) in passage.links.iter().enumerate() {
-        let label = target_label(ws, link.target);
+        let label = target_label(loc, ws, link.target);
         ui.horizontal_wrapped(|ui| {
             bidi_label(ui, paint, &label, LabelStyle::Body);
             let mut relation = link.relation;
             let combo = egui::ComboBox::from_id_salt(("link_relation", passage.id, i))
-                .selected_text(relation.word())
+                .selected_text(loc.relation(relation))
                 .show_ui(ui, |ui| {
                     for r in Relation::ALL {
-                        ui.selectable_value(&mut relation, r, r.word());
+                        ui.selectable_value(&mut relation, r, loc.relation(r));
                     }
                 });
-            let _ = combo
-                .response
-                .accessible_name(format!("Relation to {label}"));
+            let _ =
+                combo
+                    .response
+                    .accessible_name(tr!(loc, "inspector-relation-to", target = &label));
             if relation != link.relation {
                 let mut links = passage.links.clone();
                 links[i].relation = relation;
                 out.push(set_links(links));
             }
             if ui
-                .small_button("Remove")
-                .accessible_name(format!("Remove link to {label}"))
+                .small_button(tr!(loc, "button-remove"))
+                .accessible_name(tr!(loc, "inspector-remove-link-to", target = &label))
                 .clicked()
             {
                 let mut links = passage.links.clone();
@@ -198,6 +216,7 @@ fn add_link_ui(
     out: &mut Vec<AppCommand>,
 ) {
     let ws = view.ws();
+    let loc = view.state.locale;
     let linked = |t: LinkTarget| passage.links.iter().any(|l| l.target == t);
     let targets: Vec<LinkTarget> = ws
         .determinants
@@ -208,7 +227,7 @@ fn add_link_ui(
         .collect();
     if targets.is_empty() {
         if ws.determinants.is_empty() && ws.scenarios.is_empty() {
-            ui.weak("Add determinants or scenarios to link passages to them.");
+            ui.weak(tr!(loc, "inspector-no-targets"));
         }
         return;
     }
@@ -217,17 +236,17 @@ fn add_link_ui(
     let mut chosen = draft;
     chosen.target = target;
     ui.horizontal(|ui| {
-        let label = ui.label("Link to");
+        let label = ui.label(tr!(loc, "inspector-link-to"));
         let combo = egui::ComboBox::from_id_salt("new_link_target")
             .selected_text(target.map_or_else(
-                || "choose…".to_owned(),
-                |t| visual_order(paint, &target_label(ws, t)),
+                || tr!(loc, "choose"),
+                |t| visual_order(paint, &target_label(loc, ws, t)),
             ))
             .width(ui.available_width())
             .show_ui(ui, |ui| {
                 for t in &targets {
                     let selected = chosen.target == Some(*t);
-                    if bidi_selectable(ui, paint, selected, &target_label(ws, *t)).clicked() {
+                    if bidi_selectable(ui, paint, selected, &target_label(loc, ws, *t)).clicked() {
                         chosen.target = Some(*t);
                     }
                 }
@@ -235,17 +254,20 @@ fn add_link_ui(
         let _ = combo.response.labelled_by(label.id);
     });
     ui.horizontal(|ui| {
-        let label = ui.label("Relation");
+        let label = ui.label(tr!(loc, "inspector-relation"));
         let combo = egui::ComboBox::from_id_salt("new_link_relation")
-            .selected_text(chosen.relation.word())
+            .selected_text(loc.relation(chosen.relation))
             .show_ui(ui, |ui| {
                 for r in Relation::ALL {
-                    ui.selectable_value(&mut chosen.relation, r, r.word());
+                    ui.selectable_value(&mut chosen.relation, r, loc.relation(r));
                 }
             });
         let _ = combo.response.labelled_by(label.id);
         if ui
-            .add_enabled(chosen.target.is_some(), egui::Button::new("Add link"))
+            .add_enabled(
+                chosen.target.is_some(),
+                egui::Button::new(tr!(loc, "inspector-add-link")),
+            )
             .clicked()
             && let Some(target) = chosen.target
         {

@@ -111,6 +111,10 @@ impl BasiraApp {
         let (session, errors) =
             startup::initial_session(workspace.as_deref(), ports.config_dir.as_deref());
         let mut state = UiState::for_workspace(session.workspace());
+        state.locale =
+            startup::initial_locale(ports.config_dir.as_deref(), ports.locale.as_deref());
+        let mut ports = ports;
+        ports.dialogs.set_locale(state.locale);
         for error in errors {
             state.error(error);
         }
@@ -157,7 +161,13 @@ impl BasiraApp {
     /// The window title as it is now (`● name — Basira` while dirty).
     #[must_use]
     pub fn window_title(&self) -> String {
-        self.session.window_title()
+        self.session.window_title(self.state.locale)
+    }
+
+    /// The interface's language and digits.
+    #[must_use]
+    pub fn locale(&self) -> crate::i18n::Locale {
+        self.state.locale
     }
 
     #[must_use]
@@ -226,7 +236,7 @@ impl BasiraApp {
     fn read_input(&mut self, ctx: &egui::Context) {
         if self.state.modal.is_none() {
             for (shortcut, action) in Action::shortcut_table() {
-                if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
+                if ctx.input_mut(|i| command::consume_shortcut(&mut i.events, &shortcut)) {
                     self.commands.push(AppCommand::Action(action));
                 }
             }
@@ -308,11 +318,11 @@ impl BasiraApp {
             reader::reader_panel_ui(ui, &view, paint, layouts, out)
         });
         dialogs::modal_ui(ui.ctx(), &view, &mut self.text_paint, out);
-        dialogs::drop_hint_ui(ui.ctx());
+        dialogs::drop_hint_ui(ui.ctx(), self.state.locale);
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {
-        let title = self.session.window_title();
+        let title = self.session.window_title(self.state.locale);
         if title != self.shown_title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.shown_title = title;
@@ -332,6 +342,8 @@ impl eframe::App for BasiraApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         self.read_input(&ctx);
+        self.text_paint
+            .set_interface_rtl(self.state.locale.language.is_rtl());
         self.panels_ui(ui);
         let commands = std::mem::take(&mut self.commands);
         if !commands.is_empty() {

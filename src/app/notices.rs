@@ -8,12 +8,14 @@ use super::bidi_label::{LabelStyle, message_label};
 use super::command::AppCommand;
 use super::state::NoticeLevel;
 use super::text_paint::TextPaint;
+use crate::tr;
 
 // Notices and the status name briefs, passages and files: Arabic in them is laid out with
 // bidi, as everywhere else.
 
 pub fn notices_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec<AppCommand>) {
     let notices = &view.state.notices;
+    let loc = view.state.locale;
     egui::ScrollArea::vertical()
         .id_salt("notices_scroll")
         .max_height(140.0)
@@ -21,8 +23,8 @@ pub fn notices_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut
             for (i, notice) in notices.iter().enumerate() {
                 ui.horizontal(|ui| {
                     if ui
-                        .small_button("Dismiss")
-                        .accessible_name(format!("Dismiss message {}", i + 1))
+                        .small_button(tr!(loc, "button-dismiss"))
+                        .accessible_name(tr!(loc, "notice-dismiss-message", number = i + 1))
                         .clicked()
                     {
                         out.push(AppCommand::DismissNotice(i));
@@ -35,7 +37,7 @@ pub fn notices_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut
                 });
             }
         });
-    if notices.len() > 1 && ui.small_button("Dismiss all").clicked() {
+    if notices.len() > 1 && ui.small_button(tr!(loc, "notice-dismiss-all")).clicked() {
         out.push(AppCommand::DismissAllNotices);
     }
 }
@@ -48,16 +50,16 @@ pub fn status_bar_ui(
 ) {
     ui.horizontal(|ui| {
         let session = view.session;
-        let place = session
-            .path
-            .as_ref()
-            .map_or_else(|| "not saved yet".to_owned(), |p| p.display().to_string());
-        let dirty = if session.doc.is_dirty() {
-            " · unsaved changes"
+        let loc = view.state.locale;
+        let place = session.path.as_ref().map_or_else(
+            || tr!(loc, "status-not-saved-yet"),
+            |p| p.display().to_string(),
+        );
+        if session.doc.is_dirty() {
+            ui.weak(tr!(loc, "status-unsaved-changes", place = place));
         } else {
-            ""
-        };
-        ui.weak(format!("{place}{dirty}"));
+            ui.weak(place);
+        }
         if !view.state.status.is_empty() {
             ui.separator();
             message_label(ui, paint, &view.state.status, LabelStyle::Body);
@@ -67,7 +69,7 @@ pub fn status_bar_ui(
             ui.add(
                 egui::ProgressBar::new(*fraction)
                     .desired_width(160.0)
-                    .text(format!("Importing {name}")),
+                    .text(tr!(loc, "status-importing-file", name = name)),
             );
         }
     });

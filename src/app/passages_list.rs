@@ -10,9 +10,9 @@ use super::inspector::tag_depth;
 use super::state::PassageFilter;
 use super::text_paint::TextPaint;
 use super::widgets::{shorten, tag_chip};
+use crate::i18n::Locale;
 use crate::model::{Passage, Workspace};
-
-const ANY: &str = "any";
+use crate::tr;
 
 pub fn passages_list_ui(
     ui: &mut Ui,
@@ -21,27 +21,31 @@ pub fn passages_list_ui(
     out: &mut Vec<AppCommand>,
 ) {
     let ws = view.ws();
+    let loc = view.state.locale;
     let filter = view.state.filter;
     let shown = filtered(ws, &filter);
     ui.horizontal_wrapped(|ui| {
-        ui.strong(format!(
-            "Passages ({} of {})",
-            shown.len(),
-            ws.passages.len()
+        ui.strong(tr!(
+            loc,
+            "passages-heading",
+            shown = shown.len(),
+            total = ws.passages.len()
         ));
         ui.separator();
         let mut f = filter;
         filter_combo(
             ui,
+            loc,
             paint,
-            "Brief",
+            &tr!(loc, "filter-brief"),
             &mut f.brief,
             ws.briefs.iter().map(|b| (b.id, b.display_title())),
         );
         filter_combo(
             ui,
+            loc,
             paint,
-            "Tag",
+            &tr!(loc, "filter-tag"),
             &mut f.tag,
             ws.tags
                 .iter()
@@ -49,22 +53,28 @@ pub fn passages_list_ui(
         );
         filter_combo(
             ui,
+            loc,
             paint,
-            "Determinant",
+            &tr!(loc, "filter-determinant"),
             &mut f.determinant,
             ws.determinants.iter().map(|d| (d.id, d.title.clone())),
         );
         filter_combo(
             ui,
+            loc,
             paint,
-            "Scenario",
+            &tr!(loc, "filter-scenario"),
             &mut f.scenario,
             ws.scenarios.iter().map(|s| (s.id, s.title.clone())),
         );
         if f != filter {
             out.push(AppCommand::SetFilter(f));
         }
-        if filter != PassageFilter::default() && ui.small_button("Clear filters").clicked() {
+        if filter != PassageFilter::default()
+            && ui
+                .small_button(tr!(loc, "passages-clear-filters"))
+                .clicked()
+        {
             out.push(AppCommand::SetFilter(PassageFilter::default()));
         }
     });
@@ -75,9 +85,9 @@ pub fn passages_list_ui(
         .show(ui, |ui| {
             if shown.is_empty() {
                 ui.weak(if ws.passages.is_empty() {
-                    "No passages yet."
+                    tr!(loc, "passages-empty")
                 } else {
-                    "No passage matches the filters."
+                    tr!(loc, "passages-none-match")
                 });
             }
             for passage in shown {
@@ -111,9 +121,10 @@ fn row_ui(
     out: &mut Vec<AppCommand>,
 ) {
     let ws = view.ws();
+    let loc = view.state.locale;
     ui.horizontal(|ui| {
         let brief = ws.brief(passage.brief).map_or_else(
-            || "(missing brief)".to_owned(),
+            || tr!(loc, "missing-brief"),
             |b| shorten(&b.display_title(), 30),
         );
         let selected = view.state.selected_passage == Some(passage.id);
@@ -125,27 +136,29 @@ fn row_ui(
             tag_chip(ui, paint, tag);
         }
         if !passage.links.is_empty() {
-            ui.weak(format!("{} links", passage.links.len()));
+            ui.weak(tr!(loc, "link-count", count = passage.links.len()));
         }
     });
 }
 
 fn filter_combo<Id: Copy + PartialEq>(
     ui: &mut Ui,
+    loc: Locale,
     paint: &mut TextPaint,
     label: &str,
     value: &mut Option<Id>,
     options: impl Iterator<Item = (Id, String)>,
 ) {
     let options: Vec<(Id, String)> = options.collect();
+    let any = tr!(loc, "any");
     let current = value
         .and_then(|v| options.iter().find(|(id, _)| *id == v))
-        .map_or(ANY, |(_, name)| name.as_str());
+        .map_or(any.as_str(), |(_, name)| name.as_str());
     let label = ui.label(label);
     let combo = egui::ComboBox::from_id_salt(("passage_filter", label.id))
         .selected_text(visual_order(paint, &shorten(current, 24)))
         .show_ui(ui, |ui| {
-            ui.selectable_value(value, None, ANY);
+            ui.selectable_value(value, None, any.as_str());
             for (id, name) in &options {
                 // Leading spaces indent (tags below their parent); bidi would move them.
                 let trimmed = name.trim_start_matches(' ');

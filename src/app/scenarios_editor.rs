@@ -8,6 +8,7 @@ use super::text_paint::TextPaint;
 use super::widgets::{link_target_card, text_field};
 use crate::edit::Edit;
 use crate::model::{Likelihood, LinkTarget, Scenario, ScenarioId};
+use crate::tr;
 
 pub fn scenarios_ui(
     ui: &mut Ui,
@@ -16,10 +17,11 @@ pub fn scenarios_ui(
     out: &mut Vec<AppCommand>,
 ) {
     let ws = view.ws();
-    if ui.button("Add scenario").clicked() {
+    let loc = view.state.locale;
+    if ui.button(tr!(loc, "scenarios-add")).clicked() {
         let scenario = Scenario {
             id: ScenarioId::new(),
-            title: format!("New scenario {}", ws.scenarios.len() + 1),
+            title: tr!(loc, "scenarios-new", number = ws.scenarios.len() + 1),
             narrative: String::new(),
             likelihood: Likelihood::Unassessed,
         };
@@ -29,15 +31,15 @@ pub fn scenarios_ui(
         }));
     }
     if ws.scenarios.is_empty() {
-        ui.weak("No scenarios yet: the possible futures.");
+        ui.weak(tr!(loc, "scenarios-empty"));
     }
     for s in &ws.scenarios {
         let target = LinkTarget::Scenario(s.id);
-        link_target_card(ui, ws, &s.title, target, |ui, name| {
+        link_target_card(ui, loc, ws, &s.title, target, |ui, name| {
             text_field(
                 ui,
                 paint,
-                &format!("Title of scenario {name}"),
+                &tr!(loc, "scenarios-title-of", name = name),
                 false,
                 &s.title,
                 1,
@@ -48,7 +50,7 @@ pub fn scenarios_ui(
             text_field(
                 ui,
                 paint,
-                &format!("Narrative of scenario {name}"),
+                &tr!(loc, "scenarios-narrative-of", name = name),
                 false,
                 &s.narrative,
                 3,
@@ -61,15 +63,20 @@ pub fn scenarios_ui(
             });
             let mut likelihood = s.likelihood;
             let combo = egui::ComboBox::from_id_salt(("likelihood", s.id))
-                .selected_text(format!("Likelihood: {}", likelihood.label()))
+                .selected_text(tr!(
+                    loc,
+                    "scenarios-likelihood",
+                    likelihood = loc.likelihood(likelihood)
+                ))
                 .show_ui(ui, |ui| {
                     for l in Likelihood::ALL {
-                        ui.selectable_value(&mut likelihood, l, l.label());
+                        ui.selectable_value(&mut likelihood, l, loc.likelihood(l));
                     }
                 });
-            let _ = combo
-                .response
-                .accessible_name(format!("Likelihood of {name}"));
+            let _ =
+                combo
+                    .response
+                    .accessible_name(tr!(loc, "scenarios-likelihood-of", name = name));
             if likelihood != s.likelihood {
                 out.push(AppCommand::Edit(Edit::SetScenario(Scenario {
                     likelihood,
@@ -77,8 +84,8 @@ pub fn scenarios_ui(
                 })));
             }
             if ui
-                .small_button("Remove scenario")
-                .accessible_name(format!("Remove scenario {name}"))
+                .small_button(tr!(loc, "scenarios-remove"))
+                .accessible_name(tr!(loc, "scenarios-remove-named", name = name))
                 .clicked()
             {
                 out.push(AppCommand::Edit(Edit::RemoveScenario(s.id)));

@@ -8,6 +8,7 @@ use crate::model::{
     Scenario, ScenarioId,
 };
 use crate::structure::{ProposalKind, is_accepted};
+use crate::tr;
 
 impl BasiraApp {
     /// Shows `start..end` of the brief in the reader, selected.
@@ -98,9 +99,12 @@ impl BasiraApp {
                             passage,
                         });
                     }
-                    Err(err) => self
-                        .state
-                        .error(format!("Cannot accept «{}»: {err}", proposal.name)),
+                    Err(err) => self.state.error(tr!(
+                        self.state.locale,
+                        "error-accept",
+                        name = &proposal.name,
+                        error = err.to_string()
+                    )),
                 },
             }
         }
@@ -121,11 +125,7 @@ impl BasiraApp {
             for key in keys {
                 self.state.proposal_drafts.remove(key);
             }
-            self.state.status = if count == 1 {
-                "Accepted 1 proposal.".into()
-            } else {
-                format!("Accepted {count} proposals.")
-            };
+            self.state.status = tr!(self.state.locale, "status-accepted", count = count);
         }
     }
 
@@ -144,7 +144,7 @@ impl BasiraApp {
             .filter(|s| s.brief == brief.id && s.anchor != s.focus)
         else {
             self.state
-                .warning("Select the text where the passage belongs in the reader first.");
+                .warning(tr!(self.state.locale, "warning-place-select-first"));
             return;
         };
         let (start, end) = (
@@ -159,10 +159,14 @@ impl BasiraApp {
                     anchor,
                     orphaned: false,
                 }) {
-                    self.state.status = "Placed the passage.".into();
+                    self.state.status = tr!(self.state.locale, "status-placed");
                 }
             }
-            Err(err) => self.state.error(format!("Cannot place the passage: {err}")),
+            Err(err) => self.state.error(tr!(
+                self.state.locale,
+                "error-place",
+                error = err.to_string()
+            )),
         }
     }
 }

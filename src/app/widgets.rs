@@ -9,7 +9,9 @@ use super::bidi_label::bidi_chip;
 use super::command::AppCommand;
 use super::text_paint::TextPaint;
 use crate::edit::Edit;
+use crate::i18n::Locale;
 use crate::model::{Colour, LinkTarget, Tag, Workspace};
+use crate::tr;
 
 /// The colour as egui paints it.
 #[must_use]
@@ -96,6 +98,7 @@ pub fn text_field(
 /// announced by (its title, or "(untitled)").
 pub fn link_target_card(
     ui: &mut Ui,
+    loc: Locale,
     ws: &Workspace,
     title: &str,
     target: LinkTarget,
@@ -104,8 +107,9 @@ pub fn link_target_card(
     ui.add_space(4.0);
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
+        let untitled = tr!(loc, "untitled");
         let name = if title.trim().is_empty() {
-            "(untitled)"
+            untitled.as_str()
         } else {
             title
         };
@@ -114,7 +118,7 @@ pub fn link_target_card(
             .iter()
             .filter(|p| p.links.iter().any(|l| l.target == target))
             .count();
-        ui.weak(format!("{count} linked passages"));
+        ui.weak(tr!(loc, "linked-passages", count = count));
         contents(ui, name);
     });
 }

@@ -3,6 +3,7 @@
 //! Errors always name the file and the problem.
 
 pub mod brief_import;
+pub mod interface_settings;
 pub mod stamp;
 pub mod workspace_file;
 

@@ -270,3 +270,42 @@ fn the_main_scenario_runs_in_arabic() {
     let file = std::fs::read_to_string(&path).expect("read");
     assert!(!file.contains("مؤشِّر") && file.contains("Indicator"));
 }
+
+#[test]
+fn in_arabic_the_layout_is_mirrored() {
+    let config = tempfile::tempdir().expect("temp dir");
+    let (_ws_dir, path) = common::workspace_file(&workspace());
+    let x_of = |harness: &Harness<'_, BasiraApp>, label: &str| harness.get_by_label(label).rect();
+    let reader_of = |harness: &Harness<'_, BasiraApp>, label: &str| {
+        harness.get_by_role_and_label(Role::Document, label).rect()
+    };
+
+    let arabic = app(&path, config.path(), "ar_IQ.UTF-8");
+    let (briefs, reader, inspector) = (
+        x_of(&arabic, "الأوراق"),
+        reader_of(&arabic, "القارئ"),
+        x_of(&arabic, "المقطع"),
+    );
+    assert!(
+        briefs.min.x >= reader.max.x,
+        "{briefs:?} right of {reader:?}"
+    );
+    assert!(
+        inspector.max.x <= reader.min.x,
+        "{inspector:?} left of {reader:?}"
+    );
+    // The menu bar reads from the right: File, then Edit to its left.
+    let (file, edit) = (x_of(&arabic, "ملف"), x_of(&arabic, "تحرير"));
+    assert!(file.min.x > edit.max.x, "{file:?} right of {edit:?}");
+
+    let english = app(&path, &config.path().join("en"), "en_GB.UTF-8");
+    let (briefs, reader, inspector) = (
+        x_of(&english, "Briefs"),
+        reader_of(&english, "Reader"),
+        x_of(&english, "Passage"),
+    );
+    assert!(briefs.max.x <= reader.min.x);
+    assert!(inspector.min.x >= reader.max.x);
+    let (file, edit) = (x_of(&english, "File"), x_of(&english, "Edit"));
+    assert!(file.max.x < edit.min.x);
+}

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use egui::{Context, Id};
 
 use super::BasiraApp;
-use super::bidi_label::{LabelStyle, message_label};
+use super::bidi_label::{LabelStyle, bidi_label, egui_text, message_label, ui_button};
 use super::command::AppCommand;
 use super::recovery::{self, Autosave, Found, Next, Offer};
 use super::state::{Modal, RecoveryChoice, Session, file_name};
@@ -252,7 +252,7 @@ pub(super) fn recover_dialog_ui(
 ) {
     let response = egui::Modal::new(Id::unique("recover_work")).show(ctx, |ui| {
         ui.set_width(480.0);
-        ui.heading(tr!(loc, "recover-heading"));
+        bidi_label(ui, paint, &tr!(loc, "recover-heading"), LabelStyle::Heading);
         message_label(ui, paint, &tr!(loc, "recover-intro"), LabelStyle::Body);
         ui.add_space(6.0);
         let title = if offer.title.trim().is_empty() {
@@ -296,16 +296,14 @@ pub(super) fn recover_dialog_ui(
         }
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui
-                .button(tr!(loc, "recover-restore"))
-                .on_hover_text(tr!(loc, "recover-restore-tooltip"))
+            if ui_button(ui, paint, &tr!(loc, "recover-restore"))
+                .on_hover_text(egui_text(paint, &tr!(loc, "recover-restore-tooltip")))
                 .clicked()
             {
                 out.push(AppCommand::Recovery(RecoveryChoice::Restore));
             }
-            if ui
-                .button(tr!(loc, "button-discard"))
-                .on_hover_text(tr!(loc, "recover-discard-tooltip"))
+            if ui_button(ui, paint, &tr!(loc, "button-discard"))
+                .on_hover_text(egui_text(paint, &tr!(loc, "recover-discard-tooltip")))
                 .clicked()
             {
                 out.push(AppCommand::Recovery(RecoveryChoice::Discard));

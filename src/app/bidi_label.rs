@@ -377,6 +377,41 @@ pub fn visual_order(paint: &mut TextPaint, text: &str) -> String {
     words.join(" ")
 }
 
+/// An interface text for a face only egui draws (buttons, menu entries, tabs, tooltips, combo
+/// boxes): as written while the interface reads left to right; in the order the text layer
+/// shows its words ([`visual_order`]) when it reads right to left and the text has Arabic in
+/// it, since egui has no bidi and would put an Arabic sentence's words left to right. Name the
+/// widget with the text as written (`accessible_name`), as [`ui_button`] does.
+pub fn egui_text(paint: &mut TextPaint, text: &str) -> String {
+    if paint.interface_rtl() && crate::text::first_strong(text) == Some(ResolvedDirection::Rtl) {
+        visual_order(paint, text)
+    } else {
+        text.to_owned()
+    }
+}
+
+/// A button showing `text` in the interface's direction, named `text` as written.
+pub fn ui_button(ui: &mut Ui, paint: &mut TextPaint, text: &str) -> Response {
+    ui.button(egui_text(paint, text)).accessible_name(text)
+}
+
+/// A small button showing `text` in the interface's direction, named `text` as written.
+pub fn ui_small_button(ui: &mut Ui, paint: &mut TextPaint, text: &str) -> Response {
+    ui.small_button(egui_text(paint, text))
+        .accessible_name(text)
+}
+
+/// A button, enabled or not, showing `text` in the interface's direction, named as written.
+pub fn ui_button_enabled(
+    ui: &mut Ui,
+    paint: &mut TextPaint,
+    enabled: bool,
+    text: &str,
+) -> Response {
+    ui.add_enabled(enabled, egui::Button::new(egui_text(paint, text)))
+        .accessible_name(text)
+}
+
 /// The window title the operating system draws (with its own bidi): an RTL `name` goes inside
 /// a right-to-left isolate (U+2067 … U+2069), so it is laid out right to left without
 /// reordering the marker and the app name around it.

@@ -1,10 +1,12 @@
 //! The left panel: the workspace's briefs, the selected brief's details and its passages.
 
 use chrono::NaiveDate;
-use egui::{RichText, Ui};
+use egui::Ui;
 
 use super::View;
-use super::bidi_label::{LabelStyle, bidi_label, bidi_selectable};
+use super::bidi_label::{
+    LabelStyle, bidi_label, bidi_selectable, egui_text, message_label, ui_button,
+};
 use super::command::{Action, AppCommand};
 use super::text_paint::TextPaint;
 use super::widgets::{shorten, swatch, text_field};
@@ -21,7 +23,7 @@ pub fn briefs_panel_ui(
 ) {
     let loc = view.state.locale;
     ui.horizontal(|ui| {
-        ui.heading(tr!(loc, "briefs-heading"));
+        bidi_label(ui, paint, &tr!(loc, "briefs-heading"), LabelStyle::Heading);
         if ui
             .button(Action::ImportBriefs.label(loc))
             .on_hover_text(Action::ImportBriefs.tooltip(loc))
@@ -37,7 +39,7 @@ pub fn briefs_panel_ui(
         .show(ui, |ui| {
             let ws = view.ws();
             if ws.briefs.is_empty() {
-                ui.weak(tr!(loc, "briefs-empty"));
+                bidi_label(ui, paint, &tr!(loc, "briefs-empty"), LabelStyle::Weak);
             }
             for brief in &ws.briefs {
                 brief_row_ui(ui, view, paint, brief, out);
@@ -75,7 +77,7 @@ fn brief_row_ui(
         Some(source) => format!("{date} · {language} · {}", loc.source_format(source.format)),
         None => format!("{date} · {language}"),
     };
-    ui.weak(RichText::new(line).small());
+    bidi_label(ui, paint, &line, LabelStyle::Small);
     ui.add_space(4.0);
 }
 
@@ -87,20 +89,25 @@ fn selected_brief_ui(
     out: &mut Vec<AppCommand>,
 ) {
     let loc = view.state.locale;
-    egui::CollapsingHeader::new(tr!(loc, "brief-details"))
+    egui::CollapsingHeader::new(egui_text(paint, &tr!(loc, "brief-details")))
         .id_salt("brief_details")
         .default_open(false)
         .show(ui, |ui| {
             details_ui(ui, view, paint, brief, out);
         });
-    egui::CollapsingHeader::new(tr!(loc, "brief-passages"))
+    egui::CollapsingHeader::new(egui_text(paint, &tr!(loc, "brief-passages")))
         .id_salt("brief_passages")
         .default_open(true)
         .show(ui, |ui| {
             let ws = view.ws();
             let passages = ws.passages_of(brief.id);
             if passages.is_empty() {
-                ui.weak(tr!(loc, "brief-passages-none"));
+                bidi_label(
+                    ui,
+                    paint,
+                    &tr!(loc, "brief-passages-none"),
+                    LabelStyle::Weak,
+                );
             }
             for passage in passages {
                 ui.horizontal(|ui| {
@@ -116,16 +123,14 @@ fn selected_brief_ui(
             }
         });
     ui.add_space(8.0);
-    if ui
-        .button(tr!(loc, "brief-new-version"))
-        .on_hover_text(tr!(loc, "brief-new-version-tooltip"))
+    if ui_button(ui, paint, &tr!(loc, "brief-new-version"))
+        .on_hover_text(egui_text(paint, &tr!(loc, "brief-new-version-tooltip")))
         .clicked()
     {
         out.push(AppCommand::AskNewVersion(brief.id));
     }
-    if ui
-        .button(tr!(loc, "brief-remove"))
-        .on_hover_text(tr!(loc, "brief-remove-tooltip"))
+    if ui_button(ui, paint, &tr!(loc, "brief-remove"))
+        .on_hover_text(egui_text(paint, &tr!(loc, "brief-remove-tooltip")))
         .clicked()
     {
         out.push(AppCommand::AskRemoveBrief(brief.id));
@@ -205,9 +210,14 @@ fn details_ui(
         out.push(AppCommand::EndTyping);
     }
     if draft.is_some_and(|t| parse_date(t).is_none()) {
-        ui.colored_label(ui.visuals().error_fg_color, tr!(loc, "brief-date-invalid"));
+        message_label(
+            ui,
+            paint,
+            &tr!(loc, "brief-date-invalid"),
+            LabelStyle::Error,
+        );
     }
-    direction_ui(ui, loc, brief, out);
+    direction_ui(ui, loc, paint, brief, out);
     if let Some(source) = &brief.source {
         source_ui(ui, loc, paint, source);
     }
@@ -216,7 +226,12 @@ fn details_ui(
 /// Where the brief came from, read-only: file, format, when, and the start of its SHA-256.
 fn source_ui(ui: &mut Ui, loc: Locale, paint: &mut TextPaint, source: &BriefSource) {
     ui.add_space(4.0);
-    ui.weak(tr!(loc, "brief-imported-from"));
+    bidi_label(
+        ui,
+        paint,
+        &tr!(loc, "brief-imported-from"),
+        LabelStyle::Weak,
+    );
     bidi_label(ui, paint, &source.file_name, LabelStyle::Body);
     let imported = source.imported;
     let when = format!(
@@ -225,23 +240,32 @@ fn source_ui(ui: &mut Ui, loc: Locale, paint: &mut TextPaint, source: &BriefSour
         loc.digits.apply(&imported.format("%H:%M").to_string())
     );
     let hash: String = source.sha256.chars().take(12).collect();
-    ui.weak(format!(
+    let line = format!(
         "{} · {when} · SHA-256 {hash}…",
         loc.source_format(source.format)
-    ))
-    .on_hover_text(format!("SHA-256 {}", source.sha256));
+    );
+    bidi_label(ui, paint, &line, LabelStyle::Weak)
+        .on_hover_text(format!("SHA-256 {}", source.sha256));
 }
 
 /// The brief's reading direction: from the text, or forced either way.
-fn direction_ui(ui: &mut Ui, loc: Locale, brief: &Brief, out: &mut Vec<AppCommand>) {
+fn direction_ui(
+    ui: &mut Ui,
+    loc: Locale,
+    paint: &mut TextPaint,
+    brief: &Brief,
+    out: &mut Vec<AppCommand>,
+) {
     let mut direction = brief.meta.direction;
     ui.horizontal(|ui| {
-        let label = ui.label(tr!(loc, "brief-direction"));
+        let label = message_label(ui, paint, &tr!(loc, "brief-direction"), LabelStyle::Body);
         let combo = egui::ComboBox::from_id_salt(("brief_direction", brief.id))
-            .selected_text(loc.direction(direction))
+            .selected_text(egui_text(paint, &loc.direction(direction)))
             .show_ui(ui, |ui| {
                 for d in TextDirection::ALL {
-                    ui.selectable_value(&mut direction, d, loc.direction(d));
+                    let name = loc.direction(d);
+                    ui.selectable_value(&mut direction, d, egui_text(paint, &name))
+                        .accessible_name(name);
                 }
             });
         let _ = combo.response.labelled_by(label.id);

@@ -3,7 +3,9 @@
 use egui::Ui;
 
 use super::View;
-use super::bidi_label::{bidi_selectable, visual_order};
+use super::bidi_label::{
+    LabelStyle, bidi_label, bidi_selectable, egui_text, ui_button, ui_small_button, visual_order,
+};
 use super::command::AppCommand;
 use super::inspector::tag_depth;
 use super::text_paint::TextPaint;
@@ -15,7 +17,7 @@ use crate::tr;
 pub fn codebook_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec<AppCommand>) {
     let ws = view.ws();
     let loc = view.state.locale;
-    if ui.button(tr!(loc, "codebook-add")).clicked() {
+    if ui_button(ui, paint, &tr!(loc, "codebook-add")).clicked() {
         let tag = Tag {
             id: TagId::new(),
             name: tr!(loc, "codebook-new-tag", number = ws.tags.len() + 1),
@@ -29,7 +31,7 @@ pub fn codebook_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mu
         }));
     }
     if ws.tags.is_empty() {
-        ui.weak(tr!(loc, "codebook-empty"));
+        bidi_label(ui, paint, &tr!(loc, "codebook-empty"), LabelStyle::Weak);
     }
     for tag in &ws.tags {
         ui.add_space(4.0);
@@ -81,7 +83,12 @@ fn tag_ui(
             .iter()
             .filter(|p| p.tags.contains(&tag.id))
             .count();
-        ui.weak(tr!(loc, "passage-count", count = count));
+        bidi_label(
+            ui,
+            paint,
+            &tr!(loc, "passage-count", count = count),
+            LabelStyle::Weak,
+        );
     });
     text_field(
         ui,
@@ -103,14 +110,20 @@ fn tag_ui(
         .and_then(|p| ws.tag(p))
         .map_or_else(|| tr!(loc, "codebook-top-level"), |p| p.name.clone());
     let mut parent = tag.parent;
+    // egui draws the closed face: the whole line in visual order in an Arabic interface, the
+    // name alone in an English one.
+    let face = if paint.interface_rtl() {
+        egui_text(paint, &tr!(loc, "codebook-parent", parent = &parent_name))
+    } else {
+        let name = visual_order(paint, &parent_name);
+        tr!(loc, "codebook-parent", parent = name)
+    };
     let combo = egui::ComboBox::from_id_salt(("tag_parent", tag.id))
-        .selected_text(tr!(
-            loc,
-            "codebook-parent",
-            parent = visual_order(paint, &parent_name)
-        ))
+        .selected_text(face)
         .show_ui(ui, |ui| {
-            ui.selectable_value(&mut parent, None, tr!(loc, "codebook-top-level"));
+            let top = tr!(loc, "codebook-top-level");
+            ui.selectable_value(&mut parent, None, egui_text(paint, &top))
+                .accessible_name(top);
             for other in ws.tags.iter().filter(|o| !ws.tag_is_within(o.id, tag.id)) {
                 let path = ws.tag_path(other.id);
                 if bidi_selectable(ui, paint, parent == Some(other.id), &path).clicked() {
@@ -141,8 +154,7 @@ fn tag_ui(
             ..tag.clone()
         })
     });
-    if ui
-        .small_button(tr!(loc, "codebook-remove"))
+    if ui_small_button(ui, paint, &tr!(loc, "codebook-remove"))
         .accessible_name(tr!(loc, "codebook-remove-named", name = name))
         .clicked()
     {

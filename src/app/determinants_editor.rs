@@ -3,6 +3,7 @@
 use egui::Ui;
 
 use super::View;
+use super::bidi_label::{LabelStyle, bidi_label, ui_button, ui_small_button};
 use super::command::AppCommand;
 use super::text_paint::TextPaint;
 use super::widgets::{link_target_card, text_field};
@@ -18,7 +19,7 @@ pub fn determinants_ui(
 ) {
     let ws = view.ws();
     let loc = view.state.locale;
-    if ui.button(tr!(loc, "determinants-add")).clicked() {
+    if ui_button(ui, paint, &tr!(loc, "determinants-add")).clicked() {
         let determinant = Determinant {
             id: DeterminantId::new(),
             title: tr!(loc, "determinants-new", number = ws.determinants.len() + 1),
@@ -30,11 +31,11 @@ pub fn determinants_ui(
         }));
     }
     if ws.determinants.is_empty() {
-        ui.weak(tr!(loc, "determinants-empty"));
+        bidi_label(ui, paint, &tr!(loc, "determinants-empty"), LabelStyle::Weak);
     }
     for d in &ws.determinants {
         let target = LinkTarget::Determinant(d.id);
-        link_target_card(ui, loc, ws, &d.title, target, |ui, name| {
+        link_target_card(ui, loc, ws, &d.title, target, paint, |ui, paint, name| {
             text_field(
                 ui,
                 paint,
@@ -60,8 +61,7 @@ pub fn determinants_ui(
                     ..d.clone()
                 })
             });
-            if ui
-                .small_button(tr!(loc, "determinants-remove"))
+            if ui_small_button(ui, paint, &tr!(loc, "determinants-remove"))
                 .accessible_name(tr!(loc, "determinants-remove-named", name = name))
                 .clicked()
             {

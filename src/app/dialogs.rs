@@ -5,7 +5,9 @@
 use egui::{Context, Id, Ui};
 
 use super::View;
-use super::bidi_label::{LabelStyle, message_label};
+use super::bidi_label::{
+    LabelStyle, bidi_label, egui_text, message_label, ui_button, ui_button_enabled,
+};
 use super::command::AppCommand;
 use super::state::{GuardChoice, Modal, Pending, PromptPurpose};
 use super::text_paint::TextPaint;
@@ -21,7 +23,7 @@ pub fn modal_ui(ctx: &Context, view: &View<'_>, paint: &mut TextPaint, out: &mut
         }
         Some(Modal::ConfirmRemoveBrief(brief)) => remove_brief_ui(ctx, view, paint, *brief, out),
         Some(Modal::PathPrompt { purpose, text }) => {
-            path_prompt_ui(ctx, view.state.locale, purpose, text, out);
+            path_prompt_ui(ctx, view.state.locale, paint, purpose, text, out);
         }
         Some(Modal::RecoverWork(offer)) => {
             super::autosave::recover_dialog_ui(ctx, view.state.locale, offer, paint, out);
@@ -33,7 +35,7 @@ pub fn modal_ui(ctx: &Context, view: &View<'_>, paint: &mut TextPaint, out: &mut
 }
 
 /// While files are dragged over the window, says what dropping them does.
-pub fn drop_hint_ui(ctx: &Context, loc: Locale) {
+pub fn drop_hint_ui(ctx: &Context, loc: Locale, paint: &mut TextPaint) {
     if ctx.input(|i| i.raw.hovered_files.is_empty()) {
         return;
     }
@@ -46,7 +48,7 @@ pub fn drop_hint_ui(ctx: &Context, loc: Locale) {
     painter.text(
         rect.center(),
         egui::Align2::CENTER_CENTER,
-        tr!(loc, "drop-hint"),
+        egui_text(paint, &tr!(loc, "drop-hint")),
         egui::FontId::proportional(20.0),
         egui::Color32::WHITE,
     );
@@ -68,7 +70,7 @@ fn unsaved_changes_ui(
     };
     let response = egui::Modal::new(Id::unique("unsaved_changes")).show(ctx, |ui| {
         ui.set_width(420.0);
-        ui.heading(tr!(loc, "unsaved-heading"));
+        bidi_label(ui, paint, &tr!(loc, "unsaved-heading"), LabelStyle::Heading);
         message_label(ui, paint, &question, LabelStyle::Body);
         ui.add_space(8.0);
         ui.horizontal(|ui| {
@@ -103,7 +105,12 @@ fn remove_brief_ui(
     let loc = view.state.locale;
     let response = egui::Modal::new(Id::unique("remove_brief")).show(ctx, |ui| {
         ui.set_width(420.0);
-        ui.heading(tr!(loc, "remove-brief-heading"));
+        bidi_label(
+            ui,
+            paint,
+            &tr!(loc, "remove-brief-heading"),
+            LabelStyle::Heading,
+        );
         message_label(
             ui,
             paint,
@@ -112,10 +119,10 @@ fn remove_brief_ui(
         );
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui.button(tr!(loc, "button-remove")).clicked() {
+            if ui_button(ui, paint, &tr!(loc, "button-remove")).clicked() {
                 out.push(AppCommand::ConfirmRemoveBrief(brief));
             }
-            if ui.button(tr!(loc, "button-cancel")).clicked() {
+            if ui_button(ui, paint, &tr!(loc, "button-cancel")).clicked() {
                 out.push(AppCommand::CancelRemoveBrief);
             }
         });
@@ -128,6 +135,7 @@ fn remove_brief_ui(
 fn path_prompt_ui(
     ctx: &Context,
     loc: Locale,
+    paint: &mut TextPaint,
     purpose: &PromptPurpose,
     text: &str,
     out: &mut Vec<AppCommand>,
@@ -148,19 +156,16 @@ fn path_prompt_ui(
     };
     let response = egui::Modal::new(Id::unique("path_prompt")).show(ctx, |ui| {
         ui.set_width(480.0);
-        ui.heading(purpose.title(loc));
-        ui.label(tr!(loc, "prompt-no-dialog"));
+        bidi_label(ui, paint, &purpose.title(loc), LabelStyle::Heading);
+        message_label(ui, paint, &tr!(loc, "prompt-no-dialog"), LabelStyle::Body);
         ui.add_space(6.0);
-        path_field_ui(ui, loc, text, &example, out);
+        path_field_ui(ui, loc, paint, text, &example, out);
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui
-                .add_enabled(!text.trim().is_empty(), egui::Button::new(verb))
-                .clicked()
-            {
+            if ui_button_enabled(ui, paint, !text.trim().is_empty(), &verb).clicked() {
                 out.push(AppCommand::SubmitPrompt);
             }
-            if ui.button(tr!(loc, "button-cancel")).clicked() {
+            if ui_button(ui, paint, &tr!(loc, "button-cancel")).clicked() {
                 out.push(AppCommand::CancelPrompt);
             }
         });
@@ -170,8 +175,15 @@ fn path_prompt_ui(
     }
 }
 
-fn path_field_ui(ui: &mut Ui, loc: Locale, text: &str, example: &str, out: &mut Vec<AppCommand>) {
-    let label = ui.label(tr!(loc, "prompt-path"));
+fn path_field_ui(
+    ui: &mut Ui,
+    loc: Locale,
+    paint: &mut TextPaint,
+    text: &str,
+    example: &str,
+    out: &mut Vec<AppCommand>,
+) {
+    let label = message_label(ui, paint, &tr!(loc, "prompt-path"), LabelStyle::Body);
     let mut buffer = text.to_owned();
     let id = Id::unique("path_prompt_field");
     // A single-line field gives up focus when Enter is pressed, so whether Enter submits is

@@ -9,7 +9,7 @@
 
 use egui::{Context, Id, Ui};
 
-use super::bidi_label::{LabelStyle, message_label};
+use super::bidi_label::{LabelStyle, bidi_label, egui_text, message_label, ui_button};
 use super::command::AppCommand;
 use super::file_actions::SaveOutcome;
 use super::state::{DiskChange, DiskChoice, DiskNotice, Modal, Session};
@@ -188,7 +188,7 @@ pub(super) fn changed_on_disk_dialog_ui(
     let loc = view.state.locale;
     let response = egui::Modal::new(Id::unique("changed_on_disk")).show(ctx, |ui| {
         ui.set_width(480.0);
-        ui.heading(tr!(loc, "disk-heading"));
+        bidi_label(ui, paint, &tr!(loc, "disk-heading"), LabelStyle::Heading);
         message_label(
             ui,
             paint,
@@ -197,8 +197,8 @@ pub(super) fn changed_on_disk_dialog_ui(
         );
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            choice_buttons_ui(ui, loc, true, out);
-            if ui.button(tr!(loc, "button-cancel")).clicked() {
+            choice_buttons_ui(ui, loc, paint, true, out);
+            if ui_button(ui, paint, &tr!(loc, "button-cancel")).clicked() {
                 out.push(AppCommand::Disk(DiskChoice::Dismiss));
             }
         });
@@ -209,14 +209,19 @@ pub(super) fn changed_on_disk_dialog_ui(
 }
 
 /// Reload, and with unsaved changes also Keep mine and Save as.
-fn choice_buttons_ui(ui: &mut Ui, loc: Locale, dirty: bool, out: &mut Vec<AppCommand>) {
+fn choice_buttons_ui(
+    ui: &mut Ui,
+    loc: Locale,
+    paint: &mut TextPaint,
+    dirty: bool,
+    out: &mut Vec<AppCommand>,
+) {
     let reload_hint = if dirty {
         tr!(loc, "disk-reload-dirty-tooltip")
     } else {
         tr!(loc, "disk-reload-tooltip")
     };
-    if ui
-        .button(tr!(loc, "disk-reload"))
+    if ui_button(ui, paint, &tr!(loc, "disk-reload"))
         .on_hover_text(reload_hint)
         .clicked()
     {
@@ -225,16 +230,14 @@ fn choice_buttons_ui(ui: &mut Ui, loc: Locale, dirty: bool, out: &mut Vec<AppCom
     if !dirty {
         return;
     }
-    if ui
-        .button(tr!(loc, "disk-keep-mine"))
-        .on_hover_text(tr!(loc, "disk-keep-mine-tooltip"))
+    if ui_button(ui, paint, &tr!(loc, "disk-keep-mine"))
+        .on_hover_text(egui_text(paint, &tr!(loc, "disk-keep-mine-tooltip")))
         .clicked()
     {
         out.push(AppCommand::Disk(DiskChoice::KeepMine));
     }
-    if ui
-        .button(tr!(loc, "disk-save-as"))
-        .on_hover_text(tr!(loc, "disk-save-as-tooltip"))
+    if ui_button(ui, paint, &tr!(loc, "disk-save-as"))
+        .on_hover_text(egui_text(paint, &tr!(loc, "disk-save-as-tooltip")))
         .clicked()
     {
         out.push(AppCommand::Disk(DiskChoice::SaveAs));
@@ -268,7 +271,7 @@ pub(super) fn disk_notice_ui(
                     tr!(loc, "disk-changed", name = &name)
                 };
                 message_label(ui, paint, &text, LabelStyle::Warning);
-                choice_buttons_ui(ui, loc, dirty, out);
+                choice_buttons_ui(ui, loc, paint, dirty, out);
             }
             DiskChange::Missing => {
                 message_label(
@@ -279,7 +282,7 @@ pub(super) fn disk_notice_ui(
                 );
             }
         }
-        if ui.button(tr!(loc, "button-dismiss")).clicked() {
+        if ui_button(ui, paint, &tr!(loc, "button-dismiss")).clicked() {
             out.push(AppCommand::Disk(DiskChoice::Dismiss));
         }
     });

@@ -5,8 +5,8 @@ use egui::Ui;
 
 use super::View;
 use super::bidi_label::{
-    LabelStyle, bidi_checkbox, bidi_label, bidi_paragraphs, bidi_selectable, message_label,
-    visual_order,
+    LabelStyle, bidi_checkbox, bidi_label, bidi_paragraphs, bidi_selectable, egui_text,
+    message_label, ui_button, ui_button_enabled, ui_small_button, visual_order,
 };
 use super::codebook_editor::codebook_ui;
 use super::command::AppCommand;
@@ -29,8 +29,10 @@ pub fn right_panel_ui(
     let loc = view.state.locale;
     ui.horizontal_wrapped(|ui| {
         for tab in RightTab::ALL {
+            let label = tab.label(loc);
             if ui
-                .selectable_label(view.state.tab == tab, tab.label(loc))
+                .selectable_label(view.state.tab == tab, egui_text(paint, &label))
+                .accessible_name(label)
                 .clicked()
             {
                 out.push(AppCommand::ShowTab(tab));
@@ -54,7 +56,7 @@ fn passage_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec
     let ws = view.ws();
     let loc = view.state.locale;
     let Some(passage) = view.state.selected_passage.and_then(|p| ws.passage(p)) else {
-        ui.weak(tr!(loc, "inspector-none"));
+        bidi_label(ui, paint, &tr!(loc, "inspector-none"), LabelStyle::Weak);
         return;
     };
     egui::Frame::group(ui.style()).show(ui, |ui| {
@@ -65,7 +67,7 @@ fn passage_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec
         .brief(passage.brief)
         .map_or_else(|| tr!(loc, "missing-brief"), |b| b.display_title());
     ui.horizontal(|ui| {
-        ui.weak(tr!(loc, "inspector-from"));
+        bidi_label(ui, paint, &tr!(loc, "inspector-from"), LabelStyle::Weak);
         bidi_label(ui, paint, &brief, LabelStyle::Weak);
     });
     let created = format!(
@@ -91,7 +93,7 @@ fn passage_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec
     text_field(ui, paint, &tr!(loc, "field-memo"), true, &passage.memo, 4)
         .send(out, |memo| Edit::SetPassageMemo { id, memo });
     ui.add_space(10.0);
-    if ui.button(tr!(loc, "inspector-delete-passage")).clicked() {
+    if ui_button(ui, paint, &tr!(loc, "inspector-delete-passage")).clicked() {
         out.push(AppCommand::Edit(Edit::RemovePassage(id)));
     }
 }
@@ -118,9 +120,14 @@ fn tags_ui(
     passage: &Passage,
     out: &mut Vec<AppCommand>,
 ) {
-    ui.strong(tr!(loc, "inspector-tags"));
+    ui.strong(egui_text(paint, &tr!(loc, "inspector-tags")));
     if ws.tags.is_empty() {
-        ui.weak(tr!(loc, "inspector-codebook-empty"));
+        bidi_label(
+            ui,
+            paint,
+            &tr!(loc, "inspector-codebook-empty"),
+            LabelStyle::Weak,
+        );
     }
     for tag in &ws.tags {
         ui.horizontal(|ui| {
@@ -163,7 +170,7 @@ fn links_ui(
 ) {
     let ws = view.ws();
     let loc = view.state.locale;
-    ui.strong(tr!(loc, "inspector-links"));
+    ui.strong(egui_text(paint, &tr!(loc, "inspector-links")));
     let set_links = |links: Vec<Link>| {
         AppCommand::Edit(Edit::SetPassageLinks {
             id: passage.id,
@@ -171,7 +178,7 @@ fn links_ui(
         })
     };
     if passage.links.is_empty() {
-        ui.weak(tr!(loc, "inspector-no-links"));
+        bidi_label(ui, paint, &tr!(loc, "inspector-no-links"), LabelStyle::Weak);
     }
     for (i, link) in passage.links.iter().enumerate() {
         let label = target_label(loc, ws, link.target);
@@ -179,10 +186,12 @@ fn links_ui(
             bidi_label(ui, paint, &label, LabelStyle::Body);
             let mut relation = link.relation;
             let combo = egui::ComboBox::from_id_salt(("link_relation", passage.id, i))
-                .selected_text(loc.relation(relation))
+                .selected_text(egui_text(paint, &loc.relation(relation)))
                 .show_ui(ui, |ui| {
                     for r in Relation::ALL {
-                        ui.selectable_value(&mut relation, r, loc.relation(r));
+                        let word = loc.relation(r);
+                        ui.selectable_value(&mut relation, r, egui_text(paint, &word))
+                            .accessible_name(word);
                     }
                 });
             let _ =
@@ -194,8 +203,7 @@ fn links_ui(
                 links[i].relation = relation;
                 out.push(set_links(links));
             }
-            if ui
-                .small_button(tr!(loc, "button-remove"))
+            if ui_small_button(ui, paint, &tr!(loc, "button-remove"))
                 .accessible_name(tr!(loc, "inspector-remove-link-to", target = &label))
                 .clicked()
             {
@@ -227,7 +235,12 @@ fn add_link_ui(
         .collect();
     if targets.is_empty() {
         if ws.determinants.is_empty() && ws.scenarios.is_empty() {
-            ui.weak(tr!(loc, "inspector-no-targets"));
+            bidi_label(
+                ui,
+                paint,
+                &tr!(loc, "inspector-no-targets"),
+                LabelStyle::Weak,
+            );
         }
         return;
     }
@@ -236,12 +249,13 @@ fn add_link_ui(
     let mut chosen = draft;
     chosen.target = target;
     ui.horizontal(|ui| {
-        let label = ui.label(tr!(loc, "inspector-link-to"));
+        let label = message_label(ui, paint, &tr!(loc, "inspector-link-to"), LabelStyle::Body);
+        let face = match target {
+            Some(t) => visual_order(paint, &target_label(loc, ws, t)),
+            None => egui_text(paint, &tr!(loc, "choose")),
+        };
         let combo = egui::ComboBox::from_id_salt("new_link_target")
-            .selected_text(target.map_or_else(
-                || tr!(loc, "choose"),
-                |t| visual_order(paint, &target_label(loc, ws, t)),
-            ))
+            .selected_text(face)
             .width(ui.available_width())
             .show_ui(ui, |ui| {
                 for t in &targets {
@@ -254,21 +268,24 @@ fn add_link_ui(
         let _ = combo.response.labelled_by(label.id);
     });
     ui.horizontal(|ui| {
-        let label = ui.label(tr!(loc, "inspector-relation"));
+        let label = message_label(ui, paint, &tr!(loc, "inspector-relation"), LabelStyle::Body);
         let combo = egui::ComboBox::from_id_salt("new_link_relation")
-            .selected_text(loc.relation(chosen.relation))
+            .selected_text(egui_text(paint, &loc.relation(chosen.relation)))
             .show_ui(ui, |ui| {
                 for r in Relation::ALL {
-                    ui.selectable_value(&mut chosen.relation, r, loc.relation(r));
+                    let word = loc.relation(r);
+                    ui.selectable_value(&mut chosen.relation, r, egui_text(paint, &word))
+                        .accessible_name(word);
                 }
             });
         let _ = combo.response.labelled_by(label.id);
-        if ui
-            .add_enabled(
-                chosen.target.is_some(),
-                egui::Button::new(tr!(loc, "inspector-add-link")),
-            )
-            .clicked()
+        if ui_button_enabled(
+            ui,
+            paint,
+            chosen.target.is_some(),
+            &tr!(loc, "inspector-add-link"),
+        )
+        .clicked()
             && let Some(target) = chosen.target
         {
             let mut links = passage.links.clone();

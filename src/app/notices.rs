@@ -4,7 +4,7 @@
 use egui::Ui;
 
 use super::View;
-use super::bidi_label::{LabelStyle, message_label};
+use super::bidi_label::{LabelStyle, bidi_label, egui_text, message_label, ui_small_button};
 use super::command::AppCommand;
 use super::state::NoticeLevel;
 use super::text_paint::TextPaint;
@@ -22,8 +22,7 @@ pub fn notices_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut
         .show(ui, |ui| {
             for (i, notice) in notices.iter().enumerate() {
                 ui.horizontal(|ui| {
-                    if ui
-                        .small_button(tr!(loc, "button-dismiss"))
+                    if ui_small_button(ui, paint, &tr!(loc, "button-dismiss"))
                         .accessible_name(tr!(loc, "notice-dismiss-message", number = i + 1))
                         .clicked()
                     {
@@ -37,7 +36,7 @@ pub fn notices_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut
                 });
             }
         });
-    if notices.len() > 1 && ui.small_button(tr!(loc, "notice-dismiss-all")).clicked() {
+    if notices.len() > 1 && ui_small_button(ui, paint, &tr!(loc, "notice-dismiss-all")).clicked() {
         out.push(AppCommand::DismissAllNotices);
     }
 }
@@ -56,7 +55,12 @@ pub fn status_bar_ui(
             |p| p.display().to_string(),
         );
         if session.doc.is_dirty() {
-            ui.weak(tr!(loc, "status-unsaved-changes", place = place));
+            bidi_label(
+                ui,
+                paint,
+                &tr!(loc, "status-unsaved-changes", place = place),
+                LabelStyle::Weak,
+            );
         } else {
             ui.weak(place);
         }
@@ -69,7 +73,10 @@ pub fn status_bar_ui(
             ui.add(
                 egui::ProgressBar::new(*fraction)
                     .desired_width(160.0)
-                    .text(tr!(loc, "status-importing-file", name = name)),
+                    .text(egui_text(
+                        paint,
+                        &tr!(loc, "status-importing-file", name = name),
+                    )),
             );
         }
     });

@@ -4,7 +4,9 @@
 use egui::Ui;
 
 use super::View;
-use super::bidi_label::{bidi_selectable, visual_order};
+use super::bidi_label::{
+    LabelStyle, bidi_label, bidi_selectable, egui_text, ui_small_button, visual_order,
+};
 use super::command::AppCommand;
 use super::inspector::tag_depth;
 use super::state::PassageFilter;
@@ -25,11 +27,14 @@ pub fn passages_list_ui(
     let filter = view.state.filter;
     let shown = filtered(ws, &filter);
     ui.horizontal_wrapped(|ui| {
-        ui.strong(tr!(
-            loc,
-            "passages-heading",
-            shown = shown.len(),
-            total = ws.passages.len()
+        ui.strong(egui_text(
+            paint,
+            &tr!(
+                loc,
+                "passages-heading",
+                shown = shown.len(),
+                total = ws.passages.len()
+            ),
         ));
         ui.separator();
         let mut f = filter;
@@ -71,9 +76,7 @@ pub fn passages_list_ui(
             out.push(AppCommand::SetFilter(f));
         }
         if filter != PassageFilter::default()
-            && ui
-                .small_button(tr!(loc, "passages-clear-filters"))
-                .clicked()
+            && ui_small_button(ui, paint, &tr!(loc, "passages-clear-filters")).clicked()
         {
             out.push(AppCommand::SetFilter(PassageFilter::default()));
         }
@@ -84,11 +87,12 @@ pub fn passages_list_ui(
         .auto_shrink([false, false])
         .show(ui, |ui| {
             if shown.is_empty() {
-                ui.weak(if ws.passages.is_empty() {
+                let text = if ws.passages.is_empty() {
                     tr!(loc, "passages-empty")
                 } else {
                     tr!(loc, "passages-none-match")
-                });
+                };
+                bidi_label(ui, paint, &text, LabelStyle::Weak);
             }
             for passage in shown {
                 row_ui(ui, view, paint, passage, out);
@@ -136,7 +140,12 @@ fn row_ui(
             tag_chip(ui, paint, tag);
         }
         if !passage.links.is_empty() {
-            ui.weak(tr!(loc, "link-count", count = passage.links.len()));
+            bidi_label(
+                ui,
+                paint,
+                &tr!(loc, "link-count", count = passage.links.len()),
+                LabelStyle::Weak,
+            );
         }
     });
 }
@@ -154,7 +163,7 @@ fn filter_combo<Id: Copy + PartialEq>(
     let current = value
         .and_then(|v| options.iter().find(|(id, _)| *id == v))
         .map_or(any.as_str(), |(_, name)| name.as_str());
-    let label = ui.label(label);
+    let label = bidi_label(ui, paint, label, LabelStyle::Body);
     let combo = egui::ComboBox::from_id_salt(("passage_filter", label.id))
         .selected_text(visual_order(paint, &shorten(current, 24)))
         .show_ui(ui, |ui| {

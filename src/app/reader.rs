@@ -18,7 +18,7 @@
 use egui::{Color32, Event, EventFilter, Key, Pos2, Role, Sense, Stroke, Ui, Vec2, vec2};
 
 use super::View;
-use super::bidi_label::{LabelStyle, bidi_label};
+use super::bidi_label::{LabelStyle, bidi_label, egui_text, message_label, ui_small_button};
 use super::command::{Action, AppCommand};
 use super::highlight::{self, Mark};
 use super::state::FindState;
@@ -135,7 +135,7 @@ pub fn reader_panel_ui(
     let Some(brief) = view.state.selected_brief.and_then(|b| ws.brief(b)) else {
         layouts.frame = None;
         ui.centered_and_justified(|ui| {
-            ui.label(tr!(loc, "reader-no-brief"));
+            message_label(ui, paint, &tr!(loc, "reader-no-brief"), LabelStyle::Body);
         });
         return;
     };
@@ -196,13 +196,14 @@ fn header_ui(
         let button = ui
             .add_enabled(
                 selection.is_some(),
-                egui::Button::new(Action::CreatePassage.label(loc)),
+                egui::Button::new(egui_text(paint, &Action::CreatePassage.label(loc))),
             )
+            .accessible_name(Action::CreatePassage.label(loc))
             .on_hover_text(format!(
                 "{} ({shortcut})",
                 Action::CreatePassage.tooltip(loc)
             ))
-            .on_disabled_hover_text(tr!(loc, "reader-select-first"));
+            .on_disabled_hover_text(egui_text(paint, &tr!(loc, "reader-select-first")));
         if button.clicked() {
             out.push(AppCommand::Action(Action::CreatePassage));
         }
@@ -214,7 +215,7 @@ fn header_ui(
                 bidi_label(ui, paint, &format!("«{quote}» {range}"), LabelStyle::Weak);
             }
             None => {
-                ui.weak(tr!(loc, "reader-hint"));
+                bidi_label(ui, paint, &tr!(loc, "reader-hint"), LabelStyle::Weak);
             }
         }
     });
@@ -265,23 +266,25 @@ fn find_bar_ui(
         } else if field.lost_focus && escape {
             out.push(AppCommand::CloseFind);
         }
-        ui.label(find.count_text(loc));
+        message_label(ui, paint, &find.count_text(loc), LabelStyle::Body);
         for (action, text) in [
             (Action::FindPrevious, tr!(loc, "find-previous")),
             (Action::FindNext, tr!(loc, "find-next")),
         ] {
             let shortcut = ui.ctx().format_shortcut(&action.shortcuts()[0]);
             let response = ui
-                .add_enabled(!find.hits.is_empty(), egui::Button::new(text).small())
+                .add_enabled(
+                    !find.hits.is_empty(),
+                    egui::Button::new(egui_text(paint, &text)).small(),
+                )
                 .on_hover_text(format!("{} ({shortcut})", action.tooltip(loc)))
                 .accessible_name(action.label(loc));
             if response.clicked() {
                 out.push(AppCommand::Action(action));
             }
         }
-        if ui
-            .small_button(tr!(loc, "button-close"))
-            .on_hover_text(tr!(loc, "find-close-tooltip"))
+        if ui_small_button(ui, paint, &tr!(loc, "button-close"))
+            .on_hover_text(egui_text(paint, &tr!(loc, "find-close-tooltip")))
             .accessible_name(tr!(loc, "find-close-name"))
             .clicked()
         {

@@ -3,6 +3,7 @@
 use egui::Ui;
 
 use super::View;
+use super::bidi_label::{LabelStyle, bidi_label, egui_text, ui_button, ui_small_button};
 use super::command::AppCommand;
 use super::text_paint::TextPaint;
 use super::widgets::{link_target_card, text_field};
@@ -18,7 +19,7 @@ pub fn scenarios_ui(
 ) {
     let ws = view.ws();
     let loc = view.state.locale;
-    if ui.button(tr!(loc, "scenarios-add")).clicked() {
+    if ui_button(ui, paint, &tr!(loc, "scenarios-add")).clicked() {
         let scenario = Scenario {
             id: ScenarioId::new(),
             title: tr!(loc, "scenarios-new", number = ws.scenarios.len() + 1),
@@ -31,11 +32,11 @@ pub fn scenarios_ui(
         }));
     }
     if ws.scenarios.is_empty() {
-        ui.weak(tr!(loc, "scenarios-empty"));
+        bidi_label(ui, paint, &tr!(loc, "scenarios-empty"), LabelStyle::Weak);
     }
     for s in &ws.scenarios {
         let target = LinkTarget::Scenario(s.id);
-        link_target_card(ui, loc, ws, &s.title, target, |ui, name| {
+        link_target_card(ui, loc, ws, &s.title, target, paint, |ui, paint, name| {
             text_field(
                 ui,
                 paint,
@@ -63,14 +64,19 @@ pub fn scenarios_ui(
             });
             let mut likelihood = s.likelihood;
             let combo = egui::ComboBox::from_id_salt(("likelihood", s.id))
-                .selected_text(tr!(
-                    loc,
-                    "scenarios-likelihood",
-                    likelihood = loc.likelihood(likelihood)
+                .selected_text(egui_text(
+                    paint,
+                    &tr!(
+                        loc,
+                        "scenarios-likelihood",
+                        likelihood = loc.likelihood(likelihood)
+                    ),
                 ))
                 .show_ui(ui, |ui| {
                     for l in Likelihood::ALL {
-                        ui.selectable_value(&mut likelihood, l, loc.likelihood(l));
+                        let name = loc.likelihood(l);
+                        ui.selectable_value(&mut likelihood, l, egui_text(paint, &name))
+                            .accessible_name(name);
                     }
                 });
             let _ =
@@ -83,8 +89,7 @@ pub fn scenarios_ui(
                     ..s.clone()
                 })));
             }
-            if ui
-                .small_button(tr!(loc, "scenarios-remove"))
+            if ui_small_button(ui, paint, &tr!(loc, "scenarios-remove"))
                 .accessible_name(tr!(loc, "scenarios-remove-named", name = name))
                 .clicked()
             {

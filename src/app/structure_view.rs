@@ -12,7 +12,10 @@ use std::sync::Arc;
 use egui::Ui;
 
 use super::View;
-use super::bidi_label::{LabelStyle, bidi_label, bidi_selectable, message_label};
+use super::bidi_label::{
+    LabelStyle, bidi_label, bidi_selectable, egui_text, message_label, ui_button,
+    ui_button_enabled, ui_small_button,
+};
 use super::command::AppCommand;
 use super::state::ProposalDraft;
 use super::text_paint::TextPaint;
@@ -117,7 +120,7 @@ pub fn structure_ui(
         view.state.selected_brief.and_then(|b| ws.brief(b)),
         view.structure,
     ) else {
-        ui.weak(tr!(loc, "structure-no-brief"));
+        bidi_label(ui, paint, &tr!(loc, "structure-no-brief"), LabelStyle::Weak);
         return;
     };
     orphans_ui(ui, view, paint, brief, out);
@@ -129,9 +132,12 @@ pub fn structure_ui(
     }
     let dismissed = brief.dismissed_proposals.len();
     if dismissed > 0
-        && ui
-            .button(tr!(loc, "structure-show-dismissed", count = dismissed))
-            .clicked()
+        && ui_button(
+            ui,
+            paint,
+            &tr!(loc, "structure-show-dismissed", count = dismissed),
+        )
+        .clicked()
     {
         out.push(AppCommand::Edit(Edit::SetDismissedProposals {
             id: brief.id,
@@ -148,10 +154,15 @@ fn outline_ui(
     structure: &BriefStructure,
     out: &mut Vec<AppCommand>,
 ) {
-    ui.strong(tr!(loc, "structure-outline"));
+    ui.strong(egui_text(paint, &tr!(loc, "structure-outline")));
     let outline = structure.outline();
     if outline.is_empty() {
-        ui.weak(tr!(loc, "structure-no-headings"));
+        bidi_label(
+            ui,
+            paint,
+            &tr!(loc, "structure-no-headings"),
+            LabelStyle::Weak,
+        );
         return;
     }
     for entry in outline {
@@ -167,7 +178,7 @@ fn outline_ui(
         ui.horizontal(|ui| {
             ui.add_space(12.0 * f32::from(entry.level.saturating_sub(1)));
             if bidi_selectable(ui, paint, false, &text)
-                .on_hover_text(tr!(loc, "structure-show-in-reader"))
+                .on_hover_text(egui_text(paint, &tr!(loc, "structure-show-in-reader")))
                 .clicked()
             {
                 out.push(AppCommand::JumpTo {
@@ -214,7 +225,8 @@ fn proposals_ui(
     };
     ui.horizontal(|ui| {
         ui.strong(heading);
-        if open.len() > 1 && ui.small_button(tr!(loc, "structure-accept-all")).clicked() {
+        if open.len() > 1 && ui_small_button(ui, paint, &tr!(loc, "structure-accept-all")).clicked()
+        {
             out.push(AppCommand::AcceptProposals {
                 brief: brief.id,
                 keys: open.iter().map(|p| p.key.clone()).collect(),
@@ -222,7 +234,12 @@ fn proposals_ui(
         }
     });
     if open.is_empty() {
-        ui.weak(tr!(loc, "structure-none-open"));
+        bidi_label(
+            ui,
+            paint,
+            &tr!(loc, "structure-none-open"),
+            LabelStyle::Weak,
+        );
     }
     for proposal in open {
         egui::Frame::group(ui.style()).show(ui, |ui| {
@@ -231,13 +248,16 @@ fn proposals_ui(
         });
     }
     if !named.is_empty() {
-        egui::CollapsingHeader::new(tr!(loc, "structure-already-held", count = named.len()))
-            .id_salt(("already in the analysis", kind.name()))
-            .show(ui, |ui| {
-                for (proposal, title) in named {
-                    held_ui(ui, loc, paint, brief, proposal, &title, out);
-                }
-            });
+        egui::CollapsingHeader::new(egui_text(
+            paint,
+            &tr!(loc, "structure-already-held", count = named.len()),
+        ))
+        .id_salt(("already in the analysis", kind.name()))
+        .show(ui, |ui| {
+            for (proposal, title) in named {
+                held_ui(ui, loc, paint, brief, proposal, &title, out);
+            }
+        });
     }
 }
 
@@ -255,19 +275,20 @@ fn held_ui(
         ui.set_width(ui.available_width());
         bidi_selectable(ui, paint, false, &proposal.name);
         ui.horizontal(|ui| {
-            ui.weak(tr!(loc, "structure-like"));
+            bidi_label(ui, paint, &tr!(loc, "structure-like"), LabelStyle::Weak);
             bidi_selectable(ui, paint, false, title);
         });
         ui.horizontal(|ui| {
             accept_button(
                 ui,
+                paint,
                 &tr!(loc, "structure-accept-anyway"),
                 &tr!(loc, "structure-accept-anyway-tooltip"),
                 brief,
                 proposal,
                 out,
             );
-            show_button(ui, loc, brief, proposal, out);
+            show_button(ui, loc, paint, brief, proposal, out);
         });
     });
 }
@@ -316,15 +337,15 @@ fn proposal_ui(
     ui.horizontal(|ui| {
         accept_button(
             ui,
+            paint,
             &tr!(loc, "structure-accept"),
             &tr!(loc, "structure-accept-tooltip"),
             brief,
             proposal,
             out,
         );
-        if ui
-            .button(tr!(loc, "button-dismiss"))
-            .on_hover_text(tr!(loc, "structure-dismiss-tooltip"))
+        if ui_button(ui, paint, &tr!(loc, "button-dismiss"))
+            .on_hover_text(egui_text(paint, &tr!(loc, "structure-dismiss-tooltip")))
             .clicked()
         {
             let mut keys = brief.dismissed_proposals.clone();
@@ -334,19 +355,23 @@ fn proposal_ui(
                 keys,
             }));
         }
-        show_button(ui, loc, brief, proposal, out);
+        show_button(ui, loc, paint, brief, proposal, out);
     });
 }
 
 fn accept_button(
     ui: &mut Ui,
+    paint: &mut TextPaint,
     label: &str,
     hover: &str,
     brief: &Brief,
     proposal: &Proposal,
     out: &mut Vec<AppCommand>,
 ) {
-    if ui.button(label).on_hover_text(hover).clicked() {
+    if ui_button(ui, paint, label)
+        .on_hover_text(egui_text(paint, hover))
+        .clicked()
+    {
         out.push(AppCommand::AcceptProposals {
             brief: brief.id,
             keys: vec![proposal.key.clone()],
@@ -357,13 +382,13 @@ fn accept_button(
 fn show_button(
     ui: &mut Ui,
     loc: Locale,
+    paint: &mut TextPaint,
     brief: &Brief,
     proposal: &Proposal,
     out: &mut Vec<AppCommand>,
 ) {
-    if ui
-        .button(tr!(loc, "button-show"))
-        .on_hover_text(tr!(loc, "structure-show-in-reader"))
+    if ui_button(ui, paint, &tr!(loc, "button-show"))
+        .on_hover_text(egui_text(paint, &tr!(loc, "structure-show-in-reader")))
         .clicked()
     {
         out.push(AppCommand::JumpTo {
@@ -411,14 +436,12 @@ fn orphans_ui(
                 LabelStyle::Body,
             );
             ui.horizontal(|ui| {
-                let place = ui.add_enabled(
-                    selection.is_some(),
-                    egui::Button::new(tr!(loc, "structure-place")),
-                );
+                let place =
+                    ui_button_enabled(ui, paint, selection.is_some(), &tr!(loc, "structure-place"));
                 if place.clicked() {
                     out.push(AppCommand::PlaceOrphan(passage.id));
                 }
-                if ui.button(tr!(loc, "button-delete")).clicked() {
+                if ui_button(ui, paint, &tr!(loc, "button-delete")).clicked() {
                     out.push(AppCommand::Edit(Edit::RemovePassage(passage.id)));
                 }
             });

@@ -5,7 +5,7 @@
 use egui::{Color32, Response, Ui};
 
 use super::bidi_edit::bidi_text_edit;
-use super::bidi_label::bidi_chip;
+use super::bidi_label::{LabelStyle, bidi_chip, bidi_label};
 use super::command::AppCommand;
 use super::text_paint::TextPaint;
 use crate::edit::Edit;
@@ -80,7 +80,7 @@ pub fn text_field(
     value: &str,
     rows: usize,
 ) -> FieldResponse {
-    let label_id = visible.then(|| ui.label(name).id);
+    let label_id = visible.then(|| bidi_label(ui, paint, name, LabelStyle::Body).id);
     let output = bidi_text_edit(ui, paint, value, rows);
     let response = match label_id {
         Some(id) => output.response.labelled_by(id),
@@ -102,7 +102,8 @@ pub fn link_target_card(
     ws: &Workspace,
     title: &str,
     target: LinkTarget,
-    contents: impl FnOnce(&mut Ui, &str),
+    paint: &mut TextPaint,
+    contents: impl FnOnce(&mut Ui, &mut TextPaint, &str),
 ) {
     ui.add_space(4.0);
     egui::Frame::group(ui.style()).show(ui, |ui| {
@@ -118,7 +119,12 @@ pub fn link_target_card(
             .iter()
             .filter(|p| p.links.iter().any(|l| l.target == target))
             .count();
-        ui.weak(tr!(loc, "linked-passages", count = count));
-        contents(ui, name);
+        bidi_label(
+            ui,
+            paint,
+            &tr!(loc, "linked-passages", count = count),
+            LabelStyle::Weak,
+        );
+        contents(ui, paint, name);
     });
 }

@@ -6,16 +6,12 @@
 use std::collections::VecDeque;
 use std::path::PathBuf;
 
-use egui::{Context, Id};
+use egui::Context;
 
 use super::BasiraApp;
-use super::bidi_label::{LabelStyle, bidi_label, egui_text, message_label, ui_button};
-use super::command::AppCommand;
-use super::recovery::{self, Autosave, Found, Next, Offer};
-use super::state::{Modal, RecoveryChoice, Session, file_name};
-use super::text_paint::TextPaint;
+use super::recovery::{self, Autosave, Found, Next};
+use super::state::{Modal, RecoveryChoice, Session, file_name, local_time};
 use crate::edit::Document;
-use crate::i18n::Locale;
 use crate::tr;
 
 /// How long to wait before looking whether a write in flight has finished.
@@ -23,7 +19,7 @@ const REAP_DELAY: std::time::Duration = std::time::Duration::from_millis(200);
 
 /// The recovery copies offered at start, and whether an autosave failure is being shown.
 #[derive(Debug, Default)]
-pub(super) struct Recovery {
+pub(super) struct RecoveryOffers {
     /// Copies not answered yet; the first is in the dialog.
     offers: VecDeque<Found>,
     /// How many copies were found at start.
@@ -48,18 +44,18 @@ impl BasiraApp {
         for problem in problems {
             self.state.warning(problem);
         }
-        self.recovery.total = found.len();
-        self.recovery.offers = found.into();
+        self.recovery_offers.total = found.len();
+        self.recovery_offers.offers = found.into();
         self.show_next_offer();
     }
 
     fn show_next_offer(&mut self) {
-        let position = self.recovery.total - self.recovery.offers.len() + 1;
+        let position = self.recovery_offers.total - self.recovery_offers.offers.len() + 1;
         self.state.modal = self
-            .recovery
+            .recovery_offers
             .offers
             .front()
-            .map(|found| Modal::RecoverWork(found.offer(position, self.recovery.total)));
+            .map(|found| Modal::RecoverWork(found.offer(position, self.recovery_offers.total)));
     }
 
     pub(super) fn recovery_answer(&mut self, choice: RecoveryChoice) {
@@ -67,7 +63,7 @@ impl BasiraApp {
             return;
         }
         self.state.modal = None;
-        let Some(found) = self.recovery.offers.pop_front() else {
+        let Some(found) = self.recovery_offers.offers.pop_front() else {
             return;
         };
         match choice {
@@ -98,8 +94,8 @@ impl BasiraApp {
 
     /// Leaves the copies not answered yet on disk, for the next start.
     fn keep_other_offers(&mut self) {
-        let left = self.recovery.offers.len();
-        self.recovery.offers.clear();
+        let left = self.recovery_offers.offers.len();
+        self.recovery_offers.offers.clear();
         if left > 0 {
             self.state
                 .warning(tr!(self.state.locale, "warning-more-copies", count = left));
@@ -172,9 +168,9 @@ impl BasiraApp {
 
     fn autosave_result(&mut self, result: anyhow::Result<()>) {
         match result {
-            Ok(()) => self.recovery.failure_shown = false,
-            Err(err) if !self.recovery.failure_shown => {
-                self.recovery.failure_shown = true;
+            Ok(()) => self.recovery_offers.failure_shown = false,
+            Err(err) if !self.recovery_offers.failure_shown => {
+                self.recovery_offers.failure_shown = true;
                 self.state.warning(tr!(
                     self.state.locale,
                     "warning-autosave-failed",
@@ -227,90 +223,5 @@ impl BasiraApp {
         } else {
             self.end_autosave();
         }
-    }
-}
-
-/// A time as the analyst reads it: local, to the minute, in the interface's language.
-fn local_time(loc: Locale, at: chrono::DateTime<chrono::Utc>) -> String {
-    let local = at.with_timezone(&chrono::Local);
-    let time = local.format("%H:%M").to_string();
-    format!(
-        "{} {}",
-        loc.date(local.date_naive()),
-        loc.digits.apply(&time)
-    )
-}
-
-/// "Recover unsaved work?": what the copy holds, with Restore and Discard. Closing the dialog
-/// any other way keeps the copy for the next start.
-pub(super) fn recover_dialog_ui(
-    ctx: &Context,
-    loc: Locale,
-    offer: &Offer,
-    paint: &mut TextPaint,
-    out: &mut Vec<AppCommand>,
-) {
-    let response = egui::Modal::new(Id::unique("recover_work")).show(ctx, |ui| {
-        ui.set_width(480.0);
-        bidi_label(ui, paint, &tr!(loc, "recover-heading"), LabelStyle::Heading);
-        message_label(ui, paint, &tr!(loc, "recover-intro"), LabelStyle::Body);
-        ui.add_space(6.0);
-        let title = if offer.title.trim().is_empty() {
-            tr!(loc, "untitled")
-        } else {
-            offer.title.clone()
-        };
-        message_label(
-            ui,
-            paint,
-            &tr!(loc, "recover-workspace", title = title),
-            LabelStyle::Body,
-        );
-        let file = match &offer.original {
-            Some(path) => tr!(loc, "recover-file", file = path.display().to_string()),
-            None => tr!(loc, "recover-never-saved"),
-        };
-        message_label(ui, paint, &file, LabelStyle::Body);
-        let holds = tr!(
-            loc,
-            "recover-holds",
-            briefs = tr!(loc, "recover-briefs", count = offer.briefs),
-            passages = tr!(loc, "passage-count", count = offer.passages)
-        );
-        message_label(ui, paint, &holds, LabelStyle::Body);
-        let kept = tr!(
-            loc,
-            "recover-kept-at",
-            time = local_time(loc, offer.saved_at),
-            edits = tr!(loc, "recover-edits", count = offer.edits_since_save)
-        );
-        message_label(ui, paint, &kept, LabelStyle::Body);
-        if offer.count > 1 {
-            let position = tr!(
-                loc,
-                "recover-position",
-                position = offer.position,
-                count = offer.count
-            );
-            message_label(ui, paint, &position, LabelStyle::Weak);
-        }
-        ui.add_space(8.0);
-        ui.horizontal(|ui| {
-            if ui_button(ui, paint, &tr!(loc, "recover-restore"))
-                .on_hover_text(egui_text(paint, &tr!(loc, "recover-restore-tooltip")))
-                .clicked()
-            {
-                out.push(AppCommand::Recovery(RecoveryChoice::Restore));
-            }
-            if ui_button(ui, paint, &tr!(loc, "button-discard"))
-                .on_hover_text(egui_text(paint, &tr!(loc, "recover-discard-tooltip")))
-                .clicked()
-            {
-                out.push(AppCommand::Recovery(RecoveryChoice::Discard));
-            }
-        });
-    });
-    if response.should_close() && out.is_empty() {
-        out.push(AppCommand::Recovery(RecoveryChoice::Later));
     }
 }

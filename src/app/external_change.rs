@@ -7,15 +7,11 @@
 //! seconds while it has it, and then shows a notice that does not block: Reload when there are
 //! no local changes, the same three choices when there are.
 
-use egui::{Context, Id, Ui};
+use egui::Context;
 
-use super::bidi_label::{LabelStyle, bidi_label, egui_text, message_label, ui_button};
-use super::command::AppCommand;
+use super::BasiraApp;
 use super::file_actions::SaveOutcome;
 use super::state::{DiskChange, DiskChoice, DiskNotice, Modal, Session};
-use super::text_paint::TextPaint;
-use super::{BasiraApp, View};
-use crate::i18n::Locale;
 use crate::io::DiskState;
 use crate::tr;
 
@@ -176,114 +172,4 @@ impl BasiraApp {
             )),
         }
     }
-}
-
-/// Before Save: the file was changed on disk by someone else.
-pub(super) fn changed_on_disk_dialog_ui(
-    ctx: &Context,
-    view: &View<'_>,
-    paint: &mut TextPaint,
-    out: &mut Vec<AppCommand>,
-) {
-    let loc = view.state.locale;
-    let response = egui::Modal::new(Id::unique("changed_on_disk")).show(ctx, |ui| {
-        ui.set_width(480.0);
-        bidi_label(ui, paint, &tr!(loc, "disk-heading"), LabelStyle::Heading);
-        message_label(
-            ui,
-            paint,
-            &tr!(loc, "disk-body", name = view.session.display_name(loc)),
-            LabelStyle::Body,
-        );
-        ui.add_space(8.0);
-        ui.horizontal(|ui| {
-            choice_buttons_ui(ui, loc, paint, true, out);
-            if ui_button(ui, paint, &tr!(loc, "button-cancel")).clicked() {
-                out.push(AppCommand::Disk(DiskChoice::Dismiss));
-            }
-        });
-    });
-    if response.should_close() && out.is_empty() {
-        out.push(AppCommand::Disk(DiskChoice::Dismiss));
-    }
-}
-
-/// Reload, and with unsaved changes also Keep mine and Save as.
-fn choice_buttons_ui(
-    ui: &mut Ui,
-    loc: Locale,
-    paint: &mut TextPaint,
-    dirty: bool,
-    out: &mut Vec<AppCommand>,
-) {
-    let reload_hint = if dirty {
-        tr!(loc, "disk-reload-dirty-tooltip")
-    } else {
-        tr!(loc, "disk-reload-tooltip")
-    };
-    if ui_button(ui, paint, &tr!(loc, "disk-reload"))
-        .on_hover_text(reload_hint)
-        .clicked()
-    {
-        out.push(AppCommand::Disk(DiskChoice::Reload));
-    }
-    if !dirty {
-        return;
-    }
-    if ui_button(ui, paint, &tr!(loc, "disk-keep-mine"))
-        .on_hover_text(egui_text(paint, &tr!(loc, "disk-keep-mine-tooltip")))
-        .clicked()
-    {
-        out.push(AppCommand::Disk(DiskChoice::KeepMine));
-    }
-    if ui_button(ui, paint, &tr!(loc, "disk-save-as"))
-        .on_hover_text(egui_text(paint, &tr!(loc, "disk-save-as-tooltip")))
-        .clicked()
-    {
-        out.push(AppCommand::Disk(DiskChoice::SaveAs));
-    }
-}
-
-/// Whether the notice about the file is to be shown (not dismissed, no dialog in front).
-pub(super) fn shows_disk_notice(view: &View<'_>) -> bool {
-    view.state.modal.is_none() && view.state.disk_notice.is_some_and(|n| !n.dismissed)
-}
-
-/// The notice, under the menu bar, that the file changed on disk or is gone.
-pub(super) fn disk_notice_ui(
-    ui: &mut Ui,
-    view: &View<'_>,
-    paint: &mut TextPaint,
-    out: &mut Vec<AppCommand>,
-) {
-    let Some(notice) = view.state.disk_notice else {
-        return;
-    };
-    let loc = view.state.locale;
-    let name = view.session.display_name(loc);
-    let dirty = view.session.doc.is_dirty();
-    ui.horizontal_wrapped(|ui| {
-        match notice.change {
-            DiskChange::Changed(_) => {
-                let text = if dirty {
-                    tr!(loc, "disk-changed-dirty", name = &name)
-                } else {
-                    tr!(loc, "disk-changed", name = &name)
-                };
-                message_label(ui, paint, &text, LabelStyle::Warning);
-                choice_buttons_ui(ui, loc, paint, dirty, out);
-            }
-            DiskChange::Missing => {
-                message_label(
-                    ui,
-                    paint,
-                    &tr!(loc, "disk-missing", name = &name),
-                    LabelStyle::Warning,
-                );
-            }
-        }
-        if ui_button(ui, paint, &tr!(loc, "button-dismiss")).clicked() {
-            out.push(AppCommand::Disk(DiskChoice::Dismiss));
-        }
-    });
 }

@@ -148,20 +148,22 @@ impl BasiraApp {
                 let _ = self.save(true, None);
             }
             Action::ImportBriefs => self.ask_import(),
-            Action::Undo => {
-                let loc = self.state.locale;
-                self.state.status = match self.session.doc.undo() {
-                    Some(label) => tr!(loc, "status-undid", step = loc.step(&label)),
-                    None => tr!(loc, "status-nothing-to-undo"),
-                };
-            }
-            Action::Redo => {
-                let loc = self.state.locale;
-                self.state.status = match self.session.doc.redo() {
-                    Some(label) => tr!(loc, "status-redid", step = loc.step(&label)),
-                    None => tr!(loc, "status-nothing-to-redo"),
-                };
-            }
+            Action::Undo => match self.session.doc.undo() {
+                Ok(Some(label)) => {
+                    let loc = self.state.locale;
+                    self.state.status = tr!(loc, "status-undid", step = loc.step(&label));
+                }
+                Ok(None) => self.state.status = tr!(self.state.locale, "status-nothing-to-undo"),
+                Err(err) => self.history_failed(&err),
+            },
+            Action::Redo => match self.session.doc.redo() {
+                Ok(Some(label)) => {
+                    let loc = self.state.locale;
+                    self.state.status = tr!(loc, "status-redid", step = loc.step(&label));
+                }
+                Ok(None) => self.state.status = tr!(self.state.locale, "status-nothing-to-redo"),
+                Err(err) => self.history_failed(&err),
+            },
             Action::CreatePassage => self.create_passage(),
             Action::Find => self.open_find(),
             Action::FindNext => self.find_step(true),
@@ -170,6 +172,20 @@ impl BasiraApp {
             Action::ZoomOut => self.state.reader_zoom = self.state.reader_zoom.smaller(),
             Action::ZoomReset => self.state.reader_zoom = super::state::ReaderZoom::default(),
         }
+    }
+
+    /// An undo or redo that did not fit: the notice says which step and why; the status bar
+    /// no longer claims there was nothing to undo.
+    fn history_failed(&mut self, err: &edit::HistoryError) {
+        let loc = self.state.locale;
+        let step = loc.step(&err.label);
+        let error = err.error.to_string();
+        self.state.status.clear();
+        self.state.error(if err.undo {
+            tr!(loc, "error-undo-failed", step = step, error = error)
+        } else {
+            tr!(loc, "error-redo-failed", step = step, error = error)
+        });
     }
 
     /// Applies `edit`; an edit that does not fit is shown as an error. Returns whether it applied.

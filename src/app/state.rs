@@ -55,11 +55,11 @@ impl Session {
 
     /// `● name — Basira` while there are unsaved changes, `name — Basira` otherwise. The
     /// operating system draws the title with its own bidi, so an Arabic name is put in an
-    /// isolate ([`super::bidi_label::isolate_for_os`]) rather than laid out by Basira.
+    /// isolate ([`super::paint::bidi_label::isolate_for_os`]) rather than laid out by Basira.
     #[must_use]
     pub fn window_title(&self, loc: Locale) -> String {
         let marker = if self.doc.is_dirty() { "● " } else { "" };
-        let name = super::bidi_label::isolate_for_os(&self.display_name(loc));
+        let name = super::paint::bidi_label::isolate_for_os(&self.display_name(loc));
         let app = if loc.language.is_rtl() {
             "بصيرة"
         } else {
@@ -86,6 +86,17 @@ pub const UNTITLED: &str = "Untitled";
 
 /// Added to the name of the bundled sample, which opens as an unsaved copy.
 pub const SAMPLE_SUFFIX: &str = " (sample)";
+
+/// A time as the analyst reads it: local, to the minute.
+pub fn local_time(loc: Locale, at: chrono::DateTime<chrono::Utc>) -> String {
+    let local = at.with_timezone(&chrono::Local);
+    let time = local.format("%H:%M").to_string();
+    format!(
+        "{} {}",
+        loc.date(local.date_naive()),
+        loc.digits.apply(&time)
+    )
+}
 
 /// The file name of `path`, for titles and messages.
 #[must_use]

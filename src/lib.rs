@@ -8,6 +8,7 @@ pub mod cli;
 pub mod edit;
 pub mod export;
 pub mod file;
+pub mod i18n;
 pub mod import;
 pub mod io;
 pub mod model;

@@ -8,6 +8,7 @@ pub mod brief_import;
 pub mod last_used;
 pub mod places;
 pub mod recovery;
+pub mod interface_settings;
 pub mod stamp;
 pub mod workspace_file;
 

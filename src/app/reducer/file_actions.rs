@@ -13,6 +13,7 @@ use crate::app::state::{
 use crate::edit::Edit;
 use crate::io::last_used;
 use crate::model::{Brief, BriefId, Workspace};
+use crate::tr;
 
 /// How a save attempt ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -55,7 +56,7 @@ impl BasiraApp {
         match pending {
             Pending::New => {
                 self.replace_session(Session::untitled(Workspace::default()));
-                self.state.status = "Started a new workspace.".into();
+                self.state.status = tr!(self.state.locale, "status-started-new");
             }
             Pending::Open => match self.ports.dialogs.open_workspace() {
                 DialogAnswer::Picked(path) => self.open_path(&path),
@@ -105,7 +106,11 @@ impl BasiraApp {
             Ok((ws, stamp)) => {
                 self.replace_session(Session::opened(ws, path.to_owned(), stamp));
                 self.remember(path);
-                self.state.status = format!("Opened {}.", path.display());
+                self.state.status = tr!(
+                    self.state.locale,
+                    "status-opened",
+                    file = path.display().to_string()
+                );
             }
             Err(err) => self.state.error(err.to_string()),
         }
@@ -122,6 +127,7 @@ impl BasiraApp {
         self.state = UiState {
             notices,
             reader_zoom: self.state.reader_zoom,
+            locale: self.state.locale,
             ..UiState::for_workspace(self.session.workspace())
         };
         self.reader_layouts.clear();
@@ -174,7 +180,11 @@ impl BasiraApp {
                 self.session.stamp = Some(stamp);
                 self.state.disk_notice = None;
                 self.remember(&path);
-                self.state.status = format!("Saved {}.", path.display());
+                self.state.status = tr!(
+                    self.state.locale,
+                    "status-saved",
+                    file = path.display().to_string()
+                );
                 self.session.path = Some(path);
                 if let Err(err) = self.autosave.saved(self.session.doc.revision()) {
                     self.state.warning(format!("{err:#}"));
@@ -182,9 +192,10 @@ impl BasiraApp {
                 SaveOutcome::Saved
             }
             Err(err) => {
-                self.state.error(format!(
-                    "{err}. Your changes are still open, not saved: \
-                     use Save As… (Ctrl+Shift+S) to save them elsewhere."
+                self.state.error(tr!(
+                    self.state.locale,
+                    "error-save-failed",
+                    error = err.to_string()
                 ));
                 SaveOutcome::Failed
             }
@@ -214,7 +225,7 @@ impl BasiraApp {
         }
         let now = self.ports.clock.now();
         self.imports.start(paths, ImportPurpose::NewBriefs, now);
-        self.state.status = "Importing…".into();
+        self.state.status = tr!(self.state.locale, "status-importing");
     }
 
     /// Before each frame: shows the progress of the imports under way and takes in those done.
@@ -246,7 +257,12 @@ impl BasiraApp {
                             .source
                             .as_ref()
                             .map_or_else(String::new, |s| s.file_name.clone());
-                        self.state.warning(format!("{name}: {warning}"));
+                        self.state.warning(tr!(
+                            self.state.locale,
+                            "warning-import",
+                            name = name,
+                            warning = warning.to_string()
+                        ));
                     }
                     briefs.push(imported.brief);
                 }
@@ -282,7 +298,7 @@ impl BasiraApp {
         let now = self.ports.clock.now();
         self.imports
             .start(vec![path], ImportPurpose::NewVersionOf(id), now);
-        self.state.status = "Importing the new version…".into();
+        self.state.status = tr!(self.state.locale, "status-importing-version");
     }
 
     /// A newer version of a brief: its text, source and headings change; every passage is
@@ -291,8 +307,7 @@ impl BasiraApp {
     fn replace_brief_text(&mut self, id: BriefId, newer: Brief) {
         let ws = self.session.workspace();
         let Some(old) = ws.brief(id) else {
-            self.state
-                .error("The brief to update was removed meanwhile.".to_owned());
+            self.state.error(tr!(self.state.locale, "error-brief-gone"));
             return;
         };
         let title = old.display_title();
@@ -302,11 +317,16 @@ impl BasiraApp {
         self.session.doc.end_typing();
         if self.apply(edit) {
             self.select_brief(id);
-            let message = format!("New version of «{title}»: {summary}");
+            let loc = self.state.locale;
+            let message = tr!(
+                loc,
+                "new-version-summary",
+                title = title,
+                summary = loc.reanchor_summary(&summary)
+            );
             if summary.orphaned > 0 {
-                self.state.warning(format!(
-                    "{message}. The orphaned passages are listed in the Structure tab."
-                ));
+                self.state
+                    .warning(tr!(loc, "new-version-orphans", message = &message));
                 self.state.tab = RightTab::Structure;
             }
             self.state.status = message;
@@ -342,11 +362,7 @@ impl BasiraApp {
         self.session.doc.end_typing();
         if self.apply(edit) {
             self.select_brief(first);
-            self.state.status = if count == 1 {
-                "Imported 1 brief.".into()
-            } else {
-                format!("Imported {count} briefs.")
-            };
+            self.state.status = tr!(self.state.locale, "status-imported", count = count);
         }
     }
 }

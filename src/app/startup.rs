@@ -3,8 +3,8 @@
 use std::path::{Path, PathBuf};
 
 use super::state::{SAMPLE_SUFFIX, Session, file_name};
-use crate::io::{last_used, places};
 use crate::i18n::{Language, Locale};
+use crate::io::{last_used, places};
 use crate::model::Workspace;
 
 /// The sample workspace that ships with Basira, relative to the repository.

@@ -114,7 +114,7 @@ impl BasiraApp {
         let name = header
             .original
             .as_deref()
-            .map_or_else(|| super::state::UNTITLED.to_owned(), file_name);
+            .map_or_else(|| crate::app::state::UNTITLED.to_owned(), file_name);
         self.replace_session(Session {
             doc,
             path: header.original.clone(),

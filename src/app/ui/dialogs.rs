@@ -13,8 +13,8 @@ use crate::app::paint::text_paint::TextPaint;
 use crate::app::state::{
     DiskChoice, GuardChoice, Modal, Pending, PromptPurpose, RecoveryChoice, local_time,
 };
-use crate::io::recovery::Offer;
 use crate::i18n::Locale;
+use crate::io::recovery::Offer;
 use crate::model::BriefId;
 use crate::tr;
 

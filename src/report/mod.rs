@@ -217,6 +217,45 @@ pub struct ReportOptions {
     pub written: Option<String>,
 }
 
+/// What `filter` keeps, in words, for a report's scope lines.
+#[must_use]
+pub fn scope_lines(ws: &Workspace, filter: &Filter) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(b) = filter.brief.and_then(|id| ws.brief(id)) {
+        out.push(format!("Only excerpts from «{}».", b.display_title()));
+    }
+    if let Some(t) = filter.tag.filter(|id| ws.tag(*id).is_some()) {
+        out.push(format!(
+            "Only excerpts tagged «{}» (or a tag below it).",
+            ws.tag_path(t)
+        ));
+    }
+    if let Some(d) = filter.determinant.and_then(|id| ws.determinant(id)) {
+        out.push(format!("Only the determinant «{}».", d.title.trim()));
+    }
+    if let Some(s) = filter.scenario.and_then(|id| ws.scenario(id)) {
+        out.push(format!("Only the scenario «{}».", s.title.trim()));
+    }
+    out
+}
+
+/// The report of `ws` under `options` in `format`, as the bytes of its file (HTML with the
+/// Arabic face embedded).
+///
+/// # Errors
+/// Only when the Word document's zip cannot be written.
+pub fn render(
+    ws: &Workspace,
+    options: &ReportOptions,
+    format: ReportFormat,
+) -> Result<Vec<u8>, docx::DocxError> {
+    let report = build(ws, options);
+    match format {
+        ReportFormat::Html => Ok(html::render(&report, html::HtmlOptions::default()).into_bytes()),
+        ReportFormat::Docx => docx::render(&report),
+    }
+}
+
 /// The report of `ws` under `options`.
 #[must_use]
 pub fn build(ws: &Workspace, options: &ReportOptions) -> Report {

@@ -39,6 +39,7 @@ td.count { text-align: center; font-variant-numeric: tabular-nums; }
 figure.excerpt { margin: 1em 0 1.2em; }
 blockquote.quote { margin: 0; padding: .5em .9em; background: #f6f7f9; border-inline-start: 4px solid var(--accent); white-space: pre-wrap; }
 figcaption { margin-top: .35em; padding-inline-start: 1em; }
+cite { font-style: normal; font-weight: 600; }
 .relation { font-weight: 700; text-transform: uppercase; font-size: .8em; letter-spacing: .04em; }
 .relation.supports { color: #2e7d32; } .relation.weakens { color: #b23b2e; } .relation.indicator { color: #8a6d00; }
 .memo { margin: .3em 0 0; color: var(--ink); }

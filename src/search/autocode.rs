@@ -158,7 +158,7 @@ mod tests {
         );
         assert_eq!(doc.undo_label(), Some("autocode 3 passages"));
         // One undo removes them all.
-        doc.undo();
+        doc.undo().expect("the autocode step undoes");
         assert!(doc.workspace().passages.is_empty());
         assert_eq!(doc.workspace(), &ws);
     }

@@ -78,7 +78,7 @@ pub struct Matcher {
 
 #[derive(Clone, Debug)]
 enum Kind {
-    Literal(memmem::Finder<'static>),
+    Literal(Box<memmem::Finder<'static>>),
     Regex(regex::Regex),
 }
 
@@ -117,7 +117,9 @@ impl Matcher {
             if needle.is_empty() {
                 return Err(QueryError::Empty);
             }
-            Kind::Literal(memmem::Finder::new(needle.as_bytes()).into_owned())
+            Kind::Literal(Box::new(
+                memmem::Finder::new(needle.as_bytes()).into_owned(),
+            ))
         };
         Ok(Self {
             kind,

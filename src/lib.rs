@@ -13,6 +13,7 @@ pub mod import;
 pub mod io;
 pub mod model;
 pub mod reanchor;
+pub mod report;
 pub mod search;
 pub mod structure;
 pub mod text;

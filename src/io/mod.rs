@@ -5,6 +5,7 @@
 //! Errors always name the file and the problem.
 
 pub mod brief_import;
+pub mod interface_settings;
 pub mod last_used;
 pub mod places;
 pub mod recovery;

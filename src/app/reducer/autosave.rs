@@ -10,6 +10,7 @@ use super::Model;
 use crate::app::state::{Modal, RecoveryChoice, Session, file_name, local_time};
 use crate::edit::Document;
 use crate::io::recovery::{self, Autosave, Found, Next};
+use crate::tr;
 
 /// How long to wait before looking whether a write in flight has finished.
 const REAP_DELAY: std::time::Duration = std::time::Duration::from_millis(200);
@@ -71,10 +72,12 @@ impl Model {
             RecoveryChoice::Discard => {
                 let file = found.slot.file();
                 match found.slot.remove() {
-                    Ok(()) => self.state.status = "Discarded the recovered copy.".into(),
-                    Err(err) => self.state.error(format!(
-                        "cannot delete the recovery file {}: {err}",
-                        file.display()
+                    Ok(()) => self.state.status = tr!(self.state.locale, "status-discarded-copy"),
+                    Err(err) => self.state.error(tr!(
+                        self.state.locale,
+                        "error-delete-recovery",
+                        file = file.display().to_string(),
+                        error = err.to_string()
                     )),
                 }
                 self.show_next_offer();
@@ -82,9 +85,7 @@ impl Model {
             RecoveryChoice::Later => {
                 drop(found);
                 self.keep_other_offers();
-                self.state.status =
-                    "The recovered work is kept; Basira offers it again when it next starts."
-                        .into();
+                self.state.status = tr!(self.state.locale, "status-copy-kept");
             }
         }
     }
@@ -94,11 +95,8 @@ impl Model {
         let left = self.recovery_offers.offers.len();
         self.recovery_offers.offers.clear();
         if left > 0 {
-            self.state.warning(format!(
-                "{left} more recovery {} kept; Basira offers {} again when it next starts.",
-                if left == 1 { "copy is" } else { "copies are" },
-                if left == 1 { "it" } else { "them" },
-            ));
+            self.state
+                .warning(tr!(self.state.locale, "warning-more-copies", count = left));
         }
     }
 
@@ -114,7 +112,7 @@ impl Model {
         let name = header
             .original
             .as_deref()
-            .map_or_else(|| "Untitled".to_owned(), file_name);
+            .map_or_else(|| crate::app::state::UNTITLED.to_owned(), file_name);
         self.replace_session(Session {
             doc,
             path: header.original.clone(),
@@ -130,9 +128,10 @@ impl Model {
             self.session.doc.revision(),
         );
         self.disk_watch.check_soon();
-        self.state.status = format!(
-            "Restored the unsaved work kept at {}.",
-            local_time(header.saved_at)
+        self.state.status = tr!(
+            self.state.locale,
+            "status-restored",
+            time = local_time(self.state.locale, header.saved_at)
         );
     }
 
@@ -173,8 +172,10 @@ impl Model {
             Ok(()) => self.recovery_offers.failure_shown = false,
             Err(err) if !self.recovery_offers.failure_shown => {
                 self.recovery_offers.failure_shown = true;
-                self.state.warning(format!(
-                    "Autosave failed: {err:#}. Your work is still open; save it to keep it."
+                self.state.warning(tr!(
+                    self.state.locale,
+                    "warning-autosave-failed",
+                    error = format!("{err:#}")
                 ));
             }
             Err(_) => {}

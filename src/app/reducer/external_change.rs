@@ -12,6 +12,7 @@ use super::file_actions::SaveOutcome;
 use crate::app::event::DiskSeen;
 use crate::app::state::{DiskChange, DiskChoice, DiskNotice, Modal, Session};
 use crate::io::DiskState;
+use crate::tr;
 
 /// How often the file is looked at while the window has the focus.
 const WATCH_INTERVAL: chrono::TimeDelta = chrono::TimeDelta::seconds(3);
@@ -166,11 +167,17 @@ impl Model {
         match crate::io::load_stamped(&path) {
             Ok((ws, stamp)) => {
                 self.replace_session(Session::opened(ws, path.clone(), stamp));
-                self.state.status = format!("Reloaded {} from disk.", path.display());
+                self.state.status = tr!(
+                    self.state.locale,
+                    "status-reloaded",
+                    file = path.display().to_string()
+                );
             }
-            Err(err) => self
-                .state
-                .error(format!("{err}. Your version is still open.")),
+            Err(err) => self.state.error(tr!(
+                self.state.locale,
+                "error-reload-failed",
+                error = err.to_string()
+            )),
         }
     }
 }

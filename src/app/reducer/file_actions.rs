@@ -14,6 +14,7 @@ use crate::app::workspace_jobs::WorkspaceDone;
 use crate::edit::Edit;
 use crate::io::last_used;
 use crate::model::{Brief, BriefId, Workspace};
+use crate::tr;
 
 /// How a save attempt ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,16 +30,17 @@ pub(super) enum SaveOutcome {
     Started,
 }
 
-/// A size for people: `54.2 MB`.
-fn megabytes(bytes: u64) -> String {
-    format!("{:.1} MB", bytes as f64 / 1_000_000.0)
+/// A size in megabytes for people, to one decimal: `54.2`.
+#[allow(clippy::cast_precision_loss)] // sizes are far below 2^52 bytes
+fn megabytes(bytes: u64) -> f64 {
+    (bytes as f64 / 100_000.0).round() / 10.0
 }
 
 impl Model {
     /// Runs `pending` now, or first asks "Save changes?" when there are unsaved changes.
     pub(super) fn guarded(&mut self, pending: Pending) {
         if self.workspace_jobs.is_busy() {
-            self.state.status = "Wait until the workspace is opened or saved.".into();
+            self.state.status = tr!(self.state.locale, "status-wait-for-workspace");
             return;
         }
         if self.session.doc.is_dirty() {
@@ -67,7 +69,7 @@ impl Model {
         match pending {
             Pending::New => {
                 self.replace_session(Session::untitled(Workspace::default()));
-                self.state.status = "Started a new workspace.".into();
+                self.state.status = tr!(self.state.locale, "status-started-new");
             }
             Pending::Open => match self.ports.dialogs.open_workspace() {
                 DialogAnswer::Picked(path) => self.open_path(&path),
@@ -118,10 +120,11 @@ impl Model {
         if size >= self.ports.background_bytes {
             match self.workspace_jobs.open(path.to_owned()) {
                 Ok(()) => {
-                    self.state.modal = Some(Modal::Working(format!(
-                        "Opening {} ({})…",
-                        file_name(path),
-                        megabytes(size)
+                    self.state.modal = Some(Modal::Working(tr!(
+                        self.state.locale,
+                        "working-opening",
+                        file = file_name(path),
+                        megabytes = crate::i18n::Arg::Number(megabytes(size))
                     )));
                 }
                 Err(err) => self.state.error(err.to_string()),
@@ -141,7 +144,11 @@ impl Model {
             Ok((ws, stamp)) => {
                 self.replace_session(Session::opened(ws, path.to_owned(), stamp));
                 self.remember(path);
-                self.state.status = format!("Opened {}.", path.display());
+                self.state.status = tr!(
+                    self.state.locale,
+                    "status-opened",
+                    file = path.display().to_string()
+                );
             }
             Err(err) => self.state.error(err.to_string()),
         }
@@ -166,11 +173,10 @@ impl Model {
                     self.proceed(pending);
                 }
             }
-            WorkspaceDone::Crashed => self.state.error(
-                "Opening or saving the workspace stopped unexpectedly; nothing was changed. \
-                 Your work is still open: try again, or use Save As… to save it elsewhere."
-                    .to_owned(),
-            ),
+            WorkspaceDone::Crashed => {
+                let message = tr!(self.state.locale, "error-workspace-thread");
+                self.state.error(message);
+            }
         }
     }
 
@@ -186,6 +192,7 @@ impl Model {
         self.state = UiState {
             notices,
             reader_zoom: self.state.reader_zoom,
+            locale: self.state.locale,
             ..UiState::for_workspace(self.session.workspace())
         };
     }
@@ -236,7 +243,13 @@ impl Model {
         let revision = self.session.doc.revision();
         let size: usize = ws.briefs.iter().map(|b| b.text.len()).sum();
         if u64::try_from(size).unwrap_or(u64::MAX) >= self.ports.background_bytes {
-            let what = format!("Saving {} ({})…", file_name(&path), megabytes(size as u64));
+            let what = tr!(
+                self.state.locale,
+                "working-saving",
+                file = file_name(&path),
+                megabytes =
+                    crate::i18n::Arg::Number(megabytes(u64::try_from(size).unwrap_or(u64::MAX)))
+            );
             let snapshot = ws.clone();
             self.session.doc.end_typing();
             return match self.workspace_jobs.save(path, snapshot, revision, then) {
@@ -265,7 +278,11 @@ impl Model {
                 self.session.stamp = Some(stamp);
                 self.state.disk_notice = None;
                 self.remember(&path);
-                self.state.status = format!("Saved {}.", path.display());
+                self.state.status = tr!(
+                    self.state.locale,
+                    "status-saved",
+                    file = path.display().to_string()
+                );
                 self.session.path = Some(path);
                 if let Err(err) = self.autosave.saved(revision) {
                     self.state.warning(format!("{err:#}"));
@@ -277,9 +294,10 @@ impl Model {
     }
 
     fn save_failed(&mut self, err: &crate::io::SaveError) -> SaveOutcome {
-        self.state.error(format!(
-            "{err}. Your changes are still open, not saved: \
-             use Save As… (Ctrl+Shift+S) to save them elsewhere."
+        self.state.error(tr!(
+            self.state.locale,
+            "error-save-failed",
+            error = err.to_string()
         ));
         SaveOutcome::Failed
     }
@@ -307,7 +325,7 @@ impl Model {
         }
         let now = self.ports.clock.now();
         self.imports.start(paths, ImportPurpose::NewBriefs, now);
-        self.state.status = "Importing…".into();
+        self.state.status = tr!(self.state.locale, "status-importing");
     }
 
     /// The briefs of a finished batch go in as one undo step, "import briefs"; each file that
@@ -323,7 +341,12 @@ impl Model {
                             .source
                             .as_ref()
                             .map_or_else(String::new, |s| s.file_name.clone());
-                        self.state.warning(format!("{name}: {warning}"));
+                        self.state.warning(tr!(
+                            self.state.locale,
+                            "warning-import",
+                            name = name,
+                            warning = warning.to_string()
+                        ));
                     }
                     briefs.push(imported.brief);
                 }
@@ -359,7 +382,7 @@ impl Model {
         let now = self.ports.clock.now();
         self.imports
             .start(vec![path], ImportPurpose::NewVersionOf(id), now);
-        self.state.status = "Importing the new version…".into();
+        self.state.status = tr!(self.state.locale, "status-importing-version");
     }
 
     /// A newer version of a brief: its text, source and headings change; every passage is
@@ -368,8 +391,7 @@ impl Model {
     fn replace_brief_text(&mut self, id: BriefId, newer: Brief) {
         let ws = self.session.workspace();
         let Some(old) = ws.brief(id) else {
-            self.state
-                .error("The brief to update was removed meanwhile.".to_owned());
+            self.state.error(tr!(self.state.locale, "error-brief-gone"));
             return;
         };
         let title = old.display_title();
@@ -379,11 +401,16 @@ impl Model {
         self.session.doc.end_typing();
         if self.apply(edit) {
             self.select_brief(id);
-            let message = format!("New version of «{title}»: {summary}");
+            let loc = self.state.locale;
+            let message = tr!(
+                loc,
+                "new-version-summary",
+                title = title,
+                summary = loc.reanchor_summary(&summary)
+            );
             if summary.orphaned > 0 {
-                self.state.warning(format!(
-                    "{message}. The orphaned passages are listed in the Structure tab."
-                ));
+                self.state
+                    .warning(tr!(loc, "new-version-orphans", message = &message));
                 self.state.tab = RightTab::Structure;
             }
             self.state.status = message;
@@ -419,11 +446,7 @@ impl Model {
         self.session.doc.end_typing();
         if self.apply(edit) {
             self.select_brief(first);
-            self.state.status = if count == 1 {
-                "Imported 1 brief.".into()
-            } else {
-                format!("Imported {count} briefs.")
-            };
+            self.state.status = tr!(self.state.locale, "status-imported", count = count);
         }
     }
 }

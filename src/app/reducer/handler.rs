@@ -6,7 +6,9 @@ use super::Model;
 use crate::app::command::{Action, AppCommand};
 use crate::app::state::{Modal, Pending, RightTab};
 use crate::edit::{self, Edit};
+use crate::i18n::Locale;
 use crate::model::{BriefId, PassageId};
+use crate::tr;
 
 /// What to do with files dropped on the window: a single `.ron` file is opened as a
 /// workspace, anything else is imported as briefs.
@@ -71,7 +73,7 @@ impl Model {
                 self.state.modal = None;
                 self.session.doc.end_typing();
                 if self.apply(Edit::RemoveBrief(id)) {
-                    self.state.status = "Removed the brief and its passages.".into();
+                    self.state.status = tr!(self.state.locale, "status-removed-brief");
                 }
             }
             AppCommand::CancelRemoveBrief => self.state.modal = None,
@@ -105,6 +107,32 @@ impl Model {
             }
             AppCommand::PlaceOrphan(id) => self.place_orphan(id),
             AppCommand::AskNewVersion(id) => self.ask_new_version(id),
+            AppCommand::SetLanguage(language) => {
+                self.set_locale(Locale {
+                    language,
+                    ..self.state.locale
+                });
+                self.state.status = tr!(self.state.locale, "status-language");
+            }
+            AppCommand::SetDigits(digits) => self.set_locale(Locale {
+                digits,
+                ..self.state.locale
+            }),
+        }
+    }
+
+    /// Shows the interface in `locale` from the next frame on, and keeps it for the next start.
+    fn set_locale(&mut self, locale: Locale) {
+        if self.state.locale == locale {
+            return;
+        }
+        self.state.locale = locale;
+        self.ports.dialogs.set_locale(locale);
+        if let Some(dir) = &self.ports.config_dir
+            && let Err(err) = crate::io::interface_settings::remember(dir, locale)
+        {
+            self.state
+                .warning(tr!(locale, "warning-settings", error = format!("{err:#}")));
         }
     }
 
@@ -113,21 +141,29 @@ impl Model {
             Action::New => self.guarded(Pending::New),
             Action::Open => self.guarded(Pending::Open),
             Action::Quit => self.guarded(Pending::Quit),
+            // Save reports its own failure (a notice naming the file); the outcome only
+            // matters to what carries on after a save, and nothing does here.
             Action::Save => {
-                let _ = self.save(false, None);
+                self.save(false, None);
             }
             Action::SaveAs => {
-                let _ = self.save(true, None);
+                self.save(true, None);
             }
             Action::ImportBriefs => self.ask_import(),
             Action::Undo => match self.session.doc.undo() {
-                Ok(Some(label)) => self.state.status = format!("Undid: {label}"),
-                Ok(None) => self.state.status = "Nothing to undo.".into(),
+                Ok(Some(label)) => {
+                    let loc = self.state.locale;
+                    self.state.status = tr!(loc, "status-undid", step = loc.step(&label));
+                }
+                Ok(None) => self.state.status = tr!(self.state.locale, "status-nothing-to-undo"),
                 Err(err) => self.history_failed(&err),
             },
             Action::Redo => match self.session.doc.redo() {
-                Ok(Some(label)) => self.state.status = format!("Redid: {label}"),
-                Ok(None) => self.state.status = "Nothing to redo.".into(),
+                Ok(Some(label)) => {
+                    let loc = self.state.locale;
+                    self.state.status = tr!(loc, "status-redid", step = loc.step(&label));
+                }
+                Ok(None) => self.state.status = tr!(self.state.locale, "status-nothing-to-redo"),
                 Err(err) => self.history_failed(&err),
             },
             Action::CreatePassage => self.create_passage(),
@@ -143,12 +179,15 @@ impl Model {
     /// An undo or redo that did not fit: the notice says which step and why; the status bar
     /// no longer claims there was nothing to undo.
     fn history_failed(&mut self, err: &edit::HistoryError) {
-        let what = if err.undo { "undo" } else { "redo" };
+        let loc = self.state.locale;
+        let step = loc.step(&err.label);
+        let error = err.error.to_string();
         self.state.status.clear();
-        self.state.error(format!(
-            "Could not {what} «{}»: {}. Nothing was changed.",
-            err.label, err.error
-        ));
+        self.state.error(if err.undo {
+            tr!(loc, "error-undo-failed", step = step, error = error)
+        } else {
+            tr!(loc, "error-redo-failed", step = step, error = error)
+        });
     }
 
     /// Applies `edit`; an edit that does not fit is shown as an error. Returns whether it applied.
@@ -157,7 +196,13 @@ impl Model {
         match self.session.doc.apply(edit) {
             Ok(()) => true,
             Err(err) => {
-                self.state.error(format!("Could not {label}: {err}"));
+                let loc = self.state.locale;
+                self.state.error(tr!(
+                    loc,
+                    "error-could-not-apply",
+                    step = loc.step(&label),
+                    error = err.to_string()
+                ));
                 false
             }
         }
@@ -232,14 +277,13 @@ impl Model {
                     focus: hit.end,
                 });
             }
-            None => self.state.status = "No matches in this brief.".into(),
+            None => self.state.status = tr!(self.state.locale, "status-no-matches"),
         }
     }
 
     fn create_passage(&mut self) {
         let Some(sel) = self.state.reader_selection.filter(|s| !s.is_empty()) else {
-            self.state.status =
-                "Select some text in the reader first, then create the passage.".into();
+            self.state.status = tr!(self.state.locale, "status-select-first");
             return;
         };
         let Some(brief) = self.session.workspace().brief(sel.brief) else {
@@ -254,12 +298,14 @@ impl Model {
                     self.state.selected_passage = Some(id);
                     self.state.reader_selection = None;
                     self.state.tab = RightTab::Passage;
-                    self.state.status = "Created a passage.".into();
+                    self.state.status = tr!(self.state.locale, "status-created-passage");
                 }
             }
-            Err(err) => self
-                .state
-                .error(format!("Could not create the passage: {err}")),
+            Err(err) => self.state.error(tr!(
+                self.state.locale,
+                "error-create-passage",
+                error = err.to_string()
+            )),
         }
     }
 }

@@ -61,6 +61,10 @@ impl Model {
         let (session, errors) =
             startup::initial_session(workspace.as_deref(), ports.config_dir.as_deref());
         let mut state = UiState::for_workspace(session.workspace());
+        state.locale =
+            startup::initial_locale(ports.config_dir.as_deref(), ports.locale.as_deref());
+        let mut ports = ports;
+        ports.dialogs.set_locale(state.locale);
         for error in errors {
             state.error(error);
         }

@@ -5,6 +5,7 @@ use crate::app::state::ReaderSelection;
 use crate::edit::Edit;
 use crate::model::{Anchor, BriefId, PassageId};
 use crate::structure::{self, Choice};
+use crate::tr;
 
 impl Model {
     /// Shows `start..end` of the brief in the reader, selected.
@@ -55,11 +56,7 @@ impl Model {
                 self.state.proposal_drafts.remove(key);
             }
             let count = accepted.keys.len();
-            self.state.status = if count == 1 {
-                "Accepted 1 proposal.".into()
-            } else {
-                format!("Accepted {count} proposals.")
-            };
+            self.state.status = tr!(self.state.locale, "status-accepted", count = count);
         }
     }
 
@@ -78,7 +75,7 @@ impl Model {
             .filter(|s| s.brief == brief.id && s.anchor != s.focus)
         else {
             self.state
-                .warning("Select the text where the passage belongs in the reader first.");
+                .warning(tr!(self.state.locale, "warning-place-select-first"));
             return;
         };
         let (start, end) = (
@@ -93,10 +90,14 @@ impl Model {
                     anchor,
                     orphaned: false,
                 }) {
-                    self.state.status = "Placed the passage.".into();
+                    self.state.status = tr!(self.state.locale, "status-placed");
                 }
             }
-            Err(err) => self.state.error(format!("Cannot place the passage: {err}")),
+            Err(err) => self.state.error(tr!(
+                self.state.locale,
+                "error-place",
+                error = err.to_string()
+            )),
         }
     }
 }

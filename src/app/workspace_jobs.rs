@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 use super::state::Pending;
-use crate::io::{FileStamp, LoadError, SaveError};
+use crate::io::{DiskState, FileStamp, LoadError, SaveError};
 use crate::model::Workspace;
 
 /// A finished job.
@@ -18,6 +18,8 @@ use crate::model::Workspace;
 pub enum WorkspaceDone {
     Opened {
         path: PathBuf,
+        /// Whether it is the open workspace read again (Reload after a change on disk).
+        reload: bool,
         result: Result<(Workspace, FileStamp), LoadError>,
     },
     Saved {
@@ -26,11 +28,34 @@ pub enum WorkspaceDone {
         revision: u64,
         /// What to carry on with once it is saved.
         then: Option<Pending>,
-        result: Result<FileStamp, SaveError>,
+        result: SaveResult,
     },
     /// The thread ended without a result (it panicked); nothing was opened, and a save left
     /// the file as it was (saves write a temporary file and rename it).
     Crashed,
+}
+
+/// How a save on a thread ended.
+#[derive(Debug)]
+pub enum SaveResult {
+    /// Written; the stamp of what is on disk now.
+    Written(FileStamp),
+    /// The file was changed by someone else since it was read or written: nothing was written.
+    ChangedOnDisk,
+    Failed(SaveError),
+}
+
+/// A workspace to write on a thread.
+pub struct SaveJob {
+    pub path: PathBuf,
+    pub workspace: Workspace,
+    /// The document revision `workspace` is.
+    pub revision: u64,
+    /// What to carry on with once it is saved.
+    pub then: Option<Pending>,
+    /// When set, the file must still be as this stamp says (compared byte for byte), or
+    /// nothing is written.
+    pub check: Option<FileStamp>,
 }
 
 /// The workspace job under way, if any.
@@ -46,36 +71,50 @@ impl WorkspaceJobs {
         self.running.is_some()
     }
 
-    /// Starts reading and checking the workspace at `path`.
+    /// Starts reading and checking the workspace at `path` (the open one again when `reload`).
     ///
     /// # Errors
     /// When the thread cannot start (the error names the file).
-    pub fn open(&mut self, path: PathBuf) -> Result<(), LoadError> {
+    pub fn open(&mut self, path: PathBuf, reload: bool) -> Result<(), LoadError> {
         let thread_path = path.clone();
         self.spawn(move || WorkspaceDone::Opened {
             result: crate::io::load_stamped(&thread_path),
             path: thread_path,
+            reload,
         })
         .map_err(|error| LoadError::Read { path, error })
     }
 
-    /// Starts writing `workspace` (the document at `revision`) to `path`.
+    /// Starts writing a workspace.
     ///
     /// # Errors
     /// When the thread cannot start (the error names the file).
-    pub fn save(
-        &mut self,
-        path: PathBuf,
-        workspace: Workspace,
-        revision: u64,
-        then: Option<Pending>,
-    ) -> Result<(), SaveError> {
-        let thread_path = path.clone();
-        self.spawn(move || WorkspaceDone::Saved {
-            result: crate::io::save_stamped(&thread_path, &workspace),
-            path: thread_path,
-            revision,
-            then,
+    pub fn save(&mut self, job: SaveJob) -> Result<(), SaveError> {
+        let path = job.path.clone();
+        self.spawn(move || {
+            let SaveJob {
+                path,
+                workspace,
+                revision,
+                then,
+                check,
+            } = job;
+            let changed = check
+                .is_some_and(|stamp| matches!(stamp.check(&path, true), Ok(DiskState::Changed(_))));
+            let result = if changed {
+                SaveResult::ChangedOnDisk
+            } else {
+                match crate::io::save_stamped(&path, &workspace) {
+                    Ok(stamp) => SaveResult::Written(stamp),
+                    Err(err) => SaveResult::Failed(err),
+                }
+            };
+            WorkspaceDone::Saved {
+                path,
+                revision,
+                then,
+                result,
+            }
         })
         .map_err(|error| SaveError { path, error })
     }
@@ -133,20 +172,26 @@ mod tests {
             ..Workspace::default()
         };
         let mut jobs = WorkspaceJobs::default();
-        jobs.save(path.clone(), workspace.clone(), 7, Some(Pending::Quit))
-            .expect("thread");
+        jobs.save(SaveJob {
+            path: path.clone(),
+            workspace: workspace.clone(),
+            revision: 7,
+            then: Some(Pending::Quit),
+            check: None,
+        })
+        .expect("thread");
         assert!(jobs.is_busy());
         match jobs.wait() {
             Some(WorkspaceDone::Saved {
                 revision: 7,
                 then: Some(Pending::Quit),
-                result: Ok(_),
+                result: SaveResult::Written(_),
                 ..
             }) => {}
             other => panic!("{other:?}"),
         }
         assert!(!jobs.is_busy());
-        jobs.open(path.clone()).expect("thread");
+        jobs.open(path.clone(), false).expect("thread");
         match jobs.wait() {
             Some(WorkspaceDone::Opened {
                 result: Ok((opened, _)),
@@ -154,7 +199,8 @@ mod tests {
             }) => assert_eq!(opened, workspace),
             other => panic!("{other:?}"),
         }
-        jobs.open(dir.path().join("missing.ron")).expect("thread");
+        jobs.open(dir.path().join("missing.ron"), true)
+            .expect("thread");
         match jobs.wait() {
             Some(WorkspaceDone::Opened {
                 result: Err(err), ..

@@ -160,13 +160,27 @@ impl Model {
     }
 
     /// Discards the open version and loads the one on disk.
+    /// Discards the open version and loads the one on disk: here, or on a thread of its own
+    /// when it is large (see [`Model::open_path`]).
     fn reload(&mut self) {
         let Some(path) = self.session.path.clone() else {
             return;
         };
-        match crate::io::load_stamped(&path) {
+        if self.open_in_background(&path, true) {
+            return;
+        }
+        self.reloaded(&path, crate::io::load_stamped(&path));
+    }
+
+    /// The version on disk was read again (or could not be).
+    pub(super) fn reloaded(
+        &mut self,
+        path: &std::path::Path,
+        result: Result<(crate::model::Workspace, crate::io::FileStamp), crate::io::LoadError>,
+    ) {
+        match result {
             Ok((ws, stamp)) => {
-                self.replace_session(Session::opened(ws, path.clone(), stamp));
+                self.replace_session(Session::opened(ws, path.to_owned(), stamp));
                 self.state.status = tr!(
                     self.state.locale,
                     "status-reloaded",

@@ -10,7 +10,7 @@ use crate::app::state::{
     GuardChoice, Modal, Pending, PromptPurpose, RightTab, SAMPLE_SUFFIX, Session, UiState,
     file_name,
 };
-use crate::app::workspace_jobs::WorkspaceDone;
+use crate::app::workspace_jobs::{SaveJob, SaveResult, WorkspaceDone};
 use crate::edit::Edit;
 use crate::io::last_used;
 use crate::model::{Brief, BriefId, Workspace};
@@ -115,23 +115,32 @@ impl Model {
     }
 
     /// Opens the workspace at `path`: here, or on a thread of its own when it is large.
-    fn open_path(&mut self, path: &Path) {
-        let size = crate::io::places::file_size(path).unwrap_or(0);
-        if size >= self.ports.background_bytes {
-            match self.workspace_jobs.open(path.to_owned()) {
-                Ok(()) => {
-                    self.state.modal = Some(Modal::Working(tr!(
-                        self.state.locale,
-                        "working-opening",
-                        file = file_name(path),
-                        megabytes = crate::i18n::Arg::Number(megabytes(size))
-                    )));
-                }
-                Err(err) => self.state.error(err.to_string()),
-            }
+    pub(super) fn open_path(&mut self, path: &Path) {
+        if self.open_in_background(path, false) {
             return;
         }
         self.opened(path, crate::io::load_stamped(path));
+    }
+
+    /// Starts reading the workspace at `path` on a thread when it is large (a reload of the
+    /// open one when `reload`); whether it did.
+    pub(super) fn open_in_background(&mut self, path: &Path, reload: bool) -> bool {
+        let size = crate::io::places::file_size(path).unwrap_or(0);
+        if size < self.ports.background_bytes {
+            return false;
+        }
+        match self.workspace_jobs.open(path.to_owned(), reload) {
+            Ok(()) => {
+                self.state.modal = Some(Modal::Working(tr!(
+                    self.state.locale,
+                    "working-opening",
+                    file = file_name(path),
+                    megabytes = crate::i18n::Arg::Number(megabytes(size))
+                )));
+            }
+            Err(err) => self.state.error(err.to_string()),
+        }
+        true
     }
 
     /// A workspace was read (or could not be).
@@ -160,13 +169,32 @@ impl Model {
             self.state.modal = None;
         }
         match done {
-            WorkspaceDone::Opened { path, result } => self.opened(&path, result),
+            WorkspaceDone::Opened {
+                path,
+                reload: false,
+                result,
+            } => self.opened(&path, result),
+            WorkspaceDone::Opened {
+                path,
+                reload: true,
+                result,
+            } => self.reloaded(&path, result),
+            WorkspaceDone::Saved {
+                then,
+                result: SaveResult::ChangedOnDisk,
+                ..
+            } => self.state.modal = Some(Modal::ChangedOnDisk { then }),
             WorkspaceDone::Saved {
                 path,
                 revision,
                 then,
                 result,
             } => {
+                let result = match result {
+                    SaveResult::Written(stamp) => Ok(stamp),
+                    SaveResult::Failed(err) => Err(err),
+                    SaveResult::ChangedOnDisk => return,
+                };
                 if self.saved(path, revision, result) == SaveOutcome::Saved
                     && let Some(pending) = then
                 {
@@ -216,6 +244,11 @@ impl Model {
     pub(super) fn save(&mut self, choose: bool, then: Option<Pending>) -> SaveOutcome {
         let path = match (self.session.path.clone(), choose) {
             (Some(path), false) => {
+                if self.is_large() {
+                    // The thread looks at the file before writing it (reading it whole).
+                    let check = self.session.stamp;
+                    return self.save_in_background(path, then, check);
+                }
                 if self.changed_on_disk_before_save() {
                     self.state.modal = Some(Modal::ChangedOnDisk { then });
                     return SaveOutcome::Conflict;
@@ -239,29 +272,63 @@ impl Model {
     /// [`SaveOutcome::Started`]). On failure the work stays in memory, still unsaved (and in
     /// its recovery copy).
     pub(super) fn save_to(&mut self, path: PathBuf, then: Option<Pending>) -> SaveOutcome {
-        let ws = self.session.workspace();
-        let revision = self.session.doc.revision();
-        let size: usize = ws.briefs.iter().map(|b| b.text.len()).sum();
-        if u64::try_from(size).unwrap_or(u64::MAX) >= self.ports.background_bytes {
-            let what = tr!(
-                self.state.locale,
-                "working-saving",
-                file = file_name(&path),
-                megabytes =
-                    crate::i18n::Arg::Number(megabytes(u64::try_from(size).unwrap_or(u64::MAX)))
-            );
-            let snapshot = ws.clone();
-            self.session.doc.end_typing();
-            return match self.workspace_jobs.save(path, snapshot, revision, then) {
-                Ok(()) => {
-                    self.state.modal = Some(Modal::Working(what));
-                    SaveOutcome::Started
-                }
-                Err(err) => self.save_failed(&err),
-            };
+        if self.is_large() {
+            return self.save_in_background(path, then, None);
         }
-        let result = crate::io::save_stamped(&path, ws);
+        let revision = self.session.doc.revision();
+        let result = crate::io::save_stamped(&path, self.session.workspace());
         self.saved(path, revision, result)
+    }
+
+    /// The size of the open workspace's briefs' text, in bytes.
+    fn text_size(&self) -> u64 {
+        let size: usize = self
+            .session
+            .workspace()
+            .briefs
+            .iter()
+            .map(|b| b.text.len())
+            .sum();
+        u64::try_from(size).unwrap_or(u64::MAX)
+    }
+
+    /// Whether the open workspace is saved on a thread of its own.
+    fn is_large(&self) -> bool {
+        self.text_size() >= self.ports.background_bytes
+    }
+
+    /// Starts writing the workspace to `path` on a thread; with `check`, the thread first
+    /// makes sure the file is still as that stamp says (else nothing is written and the
+    /// "changed on disk" dialog asks what to do).
+    fn save_in_background(
+        &mut self,
+        path: PathBuf,
+        then: Option<Pending>,
+        check: Option<crate::io::FileStamp>,
+    ) -> SaveOutcome {
+        let what = tr!(
+            self.state.locale,
+            "working-saving",
+            file = file_name(&path),
+            megabytes = crate::i18n::Arg::Number(megabytes(self.text_size()))
+        );
+        let snapshot = self.session.workspace().clone();
+        let revision = self.session.doc.revision();
+        self.session.doc.end_typing();
+        let job = SaveJob {
+            path,
+            workspace: snapshot,
+            revision,
+            then,
+            check,
+        };
+        match self.workspace_jobs.save(job) {
+            Ok(()) => {
+                self.state.modal = Some(Modal::Working(what));
+                SaveOutcome::Started
+            }
+            Err(err) => self.save_failed(&err),
+        }
     }
 
     /// The document at `revision` was written to `path` (or could not be).

@@ -175,3 +175,57 @@ fn a_large_save_marks_saved_only_what_it_wrote_then_carries_on() {
     assert!(model.state().allow_close, "then Basira closes");
     assert_eq!(crate::io::load(&path).expect("load").title, "two");
 }
+
+#[test]
+fn reloading_a_large_workspace_changed_on_disk_runs_on_a_thread() {
+    let mut model = threaded_model();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("big.ron");
+    crate::io::save(&path, &big_workspace("mine")).expect("save");
+    model.handle(AppCommand::OpenPath(path.clone()).into());
+    finish_workspace_job(&mut model);
+    crate::io::save(&path, &big_workspace("theirs")).expect("their save");
+    model.handle(AppCommand::Disk(crate::app::state::DiskChoice::Reload).into());
+    assert!(model.is_busy_with_workspace());
+    assert_eq!(
+        model.session().workspace().title,
+        "mine",
+        "until it is read"
+    );
+    finish_workspace_job(&mut model);
+    assert_eq!(model.session().workspace().title, "theirs");
+    assert!(
+        model.state().status.starts_with("Reloaded"),
+        "{}",
+        model.state().status
+    );
+}
+
+#[test]
+fn a_large_save_over_a_file_changed_on_disk_writes_nothing_and_asks() {
+    let mut model = threaded_model();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("big.ron");
+    crate::io::save(&path, &big_workspace("mine")).expect("save");
+    model.handle(AppCommand::OpenPath(path.clone()).into());
+    finish_workspace_job(&mut model);
+    model.handle(AppCommand::Edit(Edit::SetWorkspaceTitle("my edit".into())).into());
+    crate::io::save(&path, &big_workspace("theirs")).expect("their save");
+    model.handle(AppCommand::Action(Action::Save).into());
+    assert!(
+        model.is_busy_with_workspace(),
+        "the check runs on the thread"
+    );
+    finish_workspace_job(&mut model);
+    assert!(matches!(
+        model.state().modal,
+        Some(crate::app::state::Modal::ChangedOnDisk { then: None })
+    ));
+    assert_eq!(crate::io::load(&path).expect("load").title, "theirs");
+    assert!(model.session().doc.is_dirty());
+    // Keep mine: written without asking again.
+    model.handle(AppCommand::Disk(crate::app::state::DiskChoice::KeepMine).into());
+    finish_workspace_job(&mut model);
+    assert_eq!(crate::io::load(&path).expect("load").title, "my edit");
+    assert!(!model.session().doc.is_dirty());
+}

@@ -37,11 +37,9 @@ impl BasiraApp {
             AppCommand::ClearPassageSelection => self.state.selected_passage = None,
             AppCommand::SetReaderSelection(range) => {
                 self.state.reader_selection = match (range, self.state.selected_brief) {
-                    (Some((anchor, focus)), Some(brief)) => Some(super::ReaderSelection {
-                        brief,
-                        anchor,
-                        focus,
-                    }),
+                    (Some((anchor, focus)), Some(brief)) => {
+                        Some(self.snapped(brief, anchor, focus))
+                    }
                     _ => None,
                 };
             }
@@ -216,14 +214,30 @@ impl BasiraApp {
             .filter(|s| s.brief == brief)
             .map_or(0, |s| if forward { s.start() } else { s.end() });
         match find.step(forward, from) {
+            // A hit that ignored harakat may end before them: the selection takes them in.
             Some(hit) => {
-                self.state.reader_selection = Some(super::ReaderSelection {
-                    brief,
-                    anchor: hit.start,
-                    focus: hit.end,
-                });
+                self.state.reader_selection = Some(self.snapped(brief, hit.start, hit.end))
             }
             None => self.state.status = "No matches in this brief.".into(),
+        }
+    }
+
+    /// A reader selection in `brief` of whole grapheme clusters, so that a passage made from
+    /// it never splits a letter from its harakat.
+    pub(super) fn snapped(
+        &self,
+        brief: crate::model::BriefId,
+        anchor: usize,
+        focus: usize,
+    ) -> super::ReaderSelection {
+        let (anchor, focus) = match self.session.workspace().brief(brief) {
+            Some(b) => crate::text_range::snap_to_graphemes(&b.text, anchor, focus),
+            None => (anchor, focus),
+        };
+        super::ReaderSelection {
+            brief,
+            anchor,
+            focus,
         }
     }
 

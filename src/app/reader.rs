@@ -26,7 +26,7 @@ use super::text_paint::{PixelFrame, TextPaint};
 use super::widgets::{INK, color32, shorten, text_field};
 use crate::model::{Brief, BriefId, TextDirection};
 use crate::text::{Affinity, Caret, Direction, LayoutCache, LayoutParams, Point, TextStyle};
-use crate::text_range::slice_chars;
+use crate::text_range::{next_grapheme, previous_grapheme, slice_chars};
 
 /// The id of the reader's text widget (it takes keyboard focus).
 #[must_use]
@@ -649,9 +649,10 @@ impl Reader<'_> {
                         let to = if forwards { end } else { start };
                         Some((to, to))
                     } else if forwards {
-                        moved((focus + 1).min(len))
+                        // By whole characters: a letter with its harakat is one step.
+                        moved(next_grapheme(&self.brief.text, focus).min(len))
                     } else {
-                        moved(focus.saturating_sub(1))
+                        moved(previous_grapheme(&self.brief.text, focus))
                     }
                 }
                 Key::Home => moved(cache.paragraph_range(cache.paragraph_of(focus)).start),

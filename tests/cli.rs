@@ -356,6 +356,75 @@ fn structure_of_a_workspace_brief_says_what_the_workspace_already_holds() {
 }
 
 #[test]
+fn structure_accept_makes_the_proposals_in_the_workspace_and_a_bad_key_writes_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let ws_path = dir.path().join("sample.ron");
+    std::fs::copy(sample(), &ws_path).expect("copy the sample");
+    let ws_arg = ws_path.to_str().expect("utf-8 path");
+    let before = basira::io::load(&ws_path).expect("loads");
+    let bytes = std::fs::read(&ws_path).expect("read");
+
+    let report = basira(&["structure", ws_arg, "--brief", "الانسحاب", "--json"]);
+    assert!(report.status.success(), "{}", text(&report.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&report.stdout).expect("JSON");
+    let key = report["scenarios"][0]["key"]
+        .as_str()
+        .expect("a key")
+        .to_owned();
+
+    let bad = basira(&[
+        "structure",
+        ws_arg,
+        "--accept",
+        &key,
+        "--accept",
+        "scenario:0",
+    ]);
+    assert!(!bad.status.success());
+    assert!(
+        text(&bad.stderr).contains("scenario:0"),
+        "{}",
+        text(&bad.stderr)
+    );
+    assert_eq!(std::fs::read(&ws_path).expect("read"), bytes);
+
+    let run = basira(&["structure", ws_arg, "--brief", "الانسحاب", "--accept", &key]);
+    assert!(run.status.success(), "{}", text(&run.stderr));
+    assert!(
+        text(&run.stderr).contains("accepted 1 proposal"),
+        "{}",
+        text(&run.stderr)
+    );
+    let after = basira::io::load(&ws_path).expect("loads");
+    assert_eq!(after.scenarios.len(), before.scenarios.len() + 1);
+    let made = after.scenarios.last().expect("a scenario");
+    let linked: Vec<_> = after
+        .passages
+        .iter()
+        .filter(|p| {
+            p.links
+                .iter()
+                .any(|l| l.target == LinkTarget::Scenario(made.id))
+        })
+        .collect();
+    assert_eq!(linked.len(), 1);
+
+    // Accepted once, it is not made again; `all` takes only what the workspace lacks (in the
+    // sample every other proposal is named like an item the analyst made).
+    let written = std::fs::read(&ws_path).expect("read");
+    for keys in [key.as_str(), "all"] {
+        let again = basira(&["structure", ws_arg, "--brief", "الانسحاب", "--accept", keys]);
+        assert!(again.status.success(), "{}", text(&again.stderr));
+        assert!(
+            text(&again.stderr).contains("no proposal to accept"),
+            "{}",
+            text(&again.stderr)
+        );
+        assert_eq!(std::fs::read(&ws_path).expect("read"), written);
+    }
+}
+
+#[test]
 fn a_new_version_of_a_brief_keeps_every_passage_and_a_bad_one_changes_nothing() {
     let dir = tempfile::tempdir().expect("temp dir");
     let ws_path = dir.path().join("sample.ron");

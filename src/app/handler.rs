@@ -118,18 +118,16 @@ impl BasiraApp {
                 let _ = self.save(true, None);
             }
             Action::ImportBriefs => self.ask_import(),
-            Action::Undo => {
-                self.state.status = match self.session.doc.undo() {
-                    Some(label) => format!("Undid: {label}"),
-                    None => "Nothing to undo.".into(),
-                };
-            }
-            Action::Redo => {
-                self.state.status = match self.session.doc.redo() {
-                    Some(label) => format!("Redid: {label}"),
-                    None => "Nothing to redo.".into(),
-                };
-            }
+            Action::Undo => match self.session.doc.undo() {
+                Ok(Some(label)) => self.state.status = format!("Undid: {label}"),
+                Ok(None) => self.state.status = "Nothing to undo.".into(),
+                Err(err) => self.history_failed(&err),
+            },
+            Action::Redo => match self.session.doc.redo() {
+                Ok(Some(label)) => self.state.status = format!("Redid: {label}"),
+                Ok(None) => self.state.status = "Nothing to redo.".into(),
+                Err(err) => self.history_failed(&err),
+            },
             Action::CreatePassage => self.create_passage(),
             Action::Find => self.open_find(),
             Action::FindNext => self.find_step(true),
@@ -138,6 +136,17 @@ impl BasiraApp {
             Action::ZoomOut => self.state.reader_zoom = self.state.reader_zoom.smaller(),
             Action::ZoomReset => self.state.reader_zoom = super::state::ReaderZoom::default(),
         }
+    }
+
+    /// An undo or redo that did not fit: the notice says which step and why; the status bar
+    /// no longer claims there was nothing to undo.
+    fn history_failed(&mut self, err: &edit::HistoryError) {
+        let what = if err.undo { "undo" } else { "redo" };
+        self.state.status.clear();
+        self.state.error(format!(
+            "Could not {what} «{}»: {}. Nothing was changed.",
+            err.label, err.error
+        ));
     }
 
     /// Applies `edit`; an edit that does not fit is shown as an error. Returns whether it applied.

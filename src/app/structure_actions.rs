@@ -2,12 +2,9 @@
 
 use super::BasiraApp;
 use super::state::ReaderSelection;
-use crate::edit::{self, Edit};
-use crate::model::{
-    Anchor, BriefId, Determinant, DeterminantId, Likelihood, Link, LinkTarget, PassageId, Relation,
-    Scenario, ScenarioId,
-};
-use crate::structure::{ProposalKind, is_accepted};
+use crate::edit::Edit;
+use crate::model::{Anchor, BriefId, PassageId};
+use crate::structure::{self, Choice};
 
 impl BasiraApp {
     /// Shows `start..end` of the brief in the reader, selected.
@@ -23,104 +20,41 @@ impl BasiraApp {
 
     /// Each proposal becomes a determinant or scenario (with the name and description the
     /// analyst may have edited) and its paragraph a passage linked to it as supporting
-    /// evidence; all of them one undo step.
+    /// evidence, all of them one undo step ([`structure::accept`]).
     pub(super) fn accept_proposals(&mut self, brief_id: BriefId, keys: &[String]) {
         let ws = self.session.workspace();
         let Some(brief) = ws.brief(brief_id) else {
             return;
         };
         let structure = self.structures.get(brief, self.session.doc.revision());
-        let now = self.ports.clock.now();
-        let mut edits = Vec::new();
-        for key in keys {
-            let Some(proposal) = structure.proposals.iter().find(|p| &p.key == key) else {
-                continue;
-            };
-            if is_accepted(ws, brief_id, proposal) {
-                continue;
-            }
-            let draft = self.state.proposal_drafts.get(key);
-            let name = draft
-                .and_then(|d| d.name.clone())
-                .unwrap_or_else(|| proposal.name.clone());
-            let description = draft
-                .and_then(|d| d.description.clone())
-                .unwrap_or_else(|| proposal.description.clone());
-            let target = match proposal.kind {
-                ProposalKind::Determinant => {
-                    let id = DeterminantId::new();
-                    edits.push(Edit::InsertDeterminant {
-                        index: usize::MAX,
-                        determinant: Determinant {
-                            id,
-                            title: name,
-                            description,
-                        },
-                    });
-                    LinkTarget::Determinant(id)
+        let choices: Vec<Choice> = keys
+            .iter()
+            .map(|key| {
+                let draft = self.state.proposal_drafts.get(key);
+                Choice {
+                    key: key.clone(),
+                    name: draft.and_then(|d| d.name.clone()),
+                    description: draft.and_then(|d| d.description.clone()),
                 }
-                ProposalKind::Scenario => {
-                    let id = ScenarioId::new();
-                    edits.push(Edit::InsertScenario {
-                        index: usize::MAX,
-                        scenario: Scenario {
-                            id,
-                            title: name,
-                            narrative: description,
-                            likelihood: Likelihood::default(),
-                        },
-                    });
-                    LinkTarget::Scenario(id)
-                }
-            };
-            let link = Link {
-                target,
-                relation: Relation::Supports,
-            };
-            let (start, end) = (proposal.source.start, proposal.source.end);
-            let existing = ws.passages.iter().find(|p| {
-                p.brief == brief_id && !p.orphaned && p.anchor.start == start && p.anchor.end == end
-            });
-            match existing {
-                Some(passage) => {
-                    let mut links = passage.links.clone();
-                    links.push(link);
-                    edits.push(Edit::SetPassageLinks {
-                        id: passage.id,
-                        links,
-                    });
-                }
-                None => match edit::new_passage(brief, start, end, now) {
-                    Ok(mut passage) => {
-                        passage.links.push(link);
-                        edits.push(Edit::InsertPassage {
-                            index: usize::MAX,
-                            passage,
-                        });
-                    }
-                    Err(err) => self
-                        .state
-                        .error(format!("Cannot accept «{}»: {err}", proposal.name)),
-                },
-            }
-        }
-        if edits.is_empty() {
+            })
+            .collect();
+        let Some(accepted) =
+            structure::accept(ws, brief_id, &structure, &choices, self.ports.clock.now())
+        else {
             return;
+        };
+        for problem in &accepted.problems {
+            self.state.error(problem.clone());
         }
-        let count = keys.len();
-        let label = if count == 1 {
-            "accept proposal"
-        } else {
-            "accept proposals"
+        let Some(edit) = accepted.edit else {
+            return;
         };
         self.session.doc.end_typing();
-        if self.apply(Edit::Batch {
-            label: label.into(),
-            edits,
-        }) {
-            for key in keys {
+        if self.apply(edit) {
+            for key in &accepted.keys {
                 self.state.proposal_drafts.remove(key);
             }
+            let count = accepted.keys.len();
             self.state.status = if count == 1 {
                 "Accepted 1 proposal.".into()
             } else {

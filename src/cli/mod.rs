@@ -11,6 +11,7 @@ use crate::edit::{self, Edit};
 use crate::export::{self, FilterSpec, Format};
 use crate::io;
 use crate::model::{Brief, BriefId, TextDirection, Workspace};
+use crate::structure::Choice;
 use crate::text::raster::{self, Highlight, PageStyle};
 use crate::text::{Direction, DocumentLayout, LayoutParams, TextEngine};
 
@@ -84,6 +85,12 @@ pub enum Command {
     ///
     /// For a brief in a workspace, each proposal says whether the workspace already holds it
     /// (accepted, or an item with a name much like it) or the analyst dismissed it.
+    ///
+    /// With --accept, the proposals named (by the key the report shows, or `all` for every
+    /// one the workspace does not hold and the analyst did not dismiss) become determinants
+    /// and scenarios, each with its paragraph as a passage linked to it, as Accept does in the
+    /// app's Structure tab, and the workspace is written. If a key is not the brief's, nothing
+    /// is written.
     Structure {
         /// A brief (HTML, DOCX, PDF, .txt or .md) or a workspace (.ron).
         file: PathBuf,
@@ -93,6 +100,9 @@ pub enum Command {
         /// Print JSON instead of text.
         #[arg(long)]
         json: bool,
+        /// Accept the proposal with this key (repeatable), or `all`.
+        #[arg(long, value_name = "KEY|all", conflicts_with = "json")]
+        accept: Vec<String>,
     },
     /// Validate a workspace file and report every problem; exits with 1 when there is one.
     ///
@@ -195,8 +205,17 @@ pub fn run(command: Command) -> ExitCode {
             files,
             new_version_of: Some(brief),
         } => new_version_command(&workspace, &files, &brief),
-        Command::Structure { file, brief, json } => {
-            structure_command(&file, brief.as_deref(), json)
+        Command::Structure {
+            file,
+            brief,
+            json,
+            accept,
+        } => {
+            if accept.is_empty() {
+                structure_command(&file, brief.as_deref(), json)
+            } else {
+                accept_command(&file, brief.as_deref(), &accept)
+            }
         }
         Command::Check { workspace } => check_command(&workspace),
         Command::Layout { page, json } => layout_command(&page, json),
@@ -343,6 +362,68 @@ fn structure_command(file: &Path, brief: Option<&str>, json: bool) -> anyhow::Re
     let structure = crate::structure::detect(&brief.text, &brief.headings);
     let report = structure_report::build(&brief, &structure, ws.as_ref());
     print_report(&report, json, structure_report::human)
+}
+
+/// Accepts the proposals `keys` name (or all open ones) of brief `brief` (the first by
+/// default) of the workspace `file`, and writes the workspace.
+fn accept_command(file: &Path, brief: Option<&str>, keys: &[String]) -> anyhow::Result<()> {
+    if !file
+        .extension()
+        .is_some_and(|ext| ext.eq_ignore_ascii_case("ron"))
+    {
+        bail!("--accept needs a workspace (.ron), not {}", file.display());
+    }
+    let mut ws = io::load(file)?;
+    let id = match brief {
+        Some(word) => find_brief(&ws, word).with_context(|| format!("in {}", file.display()))?,
+        None => ws
+            .briefs
+            .first()
+            .map(|b| b.id)
+            .with_context(|| format!("{} has no briefs", file.display()))?,
+    };
+    let brief = ws
+        .brief(id)
+        .with_context(|| format!("{} has no such brief", file.display()))?;
+    let title = brief.display_title().to_string();
+    let found = crate::structure::detect(&brief.text, &brief.headings);
+    let choices: Vec<Choice> = if keys.iter().any(|k| k == "all") {
+        let held = crate::structure::in_analysis(&ws, id, &found.proposals);
+        found
+            .proposals
+            .iter()
+            .zip(held)
+            .filter(|(p, held)| held.is_none() && !brief.dismissed_proposals.contains(&p.key))
+            .map(|(p, _)| Choice::key(p.key.clone()))
+            .collect()
+    } else {
+        keys.iter().map(Choice::key).collect()
+    };
+    let accepted = crate::structure::accept(&ws, id, &found, &choices, chrono::Utc::now())
+        .with_context(|| format!("{} has no such brief", file.display()))?;
+    if !accepted.problems.is_empty() {
+        bail!(
+            "nothing written to {}: {}",
+            file.display(),
+            accepted.problems.join("; ")
+        );
+    }
+    for key in &accepted.already {
+        eprintln!("{key}: already in the analysis");
+    }
+    let Some(edit) = accepted.edit else {
+        eprintln!(
+            "«{title}»: no proposal to accept; {} unchanged",
+            file.display()
+        );
+        return Ok(());
+    };
+    edit::apply(&mut ws, edit)?;
+    io::save(file, &ws)?;
+    let count = accepted.keys.len();
+    let noun = if count == 1 { "proposal" } else { "proposals" };
+    eprintln!("«{title}»: accepted {count} {noun} into {}", file.display());
+    Ok(())
 }
 
 /// Prints `report` to standard output as JSON, or as `human` writes it.

@@ -373,7 +373,9 @@ fn accept_command(file: &Path, brief: Option<&str>, keys: &[String]) -> anyhow::
     {
         bail!("--accept needs a workspace (.ron), not {}", file.display());
     }
-    let mut ws = io::load(file)?;
+    refuse_read_only(file)?;
+    let lock = io::WorkspaceLock::acquire(file)?;
+    let (mut ws, stamp) = io::load_stamped(file)?;
     let id = match brief {
         Some(word) => find_brief(&ws, word).with_context(|| format!("in {}", file.display()))?,
         None => ws
@@ -419,7 +421,7 @@ fn accept_command(file: &Path, brief: Option<&str>, keys: &[String]) -> anyhow::
         return Ok(());
     };
     edit::apply(&mut ws, edit)?;
-    io::save(file, &ws)?;
+    io::save_locked(&lock, file, &ws, io::OnDisk::Stamp(stamp))?;
     let count = accepted.keys.len();
     let noun = if count == 1 { "proposal" } else { "proposals" };
     eprintln!("«{title}»: accepted {count} {noun} into {}", file.display());

@@ -295,15 +295,12 @@ pub(super) fn into_workspace(file: WorkspaceFileV3) -> Result<Workspace, Vec<Pro
         scenarios,
         passages,
     };
-    for tag in &workspace.tags {
-        if let Some(parent) = tag.parent
-            && workspace.tag_is_within(parent, tag.id)
-        {
-            problems.push(Problem {
-                subject: format!("tag «{}» ({})", tag.name, tag.id.short()),
-                message: "its parents form a cycle".into(),
-            });
-        }
+    for i in super::tag_tree::tags_in_cycles(&workspace.tags) {
+        let tag = &workspace.tags[i];
+        problems.push(Problem {
+            subject: format!("tag «{}» ({})", tag.name, tag.id.short()),
+            message: "its parents form a cycle".into(),
+        });
     }
     if problems.is_empty() {
         Ok(workspace)

@@ -2,6 +2,7 @@
 //!
 //! See `ARCHITECTURE.md` for the map of modules and how data flows from a file to the screen.
 
+pub mod analysis;
 #[cfg(feature = "app")]
 pub mod app;
 pub mod cli;

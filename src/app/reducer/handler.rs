@@ -39,11 +39,9 @@ impl Model {
             AppCommand::ClearPassageSelection => self.state.selected_passage = None,
             AppCommand::SetReaderSelection(range) => {
                 self.state.reader_selection = match (range, self.state.selected_brief) {
-                    (Some((anchor, focus)), Some(brief)) => Some(crate::app::ReaderSelection {
-                        brief,
-                        anchor,
-                        focus,
-                    }),
+                    (Some((anchor, focus)), Some(brief)) => {
+                        Some(self.snapped(brief, anchor, focus))
+                    }
                     _ => None,
                 };
             }
@@ -270,14 +268,30 @@ impl Model {
             .filter(|s| s.brief == brief)
             .map_or(0, |s| if forward { s.start() } else { s.end() });
         match find.step(forward, from) {
+            // A hit that ignored harakat may end before them: the selection takes them in.
             Some(hit) => {
-                self.state.reader_selection = Some(crate::app::ReaderSelection {
-                    brief,
-                    anchor: hit.start,
-                    focus: hit.end,
-                });
+                self.state.reader_selection = Some(self.snapped(brief, hit.start, hit.end))
             }
             None => self.state.status = tr!(self.state.locale, "status-no-matches"),
+        }
+    }
+
+    /// A reader selection in `brief` of whole grapheme clusters, so that a passage made from
+    /// it never splits a letter from its harakat.
+    pub(super) fn snapped(
+        &self,
+        brief: crate::model::BriefId,
+        anchor: usize,
+        focus: usize,
+    ) -> crate::app::ReaderSelection {
+        let (anchor, focus) = match self.session.workspace().brief(brief) {
+            Some(b) => crate::text_range::snap_to_graphemes(&b.text, anchor, focus),
+            None => (anchor, focus),
+        };
+        crate::app::ReaderSelection {
+            brief,
+            anchor,
+            focus,
         }
     }
 

@@ -121,7 +121,6 @@ impl LabelCache {
     }
 
     /// How many label layouts have been made (cache misses).
-    #[cfg(test)]
     #[must_use]
     pub fn made(&self) -> u64 {
         self.made
@@ -134,6 +133,14 @@ impl LabelCache {
         let cut = *cut;
         self.layouts.retain(|_, (_, used)| *used > cut);
     }
+}
+
+/// The height of one line of a label in `style`, in points (a row's height before it is laid
+/// out).
+#[must_use]
+pub fn line_height(ui: &Ui, style: LabelStyle) -> f32 {
+    let style = style.text_style(ui);
+    style.font_size * style.line_height
 }
 
 /// A laid-out label and how much room its ink takes.

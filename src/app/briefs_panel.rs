@@ -4,10 +4,10 @@ use chrono::NaiveDate;
 use egui::{RichText, Ui};
 
 use super::View;
-use super::bidi_label::{LabelStyle, bidi_label, bidi_selectable};
+use super::bidi_label::{LabelStyle, bidi_label, bidi_selectable, line_height};
 use super::command::{Action, AppCommand};
 use super::text_paint::TextPaint;
-use super::widgets::{shorten, swatch, text_field};
+use super::widgets::{shorten, swatch, text_field, visible_rows};
 use crate::edit::Edit;
 use crate::model::{Brief, BriefMeta, BriefSource, TextDirection};
 
@@ -36,9 +36,23 @@ pub fn briefs_panel_ui(
             if ws.briefs.is_empty() {
                 ui.weak("No briefs yet. Import web pages, Word files, PDFs or text files, or drop them on the window.");
             }
-            for brief in &ws.briefs {
-                brief_row_ui(ui, view, paint, brief, out);
-            }
+            // Only the rows in view are built; each is a title and a line of metadata.
+            let estimate = line_height(ui, LabelStyle::Body)
+                + 2.0 * ui.spacing().button_padding.y
+                + ui.text_style_height(&egui::TextStyle::Small)
+                + ui.spacing().item_spacing.y
+                + 4.0;
+            visible_rows(
+                ui,
+                "brief_rows",
+                ws.briefs.len(),
+                estimate,
+                |ui, i| {
+                    if let Some(brief) = ws.briefs.get(i) {
+                        brief_row_ui(ui, view, paint, brief, out);
+                    }
+                },
+            );
             if let Some(brief) = view.state.selected_brief.and_then(|b| ws.brief(b)) {
                 ui.separator();
                 selected_brief_ui(ui, view, paint, brief, out);
@@ -91,22 +105,32 @@ fn selected_brief_ui(
         .default_open(true)
         .show(ui, |ui| {
             let ws = view.ws();
-            let passages = ws.passages_of(brief.id);
-            if passages.is_empty() {
+            let count = view.lists.count_of(brief.id);
+            if count == 0 {
                 ui.weak("None yet.");
             }
-            for passage in passages {
-                ui.horizontal(|ui| {
-                    if let Some(tag) = passage.tags.first().and_then(|t| ws.tag(*t)) {
-                        swatch(ui, tag.colour);
-                    }
-                    let selected = view.state.selected_passage == Some(passage.id);
-                    let text = format!("«{}»", shorten(&passage.anchor.quote, 40));
-                    if bidi_selectable(ui, paint, selected, &text).clicked() {
-                        out.push(AppCommand::ShowPassage(passage.id));
-                    }
-                });
-            }
+            let estimate = line_height(ui, LabelStyle::Body) + 2.0 * ui.spacing().button_padding.y;
+            visible_rows(
+                ui,
+                ("brief_passage_rows", brief.id),
+                count,
+                estimate,
+                |ui, i| {
+                    let Some(passage) = view.lists.brief_row(ws, brief.id, i) else {
+                        return;
+                    };
+                    ui.horizontal(|ui| {
+                        if let Some(tag) = passage.tags.first().and_then(|t| ws.tag(*t)) {
+                            swatch(ui, tag.colour);
+                        }
+                        let selected = view.state.selected_passage == Some(passage.id);
+                        let text = format!("«{}»", shorten(&passage.anchor.quote, 40));
+                        if bidi_selectable(ui, paint, selected, &text).clicked() {
+                            out.push(AppCommand::ShowPassage(passage.id));
+                        }
+                    });
+                },
+            );
         });
     ui.add_space(8.0);
     if ui

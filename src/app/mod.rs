@@ -22,6 +22,7 @@ mod highlight;
 mod import_jobs;
 mod inspector;
 mod last_used;
+mod lists;
 mod menu;
 mod notices;
 mod passages_list;
@@ -81,6 +82,8 @@ pub struct BasiraApp {
     imports: import_jobs::ImportJobs,
     /// The detected structure of the briefs shown.
     structures: structure_view::StructureCache,
+    /// Each brief's passages and the passages list's rows, once per revision and filter.
+    lists: lists::PassageLists,
 }
 
 /// What panels see: the session and the interface state, read-only.
@@ -91,6 +94,8 @@ pub(crate) struct View<'a> {
     pub structure: Option<&'a crate::structure::BriefStructure>,
     /// What the analysis already holds for each of its proposals, in order.
     pub held: Option<&'a [Option<crate::structure::InAnalysis>]>,
+    /// Each brief's passages and the passages list's rows.
+    pub lists: &'a lists::PassageLists,
 }
 
 impl View<'_> {
@@ -137,6 +142,7 @@ impl BasiraApp {
             reader_layouts: reader::ReaderLayouts::default(),
             imports: import_jobs::ImportJobs::default(),
             structures: structure_view::StructureCache::default(),
+            lists: lists::PassageLists::default(),
         };
         app.offer_recovery();
         app
@@ -183,6 +189,13 @@ impl BasiraApp {
     pub fn reader_point_of(&self, index: usize) -> Option<egui::Pos2> {
         self.reader_layouts
             .point_of(self.state.selected_brief?, index)
+    }
+
+    /// How many text layouts (labels and the reader's paragraphs) the app has made: a frame
+    /// in which nothing changed makes none.
+    #[must_use]
+    pub fn text_layouts_made(&self) -> u64 {
+        self.text_paint.label_layouts_made() + self.reader_layouts.layouts_performed()
     }
 
     /// The reader's zoom factor (1 at normal size).
@@ -262,11 +275,14 @@ impl BasiraApp {
                     .get_held(ws, brief, self.session.doc.revision())
             })
             .unzip();
+        self.lists
+            .refresh(ws, self.session.doc.revision(), &self.state.filter);
         let view = View {
             session: &self.session,
             state: &self.state,
             structure: structure.as_deref(),
             held: held.as_deref().map(Vec::as_slice),
+            lists: &self.lists,
         };
         let out = &mut self.commands;
         egui::Panel::top("menu_bar").show(ui, |ui| menu::menu_bar_ui(ui, &view, out));

@@ -4,13 +4,13 @@
 use egui::Ui;
 
 use super::View;
-use super::bidi_label::{bidi_selectable, visual_order};
+use super::bidi_label::{LabelStyle, bidi_selectable, line_height, visual_order};
 use super::command::AppCommand;
 use super::inspector::tag_depth;
 use super::state::PassageFilter;
 use super::text_paint::TextPaint;
-use super::widgets::{shorten, tag_chip};
-use crate::model::{Passage, Workspace};
+use super::widgets::{shorten, tag_chip, visible_rows};
+use crate::model::Passage;
 
 const ANY: &str = "any";
 
@@ -22,11 +22,11 @@ pub fn passages_list_ui(
 ) {
     let ws = view.ws();
     let filter = view.state.filter;
-    let shown = filtered(ws, &filter);
+    let lists = view.lists;
     ui.horizontal_wrapped(|ui| {
         ui.strong(format!(
             "Passages ({} of {})",
-            shown.len(),
+            lists.filtered_len(),
             ws.passages.len()
         ));
         ui.separator();
@@ -73,34 +73,27 @@ pub fn passages_list_ui(
         .id_salt("passages_scroll")
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            if shown.is_empty() {
+            if lists.filtered_len() == 0 {
                 ui.weak(if ws.passages.is_empty() {
                     "No passages yet."
                 } else {
                     "No passage matches the filters."
                 });
             }
-            for passage in shown {
-                row_ui(ui, view, paint, passage, out);
-            }
+            // Only the rows in view are built: the list may hold 50 000 passages.
+            let estimate = line_height(ui, LabelStyle::Body) + 2.0 * ui.spacing().button_padding.y;
+            visible_rows(
+                ui,
+                "passages_rows",
+                lists.filtered_len(),
+                estimate,
+                |ui, row| {
+                    if let Some(passage) = lists.filtered_row(ws, row) {
+                        row_ui(ui, view, paint, passage, out);
+                    }
+                },
+            );
         });
-}
-
-/// The passages that pass `filter`, in brief order and then reading order.
-fn filtered<'w>(ws: &'w Workspace, filter: &PassageFilter) -> Vec<&'w Passage> {
-    let mut list: Vec<&Passage> = ws
-        .passages
-        .iter()
-        .filter(|p| filter.accepts(ws, p))
-        .collect();
-    let brief_index = |p: &Passage| {
-        ws.briefs
-            .iter()
-            .position(|b| b.id == p.brief)
-            .unwrap_or(usize::MAX)
-    };
-    list.sort_by_key(|p| (brief_index(p), p.anchor.start, p.anchor.end));
-    list
 }
 
 fn row_ui(

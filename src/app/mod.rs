@@ -6,51 +6,34 @@
 //! [`crate::edit::Document::apply`]. Before each frame (`logic`), the autosave writes a
 //! recovery copy when one is due and the disk watch looks for changes made to the file by others.
 
-mod autosave;
-mod bidi_edit;
-mod bidi_label;
-mod briefs_panel;
-mod codebook_editor;
 mod command;
-mod determinants_editor;
-mod dialogs;
-mod external_change;
-mod file_actions;
-mod fonts;
-mod handler;
-mod highlight;
 mod import_jobs;
-mod inspector;
-mod last_used;
 mod lists;
-mod menu;
-mod notices;
-mod passages_list;
+mod paint;
 mod ports;
-mod reader;
-mod recovery;
-mod scenarios_editor;
+mod reducer;
 mod startup;
 mod state;
-mod structure_actions;
-mod structure_view;
-mod text_paint;
-mod widgets;
+mod ui;
 
 use std::path::{Path, PathBuf};
 
 pub use command::{Action, AppCommand};
+pub use paint::text_paint::{PixelFrame, TextPaint};
 pub use ports::{
     Clock, DialogAnswer, FakeClock, FakeDialogs, FileDialogs, FixedClock, NativeDialogs, Ports,
     SystemClock,
 };
-pub use reader::reader_id;
 pub use state::{Notice, NoticeLevel, ReaderSelection, RightTab};
-pub use text_paint::{PixelFrame, TextPaint};
+pub use ui::reader::reader_id;
 
 use crate::edit::Document;
+use crate::io::{last_used, recovery};
 use crate::model::{BriefId, PassageId, Workspace};
+use paint::fonts;
+use reducer::{autosave, external_change, handler};
 use state::{Session, UiState};
+use ui::{briefs_panel, dialogs, inspector, menu, notices, passages_list, reader, structure_view};
 
 /// How the app starts.
 pub struct AppOptions {
@@ -71,7 +54,7 @@ pub struct BasiraApp {
     /// Recovery copies of the open workspace's unsaved work.
     autosave: recovery::Autosave,
     /// Copies left by sessions that did not end cleanly, offered at start.
-    recovery: autosave::Recovery,
+    recovery_offers: autosave::RecoveryOffers,
     /// Looks for changes made to the workspace file by others.
     disk_watch: external_change::DiskWatch,
     /// Fonts, glyph atlas and its texture: what paints bidi text (see [`TextPaint`]).
@@ -136,7 +119,7 @@ impl BasiraApp {
             ctx: cc.egui_ctx.clone(),
             shown_title: String::new(),
             autosave,
-            recovery: autosave::Recovery::default(),
+            recovery_offers: autosave::RecoveryOffers::default(),
             disk_watch: external_change::DiskWatch::default(),
             text_paint: TextPaint::new(),
             reader_layouts: reader::ReaderLayouts::default(),
@@ -287,10 +270,9 @@ impl BasiraApp {
         let out = &mut self.commands;
         egui::Panel::top("menu_bar").show(ui, |ui| menu::menu_bar_ui(ui, &view, out));
         let paint = &mut self.text_paint;
-        if external_change::shows_disk_notice(&view) {
-            egui::Panel::top("disk_notice").show(ui, |ui| {
-                external_change::disk_notice_ui(ui, &view, paint, out)
-            });
+        if notices::shows_disk_notice(&view) {
+            egui::Panel::top("disk_notice")
+                .show(ui, |ui| notices::disk_notice_ui(ui, &view, paint, out));
         }
         egui::Panel::bottom("status_bar")
             .show(ui, |ui| notices::status_bar_ui(ui, &view, paint, out));

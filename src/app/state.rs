@@ -5,9 +5,9 @@
 use std::ops::Range;
 use std::path::PathBuf;
 
-use super::recovery;
 use crate::edit::Document;
 use crate::io::FileStamp;
+use crate::io::recovery;
 use crate::model::{Brief, BriefId, LinkTarget, PassageId, Relation, Workspace};
 use crate::search::{self, SearchOptions};
 
@@ -53,17 +53,24 @@ impl Session {
 
     /// `● name — Basira` while there are unsaved changes, `name — Basira` otherwise. The
     /// operating system draws the title with its own bidi, so an Arabic name is put in an
-    /// isolate ([`super::bidi_label::isolate_for_os`]) rather than laid out by Basira.
+    /// isolate ([`super::paint::bidi_label::isolate_for_os`]) rather than laid out by Basira.
     #[must_use]
     pub fn window_title(&self) -> String {
         let marker = if self.doc.is_dirty() { "● " } else { "" };
-        let name = super::bidi_label::isolate_for_os(&self.name);
+        let name = super::paint::bidi_label::isolate_for_os(&self.name);
         format!("{marker}{name} — Basira")
     }
 }
 
 /// Added to the name of the bundled sample, which opens as an unsaved copy.
 pub const SAMPLE_SUFFIX: &str = " (sample)";
+
+/// A time as the analyst reads it: local, to the minute.
+pub fn local_time(at: chrono::DateTime<chrono::Utc>) -> String {
+    at.with_timezone(&chrono::Local)
+        .format("%Y-%m-%d %H:%M")
+        .to_string()
+}
 
 /// The file name of `path`, for titles and messages.
 #[must_use]

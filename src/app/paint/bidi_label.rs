@@ -2,23 +2,20 @@
 //! laid out by the text layer, so an Arabic name reads right to left and a mixed one keeps
 //! its runs in bidi order (egui's own labels have no bidi).
 //!
-//! Layouts are kept in a small least-recently-used cache in [`super::text_paint::TextPaint`],
+//! Layouts are kept in a small least-recently-used cache ([`super::label_cache::LabelCache`], in
+//! [`super::text_paint::TextPaint`]),
 //! keyed by text, width, scale and style, so a list of names costs a hash lookup per name and
 //! frame. Every widget here reports its text to accesskit as egui's labels do, so screen
 //! readers and kittest find it by its label.
 
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use egui::{Color32, Response, Role, Sense, Ui, WidgetInfo, vec2};
 
 use super::text_paint::{PixelFrame, TextPaint};
 use crate::text::{
-    Direction, FontRole, LayoutParams, ParagraphLayout, ResolvedDirection, TextEngine, TextStyle,
+    Direction, FontRole, LayoutParams, ParagraphLayout, ResolvedDirection, TextStyle,
 };
-
-/// Laid-out labels kept at most.
-const CAPACITY: usize = 1024;
 
 /// The narrowest a selectable name wraps at, in points.
 const MIN_WRAP: f32 = 180.0;
@@ -68,70 +65,6 @@ impl LabelStyle {
             font_size: size + 1.0,
             line_height: 1.35,
         }
-    }
-}
-
-#[derive(Clone, PartialEq, Eq, Hash)]
-struct LabelKey {
-    text: String,
-    width: u32,
-    scale: u32,
-    size: u32,
-}
-
-/// The labels laid out recently. See the [module documentation](self).
-#[derive(Default)]
-pub struct LabelCache {
-    layouts: HashMap<LabelKey, (Rc<ParagraphLayout>, u64)>,
-    clock: u64,
-    made: u64,
-}
-
-impl LabelCache {
-    /// The layout of `text` (one line: line feeds count as spaces) at `params`, made when not
-    /// in the cache. Its direction is that of its first strong character.
-    pub fn layout(
-        &mut self,
-        engine: &mut TextEngine,
-        text: &str,
-        params: &LayoutParams,
-    ) -> Rc<ParagraphLayout> {
-        self.clock += 1;
-        let key = LabelKey {
-            text: text.to_owned(),
-            width: params.width.to_bits(),
-            scale: params.scale.to_bits(),
-            size: params.style.font_size.to_bits(),
-        };
-        if let Some((layout, used)) = self.layouts.get_mut(&key) {
-            *used = self.clock;
-            return Rc::clone(layout);
-        }
-        let one_line = text.replace('\n', " ");
-        let direction = Direction::Auto.resolve(&one_line, ResolvedDirection::Ltr);
-        let layout = Rc::new(ParagraphLayout::new(
-            engine, &one_line, 0, direction, params,
-        ));
-        self.made += 1;
-        if self.layouts.len() >= CAPACITY {
-            self.evict_oldest_half();
-        }
-        self.layouts.insert(key, (Rc::clone(&layout), self.clock));
-        layout
-    }
-
-    /// How many label layouts have been made (cache misses).
-    #[must_use]
-    pub fn made(&self) -> u64 {
-        self.made
-    }
-
-    fn evict_oldest_half(&mut self) {
-        let mut uses: Vec<u64> = self.layouts.values().map(|(_, used)| *used).collect();
-        let middle = uses.len() / 2;
-        let (_, cut, _) = uses.select_nth_unstable(middle);
-        let cut = *cut;
-        self.layouts.retain(|_, (_, used)| *used > cut);
     }
 }
 
@@ -396,27 +329,8 @@ pub fn isolate_for_os(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn labels_are_laid_out_once() {
-        let mut engine = TextEngine::new();
-        let mut cache = LabelCache::default();
-        let params = LayoutParams {
-            scale: 2.0,
-            ..LayoutParams::reading(300.0)
-        };
-        let a = cache.layout(&mut engine, "تهديدات داعش", &params);
-        let b = cache.layout(&mut engine, "تهديدات داعش", &params);
-        assert!(Rc::ptr_eq(&a, &b));
-        assert_eq!(cache.made(), 1);
-        assert!(a.direction().is_rtl());
-        let wider = LayoutParams {
-            width: 400.0,
-            ..params
-        };
-        let _ = cache.layout(&mut engine, "تهديدات داعش", &wider);
-        assert_eq!(cache.made(), 2);
-    }
+    use crate::app::paint::label_cache::LabelCache;
+    use crate::text::TextEngine;
 
     /// Where each word of `text` is drawn, left to right.
     fn visual_words(text: &str) -> Vec<String> {
@@ -459,22 +373,6 @@ mod tests {
             isolate_quotes("“تقدير.ron” has «x»"),
             "\u{200e}“\u{2068}تقدير.ron\u{2069}” has «\u{2068}x\u{2069}»"
         );
-    }
-
-    #[test]
-    fn the_cache_forgets_the_least_recently_used() {
-        let mut engine = TextEngine::new();
-        let mut cache = LabelCache::default();
-        let params = LayoutParams::reading(300.0);
-        let kept = "kept";
-        for i in 0..CAPACITY + 10 {
-            let _ = cache.layout(&mut engine, kept, &params);
-            let _ = cache.layout(&mut engine, &format!("name {i}"), &params);
-        }
-        assert!(cache.layouts.len() <= CAPACITY);
-        let made = cache.made();
-        let _ = cache.layout(&mut engine, kept, &params);
-        assert_eq!(cache.made(), made, "a name in use stays");
     }
 
     #[test]

@@ -2,12 +2,11 @@
 
 use egui::Ui;
 
-use super::View;
-use super::bidi_label::{bidi_selectable, visual_order};
-use super::command::AppCommand;
-use super::inspector::tag_depth;
-use super::text_paint::TextPaint;
 use super::widgets::text_field;
+use crate::app::View;
+use crate::app::command::AppCommand;
+use crate::app::paint::bidi_label::{bidi_selectable, visual_order};
+use crate::app::paint::text_paint::TextPaint;
 use crate::edit::Edit;
 use crate::model::{Colour, Tag, TagId};
 
@@ -32,7 +31,7 @@ pub fn codebook_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mu
     for tag in &ws.tags {
         ui.add_space(4.0);
         // Children sit under their parent, indented by depth.
-        let depth = i8::try_from(tag_depth(ws, tag)).unwrap_or(i8::MAX).min(8);
+        let depth = i8::try_from(ws.tag_depth(tag)).unwrap_or(i8::MAX).min(8);
         let indent = egui::Margin {
             left: 14 * depth,
             ..egui::Margin::ZERO

@@ -3,11 +3,11 @@
 use chrono::NaiveDate;
 use egui::{RichText, Ui};
 
-use super::View;
-use super::bidi_label::{LabelStyle, bidi_label, bidi_selectable, line_height};
-use super::command::{Action, AppCommand};
-use super::text_paint::TextPaint;
 use super::widgets::{shorten, swatch, text_field, visible_rows};
+use crate::app::View;
+use crate::app::command::{Action, AppCommand};
+use crate::app::paint::bidi_label::{LabelStyle, bidi_label, bidi_selectable, line_height};
+use crate::app::paint::text_paint::TextPaint;
 use crate::edit::Edit;
 use crate::model::{Brief, BriefMeta, BriefSource, TextDirection};
 

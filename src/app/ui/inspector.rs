@@ -3,17 +3,17 @@
 
 use egui::Ui;
 
-use super::View;
-use super::bidi_label::{
-    LabelStyle, bidi_checkbox, bidi_label, bidi_paragraphs, bidi_selectable, visual_order,
-};
 use super::codebook_editor::codebook_ui;
-use super::command::AppCommand;
 use super::determinants_editor::determinants_ui;
 use super::scenarios_editor::scenarios_ui;
-use super::state::{LinkDraft, RightTab};
-use super::text_paint::TextPaint;
 use super::widgets::{swatch, text_field};
+use crate::app::View;
+use crate::app::command::AppCommand;
+use crate::app::paint::bidi_label::{
+    LabelStyle, bidi_checkbox, bidi_label, bidi_paragraphs, bidi_selectable, visual_order,
+};
+use crate::app::paint::text_paint::TextPaint;
+use crate::app::state::{LinkDraft, RightTab};
 use crate::edit::Edit;
 use crate::model::{Link, LinkTarget, Passage, Relation, Workspace};
 
@@ -83,20 +83,6 @@ fn passage_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec
     }
 }
 
-/// Depth of a tag in the codebook tree, for indenting.
-pub fn tag_depth(ws: &Workspace, tag: &crate::model::Tag) -> usize {
-    let mut depth = 0;
-    let mut current = tag.parent;
-    while let Some(parent) = current.and_then(|p| ws.tag(p)) {
-        depth += 1;
-        if depth > ws.tags.len() {
-            break;
-        }
-        current = parent.parent;
-    }
-    depth
-}
-
 fn tags_ui(
     ui: &mut Ui,
     paint: &mut TextPaint,
@@ -111,7 +97,7 @@ fn tags_ui(
     for tag in &ws.tags {
         ui.horizontal(|ui| {
             #[expect(clippy::cast_precision_loss, reason = "tree depths are tiny")]
-            ui.add_space(12.0 * tag_depth(ws, tag) as f32);
+            ui.add_space(12.0 * ws.tag_depth(tag) as f32);
             swatch(ui, tag.colour);
             let mut checked = passage.tags.contains(&tag.id);
             if bidi_checkbox(ui, paint, &mut checked, &tag.name).changed() {

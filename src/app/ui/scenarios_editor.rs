@@ -2,10 +2,10 @@
 
 use egui::Ui;
 
-use super::View;
-use super::command::AppCommand;
-use super::text_paint::TextPaint;
 use super::widgets::{link_target_card, text_field};
+use crate::app::View;
+use crate::app::command::AppCommand;
+use crate::app::paint::text_paint::TextPaint;
 use crate::edit::Edit;
 use crate::model::{Likelihood, LinkTarget, Scenario, ScenarioId};
 

@@ -11,12 +11,12 @@ use std::sync::Arc;
 
 use egui::Ui;
 
-use super::View;
-use super::bidi_label::{LabelStyle, bidi_label, bidi_selectable};
-use super::command::AppCommand;
-use super::state::ProposalDraft;
-use super::text_paint::TextPaint;
 use super::widgets::{shorten, text_field};
+use crate::app::View;
+use crate::app::command::AppCommand;
+use crate::app::paint::bidi_label::{LabelStyle, bidi_label, bidi_selectable};
+use crate::app::paint::text_paint::TextPaint;
+use crate::app::state::ProposalDraft;
 use crate::edit::Edit;
 use crate::model::{Brief, BriefId, Passage, Workspace};
 use crate::structure::{

@@ -2,9 +2,9 @@
 
 use egui::Ui;
 
-use super::View;
-use super::command::{Action, AppCommand};
-use super::state::RightTab;
+use crate::app::View;
+use crate::app::command::{Action, AppCommand};
+use crate::app::state::RightTab;
 
 pub fn menu_bar_ui(ui: &mut Ui, view: &View<'_>, out: &mut Vec<AppCommand>) {
     egui::MenuBar::new().ui(ui, |ui| {

@@ -17,13 +17,13 @@
 
 use egui::{Color32, Event, EventFilter, Key, Pos2, Role, Sense, Stroke, Ui, Vec2, vec2};
 
-use super::View;
-use super::bidi_label::{LabelStyle, bidi_label};
-use super::command::{Action, AppCommand};
 use super::highlight::{self, Mark};
-use super::state::FindState;
-use super::text_paint::{PixelFrame, TextPaint};
 use super::widgets::{INK, color32, shorten, text_field};
+use crate::app::View;
+use crate::app::command::{Action, AppCommand};
+use crate::app::paint::bidi_label::{LabelStyle, bidi_label};
+use crate::app::paint::text_paint::{PixelFrame, TextPaint};
+use crate::app::state::FindState;
 use crate::model::{Brief, BriefId, TextDirection};
 use crate::text::{Affinity, Caret, Direction, LayoutCache, LayoutParams, Point, TextStyle};
 use crate::text_range::slice_chars;

@@ -2,15 +2,15 @@
 
 use std::path::PathBuf;
 
-use super::BasiraApp;
-use super::command::{Action, AppCommand};
-use super::state::{Modal, Pending, RightTab};
+use crate::app::BasiraApp;
+use crate::app::command::{Action, AppCommand};
+use crate::app::state::{Modal, Pending, RightTab};
 use crate::edit::{self, Edit};
 use crate::model::{BriefId, PassageId};
 
 /// What to do with files dropped on the window: a single `.ron` file is opened as a
 /// workspace, anything else is imported as briefs.
-pub(super) fn dropped_files_command(paths: Vec<PathBuf>) -> AppCommand {
+pub(in crate::app) fn dropped_files_command(paths: Vec<PathBuf>) -> AppCommand {
     let is_workspace = |p: &PathBuf| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron"));
     match paths.as_slice() {
         [only] if is_workspace(only) => AppCommand::OpenPath(only.clone()),
@@ -20,7 +20,7 @@ pub(super) fn dropped_files_command(paths: Vec<PathBuf>) -> AppCommand {
 
 impl BasiraApp {
     /// Applies one command. Every change to the workspace goes through `Document::apply`.
-    pub(super) fn handle(&mut self, cmd: AppCommand) {
+    pub(in crate::app) fn handle(&mut self, cmd: AppCommand) {
         match cmd {
             AppCommand::Action(action) => self.action(action),
             AppCommand::Edit(edit) => {
@@ -37,7 +37,7 @@ impl BasiraApp {
             AppCommand::ClearPassageSelection => self.state.selected_passage = None,
             AppCommand::SetReaderSelection(range) => {
                 self.state.reader_selection = match (range, self.state.selected_brief) {
-                    (Some((anchor, focus)), Some(brief)) => Some(super::ReaderSelection {
+                    (Some((anchor, focus)), Some(brief)) => Some(crate::app::ReaderSelection {
                         brief,
                         anchor,
                         focus,
@@ -120,30 +120,39 @@ impl BasiraApp {
                 let _ = self.save(true, None);
             }
             Action::ImportBriefs => self.ask_import(),
-            Action::Undo => {
-                self.state.status = match self.session.doc.undo() {
-                    Some(label) => format!("Undid: {label}"),
-                    None => "Nothing to undo.".into(),
-                };
-            }
-            Action::Redo => {
-                self.state.status = match self.session.doc.redo() {
-                    Some(label) => format!("Redid: {label}"),
-                    None => "Nothing to redo.".into(),
-                };
-            }
+            Action::Undo => match self.session.doc.undo() {
+                Ok(Some(label)) => self.state.status = format!("Undid: {label}"),
+                Ok(None) => self.state.status = "Nothing to undo.".into(),
+                Err(err) => self.history_failed(&err),
+            },
+            Action::Redo => match self.session.doc.redo() {
+                Ok(Some(label)) => self.state.status = format!("Redid: {label}"),
+                Ok(None) => self.state.status = "Nothing to redo.".into(),
+                Err(err) => self.history_failed(&err),
+            },
             Action::CreatePassage => self.create_passage(),
             Action::Find => self.open_find(),
             Action::FindNext => self.find_step(true),
             Action::FindPrevious => self.find_step(false),
             Action::ZoomIn => self.state.reader_zoom = self.state.reader_zoom.larger(),
             Action::ZoomOut => self.state.reader_zoom = self.state.reader_zoom.smaller(),
-            Action::ZoomReset => self.state.reader_zoom = super::state::ReaderZoom::default(),
+            Action::ZoomReset => self.state.reader_zoom = crate::app::state::ReaderZoom::default(),
         }
     }
 
+    /// An undo or redo that did not fit: the notice says which step and why; the status bar
+    /// no longer claims there was nothing to undo.
+    fn history_failed(&mut self, err: &edit::HistoryError) {
+        let what = if err.undo { "undo" } else { "redo" };
+        self.state.status.clear();
+        self.state.error(format!(
+            "Could not {what} «{}»: {}. Nothing was changed.",
+            err.label, err.error
+        ));
+    }
+
     /// Applies `edit`; an edit that does not fit is shown as an error. Returns whether it applied.
-    pub(super) fn apply(&mut self, edit: Edit) -> bool {
+    pub(in crate::app) fn apply(&mut self, edit: Edit) -> bool {
         let label = edit.label();
         match self.session.doc.apply(edit) {
             Ok(()) => true,
@@ -154,7 +163,7 @@ impl BasiraApp {
         }
     }
 
-    pub(super) fn select_brief(&mut self, id: BriefId) {
+    pub(in crate::app) fn select_brief(&mut self, id: BriefId) {
         if self.state.selected_brief == Some(id) {
             return;
         }
@@ -188,13 +197,13 @@ impl BasiraApp {
     fn open_find(&mut self) {
         match &mut self.state.find {
             Some(find) => find.focus_field = true,
-            None => self.state.find = Some(super::state::FindState::opened()),
+            None => self.state.find = Some(crate::app::state::FindState::opened()),
         }
         self.refresh_find();
     }
 
     /// Recomputes the find bar's hits if the query or the shown brief changed.
-    pub(super) fn refresh_find(&mut self) {
+    pub(in crate::app) fn refresh_find(&mut self) {
         let ws = self.session.doc.workspace();
         let brief = self.state.selected_brief.and_then(|b| ws.brief(b));
         if let Some(find) = &mut self.state.find {
@@ -217,7 +226,7 @@ impl BasiraApp {
             .map_or(0, |s| if forward { s.start() } else { s.end() });
         match find.step(forward, from) {
             Some(hit) => {
-                self.state.reader_selection = Some(super::ReaderSelection {
+                self.state.reader_selection = Some(crate::app::ReaderSelection {
                     brief,
                     anchor: hit.start,
                     focus: hit.end,

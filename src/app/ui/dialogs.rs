@@ -4,11 +4,14 @@
 
 use egui::{Context, Id, Ui};
 
-use super::View;
-use super::bidi_label::{LabelStyle, message_label};
-use super::command::AppCommand;
-use super::state::{GuardChoice, Modal, Pending, PromptPurpose};
-use super::text_paint::TextPaint;
+use crate::app::View;
+use crate::app::command::AppCommand;
+use crate::app::paint::bidi_label::{LabelStyle, message_label};
+use crate::app::paint::text_paint::TextPaint;
+use crate::app::state::{
+    DiskChoice, GuardChoice, Modal, Pending, PromptPurpose, RecoveryChoice, local_time,
+};
+use crate::io::recovery::Offer;
 use crate::model::BriefId;
 
 pub fn modal_ui(ctx: &Context, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec<AppCommand>) {
@@ -20,10 +23,10 @@ pub fn modal_ui(ctx: &Context, view: &View<'_>, paint: &mut TextPaint, out: &mut
         Some(Modal::ConfirmRemoveBrief(brief)) => remove_brief_ui(ctx, view, paint, *brief, out),
         Some(Modal::PathPrompt { purpose, text }) => path_prompt_ui(ctx, purpose, text, out),
         Some(Modal::RecoverWork(offer)) => {
-            super::autosave::recover_dialog_ui(ctx, offer, paint, out);
+            recover_dialog_ui(ctx, offer, paint, out);
         }
         Some(Modal::ChangedOnDisk { .. }) => {
-            super::external_change::changed_on_disk_dialog_ui(ctx, view, paint, out);
+            changed_on_disk_dialog_ui(ctx, view, paint, out);
         }
     }
 }
@@ -182,5 +185,136 @@ fn path_field_ui(ui: &mut Ui, text: &str, example: &str, out: &mut Vec<AppComman
     }
     if submit {
         out.push(AppCommand::SubmitPrompt);
+    }
+}
+
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// "Recover unsaved work?": what the copy holds, with Restore and Discard. Closing the dialog
+/// any other way keeps the copy for the next start.
+fn recover_dialog_ui(
+    ctx: &Context,
+    offer: &Offer,
+    paint: &mut TextPaint,
+    out: &mut Vec<AppCommand>,
+) {
+    let response = egui::Modal::new(Id::unique("recover_work")).show(ctx, |ui| {
+        ui.set_width(480.0);
+        ui.heading("Recover unsaved work?");
+        ui.label(
+            "Basira did not close properly last time. It kept a copy of work that was not saved:",
+        );
+        ui.add_space(6.0);
+        let title = if offer.title.trim().is_empty() {
+            "(untitled)"
+        } else {
+            offer.title.as_str()
+        };
+        message_label(ui, paint, &format!("Workspace: {title}"), LabelStyle::Body);
+        ui.label(match &offer.original {
+            Some(path) => format!("File: {}", path.display()),
+            None => "File: never saved".to_owned(),
+        });
+        ui.label(format!(
+            "Holds: {}, {}",
+            count(offer.briefs, "brief", "briefs"),
+            count(offer.passages, "passage", "passages")
+        ));
+        ui.label(format!(
+            "Copy kept at: {} ({} since the last save)",
+            local_time(offer.saved_at),
+            count(
+                usize::try_from(offer.edits_since_save).unwrap_or(usize::MAX),
+                "edit",
+                "edits"
+            )
+        ));
+        if offer.count > 1 {
+            ui.weak(format!("Copy {} of {}", offer.position, offer.count));
+        }
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui
+                .button("Restore")
+                .on_hover_text("Open the copy as unsaved work on its file")
+                .clicked()
+            {
+                out.push(AppCommand::Recovery(RecoveryChoice::Restore));
+            }
+            if ui
+                .button("Discard")
+                .on_hover_text("Delete the copy")
+                .clicked()
+            {
+                out.push(AppCommand::Recovery(RecoveryChoice::Discard));
+            }
+        });
+    });
+    if response.should_close() && out.is_empty() {
+        out.push(AppCommand::Recovery(RecoveryChoice::Later));
+    }
+}
+
+/// Before Save: the file was changed on disk by someone else.
+fn changed_on_disk_dialog_ui(
+    ctx: &Context,
+    view: &View<'_>,
+    paint: &mut TextPaint,
+    out: &mut Vec<AppCommand>,
+) {
+    let response = egui::Modal::new(Id::unique("changed_on_disk")).show(ctx, |ui| {
+        ui.set_width(480.0);
+        ui.heading("Changed on disk");
+        message_label(
+            ui,
+            paint,
+            &format!(
+                "“{}” was changed on disk since you opened or last saved it — by hand, by git \
+                 or by another Basira. Saving now would overwrite those changes.",
+                view.session.name
+            ),
+            LabelStyle::Body,
+        );
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            choice_buttons_ui(ui, true, out);
+            if ui.button("Cancel").clicked() {
+                out.push(AppCommand::Disk(DiskChoice::Dismiss));
+            }
+        });
+    });
+    if response.should_close() && out.is_empty() {
+        out.push(AppCommand::Disk(DiskChoice::Dismiss));
+    }
+}
+
+/// Reload, and with unsaved changes also Keep mine and Save as.
+pub fn choice_buttons_ui(ui: &mut Ui, dirty: bool, out: &mut Vec<AppCommand>) {
+    let reload_hint = if dirty {
+        "Discard your changes and load the version on disk"
+    } else {
+        "Load the version on disk"
+    };
+    if ui.button("Reload").on_hover_text(reload_hint).clicked() {
+        out.push(AppCommand::Disk(DiskChoice::Reload));
+    }
+    if !dirty {
+        return;
+    }
+    if ui
+        .button("Keep mine (save anyway)")
+        .on_hover_text("Save your version over the one on disk")
+        .clicked()
+    {
+        out.push(AppCommand::Disk(DiskChoice::KeepMine));
+    }
+    if ui
+        .button("Save as…")
+        .on_hover_text("Save your version to another file")
+        .clicked()
+    {
+        out.push(AppCommand::Disk(DiskChoice::SaveAs));
     }
 }

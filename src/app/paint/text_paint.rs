@@ -7,7 +7,7 @@
 //! filtering, so text is sharp at any pixels-per-point; layouts are made at
 //! `scale = pixels_per_point × zoom`, so one layout pixel is one physical pixel.
 //!
-//! It lives in [`super::BasiraApp`], next to the document state but apart from it, and the
+//! It lives in [`crate::app::BasiraApp`], next to the document state but apart from it, and the
 //! panels that paint text get it as `&mut TextPaint`. It is a cache of what is drawn, not
 //! state the user changes: painting mutates it (new glyphs, uploads) without going through
 //! the command handler, exactly as egui's own font atlas is mutated by painting. A plain
@@ -19,6 +19,8 @@ use std::ops::Range;
 
 use egui::{Color32, ColorImage, Mesh, Painter, Pos2, Shape, TextureHandle, TextureOptions, pos2};
 
+use super::field_editors::FieldEditors;
+use super::label_cache::LabelCache;
 use crate::text::{
     GlyphAtlas, GlyphQuad, LayoutCache, ParagraphLayout, PlacedRun, Point, Rect, TextEngine,
 };
@@ -102,8 +104,8 @@ pub struct TextPaint {
     texture: Option<TextureHandle>,
     /// The atlas generation the texture holds.
     uploaded_generation: u64,
-    labels: super::bidi_label::LabelCache,
-    fields: super::bidi_edit::FieldEditors,
+    labels: LabelCache,
+    fields: FieldEditors,
 }
 
 impl TextPaint {
@@ -114,8 +116,8 @@ impl TextPaint {
             atlas: None,
             texture: None,
             uploaded_generation: 0,
-            labels: super::bidi_label::LabelCache::default(),
-            fields: super::bidi_edit::FieldEditors::default(),
+            labels: LabelCache::default(),
+            fields: FieldEditors::default(),
         }
     }
 
@@ -131,16 +133,12 @@ impl TextPaint {
     }
 
     /// The engine and the laid-out labels, for [`super::bidi_label`].
-    pub(super) fn labels_and_engine(
-        &mut self,
-    ) -> (&mut super::bidi_label::LabelCache, &mut TextEngine) {
+    pub(super) fn labels_and_engine(&mut self) -> (&mut LabelCache, &mut TextEngine) {
         (&mut self.labels, &mut self.engine)
     }
 
     /// The engine and the text fields' editors, for [`super::bidi_edit`].
-    pub(super) fn fields_and_engine(
-        &mut self,
-    ) -> (&mut super::bidi_edit::FieldEditors, &mut TextEngine) {
+    pub(super) fn fields_and_engine(&mut self) -> (&mut FieldEditors, &mut TextEngine) {
         (&mut self.fields, &mut self.engine)
     }
 

@@ -7,14 +7,11 @@
 //! seconds while it has it, and then shows a notice that does not block: Reload when there are
 //! no local changes, the same three choices when there are.
 
-use egui::{Context, Id, Ui};
+use egui::Context;
 
-use super::bidi_label::{LabelStyle, message_label};
-use super::command::AppCommand;
 use super::file_actions::SaveOutcome;
-use super::state::{DiskChange, DiskChoice, DiskNotice, Modal, Session};
-use super::text_paint::TextPaint;
-use super::{BasiraApp, View};
+use crate::app::BasiraApp;
+use crate::app::state::{DiskChange, DiskChoice, DiskNotice, Modal, Session};
 use crate::io::DiskState;
 
 /// How often the file is looked at while the window has the focus.
@@ -22,7 +19,7 @@ const WATCH_INTERVAL: chrono::TimeDelta = chrono::TimeDelta::seconds(3);
 
 /// When the file was last looked at, and whether the window had the focus.
 #[derive(Debug, Default)]
-pub(super) struct DiskWatch {
+pub(in crate::app) struct DiskWatch {
     was_focused: bool,
     last_check: Option<chrono::DateTime<chrono::Utc>>,
 }
@@ -38,7 +35,7 @@ impl BasiraApp {
     /// Before Save overwrites the file: whether someone else changed it since it was read or
     /// written. A missing file is no conflict (saving writes it again), nor is a file rewritten
     /// with the same bytes.
-    pub(super) fn changed_on_disk_before_save(&mut self) -> bool {
+    pub(in crate::app) fn changed_on_disk_before_save(&mut self) -> bool {
         let (Some(path), Some(stamp)) = (&self.session.path, &self.session.stamp) else {
             return false;
         };
@@ -55,7 +52,7 @@ impl BasiraApp {
 
     /// Before each frame: looks at the file when the window regains the focus, and
     /// every [`WATCH_INTERVAL`] while it has it.
-    pub(super) fn watch_disk(&mut self, ctx: &Context) {
+    pub(in crate::app) fn watch_disk(&mut self, ctx: &Context) {
         let focused = ctx.input(|i| i.focused);
         let regained = focused && !self.disk_watch.was_focused;
         self.disk_watch.was_focused = focused;
@@ -120,7 +117,7 @@ impl BasiraApp {
     }
 
     /// The answer from the "changed on disk" dialog (before Save) or notice.
-    pub(super) fn disk_answer(&mut self, choice: DiskChoice) {
+    pub(in crate::app) fn disk_answer(&mut self, choice: DiskChoice) {
         let then = match self.state.modal.take() {
             Some(Modal::ChangedOnDisk { then }) => then,
             other => {
@@ -168,111 +165,4 @@ impl BasiraApp {
                 .error(format!("{err}. Your version is still open.")),
         }
     }
-}
-
-/// Before Save: the file was changed on disk by someone else.
-pub(super) fn changed_on_disk_dialog_ui(
-    ctx: &Context,
-    view: &View<'_>,
-    paint: &mut TextPaint,
-    out: &mut Vec<AppCommand>,
-) {
-    let response = egui::Modal::new(Id::unique("changed_on_disk")).show(ctx, |ui| {
-        ui.set_width(480.0);
-        ui.heading("Changed on disk");
-        message_label(
-            ui,
-            paint,
-            &format!(
-                "“{}” was changed on disk since you opened or last saved it — by hand, by git \
-                 or by another Basira. Saving now would overwrite those changes.",
-                view.session.name
-            ),
-            LabelStyle::Body,
-        );
-        ui.add_space(8.0);
-        ui.horizontal(|ui| {
-            choice_buttons_ui(ui, true, out);
-            if ui.button("Cancel").clicked() {
-                out.push(AppCommand::Disk(DiskChoice::Dismiss));
-            }
-        });
-    });
-    if response.should_close() && out.is_empty() {
-        out.push(AppCommand::Disk(DiskChoice::Dismiss));
-    }
-}
-
-/// Reload, and with unsaved changes also Keep mine and Save as.
-fn choice_buttons_ui(ui: &mut Ui, dirty: bool, out: &mut Vec<AppCommand>) {
-    let reload_hint = if dirty {
-        "Discard your changes and load the version on disk"
-    } else {
-        "Load the version on disk"
-    };
-    if ui.button("Reload").on_hover_text(reload_hint).clicked() {
-        out.push(AppCommand::Disk(DiskChoice::Reload));
-    }
-    if !dirty {
-        return;
-    }
-    if ui
-        .button("Keep mine (save anyway)")
-        .on_hover_text("Save your version over the one on disk")
-        .clicked()
-    {
-        out.push(AppCommand::Disk(DiskChoice::KeepMine));
-    }
-    if ui
-        .button("Save as…")
-        .on_hover_text("Save your version to another file")
-        .clicked()
-    {
-        out.push(AppCommand::Disk(DiskChoice::SaveAs));
-    }
-}
-
-/// Whether the notice about the file is to be shown (not dismissed, no dialog in front).
-pub(super) fn shows_disk_notice(view: &View<'_>) -> bool {
-    view.state.modal.is_none() && view.state.disk_notice.is_some_and(|n| !n.dismissed)
-}
-
-/// The notice, under the menu bar, that the file changed on disk or is gone.
-pub(super) fn disk_notice_ui(
-    ui: &mut Ui,
-    view: &View<'_>,
-    paint: &mut TextPaint,
-    out: &mut Vec<AppCommand>,
-) {
-    let Some(notice) = view.state.disk_notice else {
-        return;
-    };
-    let name = &view.session.name;
-    let dirty = view.session.doc.is_dirty();
-    ui.horizontal_wrapped(|ui| {
-        match notice.change {
-            DiskChange::Changed(_) => {
-                let text = if dirty {
-                    format!("“{name}” was changed on disk by someone else, and you have unsaved changes.")
-                } else {
-                    format!("“{name}” was changed on disk by someone else.")
-                };
-                message_label(ui, paint, &text, LabelStyle::Warning);
-                choice_buttons_ui(ui, dirty, out);
-            }
-            DiskChange::Missing => {
-                message_label(
-                    ui,
-                    paint,
-                    &format!(
-                        "“{name}” is no longer on disk (moved or deleted). Save writes it again."
-                    ),
-                    LabelStyle::Warning,
-                );
-            }
-        }
-        if ui.button("Dismiss").clicked() {
-            out.push(AppCommand::Disk(DiskChoice::Dismiss));
-        }
-    });
 }

@@ -3,13 +3,12 @@
 
 use egui::Ui;
 
-use super::View;
-use super::bidi_label::{LabelStyle, bidi_selectable, line_height, visual_order};
-use super::command::AppCommand;
-use super::inspector::tag_depth;
-use super::state::PassageFilter;
-use super::text_paint::TextPaint;
 use super::widgets::{shorten, tag_chip, visible_rows};
+use crate::app::View;
+use crate::app::command::AppCommand;
+use crate::app::paint::bidi_label::{LabelStyle, bidi_selectable, line_height, visual_order};
+use crate::app::paint::text_paint::TextPaint;
+use crate::app::state::PassageFilter;
 use crate::model::Passage;
 
 const ANY: &str = "any";
@@ -45,7 +44,7 @@ pub fn passages_list_ui(
             &mut f.tag,
             ws.tags
                 .iter()
-                .map(|t| (t.id, format!("{}{}", "  ".repeat(tag_depth(ws, t)), t.name))),
+                .map(|t| (t.id, format!("{}{}", "  ".repeat(ws.tag_depth(t)), t.name))),
         );
         filter_combo(
             ui,

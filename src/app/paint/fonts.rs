@@ -16,7 +16,7 @@ pub fn definitions() -> FontDefinitions {
     fonts.font_data.insert(
         SANS_ARABIC.into(),
         Arc::new(FontData::from_static(include_bytes!(
-            "../../assets/fonts/NotoSansArabic-Regular.ttf"
+            "../../../assets/fonts/NotoSansArabic-Regular.ttf"
         ))),
     );
     for family in [FontFamily::Proportional, FontFamily::Monospace] {

@@ -1,27 +1,24 @@
 //! Autosave and recovery in the app: writes recovery copies of unsaved work as
-//! [`super::recovery`] decides, offers the copies of sessions that did not end cleanly at
+//! [`crate::io::recovery`] decides, offers the copies of sessions that did not end cleanly at
 //! start ("Recover unsaved work?"), and deletes copies that are no longer needed — after a
 //! save, when unsaved work is discarded, and when Basira closes cleanly.
 
 use std::collections::VecDeque;
 use std::path::PathBuf;
 
-use egui::{Context, Id};
+use egui::Context;
 
-use super::BasiraApp;
-use super::bidi_label::{LabelStyle, message_label};
-use super::command::AppCommand;
-use super::recovery::{self, Autosave, Found, Next, Offer};
-use super::state::{Modal, RecoveryChoice, Session, file_name};
-use super::text_paint::TextPaint;
+use crate::app::BasiraApp;
+use crate::app::state::{Modal, RecoveryChoice, Session, file_name, local_time};
 use crate::edit::Document;
+use crate::io::recovery::{self, Autosave, Found, Next};
 
 /// How long to wait before looking whether a write in flight has finished.
 const REAP_DELAY: std::time::Duration = std::time::Duration::from_millis(200);
 
 /// The recovery copies offered at start, and whether an autosave failure is being shown.
 #[derive(Debug, Default)]
-pub(super) struct Recovery {
+pub(in crate::app) struct RecoveryOffers {
     /// Copies not answered yet; the first is in the dialog.
     offers: VecDeque<Found>,
     /// How many copies were found at start.
@@ -32,13 +29,13 @@ pub(super) struct Recovery {
 
 impl BasiraApp {
     /// `DATA_DIR/recovery`, when the app has a data folder.
-    pub(super) fn recovery_folder(&self) -> Option<PathBuf> {
+    pub(in crate::app) fn recovery_folder(&self) -> Option<PathBuf> {
         self.ports.data_dir.as_deref().map(recovery::folder)
     }
 
     /// At start: finds the copies left by sessions that did not end cleanly and offers the
     /// first one.
-    pub(super) fn offer_recovery(&mut self) {
+    pub(in crate::app) fn offer_recovery(&mut self) {
         let Some(folder) = self.recovery_folder() else {
             return;
         };
@@ -46,26 +43,26 @@ impl BasiraApp {
         for problem in problems {
             self.state.warning(problem);
         }
-        self.recovery.total = found.len();
-        self.recovery.offers = found.into();
+        self.recovery_offers.total = found.len();
+        self.recovery_offers.offers = found.into();
         self.show_next_offer();
     }
 
     fn show_next_offer(&mut self) {
-        let position = self.recovery.total - self.recovery.offers.len() + 1;
+        let position = self.recovery_offers.total - self.recovery_offers.offers.len() + 1;
         self.state.modal = self
-            .recovery
+            .recovery_offers
             .offers
             .front()
-            .map(|found| Modal::RecoverWork(found.offer(position, self.recovery.total)));
+            .map(|found| Modal::RecoverWork(found.offer(position, self.recovery_offers.total)));
     }
 
-    pub(super) fn recovery_answer(&mut self, choice: RecoveryChoice) {
+    pub(in crate::app) fn recovery_answer(&mut self, choice: RecoveryChoice) {
         if !matches!(self.state.modal, Some(Modal::RecoverWork(_))) {
             return;
         }
         self.state.modal = None;
-        let Some(found) = self.recovery.offers.pop_front() else {
+        let Some(found) = self.recovery_offers.offers.pop_front() else {
             return;
         };
         match choice {
@@ -96,8 +93,8 @@ impl BasiraApp {
 
     /// Leaves the copies not answered yet on disk, for the next start.
     fn keep_other_offers(&mut self) {
-        let left = self.recovery.offers.len();
-        self.recovery.offers.clear();
+        let left = self.recovery_offers.offers.len();
+        self.recovery_offers.offers.clear();
         if left > 0 {
             self.state.warning(format!(
                 "{left} more recovery {} kept; Basira offers {} again when it next starts.",
@@ -143,7 +140,7 @@ impl BasiraApp {
 
     /// Before each frame: writes a recovery copy when one is due, and reports a
     /// failed write (once).
-    pub(super) fn autosave_tick(&mut self, ctx: &Context) {
+    pub(in crate::app) fn autosave_tick(&mut self, ctx: &Context) {
         if let Some(result) = self.autosave.poll() {
             self.autosave_result(result);
         }
@@ -172,9 +169,9 @@ impl BasiraApp {
 
     fn autosave_result(&mut self, result: anyhow::Result<()>) {
         match result {
-            Ok(()) => self.recovery.failure_shown = false,
-            Err(err) if !self.recovery.failure_shown => {
-                self.recovery.failure_shown = true;
+            Ok(()) => self.recovery_offers.failure_shown = false,
+            Err(err) if !self.recovery_offers.failure_shown => {
+                self.recovery_offers.failure_shown = true;
                 self.state.warning(format!(
                     "Autosave failed: {err:#}. Your work is still open; save it to keep it."
                 ));
@@ -198,7 +195,7 @@ impl BasiraApp {
     }
 
     /// Deletes the open session's recovery copy: it was saved, or its unsaved work discarded.
-    pub(super) fn end_autosave(&mut self) {
+    pub(in crate::app) fn end_autosave(&mut self) {
         if let Err(err) = self.autosave.release() {
             self.state.warning(format!("{err:#}"));
         }
@@ -225,81 +222,5 @@ impl BasiraApp {
         } else {
             self.end_autosave();
         }
-    }
-}
-
-/// A time as the analyst reads it: local, to the minute.
-fn local_time(at: chrono::DateTime<chrono::Utc>) -> String {
-    at.with_timezone(&chrono::Local)
-        .format("%Y-%m-%d %H:%M")
-        .to_string()
-}
-
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-/// "Recover unsaved work?": what the copy holds, with Restore and Discard. Closing the dialog
-/// any other way keeps the copy for the next start.
-pub(super) fn recover_dialog_ui(
-    ctx: &Context,
-    offer: &Offer,
-    paint: &mut TextPaint,
-    out: &mut Vec<AppCommand>,
-) {
-    let response = egui::Modal::new(Id::unique("recover_work")).show(ctx, |ui| {
-        ui.set_width(480.0);
-        ui.heading("Recover unsaved work?");
-        ui.label(
-            "Basira did not close properly last time. It kept a copy of work that was not saved:",
-        );
-        ui.add_space(6.0);
-        let title = if offer.title.trim().is_empty() {
-            "(untitled)"
-        } else {
-            offer.title.as_str()
-        };
-        message_label(ui, paint, &format!("Workspace: {title}"), LabelStyle::Body);
-        ui.label(match &offer.original {
-            Some(path) => format!("File: {}", path.display()),
-            None => "File: never saved".to_owned(),
-        });
-        ui.label(format!(
-            "Holds: {}, {}",
-            count(offer.briefs, "brief", "briefs"),
-            count(offer.passages, "passage", "passages")
-        ));
-        ui.label(format!(
-            "Copy kept at: {} ({} since the last save)",
-            local_time(offer.saved_at),
-            count(
-                usize::try_from(offer.edits_since_save).unwrap_or(usize::MAX),
-                "edit",
-                "edits"
-            )
-        ));
-        if offer.count > 1 {
-            ui.weak(format!("Copy {} of {}", offer.position, offer.count));
-        }
-        ui.add_space(8.0);
-        ui.horizontal(|ui| {
-            if ui
-                .button("Restore")
-                .on_hover_text("Open the copy as unsaved work on its file")
-                .clicked()
-            {
-                out.push(AppCommand::Recovery(RecoveryChoice::Restore));
-            }
-            if ui
-                .button("Discard")
-                .on_hover_text("Delete the copy")
-                .clicked()
-            {
-                out.push(AppCommand::Recovery(RecoveryChoice::Discard));
-            }
-        });
-    });
-    if response.should_close() && out.is_empty() {
-        out.push(AppCommand::Recovery(RecoveryChoice::Later));
     }
 }

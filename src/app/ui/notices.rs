@@ -3,11 +3,12 @@
 
 use egui::Ui;
 
-use super::View;
-use super::bidi_label::{LabelStyle, message_label};
-use super::command::AppCommand;
-use super::state::NoticeLevel;
-use super::text_paint::TextPaint;
+use super::dialogs::choice_buttons_ui;
+use crate::app::View;
+use crate::app::command::AppCommand;
+use crate::app::paint::bidi_label::{LabelStyle, message_label};
+use crate::app::paint::text_paint::TextPaint;
+use crate::app::state::{DiskChange, DiskChoice, NoticeLevel};
 
 // Notices and the status name briefs, passages and files: Arabic in them is laid out with
 // bidi, as everywhere else.
@@ -69,6 +70,51 @@ pub fn status_bar_ui(
                     .desired_width(160.0)
                     .text(format!("Importing {name}")),
             );
+        }
+    });
+}
+
+/// Whether the notice about the file is to be shown (not dismissed, no dialog in front).
+pub fn shows_disk_notice(view: &View<'_>) -> bool {
+    view.state.modal.is_none() && view.state.disk_notice.is_some_and(|n| !n.dismissed)
+}
+
+/// The notice, under the menu bar, that the file changed on disk or is gone.
+pub fn disk_notice_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    paint: &mut TextPaint,
+    out: &mut Vec<AppCommand>,
+) {
+    let Some(notice) = view.state.disk_notice else {
+        return;
+    };
+    let name = &view.session.name;
+    let dirty = view.session.doc.is_dirty();
+    ui.horizontal_wrapped(|ui| {
+        match notice.change {
+            DiskChange::Changed(_) => {
+                let text = if dirty {
+                    format!("“{name}” was changed on disk by someone else, and you have unsaved changes.")
+                } else {
+                    format!("“{name}” was changed on disk by someone else.")
+                };
+                message_label(ui, paint, &text, LabelStyle::Warning);
+                choice_buttons_ui(ui, dirty, out);
+            }
+            DiskChange::Missing => {
+                message_label(
+                    ui,
+                    paint,
+                    &format!(
+                        "“{name}” is no longer on disk (moved or deleted). Save writes it again."
+                    ),
+                    LabelStyle::Warning,
+                );
+            }
+        }
+        if ui.button("Dismiss").clicked() {
+            out.push(AppCommand::Disk(DiskChoice::Dismiss));
         }
     });
 }

@@ -1,13 +1,13 @@
 //! Small widgets shared by the panels: labelled text fields that send typing edits (through
-//! [`super::bidi_edit`]), colour swatches, tag chips and the framed cards of the determinant
+//! [`crate::app::paint::bidi_edit`]), colour swatches, tag chips and the framed cards of the determinant
 //! and scenario lists.
 
 use egui::{Color32, Response, Ui};
 
-use super::bidi_edit::bidi_text_edit;
-use super::bidi_label::bidi_chip;
-use super::command::AppCommand;
-use super::text_paint::TextPaint;
+use crate::app::command::AppCommand;
+use crate::app::paint::bidi_edit::bidi_text_edit;
+use crate::app::paint::bidi_label::bidi_chip;
+use crate::app::paint::text_paint::TextPaint;
 use crate::edit::Edit;
 use crate::model::{Colour, LinkTarget, Tag, Workspace};
 

@@ -2,7 +2,8 @@
 //! analyst types names, titles, metadata and memos, so Arabic is shown with bidi, right-aligned,
 //! and the caret, selection, copy and paste work in logical text.
 //!
-//! Each field's [`TextEditor`] (parley's `PlainEditor`) lives in [`FieldEditors`], a small map
+//! Each field's [`TextEditor`] (parley's `PlainEditor`) lives in
+//! [`FieldEditors`](super::field_editors::FieldEditors), a small map
 //! in [`TextPaint`] keyed by the field's egui `Id`, next to the engine whose font and layout
 //! contexts the editor needs. Like the label cache it is a cache of what is on screen: the
 //! value is always the model's. When the model's value differs from the one the field last
@@ -12,78 +13,17 @@
 //! `TextInput` (`MultilineTextInput` for memos) with its value, so screen readers and kittest
 //! find it by its label and type into it.
 
-use std::collections::HashMap;
-
 use egui::{
     CursorIcon, Event, EventFilter, Id, ImeEvent, Key, Modifiers, Response, Sense, Stroke, Ui,
     WidgetInfo, accesskit, vec2,
 };
 
+use super::field_editors::FieldState;
 use super::text_paint::{PixelFrame, TextPaint};
 use crate::text::{FontRole, TextEditor, TextEngine, TextStyle};
 
-/// Editors kept for fields not shown for this many passes are forgotten, once there are many.
-const STALE_PASSES: u64 = 10;
-/// How many editors are kept before stale ones are forgotten.
-const KEEP: usize = 64;
-
 /// The caret's width in points.
 const CARET_WIDTH: f32 = 1.5;
-
-/// One field's editor and what it last knew of the model.
-struct FieldState {
-    editor: TextEditor,
-    multiline: bool,
-    font_size: f32,
-    /// The model's value as last taken or sent.
-    value: String,
-    /// Horizontal scroll of a single-line field whose text is wider than it, points (≤ 0).
-    scroll: f32,
-    /// Whether a drag started on the field.
-    dragging: bool,
-    last_pass: u64,
-}
-
-/// The editors of the text fields on screen. See the [module documentation](self).
-#[derive(Default)]
-pub struct FieldEditors {
-    fields: HashMap<Id, FieldState>,
-}
-
-impl FieldEditors {
-    /// The state of field `id`, made (or remade, when its kind or size changed) with `value`.
-    fn get(
-        &mut self,
-        engine: &mut TextEngine,
-        id: Id,
-        style: TextStyle,
-        multiline: bool,
-        pass: u64,
-    ) -> &mut FieldState {
-        if self.fields.len() > KEEP {
-            self.fields
-                .retain(|_, f| f.last_pass + STALE_PASSES >= pass);
-        }
-        let stale = self
-            .fields
-            .get(&id)
-            .is_some_and(|f| f.multiline != multiline || f.font_size != style.font_size);
-        if stale {
-            self.fields.remove(&id);
-        }
-        let field = self.fields.entry(id).or_insert_with(|| FieldState {
-            editor: TextEditor::new(engine, style, multiline),
-            multiline,
-            font_size: style.font_size,
-            value: String::new(),
-            scroll: 0.0,
-            dragging: false,
-            last_pass: pass,
-        });
-        field.last_pass = pass;
-        field
-    }
-}
 
 /// What a field did this frame.
 pub struct EditOutput {
@@ -450,27 +390,4 @@ fn key_press(
         _ => {}
     }
     false
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn stale_editors_are_forgotten_once_there_are_many() {
-        let mut engine = TextEngine::new();
-        let mut fields = FieldEditors::default();
-        for i in 0..=KEEP {
-            fields.get(&mut engine, Id::unique(i), TextStyle::INTERFACE, false, 0);
-        }
-        assert_eq!(fields.fields.len(), KEEP + 1);
-        fields.get(
-            &mut engine,
-            Id::unique("now"),
-            TextStyle::INTERFACE,
-            false,
-            STALE_PASSES + 1,
-        );
-        assert_eq!(fields.fields.len(), 1);
-    }
 }

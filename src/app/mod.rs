@@ -6,19 +6,13 @@
 //! [`crate::edit::Document::apply`]. Before each frame (`logic`), the autosave writes a
 //! recovery copy when one is due and the disk watch looks for changes made to the file by others.
 
-mod autosave;
 mod command;
-mod external_change;
-mod file_actions;
-mod handler;
 mod import_jobs;
-mod last_used;
 mod paint;
 mod ports;
-mod recovery;
+mod reducer;
 mod startup;
 mod state;
-mod structure_actions;
 mod ui;
 
 use std::path::{Path, PathBuf};
@@ -33,8 +27,10 @@ pub use state::{Notice, NoticeLevel, ReaderSelection, RightTab};
 pub use ui::reader::reader_id;
 
 use crate::edit::Document;
+use crate::io::{last_used, recovery};
 use crate::model::{BriefId, PassageId, Workspace};
 use paint::fonts;
+use reducer::{autosave, external_change, handler};
 use state::{Session, UiState};
 use ui::{briefs_panel, dialogs, inspector, menu, notices, passages_list, reader, structure_view};
 

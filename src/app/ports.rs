@@ -1,4 +1,5 @@
-//! The app's seams to the outside world: file dialogs, the clock, the config and data folders.
+//! The app's seams to the outside world: file dialogs, the clock, the config, data and
+//! documents folders.
 //!
 //! The real app gets [`Ports::native`]; tests build the same app with [`Ports::for_tests`] and
 //! answer its file dialogs through a [`FakeDialogs`] queue.
@@ -107,6 +108,8 @@ pub struct Ports {
     /// The system's locale for messages (`ar_IQ.UTF-8`, `en_GB.UTF-8`…), which the interface's
     /// language follows until the analyst chooses one; `None` when unknown.
     pub locale: Option<String>,
+    /// Where Save As proposes to save a workspace that has no file yet.
+    pub documents_dir: PathBuf,
 }
 
 impl Ports {
@@ -121,11 +124,12 @@ impl Ports {
             config_dir: dirs.as_ref().map(|d| d.config_dir().to_owned()),
             data_dir: dirs.as_ref().map(|d| d.data_dir().to_owned()),
             locale: system_locale(),
+            documents_dir: crate::io::places::documents_dir(),
         }
     }
 
-    /// Fake dialogs, a fixed clock (2025-09-25 12:00 UTC), the given config folder and no data
-    /// folder (no autosave); see [`Ports::with_clock`] and [`Ports::with_data_dir`].
+    /// Fake dialogs, a fixed clock (2025-09-25 12:00 UTC), the given config folder, no data
+    /// folder (no autosave) and the user's documents folder; see [`Ports::with_clock`] and [`Ports::with_data_dir`].
     #[must_use]
     pub fn for_tests(dialogs: FakeDialogs, config_dir: Option<PathBuf>) -> Self {
         Self {
@@ -133,6 +137,7 @@ impl Ports {
             clock: Box::new(FixedClock(Self::test_noon())),
             config_dir,
             data_dir: None,
+            documents_dir: crate::io::places::documents_dir(),
             locale: None,
         }
     }

@@ -5,10 +5,10 @@
 use std::ops::Range;
 use std::path::PathBuf;
 
-use super::recovery;
 use crate::edit::Document;
 use crate::i18n::Locale;
 use crate::io::FileStamp;
+use crate::io::recovery;
 use crate::model::{Brief, BriefId, LinkTarget, PassageId, Relation, Workspace};
 use crate::search::{self, SearchOptions};
 use crate::tr;

@@ -10,11 +10,11 @@ use crate::app::paint::bidi_label::{
     LabelStyle, bidi_label, egui_text, message_label, ui_button, ui_button_enabled,
 };
 use crate::app::paint::text_paint::TextPaint;
-use crate::app::recovery::Offer;
 use crate::app::state::{
     DiskChoice, GuardChoice, Modal, Pending, PromptPurpose, RecoveryChoice, local_time,
 };
 use crate::i18n::Locale;
+use crate::io::recovery::Offer;
 use crate::model::BriefId;
 use crate::tr;
 

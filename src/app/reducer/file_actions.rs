@@ -3,21 +3,21 @@
 
 use std::path::{Path, PathBuf};
 
-use super::BasiraApp;
-use super::import_jobs::{FinishedBatch, ImportPurpose};
-use super::last_used;
-use super::ports::DialogAnswer;
-use super::state::{
+use crate::app::BasiraApp;
+use crate::app::import_jobs::{FinishedBatch, ImportPurpose};
+use crate::app::ports::DialogAnswer;
+use crate::app::state::{
     GuardChoice, Modal, Pending, PromptPurpose, RightTab, SAMPLE_SUFFIX, Session, UiState,
     file_name,
 };
 use crate::edit::Edit;
+use crate::io::last_used;
 use crate::model::{Brief, BriefId, Workspace};
 use crate::tr;
 
 /// How a save attempt ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum SaveOutcome {
+pub(in crate::app) enum SaveOutcome {
     Saved,
     Failed,
     Cancelled,
@@ -29,7 +29,7 @@ pub(super) enum SaveOutcome {
 
 impl BasiraApp {
     /// Runs `pending` now, or first asks "Save changes?" when there are unsaved changes.
-    pub(super) fn guarded(&mut self, pending: Pending) {
+    pub(in crate::app) fn guarded(&mut self, pending: Pending) {
         if self.session.doc.is_dirty() {
             self.state.modal = Some(Modal::UnsavedChanges(pending));
         } else {
@@ -37,7 +37,7 @@ impl BasiraApp {
         }
     }
 
-    pub(super) fn guard_answer(&mut self, choice: GuardChoice) {
+    pub(in crate::app) fn guard_answer(&mut self, choice: GuardChoice) {
         let Some(Modal::UnsavedChanges(pending)) = self.state.modal.take() else {
             return;
         };
@@ -52,7 +52,7 @@ impl BasiraApp {
         }
     }
 
-    pub(super) fn proceed(&mut self, pending: Pending) {
+    pub(in crate::app) fn proceed(&mut self, pending: Pending) {
         match pending {
             Pending::New => {
                 self.replace_session(Session::untitled(Workspace::default()));
@@ -79,7 +79,7 @@ impl BasiraApp {
         self.state.modal = Some(Modal::PathPrompt { purpose, text });
     }
 
-    pub(super) fn submit_prompt(&mut self) {
+    pub(in crate::app) fn submit_prompt(&mut self) {
         let Some(Modal::PathPrompt { purpose, text }) = self.state.modal.take() else {
             return;
         };
@@ -118,10 +118,10 @@ impl BasiraApp {
 
     /// Puts `session` in place of the open one, whose recovery copy goes: it was saved, or its
     /// unsaved changes were discarded.
-    pub(super) fn replace_session(&mut self, session: Session) {
+    pub(in crate::app) fn replace_session(&mut self, session: Session) {
         self.end_autosave();
         self.autosave =
-            super::recovery::Autosave::new(self.recovery_folder(), session.doc.revision());
+            crate::io::recovery::Autosave::new(self.recovery_folder(), session.doc.revision());
         self.session = session;
         let notices = std::mem::take(&mut self.state.notices);
         self.state = UiState {
@@ -139,21 +139,17 @@ impl BasiraApp {
         if let Some(path) = &self.session.path {
             return path.clone();
         }
-        let folder = directories::UserDirs::new()
-            .map(|dirs| dirs.document_dir().unwrap_or(dirs.home_dir()).to_owned())
-            .or_else(|| std::env::current_dir().ok())
-            .unwrap_or_default();
         let name = self
             .session
             .name
             .strip_suffix(SAMPLE_SUFFIX)
             .unwrap_or("untitled.ron");
-        folder.join(name)
+        self.ports.documents_dir.join(name)
     }
 
     /// Saves to the workspace's file, or asks where (always when `choose` is set).
     /// `then` is what to carry on with if the in-app prompt has to ask.
-    pub(super) fn save(&mut self, choose: bool, then: Option<Pending>) -> SaveOutcome {
+    pub(in crate::app) fn save(&mut self, choose: bool, then: Option<Pending>) -> SaveOutcome {
         let path = match (self.session.path.clone(), choose) {
             (Some(path), false) => {
                 if self.changed_on_disk_before_save() {
@@ -176,7 +172,7 @@ impl BasiraApp {
 
     /// Writes the workspace to `path`, whatever is there. On failure the work stays in memory,
     /// still unsaved (and in its recovery copy).
-    pub(super) fn save_to(&mut self, path: PathBuf) -> SaveOutcome {
+    pub(in crate::app) fn save_to(&mut self, path: PathBuf) -> SaveOutcome {
         match crate::io::save_stamped(&path, self.session.workspace()) {
             Ok(stamp) => {
                 self.session.doc.mark_saved();
@@ -214,7 +210,7 @@ impl BasiraApp {
         }
     }
 
-    pub(super) fn ask_import(&mut self) {
+    pub(in crate::app) fn ask_import(&mut self) {
         match self.ports.dialogs.pick_briefs() {
             DialogAnswer::Picked(paths) => self.import_paths(paths),
             DialogAnswer::Cancelled => {}
@@ -223,7 +219,7 @@ impl BasiraApp {
     }
 
     /// Starts importing each file as a brief, off the UI thread (see [`Self::import_tick`]).
-    pub(super) fn import_paths(&mut self, paths: Vec<PathBuf>) {
+    pub(in crate::app) fn import_paths(&mut self, paths: Vec<PathBuf>) {
         if paths.is_empty() {
             return;
         }
@@ -233,7 +229,7 @@ impl BasiraApp {
     }
 
     /// Before each frame: shows the progress of the imports under way and takes in those done.
-    pub(super) fn import_tick(&mut self, ctx: &egui::Context) {
+    pub(in crate::app) fn import_tick(&mut self, ctx: &egui::Context) {
         for batch in self.imports.poll() {
             self.finish_import(batch);
             ctx.request_repaint();
@@ -286,7 +282,7 @@ impl BasiraApp {
     }
 
     /// Asks for a newer version of the brief's source file and imports it in the background.
-    pub(super) fn ask_new_version(&mut self, id: BriefId) {
+    pub(in crate::app) fn ask_new_version(&mut self, id: BriefId) {
         match self.ports.dialogs.pick_briefs() {
             DialogAnswer::Picked(mut paths) => {
                 if let Some(path) = paths.pop() {
@@ -298,7 +294,7 @@ impl BasiraApp {
         }
     }
 
-    pub(super) fn import_new_version(&mut self, id: BriefId, path: PathBuf) {
+    pub(in crate::app) fn import_new_version(&mut self, id: BriefId, path: PathBuf) {
         let now = self.ports.clock.now();
         self.imports
             .start(vec![path], ImportPurpose::NewVersionOf(id), now);

@@ -2,9 +2,9 @@
 
 use std::path::PathBuf;
 
-use super::BasiraApp;
-use super::command::{Action, AppCommand};
-use super::state::{Modal, Pending, RightTab};
+use crate::app::BasiraApp;
+use crate::app::command::{Action, AppCommand};
+use crate::app::state::{Modal, Pending, RightTab};
 use crate::edit::{self, Edit};
 use crate::i18n::Locale;
 use crate::model::{BriefId, PassageId};
@@ -12,7 +12,7 @@ use crate::tr;
 
 /// What to do with files dropped on the window: a single `.ron` file is opened as a
 /// workspace, anything else is imported as briefs.
-pub(super) fn dropped_files_command(paths: Vec<PathBuf>) -> AppCommand {
+pub(in crate::app) fn dropped_files_command(paths: Vec<PathBuf>) -> AppCommand {
     let is_workspace = |p: &PathBuf| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron"));
     match paths.as_slice() {
         [only] if is_workspace(only) => AppCommand::OpenPath(only.clone()),
@@ -22,7 +22,7 @@ pub(super) fn dropped_files_command(paths: Vec<PathBuf>) -> AppCommand {
 
 impl BasiraApp {
     /// Applies one command. Every change to the workspace goes through `Document::apply`.
-    pub(super) fn handle(&mut self, cmd: AppCommand) {
+    pub(in crate::app) fn handle(&mut self, cmd: AppCommand) {
         match cmd {
             AppCommand::Action(action) => self.action(action),
             AppCommand::Edit(edit) => {
@@ -39,7 +39,7 @@ impl BasiraApp {
             AppCommand::ClearPassageSelection => self.state.selected_passage = None,
             AppCommand::SetReaderSelection(range) => {
                 self.state.reader_selection = match (range, self.state.selected_brief) {
-                    (Some((anchor, focus)), Some(brief)) => Some(super::ReaderSelection {
+                    (Some((anchor, focus)), Some(brief)) => Some(crate::app::ReaderSelection {
                         brief,
                         anchor,
                         focus,
@@ -170,7 +170,7 @@ impl BasiraApp {
             Action::FindPrevious => self.find_step(false),
             Action::ZoomIn => self.state.reader_zoom = self.state.reader_zoom.larger(),
             Action::ZoomOut => self.state.reader_zoom = self.state.reader_zoom.smaller(),
-            Action::ZoomReset => self.state.reader_zoom = super::state::ReaderZoom::default(),
+            Action::ZoomReset => self.state.reader_zoom = crate::app::state::ReaderZoom::default(),
         }
     }
 
@@ -189,7 +189,7 @@ impl BasiraApp {
     }
 
     /// Applies `edit`; an edit that does not fit is shown as an error. Returns whether it applied.
-    pub(super) fn apply(&mut self, edit: Edit) -> bool {
+    pub(in crate::app) fn apply(&mut self, edit: Edit) -> bool {
         let label = edit.label();
         match self.session.doc.apply(edit) {
             Ok(()) => true,
@@ -206,7 +206,7 @@ impl BasiraApp {
         }
     }
 
-    pub(super) fn select_brief(&mut self, id: BriefId) {
+    pub(in crate::app) fn select_brief(&mut self, id: BriefId) {
         if self.state.selected_brief == Some(id) {
             return;
         }
@@ -240,13 +240,13 @@ impl BasiraApp {
     fn open_find(&mut self) {
         match &mut self.state.find {
             Some(find) => find.focus_field = true,
-            None => self.state.find = Some(super::state::FindState::opened()),
+            None => self.state.find = Some(crate::app::state::FindState::opened()),
         }
         self.refresh_find();
     }
 
     /// Recomputes the find bar's hits if the query or the shown brief changed.
-    pub(super) fn refresh_find(&mut self) {
+    pub(in crate::app) fn refresh_find(&mut self) {
         let ws = self.session.doc.workspace();
         let brief = self.state.selected_brief.and_then(|b| ws.brief(b));
         if let Some(find) = &mut self.state.find {
@@ -269,7 +269,7 @@ impl BasiraApp {
             .map_or(0, |s| if forward { s.start() } else { s.end() });
         match find.step(forward, from) {
             Some(hit) => {
-                self.state.reader_selection = Some(super::ReaderSelection {
+                self.state.reader_selection = Some(crate::app::ReaderSelection {
                     brief,
                     anchor: hit.start,
                     focus: hit.end,

@@ -1,5 +1,5 @@
 //! Autosave and recovery in the app: writes recovery copies of unsaved work as
-//! [`super::recovery`] decides, offers the copies of sessions that did not end cleanly at
+//! [`crate::io::recovery`] decides, offers the copies of sessions that did not end cleanly at
 //! start ("Recover unsaved work?"), and deletes copies that are no longer needed — after a
 //! save, when unsaved work is discarded, and when Basira closes cleanly.
 
@@ -8,10 +8,10 @@ use std::path::PathBuf;
 
 use egui::Context;
 
-use super::BasiraApp;
-use super::recovery::{self, Autosave, Found, Next};
-use super::state::{Modal, RecoveryChoice, Session, file_name, local_time};
+use crate::app::BasiraApp;
+use crate::app::state::{Modal, RecoveryChoice, Session, file_name, local_time};
 use crate::edit::Document;
+use crate::io::recovery::{self, Autosave, Found, Next};
 use crate::tr;
 
 /// How long to wait before looking whether a write in flight has finished.
@@ -19,7 +19,7 @@ const REAP_DELAY: std::time::Duration = std::time::Duration::from_millis(200);
 
 /// The recovery copies offered at start, and whether an autosave failure is being shown.
 #[derive(Debug, Default)]
-pub(super) struct RecoveryOffers {
+pub(in crate::app) struct RecoveryOffers {
     /// Copies not answered yet; the first is in the dialog.
     offers: VecDeque<Found>,
     /// How many copies were found at start.
@@ -30,13 +30,13 @@ pub(super) struct RecoveryOffers {
 
 impl BasiraApp {
     /// `DATA_DIR/recovery`, when the app has a data folder.
-    pub(super) fn recovery_folder(&self) -> Option<PathBuf> {
+    pub(in crate::app) fn recovery_folder(&self) -> Option<PathBuf> {
         self.ports.data_dir.as_deref().map(recovery::folder)
     }
 
     /// At start: finds the copies left by sessions that did not end cleanly and offers the
     /// first one.
-    pub(super) fn offer_recovery(&mut self) {
+    pub(in crate::app) fn offer_recovery(&mut self) {
         let Some(folder) = self.recovery_folder() else {
             return;
         };
@@ -58,7 +58,7 @@ impl BasiraApp {
             .map(|found| Modal::RecoverWork(found.offer(position, self.recovery_offers.total)));
     }
 
-    pub(super) fn recovery_answer(&mut self, choice: RecoveryChoice) {
+    pub(in crate::app) fn recovery_answer(&mut self, choice: RecoveryChoice) {
         if !matches!(self.state.modal, Some(Modal::RecoverWork(_))) {
             return;
         }
@@ -114,7 +114,7 @@ impl BasiraApp {
         let name = header
             .original
             .as_deref()
-            .map_or_else(|| super::state::UNTITLED.to_owned(), file_name);
+            .map_or_else(|| crate::app::state::UNTITLED.to_owned(), file_name);
         self.replace_session(Session {
             doc,
             path: header.original.clone(),
@@ -139,7 +139,7 @@ impl BasiraApp {
 
     /// Before each frame: writes a recovery copy when one is due, and reports a
     /// failed write (once).
-    pub(super) fn autosave_tick(&mut self, ctx: &Context) {
+    pub(in crate::app) fn autosave_tick(&mut self, ctx: &Context) {
         if let Some(result) = self.autosave.poll() {
             self.autosave_result(result);
         }
@@ -196,7 +196,7 @@ impl BasiraApp {
     }
 
     /// Deletes the open session's recovery copy: it was saved, or its unsaved work discarded.
-    pub(super) fn end_autosave(&mut self) {
+    pub(in crate::app) fn end_autosave(&mut self) {
         if let Err(err) = self.autosave.release() {
             self.state.warning(format!("{err:#}"));
         }

@@ -29,6 +29,8 @@ pub enum LabelStyle {
     Weak,
     /// A panel's title.
     Heading,
+    /// A section's title: body size, strong colour.
+    Strong,
     /// Chips and small print.
     Small,
     /// A warning to the analyst.
@@ -40,7 +42,9 @@ pub enum LabelStyle {
 impl LabelStyle {
     fn egui_style(self) -> egui::TextStyle {
         match self {
-            Self::Body | Self::Weak | Self::Warning | Self::Error => egui::TextStyle::Body,
+            Self::Body | Self::Weak | Self::Strong | Self::Warning | Self::Error => {
+                egui::TextStyle::Body
+            }
             Self::Heading => egui::TextStyle::Heading,
             Self::Small => egui::TextStyle::Small,
         }
@@ -50,7 +54,7 @@ impl LabelStyle {
         match self {
             Self::Body | Self::Small => ui.visuals().text_color(),
             Self::Weak => ui.visuals().weak_text_color(),
-            Self::Heading => ui.visuals().strong_text_color(),
+            Self::Heading | Self::Strong => ui.visuals().strong_text_color(),
             Self::Warning => ui.visuals().warn_fg_color,
             Self::Error => ui.visuals().error_fg_color,
         }

@@ -290,7 +290,8 @@ impl BasiraApp {
             .and_then(|id| ws.brief(id))
             .map(|brief| self.structures.get_held(ws, brief, session.doc.revision()))
             .unzip();
-        self.lists.refresh(ws, session.doc.revision(), &state.filter);
+        self.lists
+            .refresh(ws, session.doc.revision(), &state.filter);
         let view = View {
             session,
             state,

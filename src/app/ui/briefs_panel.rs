@@ -24,9 +24,8 @@ pub fn briefs_panel_ui(
     let loc = view.state.locale;
     ui.horizontal(|ui| {
         bidi_label(ui, paint, &tr!(loc, "briefs-heading"), LabelStyle::Heading);
-        if ui
-            .button(Action::ImportBriefs.label(loc))
-            .on_hover_text(Action::ImportBriefs.tooltip(loc))
+        if ui_button(ui, paint, &Action::ImportBriefs.label(loc))
+            .on_hover_text(egui_text(paint, &Action::ImportBriefs.tooltip(loc)))
             .clicked()
         {
             out.push(AppCommand::Action(Action::ImportBriefs));
@@ -47,17 +46,11 @@ pub fn briefs_panel_ui(
                 + ui.text_style_height(&egui::TextStyle::Small)
                 + ui.spacing().item_spacing.y
                 + 4.0;
-            visible_rows(
-                ui,
-                "brief_rows",
-                ws.briefs.len(),
-                estimate,
-                |ui, i| {
-                    if let Some(brief) = ws.briefs.get(i) {
-                        brief_row_ui(ui, view, paint, brief, out);
-                    }
-                },
-            );
+            visible_rows(ui, "brief_rows", ws.briefs.len(), estimate, |ui, i| {
+                if let Some(brief) = ws.briefs.get(i) {
+                    brief_row_ui(ui, view, paint, brief, out);
+                }
+            });
             if let Some(brief) = view.state.selected_brief.and_then(|b| ws.brief(b)) {
                 ui.separator();
                 selected_brief_ui(ui, view, paint, brief, out);

@@ -154,7 +154,21 @@ impl BasiraApp {
                     self.state.modal = Some(Modal::ChangedOnDisk { then });
                     return SaveOutcome::Conflict;
                 }
-                path
+                // Checked again under the workspace's lock: a command-line import that saved
+                // in between is not overwritten either.
+                let expected = self
+                    .session
+                    .stamp
+                    .map_or(crate::io::OnDisk::Anything, crate::io::OnDisk::Stamp);
+                let result = crate::io::save_expecting(&path, self.session.workspace(), expected);
+                if result
+                    .as_ref()
+                    .is_err_and(crate::io::SaveError::is_changed_on_disk)
+                {
+                    self.state.modal = Some(Modal::ChangedOnDisk { then });
+                    return SaveOutcome::Conflict;
+                }
+                return self.saved(path, result);
             }
             _ => match self.ports.dialogs.save_workspace(&self.suggested_path()) {
                 DialogAnswer::Picked(path) => with_ron_extension(path),
@@ -171,7 +185,17 @@ impl BasiraApp {
     /// Writes the workspace to `path`, whatever is there. On failure the work stays in memory,
     /// still unsaved (and in its recovery copy).
     pub(super) fn save_to(&mut self, path: PathBuf) -> SaveOutcome {
-        match crate::io::save_stamped(&path, self.session.workspace()) {
+        let result = crate::io::save_stamped(&path, self.session.workspace());
+        self.saved(path, result)
+    }
+
+    /// Takes in how a save to `path` went.
+    fn saved(
+        &mut self,
+        path: PathBuf,
+        result: Result<crate::io::FileStamp, crate::io::SaveError>,
+    ) -> SaveOutcome {
+        match result {
             Ok(stamp) => {
                 self.session.doc.mark_saved();
                 self.session.name = file_name(&path);

@@ -7,7 +7,7 @@
 use std::path::PathBuf;
 use std::sync::LazyLock;
 
-use basira::file::{self, WorkspaceFileV3};
+use basira::file::{self, WorkspaceFileV4};
 use basira::model::Workspace;
 
 #[path = "support/generate.rs"]
@@ -58,7 +58,7 @@ fn open() -> Workspace {
 
 /// Baseline: read and parse the same data as JSON, without validation.
 #[divan::bench(sample_count = 10)]
-fn json_parse() -> WorkspaceFileV3 {
+fn json_parse() -> WorkspaceFileV4 {
     let text = std::fs::read_to_string(&FIXTURE.json_path).expect("read");
     serde_json::from_str(&text).expect("parses")
 }

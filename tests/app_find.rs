@@ -48,6 +48,7 @@ fn app() -> (tempfile::TempDir, Harness<'static, BasiraApp>) {
         determinants: Vec::new(),
         scenarios: Vec::new(),
         passages: Vec::new(),
+        ..Workspace::default()
     });
     let harness = app_on(&path);
     (dir, harness)

@@ -66,6 +66,7 @@ fn sample_workspace() -> Workspace {
             likelihood: Likelihood::Unassessed,
         }],
         passages: Vec::new(),
+        ..Workspace::default()
     }
 }
 

@@ -16,6 +16,7 @@ use crate::text::raster::{self, Highlight, PageStyle};
 use crate::text::{Direction, DocumentLayout, LayoutParams, TextEngine};
 
 mod layout_report;
+mod search_report;
 mod structure_report;
 
 /// Basira (بصيرة): a workbench for analysts who read policy briefs in Arabic and English and
@@ -104,6 +105,17 @@ pub enum Command {
         #[arg(long, value_name = "KEY|all", conflicts_with = "json")]
         accept: Vec<String>,
     },
+    /// Search every brief of a workspace the way an Arabic reader expects: harakat and tatweel
+    /// ignored, hamza forms and final letters folded, Latin case ignored (or --exact). Prints
+    /// the hits per brief, then each hit with a few words of context.
+    Search(search_report::SearchArgs),
+    /// Write the analysis as a report for readers without Basira: one self-contained HTML
+    /// file (prints to A4) or a Word document (.docx), chosen by the --out file's extension.
+    ///
+    /// The report holds the question (workspace memo), the scenarios with their likelihood,
+    /// the determinant × scenario matrix, each determinant and scenario with its evidence
+    /// excerpts, the codebook with counts and the sources with their footnotes.
+    Report(search_report::ReportArgs),
     /// Validate a workspace file and report every problem; exits with 1 when there is one.
     ///
     /// Besides what stops a workspace from opening, reports passages that start or end inside a
@@ -218,6 +230,8 @@ pub fn run(command: Command) -> ExitCode {
             }
         }
         Command::Check { workspace } => check_command(&workspace),
+        Command::Search(args) => search_report::search_command(&args),
+        Command::Report(args) => search_report::report_command(&args),
         Command::Layout { page, json } => layout_command(&page, json),
         Command::Render { page, out } => render_command(&page, &out),
     };

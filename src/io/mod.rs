@@ -1,10 +1,16 @@
-//! Everything that touches the filesystem: workspace files, their stamps and brief import.
+//! Everything that touches the filesystem: workspace files, their stamps, brief import, the
+//! recovery copies of unsaved work with their lock files, the last-used workspace record and
+//! the user's folders.
 //!
 //! Errors always name the file and the problem.
 
 pub mod brief_import;
+pub mod interface_settings;
+pub mod last_used;
 pub mod lock;
 pub mod output;
+pub mod places;
+pub mod recovery;
 pub mod stamp;
 pub mod workspace_file;
 

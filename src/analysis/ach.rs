@@ -357,9 +357,16 @@ fn describe(
     if (0..titles.len()).any(|i| was_top(i) != is_top(i)) {
         let before = names(&was_top);
         let after = names(&is_top);
-        let tied = (0..titles.len()).filter(|&i| is_top(i)).count() > 1;
-        let change = if tied {
-            format!("{after} would tie for the top (now {before} alone)")
+        let count = |top: &dyn Fn(usize) -> bool| (0..titles.len()).filter(|&i| top(i)).count();
+        let now = if count(&was_top) > 1 {
+            format!("now {before} share it")
+        } else {
+            format!("now {before} alone")
+        };
+        let change = if count(&is_top) > 1 {
+            format!("{after} would tie for the top ({now})")
+        } else if (0..titles.len()).any(|i| is_top(i) && was_top(i)) {
+            format!("{after} would rank first alone ({now})")
         } else {
             format!("{after} would rank first instead of {before}")
         };

@@ -14,6 +14,7 @@ use crate::model::{Brief, BriefId, TextDirection, Workspace};
 use crate::text::raster::{self, Highlight, PageStyle};
 use crate::text::{Direction, DocumentLayout, LayoutParams, TextEngine};
 
+mod analysis_report;
 mod layout_report;
 mod structure_report;
 
@@ -90,6 +91,16 @@ pub enum Command {
         /// In a workspace, the brief to use (title, part of it, or id); the first by default.
         #[arg(long)]
         brief: Option<String>,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Weigh a workspace's evidence: the scenarios' inconsistency scores and ranking (ACH),
+    /// the critical evidence (passages and briefs that change the ranking when discounted),
+    /// the determinant × scenario matrix, each row's diagnosticity and the signposts.
+    Analysis {
+        /// The workspace file to read.
+        workspace: PathBuf,
         /// Print JSON instead of text.
         #[arg(long)]
         json: bool,
@@ -191,6 +202,8 @@ pub fn run(command: Command) -> ExitCode {
         Command::Structure { file, brief, json } => {
             structure_command(&file, brief.as_deref(), json)
         }
+        Command::Analysis { workspace, json } => analysis_report::build(&workspace)
+            .and_then(|summary| print_report(&summary, json, analysis_report::human)),
         Command::Check { workspace } => check_command(&workspace),
         Command::Layout { page, json } => layout_command(&page, json),
         Command::Render { page, out } => render_command(&page, &out),

@@ -3,7 +3,7 @@
 
 use super::{Excerpt, links_text};
 
-pub(super) const HEADER: [&str; 11] = [
+pub(super) const HEADER: [&str; 12] = [
     "brief",
     "brief_date",
     "quote",
@@ -15,6 +15,7 @@ pub(super) const HEADER: [&str; 11] = [
     "end",
     "passage_id",
     "created",
+    "grade",
 ];
 
 pub(super) fn render(rows: &[Excerpt<'_>]) -> Vec<u8> {
@@ -40,6 +41,7 @@ pub(super) fn render(rows: &[Excerpt<'_>]) -> Vec<u8> {
                 p.anchor.end.to_string().as_str(),
                 p.id.to_string().as_str(),
                 p.created.to_rfc3339().as_str(),
+                row.grade.as_str(),
             ]);
         }
         let _ = writer.flush();

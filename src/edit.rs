@@ -153,10 +153,29 @@ pub enum EditError {
     DuplicateLink,
     #[error("a new text for brief {brief} must place each of its passages exactly once")]
     PassageList { brief: BriefId },
+    #[error(
+        "{first}; undoing the batch's first edits failed too ({rollback}), so the workspace may \
+         be partly changed: save it under another name and check it"
+    )]
+    BatchRollback {
+        first: Box<EditError>,
+        rollback: Box<EditError>,
+    },
     #[error("the passage has no link to that determinant or scenario")]
     NoSuchLink,
     #[error("the passage is not linked to that scenario as an indicator")]
     NotAnIndicator,
+}
+
+/// An undo or redo whose step could not be applied; nothing changed.
+#[derive(Debug, thiserror::Error)]
+#[error("could not {} «{label}»: {error}", if *undo { "undo" } else { "redo" })]
+pub struct HistoryError {
+    /// Whether it was an undo (else a redo).
+    pub undo: bool,
+    /// The step's label.
+    pub label: String,
+    pub error: EditError,
 }
 
 fn not_found(kind: &'static str, id: impl ToString) -> EditError {
@@ -880,11 +899,23 @@ fn apply_batch(ws: &mut Workspace, label: String, edits: Vec<Edit>) -> Result<Ed
         match apply(ws, edit) {
             Ok(inverse) => inverses.push(inverse),
             Err(err) => {
+                // Inverses of edits that just succeeded apply; if one ever did not, the
+                // workspace would be part-changed, and the analyst is told so.
+                let mut rollback = Ok(());
                 for inverse in inverses.into_iter().rev() {
-                    // Inverses of edits that just succeeded always apply.
-                    let _ = apply(ws, inverse);
+                    if let Err(failed) = apply(ws, inverse)
+                        && rollback.is_ok()
+                    {
+                        rollback = Err(failed);
+                    }
                 }
-                return Err(err);
+                return Err(match rollback {
+                    Ok(()) => err,
+                    Err(rollback) => EditError::BatchRollback {
+                        first: Box::new(err),
+                        rollback: Box::new(rollback),
+                    },
+                });
             }
         }
     }
@@ -1033,11 +1064,17 @@ impl Document {
         self.open_typing = None;
     }
 
-    /// Undoes the last step; returns its label.
-    pub fn undo(&mut self) -> Option<String> {
+    /// Undoes the last step; returns its label, or `None` when there is nothing to undo.
+    ///
+    /// # Errors
+    /// When the step's inverse does not fit the workspace (a bug elsewhere): the workspace and
+    /// both histories are then as they were, and the error names the step.
+    pub fn undo(&mut self) -> Result<Option<String>, HistoryError> {
         self.open_typing = None;
-        let step = self.undo.pop()?;
-        match apply(&mut self.workspace, step.inverse) {
+        let Some(step) = self.undo.pop() else {
+            return Ok(None);
+        };
+        match apply(&mut self.workspace, step.inverse.clone()) {
             Ok(redo) => {
                 self.revision += 1;
                 self.redo.push(Step {
@@ -1045,17 +1082,30 @@ impl Document {
                     inverse: redo,
                     typing_key: None,
                 });
-                Some(step.label)
+                Ok(Some(step.label))
             }
-            Err(_) => None,
+            Err(error) => {
+                let label = step.label.clone();
+                self.undo.push(step);
+                Err(HistoryError {
+                    undo: true,
+                    label,
+                    error,
+                })
+            }
         }
     }
 
-    /// Redoes the last undone step; returns its label.
-    pub fn redo(&mut self) -> Option<String> {
+    /// Redoes the last undone step; returns its label, or `None` when there is nothing to redo.
+    ///
+    /// # Errors
+    /// As [`Document::undo`].
+    pub fn redo(&mut self) -> Result<Option<String>, HistoryError> {
         self.open_typing = None;
-        let step = self.redo.pop()?;
-        match apply(&mut self.workspace, step.inverse) {
+        let Some(step) = self.redo.pop() else {
+            return Ok(None);
+        };
+        match apply(&mut self.workspace, step.inverse.clone()) {
             Ok(undo) => {
                 self.revision += 1;
                 self.undo.push(Step {
@@ -1063,10 +1113,29 @@ impl Document {
                     inverse: undo,
                     typing_key: None,
                 });
-                Some(step.label)
+                Ok(Some(step.label))
             }
-            Err(_) => None,
+            Err(error) => {
+                let label = step.label.clone();
+                self.redo.push(step);
+                Err(HistoryError {
+                    undo: false,
+                    label,
+                    error,
+                })
+            }
         }
+    }
+
+    /// Puts a step on the undo stack as it is, without applying anything: how tests make a
+    /// history whose undo fails.
+    #[cfg(test)]
+    pub(crate) fn push_undo_step_for_tests(&mut self, label: &str, inverse: Edit) {
+        self.undo.push(Step {
+            label: label.to_owned(),
+            inverse,
+            typing_key: None,
+        });
     }
 
     #[must_use]
@@ -1270,11 +1339,11 @@ mod tests {
         .expect("fits");
         doc.mark_saved();
         assert!(!doc.is_dirty());
-        assert_eq!(doc.undo(), Some("edit memo".into()));
+        assert_eq!(doc.undo().expect("fits"), Some("edit memo".into()));
         assert_eq!(doc.workspace().passage(pid).expect("exists").memo, "abc");
-        assert_eq!(doc.undo(), Some("edit memo".into()));
+        assert_eq!(doc.undo().expect("fits"), Some("edit memo".into()));
         assert_eq!(doc.workspace().passage(pid).expect("exists").memo, "");
-        assert_eq!(doc.redo(), Some("edit memo".into()));
+        assert_eq!(doc.redo().expect("fits"), Some("edit memo".into()));
         assert_eq!(doc.workspace().passage(pid).expect("exists").memo, "abc");
         assert!(doc.is_dirty());
     }
@@ -1290,9 +1359,41 @@ mod tests {
             memo: "a".into(),
         })
         .expect("fits");
-        doc.undo();
+        doc.undo().expect("fits");
         assert!(doc.is_dirty(), "undoing never makes a recovered copy clean");
         doc.mark_saved();
         assert!(!doc.is_dirty());
+    }
+
+    #[test]
+    fn an_undo_that_does_not_fit_says_why_and_changes_nothing() {
+        let (ws, pid, ..) = sample();
+        let mut doc = Document::new(ws);
+        doc.apply(Edit::SetPassageMemo {
+            id: pid,
+            memo: "kept".into(),
+        })
+        .expect("fits");
+        // A step whose inverse names a passage that is not there.
+        doc.push_undo_step_for_tests(
+            "edit memo",
+            Edit::SetPassageMemo {
+                id: PassageId::new(),
+                memo: String::new(),
+            },
+        );
+        let before = (doc.workspace().clone(), doc.revision());
+        let err = doc.undo().expect_err("the inverse does not fit");
+        assert!(err.undo);
+        assert!(
+            err.to_string()
+                .starts_with("could not undo «edit memo»: there is no passage"),
+            "{err}"
+        );
+        assert_eq!((doc.workspace().clone(), doc.revision()), before);
+        assert_eq!(doc.undo_label(), Some("edit memo"), "the step stays");
+        assert_eq!(doc.redo_label(), None);
+        // Nothing to redo is not an error.
+        assert_eq!(doc.redo().expect("nothing to redo"), None);
     }
 }

@@ -255,7 +255,7 @@ fn import_of_a_bad_file_names_it_and_leaves_the_workspace_alone() {
     let good = dir.path().join("good.md");
     std::fs::write(&good, "# Heading\ntext").expect("write");
     let bad = dir.path().join("binary.txt");
-    std::fs::write(&bad, [0xff, 0xfe, 0x00, 0x41]).expect("write");
+    std::fs::write(&bad, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").expect("write");
     let run = basira(&[
         "import",
         ws.to_str().expect("utf-8 path"),
@@ -353,6 +353,75 @@ fn structure_of_a_workspace_brief_says_what_the_workspace_already_holds() {
         "{}",
         text(&missing.stderr)
     );
+}
+
+#[test]
+fn structure_accept_makes_the_proposals_in_the_workspace_and_a_bad_key_writes_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let ws_path = dir.path().join("sample.ron");
+    std::fs::copy(sample(), &ws_path).expect("copy the sample");
+    let ws_arg = ws_path.to_str().expect("utf-8 path");
+    let before = basira::io::load(&ws_path).expect("loads");
+    let bytes = std::fs::read(&ws_path).expect("read");
+
+    let report = basira(&["structure", ws_arg, "--brief", "الانسحاب", "--json"]);
+    assert!(report.status.success(), "{}", text(&report.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&report.stdout).expect("JSON");
+    let key = report["scenarios"][0]["key"]
+        .as_str()
+        .expect("a key")
+        .to_owned();
+
+    let bad = basira(&[
+        "structure",
+        ws_arg,
+        "--accept",
+        &key,
+        "--accept",
+        "scenario:0",
+    ]);
+    assert!(!bad.status.success());
+    assert!(
+        text(&bad.stderr).contains("scenario:0"),
+        "{}",
+        text(&bad.stderr)
+    );
+    assert_eq!(std::fs::read(&ws_path).expect("read"), bytes);
+
+    let run = basira(&["structure", ws_arg, "--brief", "الانسحاب", "--accept", &key]);
+    assert!(run.status.success(), "{}", text(&run.stderr));
+    assert!(
+        text(&run.stderr).contains("accepted 1 proposal"),
+        "{}",
+        text(&run.stderr)
+    );
+    let after = basira::io::load(&ws_path).expect("loads");
+    assert_eq!(after.scenarios.len(), before.scenarios.len() + 1);
+    let made = after.scenarios.last().expect("a scenario");
+    let linked: Vec<_> = after
+        .passages
+        .iter()
+        .filter(|p| {
+            p.links
+                .iter()
+                .any(|l| l.target == LinkTarget::Scenario(made.id))
+        })
+        .collect();
+    assert_eq!(linked.len(), 1);
+
+    // Accepted once, it is not made again; `all` takes only what the workspace lacks (in the
+    // sample every other proposal is named like an item the analyst made).
+    let written = std::fs::read(&ws_path).expect("read");
+    for keys in [key.as_str(), "all"] {
+        let again = basira(&["structure", ws_arg, "--brief", "الانسحاب", "--accept", keys]);
+        assert!(again.status.success(), "{}", text(&again.stderr));
+        assert!(
+            text(&again.stderr).contains("no proposal to accept"),
+            "{}",
+            text(&again.stderr)
+        );
+        assert_eq!(std::fs::read(&ws_path).expect("read"), written);
+    }
 }
 
 #[test]

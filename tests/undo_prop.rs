@@ -310,12 +310,12 @@ proptest! {
         }
         let end = doc.workspace().clone();
         for _ in 0..steps {
-            prop_assert!(doc.undo().is_some());
+            prop_assert!(doc.undo().expect("undo fits").is_some());
         }
-        prop_assert!(doc.undo().is_none());
+        prop_assert!(doc.undo().expect("nothing to undo").is_none());
         prop_assert_eq!(doc.workspace(), &Workspace::default());
         for _ in 0..steps {
-            prop_assert!(doc.redo().is_some());
+            prop_assert!(doc.redo().expect("redo fits").is_some());
         }
         prop_assert_eq!(doc.workspace(), &end);
         // Whatever was removed, nothing set refers to what is gone: the workspace saves and

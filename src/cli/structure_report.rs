@@ -150,7 +150,11 @@ pub fn human(report: &Report) -> String {
             } else {
                 format!(" ({})", notes.join(", "))
             };
-            let _ = writeln!(out, "  «{}» [{}..{}]{notes}", p.name, p.start, p.end);
+            let _ = writeln!(
+                out,
+                "  «{}» [{}..{}] {}{notes}",
+                p.name, p.start, p.end, p.key
+            );
         }
     }
     let f = &report.footnotes;

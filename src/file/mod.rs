@@ -3,7 +3,9 @@
 //! This module turns text into a [`Workspace`] and back; it never touches the filesystem
 //! (that is [`crate::io`]'s job).
 
+mod anchor_checks;
 mod fast;
+mod tag_tree;
 mod v1;
 mod v2;
 mod v3;
@@ -15,6 +17,7 @@ mod writer;
 
 use serde::Deserialize;
 
+pub use anchor_checks::split_grapheme_warnings;
 pub use v1::WorkspaceFileV1;
 pub use v2::WorkspaceFileV2;
 pub use v3::WorkspaceFileV3;

@@ -309,15 +309,12 @@ fn version_3_parts(file: WorkspaceFileV3) -> (Workspace, Vec<Problem>) {
         passages,
         ..Workspace::default()
     };
-    for tag in &workspace.tags {
-        if let Some(parent) = tag.parent
-            && workspace.tag_is_within(parent, tag.id)
-        {
-            problems.push(Problem {
-                subject: format!("tag «{}» ({})", tag.name, tag.id.short()),
-                message: "its parents form a cycle".into(),
-            });
-        }
+    for i in super::tag_tree::tags_in_cycles(&workspace.tags) {
+        let tag = &workspace.tags[i];
+        problems.push(Problem {
+            subject: format!("tag «{}» ({})", tag.name, tag.id.short()),
+            message: "its parents form a cycle".into(),
+        });
     }
     (workspace, problems)
 }

@@ -98,6 +98,22 @@ impl Workspace {
         names.join(" / ")
     }
 
+    /// How many ancestors `tag` has in the codebook tree (0 for a top-level tag). A cycle
+    /// (which validation reports) stops the count at the number of tags.
+    #[must_use]
+    pub fn tag_depth(&self, tag: &Tag) -> usize {
+        let mut depth = 0;
+        let mut current = tag.parent;
+        while let Some(parent) = current.and_then(|p| self.tag(p)) {
+            depth += 1;
+            if depth > self.tags.len() {
+                break;
+            }
+            current = parent.parent;
+        }
+        depth
+    }
+
     /// Whether `tag` is `ancestor` or lies below it in the codebook tree.
     #[must_use]
     pub fn tag_is_within(&self, tag: TagId, ancestor: TagId) -> bool {
@@ -114,5 +130,39 @@ impl Workspace {
             current = self.tag(id).and_then(|t| t.parent);
         }
         false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tag(name: &str, parent: Option<TagId>) -> Tag {
+        Tag {
+            id: TagId::new(),
+            name: name.into(),
+            colour: Colour::nth(0),
+            parent,
+            description: String::new(),
+        }
+    }
+
+    #[test]
+    fn tag_depth_counts_ancestors_and_stops_on_a_cycle() {
+        let actors = tag("actors", None);
+        let state = tag("state actors", Some(actors.id));
+        let army = tag("army", Some(state.id));
+        let mut ws = Workspace {
+            tags: vec![actors.clone(), state.clone(), army.clone()],
+            ..Workspace::default()
+        };
+        assert_eq!(ws.tag_depth(&actors), 0);
+        assert_eq!(ws.tag_depth(&state), 1);
+        assert_eq!(ws.tag_depth(&army), 2);
+        // A parent that is not in the codebook ends the count.
+        assert_eq!(ws.tag_depth(&tag("stray", Some(TagId::new()))), 0);
+        // A cycle (refused by validation) does not loop forever.
+        ws.tags[0].parent = Some(army.id);
+        assert!(ws.tag_depth(&ws.tags[2].clone()) <= ws.tags.len() + 1);
     }
 }

@@ -5,7 +5,7 @@
 
 use std::collections::HashSet;
 
-use super::{Proposal, ProposalKind};
+use super::types::{Proposal, ProposalKind};
 use crate::model::{BriefId, LinkTarget, Workspace};
 use crate::search::fold_for_search;
 

@@ -1,6 +1,6 @@
 //! The outline a reader shows to jump between parts of a brief.
 
-use super::{BriefStructure, SectionKind, Span};
+use super::types::{BriefStructure, SectionKind, Span};
 
 /// What an outline entry leads to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -25,8 +25,18 @@ pub struct OutlineEntry {
     pub span: Span,
 }
 
+impl BriefStructure {
+    /// The entries a reader shows to jump between parts of the brief: the title, the section
+    /// headings with their levels (the conclusion and notes among them), and the notes when
+    /// they have no heading of their own.
+    #[must_use]
+    pub fn outline(&self) -> Vec<OutlineEntry> {
+        entries(self)
+    }
+}
+
 /// The outline of `structure`, in text order.
-pub(crate) fn entries(structure: &BriefStructure) -> Vec<OutlineEntry> {
+fn entries(structure: &BriefStructure) -> Vec<OutlineEntry> {
     let mut out = Vec::with_capacity(structure.sections.len() + 2);
     if let Some(span) = structure.title {
         out.push(OutlineEntry {

@@ -4,11 +4,11 @@
 
 use sha2::{Digest, Sha256};
 
-use super::items::Items;
-use super::paragraphs::is_blank;
-use super::{
+use super::parts::items::Items;
+use super::types::{
     ItemRole, MAX_DESCRIPTION_CHARS, MAX_NAME_CHARS, MAX_PROPOSALS, Proposal, ProposalKind,
 };
+use super::words::chars::is_blank;
 
 /// Hex digits of the hash in a key (64 bits).
 const KEY_HEX: usize = 16;

@@ -1,0 +1,175 @@
+//! Changes made to the workspace file by others — a hand edit, a `git pull`, another Basira.
+//!
+//! The session keeps the [`crate::io::FileStamp`] of the file as it was last read or written.
+//! Save compares it with the disk first (reading the bytes) and, when they differ, asks:
+//! "Reload" (discard mine, load theirs), "Keep mine (save anyway)" or "Save as…". The app also
+//! looks (metadata first, bytes only when it moved) when the window regains focus and every few
+//! seconds while it has it, and then shows a notice that does not block: Reload when there are
+//! no local changes, the same three choices when there are.
+
+use egui::Context;
+
+use super::file_actions::SaveOutcome;
+use crate::app::BasiraApp;
+use crate::app::state::{DiskChange, DiskChoice, DiskNotice, Modal, Session};
+use crate::io::DiskState;
+use crate::tr;
+
+/// How often the file is looked at while the window has the focus.
+const WATCH_INTERVAL: chrono::TimeDelta = chrono::TimeDelta::seconds(3);
+
+/// When the file was last looked at, and whether the window had the focus.
+#[derive(Debug, Default)]
+pub(in crate::app) struct DiskWatch {
+    was_focused: bool,
+    last_check: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+impl DiskWatch {
+    /// Looks at the file on the next frame.
+    pub fn check_soon(&mut self) {
+        self.last_check = None;
+    }
+}
+
+impl BasiraApp {
+    /// Before Save overwrites the file: whether someone else changed it since it was read or
+    /// written. A missing file is no conflict (saving writes it again), nor is a file rewritten
+    /// with the same bytes.
+    pub(in crate::app) fn changed_on_disk_before_save(&mut self) -> bool {
+        let (Some(path), Some(stamp)) = (&self.session.path, &self.session.stamp) else {
+            return false;
+        };
+        match stamp.check(path, true) {
+            Ok(DiskState::Changed(_)) => true,
+            Ok(DiskState::Touched(same_bytes)) => {
+                self.session.stamp = Some(same_bytes);
+                false
+            }
+            // Save itself reports a file it cannot read or write.
+            Ok(DiskState::Unchanged | DiskState::Missing) | Err(_) => false,
+        }
+    }
+
+    /// Before each frame: looks at the file when the window regains the focus, and
+    /// every [`WATCH_INTERVAL`] while it has it.
+    pub(in crate::app) fn watch_disk(&mut self, ctx: &Context) {
+        let focused = ctx.input(|i| i.focused);
+        let regained = focused && !self.disk_watch.was_focused;
+        self.disk_watch.was_focused = focused;
+        if self.session.path.is_none() || self.session.stamp.is_none() {
+            return;
+        }
+        if focused {
+            ctx.request_repaint_after(WATCH_INTERVAL.to_std().unwrap_or_default());
+        }
+        let now = self.ports.clock.now();
+        let due = regained
+            || self
+                .disk_watch
+                .last_check
+                .is_none_or(|at| now - at >= WATCH_INTERVAL);
+        if !due || self.state.modal.is_some() {
+            return;
+        }
+        self.disk_watch.last_check = Some(now);
+        let before = self.state.disk_notice;
+        self.check_disk();
+        if self.state.disk_notice != before {
+            ctx.request_repaint();
+        }
+    }
+
+    /// Compares the file with the session's stamp (metadata first) and updates the notice.
+    fn check_disk(&mut self) {
+        let (Some(path), Some(stamp)) = (&self.session.path, &self.session.stamp) else {
+            return;
+        };
+        // A change already noticed: read the file again only if it moved once more.
+        if let Some(DiskNotice {
+            change: DiskChange::Changed(theirs),
+            ..
+        }) = self.state.disk_notice
+            && matches!(theirs.check(path, false), Ok(DiskState::Unchanged))
+        {
+            return;
+        }
+        let change = match stamp.check(path, false) {
+            Ok(DiskState::Unchanged) => None,
+            Ok(DiskState::Touched(same_bytes)) => {
+                self.session.stamp = Some(same_bytes);
+                None
+            }
+            Ok(DiskState::Changed(theirs)) => Some(DiskChange::Changed(theirs)),
+            Ok(DiskState::Missing) => Some(DiskChange::Missing),
+            // Unreadable for now (permissions, a network drive): look again later.
+            Err(_) => return,
+        };
+        match change {
+            None => self.state.disk_notice = None,
+            Some(change) if self.state.disk_notice.map(|n| n.change) != Some(change) => {
+                self.state.disk_notice = Some(DiskNotice {
+                    change,
+                    dismissed: false,
+                });
+            }
+            Some(_) => {}
+        }
+    }
+
+    /// The answer from the "changed on disk" dialog (before Save) or notice.
+    pub(in crate::app) fn disk_answer(&mut self, choice: DiskChoice) {
+        let then = match self.state.modal.take() {
+            Some(Modal::ChangedOnDisk { then }) => then,
+            other => {
+                self.state.modal = other;
+                None
+            }
+        };
+        match choice {
+            DiskChoice::Reload => self.reload(),
+            DiskChoice::KeepMine => {
+                if let Some(path) = self.session.path.clone()
+                    && self.save_to(path) == SaveOutcome::Saved
+                    && let Some(pending) = then
+                {
+                    self.proceed(pending);
+                }
+            }
+            DiskChoice::SaveAs => {
+                if self.save(true, then.clone()) == SaveOutcome::Saved
+                    && let Some(pending) = then
+                {
+                    self.proceed(pending);
+                }
+            }
+            DiskChoice::Dismiss => {
+                if let Some(notice) = &mut self.state.disk_notice {
+                    notice.dismissed = true;
+                }
+            }
+        }
+    }
+
+    /// Discards the open version and loads the one on disk.
+    fn reload(&mut self) {
+        let Some(path) = self.session.path.clone() else {
+            return;
+        };
+        match crate::io::load_stamped(&path) {
+            Ok((ws, stamp)) => {
+                self.replace_session(Session::opened(ws, path.clone(), stamp));
+                self.state.status = tr!(
+                    self.state.locale,
+                    "status-reloaded",
+                    file = path.display().to_string()
+                );
+            }
+            Err(err) => self.state.error(tr!(
+                self.state.locale,
+                "error-reload-failed",
+                error = err.to_string()
+            )),
+        }
+    }
+}

@@ -1,0 +1,413 @@
+//! New, Open, Save, Save As and Import: the command handler's file work, with the
+//! unsaved-changes guard and the in-app path prompt used when native dialogs are unavailable.
+
+use std::path::{Path, PathBuf};
+
+use crate::app::BasiraApp;
+use crate::app::import_jobs::{FinishedBatch, ImportPurpose};
+use crate::app::ports::DialogAnswer;
+use crate::app::state::{
+    GuardChoice, Modal, Pending, PromptPurpose, RightTab, SAMPLE_SUFFIX, Session, UiState,
+    file_name,
+};
+use crate::edit::Edit;
+use crate::io::last_used;
+use crate::model::{Brief, BriefId, Workspace};
+use crate::tr;
+
+/// How a save attempt ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(in crate::app) enum SaveOutcome {
+    Saved,
+    Failed,
+    Cancelled,
+    /// The in-app path prompt is asking where to save.
+    Prompting,
+    /// The file changed on disk: the "changed on disk" dialog asks what to do.
+    Conflict,
+}
+
+impl BasiraApp {
+    /// Runs `pending` now, or first asks "Save changes?" when there are unsaved changes.
+    pub(in crate::app) fn guarded(&mut self, pending: Pending) {
+        if self.session.doc.is_dirty() {
+            self.state.modal = Some(Modal::UnsavedChanges(pending));
+        } else {
+            self.proceed(pending);
+        }
+    }
+
+    pub(in crate::app) fn guard_answer(&mut self, choice: GuardChoice) {
+        let Some(Modal::UnsavedChanges(pending)) = self.state.modal.take() else {
+            return;
+        };
+        match choice {
+            GuardChoice::Save => {
+                if self.save(false, Some(pending.clone())) == SaveOutcome::Saved {
+                    self.proceed(pending);
+                }
+            }
+            GuardChoice::Discard => self.proceed(pending),
+            GuardChoice::Cancel => {}
+        }
+    }
+
+    pub(in crate::app) fn proceed(&mut self, pending: Pending) {
+        match pending {
+            Pending::New => {
+                self.replace_session(Session::untitled(Workspace::default()));
+                self.state.status = tr!(self.state.locale, "status-started-new");
+            }
+            Pending::Open => match self.ports.dialogs.open_workspace() {
+                DialogAnswer::Picked(path) => self.open_path(&path),
+                DialogAnswer::Cancelled => {}
+                DialogAnswer::Unavailable => self.prompt(PromptPurpose::OpenWorkspace),
+            },
+            Pending::OpenPath(path) => self.open_path(&path),
+            Pending::Quit => {
+                self.state.allow_close = true;
+                self.ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+
+    fn prompt(&mut self, purpose: PromptPurpose) {
+        let text = match &purpose {
+            PromptPurpose::SaveWorkspace { .. } => self.suggested_path().display().to_string(),
+            _ => String::new(),
+        };
+        self.state.modal = Some(Modal::PathPrompt { purpose, text });
+    }
+
+    pub(in crate::app) fn submit_prompt(&mut self) {
+        let Some(Modal::PathPrompt { purpose, text }) = self.state.modal.take() else {
+            return;
+        };
+        let Some(path) = expand_path(&text) else {
+            self.state.modal = Some(Modal::PathPrompt { purpose, text });
+            return;
+        };
+        match purpose {
+            PromptPurpose::OpenWorkspace => self.open_path(&path),
+            PromptPurpose::SaveWorkspace { then } => {
+                if self.save_to(with_ron_extension(path)) == SaveOutcome::Saved
+                    && let Some(pending) = then
+                {
+                    self.proceed(pending);
+                }
+            }
+            PromptPurpose::ImportBriefs => self.import_paths(vec![path]),
+            PromptPurpose::NewVersionOf(id) => self.import_new_version(id, path),
+        }
+    }
+
+    fn open_path(&mut self, path: &Path) {
+        match crate::io::load_stamped(path) {
+            Ok((ws, stamp)) => {
+                self.replace_session(Session::opened(ws, path.to_owned(), stamp));
+                self.remember(path);
+                self.state.status = tr!(
+                    self.state.locale,
+                    "status-opened",
+                    file = path.display().to_string()
+                );
+            }
+            Err(err) => self.state.error(err.to_string()),
+        }
+    }
+
+    /// Puts `session` in place of the open one, whose recovery copy goes: it was saved, or its
+    /// unsaved changes were discarded.
+    pub(in crate::app) fn replace_session(&mut self, session: Session) {
+        self.end_autosave();
+        self.autosave =
+            crate::io::recovery::Autosave::new(self.recovery_folder(), session.doc.revision());
+        self.session = session;
+        let notices = std::mem::take(&mut self.state.notices);
+        self.state = UiState {
+            notices,
+            reader_zoom: self.state.reader_zoom,
+            locale: self.state.locale,
+            ..UiState::for_workspace(self.session.workspace())
+        };
+        self.reader_layouts.clear();
+    }
+
+    /// Where Save As proposes to save: the current file, else a file in the user's documents
+    /// (never a relative path, which would land wherever the app was started).
+    fn suggested_path(&self) -> PathBuf {
+        if let Some(path) = &self.session.path {
+            return path.clone();
+        }
+        let name = self
+            .session
+            .name
+            .strip_suffix(SAMPLE_SUFFIX)
+            .unwrap_or("untitled.ron");
+        self.ports.documents_dir.join(name)
+    }
+
+    /// Saves to the workspace's file, or asks where (always when `choose` is set).
+    /// `then` is what to carry on with if the in-app prompt has to ask.
+    pub(in crate::app) fn save(&mut self, choose: bool, then: Option<Pending>) -> SaveOutcome {
+        let path = match (self.session.path.clone(), choose) {
+            (Some(path), false) => {
+                if self.changed_on_disk_before_save() {
+                    self.state.modal = Some(Modal::ChangedOnDisk { then });
+                    return SaveOutcome::Conflict;
+                }
+                path
+            }
+            _ => match self.ports.dialogs.save_workspace(&self.suggested_path()) {
+                DialogAnswer::Picked(path) => with_ron_extension(path),
+                DialogAnswer::Cancelled => return SaveOutcome::Cancelled,
+                DialogAnswer::Unavailable => {
+                    self.prompt(PromptPurpose::SaveWorkspace { then });
+                    return SaveOutcome::Prompting;
+                }
+            },
+        };
+        self.save_to(path)
+    }
+
+    /// Writes the workspace to `path`, whatever is there. On failure the work stays in memory,
+    /// still unsaved (and in its recovery copy).
+    pub(in crate::app) fn save_to(&mut self, path: PathBuf) -> SaveOutcome {
+        match crate::io::save_stamped(&path, self.session.workspace()) {
+            Ok(stamp) => {
+                self.session.doc.mark_saved();
+                self.session.name = file_name(&path);
+                self.session.stamp = Some(stamp);
+                self.state.disk_notice = None;
+                self.remember(&path);
+                self.state.status = tr!(
+                    self.state.locale,
+                    "status-saved",
+                    file = path.display().to_string()
+                );
+                self.session.path = Some(path);
+                if let Err(err) = self.autosave.saved(self.session.doc.revision()) {
+                    self.state.warning(format!("{err:#}"));
+                }
+                SaveOutcome::Saved
+            }
+            Err(err) => {
+                self.state.error(tr!(
+                    self.state.locale,
+                    "error-save-failed",
+                    error = err.to_string()
+                ));
+                SaveOutcome::Failed
+            }
+        }
+    }
+
+    fn remember(&mut self, path: &Path) {
+        if let Some(dir) = &self.ports.config_dir
+            && let Err(err) = last_used::remember(dir, path)
+        {
+            self.state.warning(format!("{err:#}"));
+        }
+    }
+
+    pub(in crate::app) fn ask_import(&mut self) {
+        match self.ports.dialogs.pick_briefs() {
+            DialogAnswer::Picked(paths) => self.import_paths(paths),
+            DialogAnswer::Cancelled => {}
+            DialogAnswer::Unavailable => self.prompt(PromptPurpose::ImportBriefs),
+        }
+    }
+
+    /// Starts importing each file as a brief, off the UI thread (see [`Self::import_tick`]).
+    pub(in crate::app) fn import_paths(&mut self, paths: Vec<PathBuf>) {
+        if paths.is_empty() {
+            return;
+        }
+        let now = self.ports.clock.now();
+        self.imports.start(paths, ImportPurpose::NewBriefs, now);
+        self.state.status = tr!(self.state.locale, "status-importing");
+    }
+
+    /// Before each frame: shows the progress of the imports under way and takes in those done.
+    pub(in crate::app) fn import_tick(&mut self, ctx: &egui::Context) {
+        for batch in self.imports.poll() {
+            self.finish_import(batch);
+            ctx.request_repaint();
+        }
+        self.state.import_progress = self
+            .imports
+            .in_progress()
+            .map(|(path, fraction)| (file_name(path), fraction))
+            .collect();
+        if self.imports.is_busy() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(50));
+        }
+    }
+
+    /// The briefs of a finished batch go in as one undo step, "import briefs"; each file that
+    /// failed gets a notice naming it, and each warning one too.
+    fn finish_import(&mut self, batch: FinishedBatch) {
+        let mut briefs = Vec::new();
+        for result in batch.results {
+            match result {
+                Ok(imported) => {
+                    for warning in &imported.warnings {
+                        let name = imported
+                            .brief
+                            .source
+                            .as_ref()
+                            .map_or_else(String::new, |s| s.file_name.clone());
+                        self.state.warning(tr!(
+                            self.state.locale,
+                            "warning-import",
+                            name = name,
+                            warning = warning.to_string()
+                        ));
+                    }
+                    briefs.push(imported.brief);
+                }
+                Err(err) => self.state.error(err.to_string()),
+            }
+        }
+        match batch.purpose {
+            ImportPurpose::NewBriefs => self.insert_briefs(briefs),
+            ImportPurpose::NewVersionOf(id) => {
+                if let Some(brief) = briefs.pop() {
+                    self.replace_brief_text(id, brief);
+                } else {
+                    self.state.status.clear();
+                }
+            }
+        }
+    }
+
+    /// Asks for a newer version of the brief's source file and imports it in the background.
+    pub(in crate::app) fn ask_new_version(&mut self, id: BriefId) {
+        match self.ports.dialogs.pick_briefs() {
+            DialogAnswer::Picked(mut paths) => {
+                if let Some(path) = paths.pop() {
+                    self.import_new_version(id, path);
+                }
+            }
+            DialogAnswer::Cancelled => {}
+            DialogAnswer::Unavailable => self.prompt(PromptPurpose::NewVersionOf(id)),
+        }
+    }
+
+    pub(in crate::app) fn import_new_version(&mut self, id: BriefId, path: PathBuf) {
+        let now = self.ports.clock.now();
+        self.imports
+            .start(vec![path], ImportPurpose::NewVersionOf(id), now);
+        self.state.status = tr!(self.state.locale, "status-importing-version");
+    }
+
+    /// A newer version of a brief: its text, source and headings change; every passage is
+    /// placed again in the new text (kept, moved or fuzzy-matched) or orphaned, never dropped;
+    /// one undo step, and a notice that says how the passages fared.
+    fn replace_brief_text(&mut self, id: BriefId, newer: Brief) {
+        let ws = self.session.workspace();
+        let Some(old) = ws.brief(id) else {
+            self.state.error(tr!(self.state.locale, "error-brief-gone"));
+            return;
+        };
+        let title = old.display_title();
+        let Some((edit, summary)) = crate::reanchor::new_version(ws, id, newer) else {
+            return;
+        };
+        self.session.doc.end_typing();
+        if self.apply(edit) {
+            self.select_brief(id);
+            let loc = self.state.locale;
+            let message = tr!(
+                loc,
+                "new-version-summary",
+                title = title,
+                summary = loc.reanchor_summary(&summary)
+            );
+            if summary.orphaned > 0 {
+                self.state
+                    .warning(tr!(loc, "new-version-orphans", message = &message));
+                self.state.tab = RightTab::Structure;
+            }
+            self.state.status = message;
+        }
+    }
+
+    fn insert_briefs(&mut self, briefs: Vec<Brief>) {
+        let Some(first) = briefs.first().map(|b| b.id) else {
+            self.state.status.clear();
+            return;
+        };
+        let count = briefs.len();
+        let base = self.session.workspace().briefs.len();
+        let mut edits: Vec<Edit> = briefs
+            .into_iter()
+            .enumerate()
+            .map(|(i, brief)| Edit::InsertBrief {
+                index: base + i,
+                brief,
+            })
+            .collect();
+        let edit = match edits.pop() {
+            Some(only) if edits.is_empty() => only,
+            Some(last) => {
+                edits.push(last);
+                Edit::Batch {
+                    label: "import briefs".into(),
+                    edits,
+                }
+            }
+            None => return,
+        };
+        self.session.doc.end_typing();
+        if self.apply(edit) {
+            self.select_brief(first);
+            self.state.status = tr!(self.state.locale, "status-imported", count = count);
+        }
+    }
+}
+
+/// The path typed in the prompt, with `~/` expanded; `None` when nothing was typed.
+fn expand_path(text: &str) -> Option<PathBuf> {
+    let text = text.trim();
+    if text.is_empty() {
+        return None;
+    }
+    if let Some(rest) = text.strip_prefix("~/")
+        && let Some(home) = std::env::var_os("HOME")
+    {
+        return Some(PathBuf::from(home).join(rest));
+    }
+    Some(PathBuf::from(text))
+}
+
+/// `path`, with `.ron` added when it has no extension.
+fn with_ron_extension(path: PathBuf) -> PathBuf {
+    if path.extension().is_none() {
+        path.with_extension("ron")
+    } else {
+        path
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prompt_paths_are_trimmed_and_get_an_extension() {
+        assert_eq!(expand_path("  "), None);
+        assert_eq!(
+            expand_path(" /tmp/a.ron "),
+            Some(PathBuf::from("/tmp/a.ron"))
+        );
+        assert_eq!(
+            with_ron_extension(PathBuf::from("/tmp/a")),
+            PathBuf::from("/tmp/a.ron")
+        );
+        assert_eq!(
+            with_ron_extension(PathBuf::from("/tmp/a.txt")),
+            PathBuf::from("/tmp/a.txt")
+        );
+    }
+}

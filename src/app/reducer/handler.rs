@@ -1,0 +1,323 @@
+//! The command handler: the one place where the app's state changes.
+
+use std::path::PathBuf;
+
+use crate::app::BasiraApp;
+use crate::app::command::{Action, AppCommand};
+use crate::app::state::{Modal, Pending, RightTab};
+use crate::edit::{self, Edit};
+use crate::i18n::Locale;
+use crate::model::{BriefId, PassageId};
+use crate::tr;
+
+/// What to do with files dropped on the window: a single `.ron` file is opened as a
+/// workspace, anything else is imported as briefs.
+pub(in crate::app) fn dropped_files_command(paths: Vec<PathBuf>) -> AppCommand {
+    let is_workspace = |p: &PathBuf| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron"));
+    match paths.as_slice() {
+        [only] if is_workspace(only) => AppCommand::OpenPath(only.clone()),
+        _ => AppCommand::ImportFiles(paths),
+    }
+}
+
+impl BasiraApp {
+    /// Applies one command. Every change to the workspace goes through `Document::apply`.
+    pub(in crate::app) fn handle(&mut self, cmd: AppCommand) {
+        match cmd {
+            AppCommand::Action(action) => self.action(action),
+            AppCommand::Edit(edit) => {
+                self.session.doc.end_typing();
+                self.apply(edit);
+            }
+            AppCommand::Type(edit) => {
+                self.apply(edit);
+            }
+            AppCommand::EndTyping => self.session.doc.end_typing(),
+            AppCommand::SelectBrief(id) => self.select_brief(id),
+            AppCommand::SelectPassage(id) => self.select_passage(id, false),
+            AppCommand::ShowPassage(id) => self.select_passage(id, true),
+            AppCommand::ClearPassageSelection => self.state.selected_passage = None,
+            AppCommand::SetReaderSelection(range) => {
+                self.state.reader_selection = match (range, self.state.selected_brief) {
+                    (Some((anchor, focus)), Some(brief)) => {
+                        Some(self.snapped(brief, anchor, focus))
+                    }
+                    _ => None,
+                };
+            }
+            AppCommand::ReaderScrolled => {
+                self.state.scroll_to = None;
+                self.state.jump_to = None;
+                if let Some(find) = &mut self.state.find {
+                    find.scroll_pending = false;
+                }
+            }
+            AppCommand::SetFindQuery(query) => {
+                if let Some(find) = &mut self.state.find {
+                    find.query = query;
+                }
+                self.refresh_find();
+            }
+            AppCommand::FindFocused => {
+                if let Some(find) = &mut self.state.find {
+                    find.focus_field = false;
+                }
+            }
+            AppCommand::CloseFind => self.state.find = None,
+            AppCommand::AskRemoveBrief(id) => {
+                self.state.modal = Some(Modal::ConfirmRemoveBrief(id))
+            }
+            AppCommand::ConfirmRemoveBrief(id) => {
+                self.state.modal = None;
+                self.session.doc.end_typing();
+                if self.apply(Edit::RemoveBrief(id)) {
+                    self.state.status = tr!(self.state.locale, "status-removed-brief");
+                }
+            }
+            AppCommand::CancelRemoveBrief => self.state.modal = None,
+            AppCommand::Guard(choice) => self.guard_answer(choice),
+            AppCommand::Recovery(choice) => self.recovery_answer(choice),
+            AppCommand::Disk(choice) => self.disk_answer(choice),
+            AppCommand::SetPromptText(new_text) => {
+                if let Some(Modal::PathPrompt { text, .. }) = &mut self.state.modal {
+                    *text = new_text;
+                }
+            }
+            AppCommand::SubmitPrompt => self.submit_prompt(),
+            AppCommand::CancelPrompt => self.state.modal = None,
+            AppCommand::ImportFiles(paths) => self.import_paths(paths),
+            AppCommand::OpenPath(path) => self.guarded(Pending::OpenPath(path)),
+            AppCommand::DismissNotice(index) => {
+                if index < self.state.notices.len() {
+                    self.state.notices.remove(index);
+                }
+            }
+            AppCommand::DismissAllNotices => self.state.notices.clear(),
+            AppCommand::ShowTab(tab) => self.state.tab = tab,
+            AppCommand::SetPassagesListVisible(visible) => self.state.show_passages_list = visible,
+            AppCommand::SetFilter(filter) => self.state.filter = filter,
+            AppCommand::SetLinkDraft(draft) => self.state.link_draft = draft,
+            AppCommand::SetDateDraft(draft) => self.state.date_draft = draft,
+            AppCommand::JumpTo { brief, start, end } => self.jump_to(brief, start, end),
+            AppCommand::AcceptProposals { brief, keys } => self.accept_proposals(brief, &keys),
+            AppCommand::SetProposalDraft(key, draft) => {
+                self.state.proposal_drafts.insert(key, draft);
+            }
+            AppCommand::PlaceOrphan(id) => self.place_orphan(id),
+            AppCommand::AskNewVersion(id) => self.ask_new_version(id),
+            AppCommand::SetLanguage(language) => {
+                self.set_locale(Locale {
+                    language,
+                    ..self.state.locale
+                });
+                self.state.status = tr!(self.state.locale, "status-language");
+            }
+            AppCommand::SetDigits(digits) => self.set_locale(Locale {
+                digits,
+                ..self.state.locale
+            }),
+        }
+    }
+
+    /// Shows the interface in `locale` from the next frame on, and keeps it for the next start.
+    fn set_locale(&mut self, locale: Locale) {
+        if self.state.locale == locale {
+            return;
+        }
+        self.state.locale = locale;
+        self.ports.dialogs.set_locale(locale);
+        if let Some(dir) = &self.ports.config_dir
+            && let Err(err) = crate::io::interface_settings::remember(dir, locale)
+        {
+            self.state
+                .warning(tr!(locale, "warning-settings", error = format!("{err:#}")));
+        }
+    }
+
+    fn action(&mut self, action: Action) {
+        match action {
+            Action::New => self.guarded(Pending::New),
+            Action::Open => self.guarded(Pending::Open),
+            Action::Quit => self.guarded(Pending::Quit),
+            Action::Save => {
+                let _ = self.save(false, None);
+            }
+            Action::SaveAs => {
+                let _ = self.save(true, None);
+            }
+            Action::ImportBriefs => self.ask_import(),
+            Action::Undo => match self.session.doc.undo() {
+                Ok(Some(label)) => {
+                    let loc = self.state.locale;
+                    self.state.status = tr!(loc, "status-undid", step = loc.step(&label));
+                }
+                Ok(None) => self.state.status = tr!(self.state.locale, "status-nothing-to-undo"),
+                Err(err) => self.history_failed(&err),
+            },
+            Action::Redo => match self.session.doc.redo() {
+                Ok(Some(label)) => {
+                    let loc = self.state.locale;
+                    self.state.status = tr!(loc, "status-redid", step = loc.step(&label));
+                }
+                Ok(None) => self.state.status = tr!(self.state.locale, "status-nothing-to-redo"),
+                Err(err) => self.history_failed(&err),
+            },
+            Action::CreatePassage => self.create_passage(),
+            Action::Find => self.open_find(),
+            Action::FindNext => self.find_step(true),
+            Action::FindPrevious => self.find_step(false),
+            Action::ZoomIn => self.state.reader_zoom = self.state.reader_zoom.larger(),
+            Action::ZoomOut => self.state.reader_zoom = self.state.reader_zoom.smaller(),
+            Action::ZoomReset => self.state.reader_zoom = crate::app::state::ReaderZoom::default(),
+        }
+    }
+
+    /// An undo or redo that did not fit: the notice says which step and why; the status bar
+    /// no longer claims there was nothing to undo.
+    fn history_failed(&mut self, err: &edit::HistoryError) {
+        let loc = self.state.locale;
+        let step = loc.step(&err.label);
+        let error = err.error.to_string();
+        self.state.status.clear();
+        self.state.error(if err.undo {
+            tr!(loc, "error-undo-failed", step = step, error = error)
+        } else {
+            tr!(loc, "error-redo-failed", step = step, error = error)
+        });
+    }
+
+    /// Applies `edit`; an edit that does not fit is shown as an error. Returns whether it applied.
+    pub(in crate::app) fn apply(&mut self, edit: Edit) -> bool {
+        let label = edit.label();
+        match self.session.doc.apply(edit) {
+            Ok(()) => true,
+            Err(err) => {
+                let loc = self.state.locale;
+                self.state.error(tr!(
+                    loc,
+                    "error-could-not-apply",
+                    step = loc.step(&label),
+                    error = err.to_string()
+                ));
+                false
+            }
+        }
+    }
+
+    pub(in crate::app) fn select_brief(&mut self, id: BriefId) {
+        if self.state.selected_brief == Some(id) {
+            return;
+        }
+        self.state.selected_brief = Some(id);
+        self.state.reader_selection = None;
+        self.state.date_draft = None;
+        let ws = self.session.workspace();
+        if self
+            .state
+            .selected_passage
+            .and_then(|p| ws.passage(p))
+            .is_some_and(|p| p.brief != id)
+        {
+            self.state.selected_passage = None;
+        }
+    }
+
+    fn select_passage(&mut self, id: PassageId, scroll: bool) {
+        let Some(brief) = self.session.workspace().passage(id).map(|p| p.brief) else {
+            return;
+        };
+        self.select_brief(brief);
+        self.state.selected_passage = Some(id);
+        if scroll {
+            self.state.scroll_to = Some(id);
+        }
+        self.state.tab = RightTab::Passage;
+    }
+
+    /// Opens the find bar (or gives its field the focus again).
+    fn open_find(&mut self) {
+        match &mut self.state.find {
+            Some(find) => find.focus_field = true,
+            None => self.state.find = Some(crate::app::state::FindState::opened()),
+        }
+        self.refresh_find();
+    }
+
+    /// Recomputes the find bar's hits if the query or the shown brief changed.
+    pub(in crate::app) fn refresh_find(&mut self) {
+        let ws = self.session.doc.workspace();
+        let brief = self.state.selected_brief.and_then(|b| ws.brief(b));
+        if let Some(find) = &mut self.state.find {
+            find.refresh(brief);
+        }
+    }
+
+    /// Moves to the next (or previous) hit and selects it in the reader, so that *Create
+    /// passage* takes it. Without an open find bar, opens it.
+    fn find_step(&mut self, forward: bool) {
+        self.refresh_find();
+        let (Some(find), Some(brief)) = (&mut self.state.find, self.state.selected_brief) else {
+            self.open_find();
+            return;
+        };
+        let from = self
+            .state
+            .reader_selection
+            .filter(|s| s.brief == brief)
+            .map_or(0, |s| if forward { s.start() } else { s.end() });
+        match find.step(forward, from) {
+            // A hit that ignored harakat may end before them: the selection takes them in.
+            Some(hit) => {
+                self.state.reader_selection = Some(self.snapped(brief, hit.start, hit.end))
+            }
+            None => self.state.status = tr!(self.state.locale, "status-no-matches"),
+        }
+    }
+
+    /// A reader selection in `brief` of whole grapheme clusters, so that a passage made from
+    /// it never splits a letter from its harakat.
+    pub(super) fn snapped(
+        &self,
+        brief: crate::model::BriefId,
+        anchor: usize,
+        focus: usize,
+    ) -> crate::app::ReaderSelection {
+        let (anchor, focus) = match self.session.workspace().brief(brief) {
+            Some(b) => crate::text_range::snap_to_graphemes(&b.text, anchor, focus),
+            None => (anchor, focus),
+        };
+        crate::app::ReaderSelection {
+            brief,
+            anchor,
+            focus,
+        }
+    }
+
+    fn create_passage(&mut self) {
+        let Some(sel) = self.state.reader_selection.filter(|s| !s.is_empty()) else {
+            self.state.status = tr!(self.state.locale, "status-select-first");
+            return;
+        };
+        let Some(brief) = self.session.workspace().brief(sel.brief) else {
+            return;
+        };
+        match edit::new_passage(brief, sel.start(), sel.end(), self.ports.clock.now()) {
+            Ok(passage) => {
+                let id = passage.id;
+                let index = self.session.workspace().passages.len();
+                self.session.doc.end_typing();
+                if self.apply(Edit::InsertPassage { index, passage }) {
+                    self.state.selected_passage = Some(id);
+                    self.state.reader_selection = None;
+                    self.state.tab = RightTab::Passage;
+                    self.state.status = tr!(self.state.locale, "status-created-passage");
+                }
+            }
+            Err(err) => self.state.error(tr!(
+                self.state.locale,
+                "error-create-passage",
+                error = err.to_string()
+            )),
+        }
+    }
+}

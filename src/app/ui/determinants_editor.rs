@@ -1,0 +1,72 @@
+//! The determinants editor: add, retitle, describe and remove determinants.
+
+use egui::Ui;
+
+use super::widgets::{link_target_card, text_field};
+use crate::app::View;
+use crate::app::command::AppCommand;
+use crate::app::paint::bidi_label::{LabelStyle, bidi_label, ui_button, ui_small_button};
+use crate::app::paint::text_paint::TextPaint;
+use crate::edit::Edit;
+use crate::model::{Determinant, DeterminantId, LinkTarget};
+use crate::tr;
+
+pub fn determinants_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    paint: &mut TextPaint,
+    out: &mut Vec<AppCommand>,
+) {
+    let ws = view.ws();
+    let loc = view.state.locale;
+    if ui_button(ui, paint, &tr!(loc, "determinants-add")).clicked() {
+        let determinant = Determinant {
+            id: DeterminantId::new(),
+            title: tr!(loc, "determinants-new", number = ws.determinants.len() + 1),
+            description: String::new(),
+        };
+        out.push(AppCommand::Edit(Edit::InsertDeterminant {
+            index: ws.determinants.len(),
+            determinant,
+        }));
+    }
+    if ws.determinants.is_empty() {
+        bidi_label(ui, paint, &tr!(loc, "determinants-empty"), LabelStyle::Weak);
+    }
+    for d in &ws.determinants {
+        let target = LinkTarget::Determinant(d.id);
+        link_target_card(ui, loc, ws, &d.title, target, paint, |ui, paint, name| {
+            text_field(
+                ui,
+                paint,
+                &tr!(loc, "determinants-title-of", name = name),
+                false,
+                &d.title,
+                1,
+            )
+            .send(out, |title| {
+                Edit::SetDeterminant(Determinant { title, ..d.clone() })
+            });
+            text_field(
+                ui,
+                paint,
+                &tr!(loc, "determinants-description-of", name = name),
+                false,
+                &d.description,
+                3,
+            )
+            .send(out, |description| {
+                Edit::SetDeterminant(Determinant {
+                    description,
+                    ..d.clone()
+                })
+            });
+            if ui_small_button(ui, paint, &tr!(loc, "determinants-remove"))
+                .accessible_name(tr!(loc, "determinants-remove-named", name = name))
+                .clicked()
+            {
+                out.push(AppCommand::Edit(Edit::RemoveDeterminant(d.id)));
+            }
+        });
+    }
+}

@@ -1,0 +1,295 @@
+//! The right panel: tabs for the passage inspector and the analysis editors; the inspector
+//! shows the selected passage with its tags, links and memo.
+
+use egui::Ui;
+
+use super::codebook_editor::codebook_ui;
+use super::determinants_editor::determinants_ui;
+use super::scenarios_editor::scenarios_ui;
+use super::widgets::{swatch, text_field};
+use crate::app::View;
+use crate::app::command::AppCommand;
+use crate::app::paint::bidi_label::{
+    LabelStyle, bidi_checkbox, bidi_label, bidi_paragraphs, bidi_selectable, egui_text,
+    message_label, ui_button, ui_button_enabled, ui_small_button, visual_order,
+};
+use crate::app::paint::text_paint::TextPaint;
+use crate::app::state::{LinkDraft, RightTab};
+use crate::edit::Edit;
+use crate::i18n::Locale;
+use crate::model::{Link, LinkTarget, Passage, Relation, Workspace};
+use crate::tr;
+
+pub fn right_panel_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    paint: &mut TextPaint,
+    out: &mut Vec<AppCommand>,
+) {
+    let loc = view.state.locale;
+    ui.horizontal_wrapped(|ui| {
+        for tab in RightTab::ALL {
+            let label = tab.label(loc);
+            if ui
+                .selectable_label(view.state.tab == tab, egui_text(paint, &label))
+                .accessible_name(label)
+                .clicked()
+            {
+                out.push(AppCommand::ShowTab(tab));
+            }
+        }
+    });
+    ui.separator();
+    egui::ScrollArea::vertical()
+        .id_salt("right_scroll")
+        .auto_shrink([false, false])
+        .show(ui, |ui| match view.state.tab {
+            RightTab::Passage => passage_ui(ui, view, paint, out),
+            RightTab::Codebook => codebook_ui(ui, view, paint, out),
+            RightTab::Determinants => determinants_ui(ui, view, paint, out),
+            RightTab::Scenarios => scenarios_ui(ui, view, paint, out),
+            RightTab::Structure => super::structure_view::structure_ui(ui, view, paint, out),
+        });
+}
+
+fn passage_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec<AppCommand>) {
+    let ws = view.ws();
+    let loc = view.state.locale;
+    let Some(passage) = view.state.selected_passage.and_then(|p| ws.passage(p)) else {
+        bidi_label(ui, paint, &tr!(loc, "inspector-none"), LabelStyle::Weak);
+        return;
+    };
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        bidi_paragraphs(ui, paint, &passage.anchor.quote, LabelStyle::Body);
+    });
+    let brief = ws
+        .brief(passage.brief)
+        .map_or_else(|| tr!(loc, "missing-brief"), |b| b.display_title());
+    ui.horizontal(|ui| {
+        bidi_label(ui, paint, &tr!(loc, "inspector-from"), LabelStyle::Weak);
+        bidi_label(ui, paint, &brief, LabelStyle::Weak);
+    });
+    let created = format!(
+        "{} {} UTC",
+        loc.date(passage.created.date_naive()),
+        loc.digits
+            .apply(&passage.created.format("%H:%M").to_string())
+    );
+    let characters = tr!(
+        loc,
+        "inspector-characters",
+        start = passage.anchor.start,
+        end = passage.anchor.end,
+        created = created
+    );
+    message_label(ui, paint, &characters, LabelStyle::Weak);
+    ui.add_space(6.0);
+    tags_ui(ui, loc, paint, ws, passage, out);
+    ui.add_space(6.0);
+    links_ui(ui, view, paint, passage, out);
+    ui.add_space(6.0);
+    let id = passage.id;
+    text_field(ui, paint, &tr!(loc, "field-memo"), true, &passage.memo, 4)
+        .send(out, |memo| Edit::SetPassageMemo { id, memo });
+    ui.add_space(10.0);
+    if ui_button(ui, paint, &tr!(loc, "inspector-delete-passage")).clicked() {
+        out.push(AppCommand::Edit(Edit::RemovePassage(id)));
+    }
+}
+
+fn tags_ui(
+    ui: &mut Ui,
+    loc: Locale,
+    paint: &mut TextPaint,
+    ws: &Workspace,
+    passage: &Passage,
+    out: &mut Vec<AppCommand>,
+) {
+    ui.strong(egui_text(paint, &tr!(loc, "inspector-tags")));
+    if ws.tags.is_empty() {
+        bidi_label(
+            ui,
+            paint,
+            &tr!(loc, "inspector-codebook-empty"),
+            LabelStyle::Weak,
+        );
+    }
+    for tag in &ws.tags {
+        ui.horizontal(|ui| {
+            #[expect(clippy::cast_precision_loss, reason = "tree depths are tiny")]
+            ui.add_space(12.0 * ws.tag_depth(tag) as f32);
+            swatch(ui, tag.colour);
+            let mut checked = passage.tags.contains(&tag.id);
+            if bidi_checkbox(ui, paint, &mut checked, &tag.name).changed() {
+                let mut tags = passage.tags.clone();
+                if checked {
+                    tags.push(tag.id);
+                } else {
+                    tags.retain(|t| *t != tag.id);
+                }
+                out.push(AppCommand::Edit(Edit::SetPassageTags {
+                    id: passage.id,
+                    tags,
+                }));
+            }
+        });
+    }
+}
+
+fn target_label(loc: Locale, ws: &Workspace, target: LinkTarget) -> String {
+    let title = ws
+        .link_target_title(target)
+        .map_or_else(|| tr!(loc, "missing-target"), str::to_owned);
+    match target {
+        LinkTarget::Determinant(_) => tr!(loc, "link-target-determinant", title = title),
+        LinkTarget::Scenario(_) => tr!(loc, "link-target-scenario", title = title),
+    }
+}
+
+fn links_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    paint: &mut TextPaint,
+    passage: &Passage,
+    out: &mut Vec<AppCommand>,
+) {
+    let ws = view.ws();
+    let loc = view.state.locale;
+    ui.strong(egui_text(paint, &tr!(loc, "inspector-links")));
+    let set_links = |links: Vec<Link>| {
+        AppCommand::Edit(Edit::SetPassageLinks {
+            id: passage.id,
+            links,
+        })
+    };
+    if passage.links.is_empty() {
+        bidi_label(ui, paint, &tr!(loc, "inspector-no-links"), LabelStyle::Weak);
+    }
+    for (i, link) in passage.links.iter().enumerate() {
+        let label = target_label(loc, ws, link.target);
+        ui.horizontal_wrapped(|ui| {
+            bidi_label(ui, paint, &label, LabelStyle::Body);
+            let mut relation = link.relation;
+            let combo = egui::ComboBox::from_id_salt(("link_relation", passage.id, i))
+                .selected_text(egui_text(paint, &loc.relation(relation)))
+                .show_ui(ui, |ui| {
+                    for r in Relation::ALL {
+                        let word = loc.relation(r);
+                        ui.selectable_value(&mut relation, r, egui_text(paint, &word))
+                            .accessible_name(word);
+                    }
+                });
+            let _ =
+                combo
+                    .response
+                    .accessible_name(tr!(loc, "inspector-relation-to", target = &label));
+            if relation != link.relation {
+                let mut links = passage.links.clone();
+                links[i].relation = relation;
+                out.push(set_links(links));
+            }
+            if ui_small_button(ui, paint, &tr!(loc, "button-remove"))
+                .accessible_name(tr!(loc, "inspector-remove-link-to", target = &label))
+                .clicked()
+            {
+                let mut links = passage.links.clone();
+                links.remove(i);
+                out.push(set_links(links));
+            }
+        });
+    }
+    add_link_ui(ui, view, paint, passage, out);
+}
+
+fn add_link_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    paint: &mut TextPaint,
+    passage: &Passage,
+    out: &mut Vec<AppCommand>,
+) {
+    let ws = view.ws();
+    let loc = view.state.locale;
+    let linked = |t: LinkTarget| passage.links.iter().any(|l| l.target == t);
+    let targets: Vec<LinkTarget> = ws
+        .determinants
+        .iter()
+        .map(|d| LinkTarget::Determinant(d.id))
+        .chain(ws.scenarios.iter().map(|s| LinkTarget::Scenario(s.id)))
+        .filter(|t| !linked(*t))
+        .collect();
+    if targets.is_empty() {
+        if ws.determinants.is_empty() && ws.scenarios.is_empty() {
+            bidi_label(
+                ui,
+                paint,
+                &tr!(loc, "inspector-no-targets"),
+                LabelStyle::Weak,
+            );
+        }
+        return;
+    }
+    let draft = view.state.link_draft;
+    let target = draft.target.filter(|t| targets.contains(t));
+    let mut chosen = draft;
+    chosen.target = target;
+    ui.horizontal(|ui| {
+        let label = message_label(ui, paint, &tr!(loc, "inspector-link-to"), LabelStyle::Body);
+        let face = match target {
+            Some(t) => visual_order(paint, &target_label(loc, ws, t)),
+            None => egui_text(paint, &tr!(loc, "choose")),
+        };
+        let combo = egui::ComboBox::from_id_salt("new_link_target")
+            .selected_text(face)
+            .width(ui.available_width())
+            .show_ui(ui, |ui| {
+                for t in &targets {
+                    let selected = chosen.target == Some(*t);
+                    if bidi_selectable(ui, paint, selected, &target_label(loc, ws, *t)).clicked() {
+                        chosen.target = Some(*t);
+                    }
+                }
+            });
+        let _ = combo.response.labelled_by(label.id);
+    });
+    ui.horizontal(|ui| {
+        let label = message_label(ui, paint, &tr!(loc, "inspector-relation"), LabelStyle::Body);
+        let combo = egui::ComboBox::from_id_salt("new_link_relation")
+            .selected_text(egui_text(paint, &loc.relation(chosen.relation)))
+            .show_ui(ui, |ui| {
+                for r in Relation::ALL {
+                    let word = loc.relation(r);
+                    ui.selectable_value(&mut chosen.relation, r, egui_text(paint, &word))
+                        .accessible_name(word);
+                }
+            });
+        let _ = combo.response.labelled_by(label.id);
+        if ui_button_enabled(
+            ui,
+            paint,
+            chosen.target.is_some(),
+            &tr!(loc, "inspector-add-link"),
+        )
+        .clicked()
+            && let Some(target) = chosen.target
+        {
+            let mut links = passage.links.clone();
+            links.push(Link {
+                target,
+                relation: chosen.relation,
+            });
+            out.push(AppCommand::Edit(Edit::SetPassageLinks {
+                id: passage.id,
+                links,
+            }));
+            chosen = LinkDraft {
+                target: None,
+                relation: chosen.relation,
+            };
+        }
+    });
+    if chosen != draft {
+        out.push(AppCommand::SetLinkDraft(chosen));
+    }
+}

@@ -1,0 +1,183 @@
+//! The passages list: every passage of the workspace, filtered by brief, tag, determinant
+//! and scenario; a click shows the passage in the reader.
+
+use egui::Ui;
+
+use super::widgets::{shorten, tag_chip};
+use crate::app::View;
+use crate::app::command::AppCommand;
+use crate::app::paint::bidi_label::{
+    LabelStyle, bidi_label, bidi_selectable, egui_text, ui_small_button, visual_order,
+};
+use crate::app::paint::text_paint::TextPaint;
+use crate::app::state::PassageFilter;
+use crate::i18n::Locale;
+use crate::model::{Passage, Workspace};
+use crate::tr;
+
+pub fn passages_list_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    paint: &mut TextPaint,
+    out: &mut Vec<AppCommand>,
+) {
+    let ws = view.ws();
+    let loc = view.state.locale;
+    let filter = view.state.filter;
+    let shown = filtered(ws, &filter);
+    ui.horizontal_wrapped(|ui| {
+        ui.strong(egui_text(
+            paint,
+            &tr!(
+                loc,
+                "passages-heading",
+                shown = shown.len(),
+                total = ws.passages.len()
+            ),
+        ));
+        ui.separator();
+        let mut f = filter;
+        filter_combo(
+            ui,
+            loc,
+            paint,
+            &tr!(loc, "filter-brief"),
+            &mut f.brief,
+            ws.briefs.iter().map(|b| (b.id, b.display_title())),
+        );
+        filter_combo(
+            ui,
+            loc,
+            paint,
+            &tr!(loc, "filter-tag"),
+            &mut f.tag,
+            ws.tags
+                .iter()
+                .map(|t| (t.id, format!("{}{}", "  ".repeat(ws.tag_depth(t)), t.name))),
+        );
+        filter_combo(
+            ui,
+            loc,
+            paint,
+            &tr!(loc, "filter-determinant"),
+            &mut f.determinant,
+            ws.determinants.iter().map(|d| (d.id, d.title.clone())),
+        );
+        filter_combo(
+            ui,
+            loc,
+            paint,
+            &tr!(loc, "filter-scenario"),
+            &mut f.scenario,
+            ws.scenarios.iter().map(|s| (s.id, s.title.clone())),
+        );
+        if f != filter {
+            out.push(AppCommand::SetFilter(f));
+        }
+        if filter != PassageFilter::default()
+            && ui_small_button(ui, paint, &tr!(loc, "passages-clear-filters")).clicked()
+        {
+            out.push(AppCommand::SetFilter(PassageFilter::default()));
+        }
+    });
+    ui.separator();
+    egui::ScrollArea::vertical()
+        .id_salt("passages_scroll")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            if shown.is_empty() {
+                let text = if ws.passages.is_empty() {
+                    tr!(loc, "passages-empty")
+                } else {
+                    tr!(loc, "passages-none-match")
+                };
+                bidi_label(ui, paint, &text, LabelStyle::Weak);
+            }
+            for passage in shown {
+                row_ui(ui, view, paint, passage, out);
+            }
+        });
+}
+
+/// The passages that pass `filter`, in brief order and then reading order.
+fn filtered<'w>(ws: &'w Workspace, filter: &PassageFilter) -> Vec<&'w Passage> {
+    let mut list: Vec<&Passage> = ws
+        .passages
+        .iter()
+        .filter(|p| filter.accepts(ws, p))
+        .collect();
+    let brief_index = |p: &Passage| {
+        ws.briefs
+            .iter()
+            .position(|b| b.id == p.brief)
+            .unwrap_or(usize::MAX)
+    };
+    list.sort_by_key(|p| (brief_index(p), p.anchor.start, p.anchor.end));
+    list
+}
+
+fn row_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    paint: &mut TextPaint,
+    passage: &Passage,
+    out: &mut Vec<AppCommand>,
+) {
+    let ws = view.ws();
+    let loc = view.state.locale;
+    ui.horizontal(|ui| {
+        let brief = ws.brief(passage.brief).map_or_else(
+            || tr!(loc, "missing-brief"),
+            |b| shorten(&b.display_title(), 30),
+        );
+        let selected = view.state.selected_passage == Some(passage.id);
+        let text = format!("{brief} — «{}»", shorten(&passage.anchor.quote, 70));
+        if bidi_selectable(ui, paint, selected, &text).clicked() {
+            out.push(AppCommand::ShowPassage(passage.id));
+        }
+        for tag in passage.tags.iter().filter_map(|t| ws.tag(*t)) {
+            tag_chip(ui, paint, tag);
+        }
+        if !passage.links.is_empty() {
+            bidi_label(
+                ui,
+                paint,
+                &tr!(loc, "link-count", count = passage.links.len()),
+                LabelStyle::Weak,
+            );
+        }
+    });
+}
+
+fn filter_combo<Id: Copy + PartialEq>(
+    ui: &mut Ui,
+    loc: Locale,
+    paint: &mut TextPaint,
+    label: &str,
+    value: &mut Option<Id>,
+    options: impl Iterator<Item = (Id, String)>,
+) {
+    let options: Vec<(Id, String)> = options.collect();
+    let any = tr!(loc, "any");
+    let current = value
+        .and_then(|v| options.iter().find(|(id, _)| *id == v))
+        .map_or(any.as_str(), |(_, name)| name.as_str());
+    let label = bidi_label(ui, paint, label, LabelStyle::Body);
+    let combo = egui::ComboBox::from_id_salt(("passage_filter", label.id))
+        .selected_text(visual_order(paint, &shorten(current, 24)))
+        .show_ui(ui, |ui| {
+            ui.selectable_value(value, None, any.as_str());
+            for (id, name) in &options {
+                // Leading spaces indent (tags below their parent); bidi would move them.
+                let trimmed = name.trim_start_matches(' ');
+                ui.horizontal(|ui| {
+                    #[expect(clippy::cast_precision_loss, reason = "indents are tiny")]
+                    ui.add_space(4.0 * (name.len() - trimmed.len()) as f32);
+                    if bidi_selectable(ui, paint, *value == Some(*id), trimmed).clicked() {
+                        *value = Some(*id);
+                    }
+                });
+            }
+        });
+    let _ = combo.response.labelled_by(label.id);
+}

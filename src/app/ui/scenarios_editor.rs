@@ -1,0 +1,102 @@
+//! The scenarios editor: add, retitle, narrate, judge the likelihood of and remove scenarios.
+
+use egui::Ui;
+
+use super::widgets::{link_target_card, text_field};
+use crate::app::View;
+use crate::app::command::AppCommand;
+use crate::app::paint::bidi_label::{
+    LabelStyle, bidi_label, egui_text, ui_button, ui_small_button,
+};
+use crate::app::paint::text_paint::TextPaint;
+use crate::edit::Edit;
+use crate::model::{Likelihood, LinkTarget, Scenario, ScenarioId};
+use crate::tr;
+
+pub fn scenarios_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    paint: &mut TextPaint,
+    out: &mut Vec<AppCommand>,
+) {
+    let ws = view.ws();
+    let loc = view.state.locale;
+    if ui_button(ui, paint, &tr!(loc, "scenarios-add")).clicked() {
+        let scenario = Scenario {
+            id: ScenarioId::new(),
+            title: tr!(loc, "scenarios-new", number = ws.scenarios.len() + 1),
+            narrative: String::new(),
+            likelihood: Likelihood::Unassessed,
+        };
+        out.push(AppCommand::Edit(Edit::InsertScenario {
+            index: ws.scenarios.len(),
+            scenario,
+        }));
+    }
+    if ws.scenarios.is_empty() {
+        bidi_label(ui, paint, &tr!(loc, "scenarios-empty"), LabelStyle::Weak);
+    }
+    for s in &ws.scenarios {
+        let target = LinkTarget::Scenario(s.id);
+        link_target_card(ui, loc, ws, &s.title, target, paint, |ui, paint, name| {
+            text_field(
+                ui,
+                paint,
+                &tr!(loc, "scenarios-title-of", name = name),
+                false,
+                &s.title,
+                1,
+            )
+            .send(out, |title| {
+                Edit::SetScenario(Scenario { title, ..s.clone() })
+            });
+            text_field(
+                ui,
+                paint,
+                &tr!(loc, "scenarios-narrative-of", name = name),
+                false,
+                &s.narrative,
+                3,
+            )
+            .send(out, |narrative| {
+                Edit::SetScenario(Scenario {
+                    narrative,
+                    ..s.clone()
+                })
+            });
+            let mut likelihood = s.likelihood;
+            let combo = egui::ComboBox::from_id_salt(("likelihood", s.id))
+                .selected_text(egui_text(
+                    paint,
+                    &tr!(
+                        loc,
+                        "scenarios-likelihood",
+                        likelihood = loc.likelihood(likelihood)
+                    ),
+                ))
+                .show_ui(ui, |ui| {
+                    for l in Likelihood::ALL {
+                        let name = loc.likelihood(l);
+                        ui.selectable_value(&mut likelihood, l, egui_text(paint, &name))
+                            .accessible_name(name);
+                    }
+                });
+            let _ =
+                combo
+                    .response
+                    .accessible_name(tr!(loc, "scenarios-likelihood-of", name = name));
+            if likelihood != s.likelihood {
+                out.push(AppCommand::Edit(Edit::SetScenario(Scenario {
+                    likelihood,
+                    ..s.clone()
+                })));
+            }
+            if ui_small_button(ui, paint, &tr!(loc, "scenarios-remove"))
+                .accessible_name(tr!(loc, "scenarios-remove-named", name = name))
+                .clicked()
+            {
+                out.push(AppCommand::Edit(Edit::RemoveScenario(s.id)));
+            }
+        });
+    }
+}

@@ -1,0 +1,130 @@
+//! Small widgets shared by the panels: labelled text fields that send typing edits (through
+//! [`crate::app::paint::bidi_edit`]), colour swatches, tag chips and the framed cards of the determinant
+//! and scenario lists.
+
+use egui::{Color32, Response, Ui};
+
+use crate::app::command::AppCommand;
+use crate::app::paint::bidi_edit::bidi_text_edit;
+use crate::app::paint::bidi_label::{LabelStyle, bidi_chip, bidi_label};
+use crate::app::paint::text_paint::TextPaint;
+use crate::edit::Edit;
+use crate::i18n::Locale;
+use crate::model::{Colour, LinkTarget, Tag, Workspace};
+use crate::tr;
+
+/// The colour as egui paints it.
+#[must_use]
+pub fn color32(colour: Colour) -> Color32 {
+    let [r, g, b] = colour.0;
+    Color32::from_rgb(r, g, b)
+}
+
+/// Text that reads well on the light highlight colours of the palette.
+pub const INK: Color32 = Color32::from_gray(20);
+
+/// A small filled square in `colour`.
+pub fn swatch(ui: &mut Ui, colour: Colour) -> Response {
+    let size = egui::vec2(12.0, 12.0);
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
+    ui.painter().rect_filled(rect, 2.0, color32(colour));
+    response
+}
+
+/// A tag's name on its colour.
+pub fn tag_chip(ui: &mut Ui, paint: &mut TextPaint, tag: &Tag) -> Response {
+    bidi_chip(ui, paint, &tag.name, color32(tag.colour), INK)
+}
+
+/// The first `max` characters of `text` on one line, with `…` when cut.
+#[must_use]
+pub fn shorten(text: &str, max: usize) -> String {
+    let one_line: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.chars().count() <= max {
+        one_line
+    } else {
+        let cut: String = one_line.chars().take(max).collect();
+        format!("{}…", cut.trim_end())
+    }
+}
+
+/// How a text field was used this frame.
+pub struct FieldResponse {
+    /// The new text, when the user changed it.
+    pub changed: Option<String>,
+    pub lost_focus: bool,
+    /// The field's widget id (to give it the focus).
+    pub id: egui::Id,
+}
+
+impl FieldResponse {
+    /// Sends the typing edit built from the new text, and ends the typing run on focus loss.
+    pub fn send(self, out: &mut Vec<AppCommand>, edit: impl FnOnce(String) -> Edit) {
+        if let Some(text) = self.changed {
+            out.push(AppCommand::Type(edit(text)));
+        }
+        if self.lost_focus {
+            out.push(AppCommand::EndTyping);
+        }
+    }
+}
+
+/// A text field showing `value` through the text layer (bidi, Arabic right-aligned), named
+/// `name` for screen readers and tests; with `visible` the name is also shown as a label above
+/// it. `rows` above 1 makes a multi-line field (memos, descriptions).
+pub fn text_field(
+    ui: &mut Ui,
+    paint: &mut TextPaint,
+    name: &str,
+    visible: bool,
+    value: &str,
+    rows: usize,
+) -> FieldResponse {
+    let label_id = visible.then(|| bidi_label(ui, paint, name, LabelStyle::Body).id);
+    let output = bidi_text_edit(ui, paint, value, rows);
+    let response = match label_id {
+        Some(id) => output.response.labelled_by(id),
+        None => output.response.accessible_name(name),
+    };
+    FieldResponse {
+        changed: output.changed,
+        lost_focus: response.lost_focus(),
+        id: response.id,
+    }
+}
+
+/// One item of a list of link targets (a determinant, a scenario): a framed group showing how
+/// many passages link to `target`, then `contents`, which gets the name the item's controls are
+/// announced by (its title, or "(untitled)").
+pub fn link_target_card(
+    ui: &mut Ui,
+    loc: Locale,
+    ws: &Workspace,
+    title: &str,
+    target: LinkTarget,
+    paint: &mut TextPaint,
+    contents: impl FnOnce(&mut Ui, &mut TextPaint, &str),
+) {
+    ui.add_space(4.0);
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        let untitled = tr!(loc, "untitled");
+        let name = if title.trim().is_empty() {
+            untitled.as_str()
+        } else {
+            title
+        };
+        let count = ws
+            .passages
+            .iter()
+            .filter(|p| p.links.iter().any(|l| l.target == target))
+            .count();
+        bidi_label(
+            ui,
+            paint,
+            &tr!(loc, "linked-passages", count = count),
+            LabelStyle::Weak,
+        );
+        contents(ui, paint, name);
+    });
+}

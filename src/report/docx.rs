@@ -130,7 +130,18 @@ fn styled(style: &str) -> Para<'_> {
 
 impl Body {
     fn runs(&mut self, text: &str, bold: bool) {
-        for (part, rtl) in directional_runs(text, self.para_rtl) {
+        let runs = directional_runs(text, self.para_rtl);
+        let last = runs.len().saturating_sub(1);
+        for (k, (part, rtl)) in runs.into_iter().enumerate() {
+            // An Arabic run inside a left-to-right paragraph ends with a left-to-right mark, so
+            // that digits after it are not taken for Arabic numbers by a word processor that
+            // runs the bidi algorithm on the paragraph's text (LibreOffice does). Quotes, in
+            // paragraphs of their own direction, get none.
+            let mark = if k < last && rtl && !self.para_rtl {
+                "\u{200E}"
+            } else {
+                ""
+            };
             self.xml.push_str("<w:r>");
             if bold || rtl {
                 self.xml.push_str("<w:rPr>");
@@ -144,7 +155,7 @@ impl Body {
             }
             let _ = write!(
                 self.xml,
-                "<w:t xml:space=\"preserve\">{}</w:t></w:r>",
+                "<w:t xml:space=\"preserve\">{}{mark}</w:t></w:r>",
                 esc(part)
             );
         }
@@ -426,9 +437,11 @@ fn excerpt(body: &mut Body, e: &Evidence) {
     };
     body.para(ltr, &caption);
     if !e.memo.is_empty() {
+        // An Arabic memo is a right-to-left paragraph ("Memo:" at its start, on the right).
         let memo = Para {
             style: Some("Memo"),
-            ..ltr
+            page_break: false,
+            script: Some(Script::of(&e.memo)),
         };
         body.mixed(memo, &[("Memo: ", true), (&e.memo, false)]);
     }

@@ -6,19 +6,13 @@
 //! [`crate::edit::Document::apply`]. Before each frame (`logic`), the autosave writes a
 //! recovery copy when one is due and the disk watch looks for changes made to the file by others.
 
-mod autosave;
 mod command;
-mod external_change;
-mod file_actions;
-mod handler;
 mod import_jobs;
-mod last_used;
 mod paint;
 mod ports;
-mod recovery;
+mod reducer;
 mod startup;
 mod state;
-mod structure_actions;
 mod ui;
 
 use std::path::{Path, PathBuf};
@@ -33,8 +27,10 @@ pub use state::{Notice, NoticeLevel, ReaderSelection, RightTab};
 pub use ui::reader::reader_id;
 
 use crate::edit::Document;
+use crate::io::{last_used, recovery};
 use crate::model::{BriefId, PassageId, Workspace};
 use paint::fonts;
+use reducer::{autosave, external_change, handler};
 use state::{Session, UiState};
 use ui::{briefs_panel, dialogs, inspector, menu, notices, passages_list, reader, structure_view};
 
@@ -70,6 +66,22 @@ pub struct BasiraApp {
     structures: structure_view::StructureCache,
 }
 
+/// Runs `contents` in the interface's direction: as it is left to right, or right-aligned with
+/// its rows (`ui.horizontal`) running right to left when `rtl` (egui lays a horizontal row out
+/// right to left inside a top-down layout aligned to the right).
+pub(crate) fn directed<R>(
+    ui: &mut egui::Ui,
+    rtl: bool,
+    contents: impl FnOnce(&mut egui::Ui) -> R,
+) -> R {
+    if rtl {
+        ui.with_layout(egui::Layout::top_down(egui::Align::Max), contents)
+            .inner
+    } else {
+        contents(ui)
+    }
+}
+
 /// What panels see: the session and the interface state, read-only.
 pub(crate) struct View<'a> {
     pub session: &'a Session,
@@ -98,6 +110,10 @@ impl BasiraApp {
         let (session, errors) =
             startup::initial_session(workspace.as_deref(), ports.config_dir.as_deref());
         let mut state = UiState::for_workspace(session.workspace());
+        state.locale =
+            startup::initial_locale(ports.config_dir.as_deref(), ports.locale.as_deref());
+        let mut ports = ports;
+        ports.dialogs.set_locale(state.locale);
         for error in errors {
             state.error(error);
         }
@@ -144,7 +160,13 @@ impl BasiraApp {
     /// The window title as it is now (`● name — Basira` while dirty).
     #[must_use]
     pub fn window_title(&self) -> String {
-        self.session.window_title()
+        self.session.window_title(self.state.locale)
+    }
+
+    /// The interface's language and digits.
+    #[must_use]
+    pub fn locale(&self) -> crate::i18n::Locale {
+        self.state.locale
     }
 
     #[must_use]
@@ -213,7 +235,7 @@ impl BasiraApp {
     fn read_input(&mut self, ctx: &egui::Context) {
         if self.state.modal.is_none() {
             for (shortcut, action) in Action::shortcut_table() {
-                if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
+                if ctx.input_mut(|i| command::consume_shortcut(&mut i.events, &shortcut)) {
                     self.commands.push(AppCommand::Action(action));
                 }
             }
@@ -256,49 +278,66 @@ impl BasiraApp {
             held: held.as_deref().map(Vec::as_slice),
         };
         let out = &mut self.commands;
-        egui::Panel::top("menu_bar").show(ui, |ui| menu::menu_bar_ui(ui, &view, out));
+        // An Arabic interface is mirrored: the menu bar reads from the right, the briefs sit on
+        // the right and the inspector on the left, rows run right to left.
+        let rtl = view.state.locale.language.is_rtl();
         let paint = &mut self.text_paint;
+        egui::Panel::top("menu_bar").show(ui, |ui| menu::menu_bar_ui(ui, &view, paint, out));
         if notices::shows_disk_notice(&view) {
-            egui::Panel::top("disk_notice")
-                .show(ui, |ui| notices::disk_notice_ui(ui, &view, paint, out));
+            egui::Panel::top("disk_notice").show(ui, |ui| {
+                directed(ui, rtl, |ui| notices::disk_notice_ui(ui, &view, paint, out));
+            });
         }
-        egui::Panel::bottom("status_bar")
-            .show(ui, |ui| notices::status_bar_ui(ui, &view, paint, out));
+        egui::Panel::bottom("status_bar").show(ui, |ui| {
+            directed(ui, rtl, |ui| notices::status_bar_ui(ui, &view, paint, out));
+        });
         if !view.state.notices.is_empty() {
             egui::Panel::bottom("notices")
                 .resizable(false)
-                .show(ui, |ui| notices::notices_ui(ui, &view, paint, out));
+                .show(ui, |ui| {
+                    directed(ui, rtl, |ui| notices::notices_ui(ui, &view, paint, out));
+                });
         }
         if view.state.show_passages_list {
             egui::Panel::bottom("passages_list")
                 .resizable(true)
                 .default_size(190.0)
                 .show(ui, |ui| {
-                    passages_list::passages_list_ui(ui, &view, &mut self.text_paint, out);
+                    directed(ui, rtl, |ui| {
+                        passages_list::passages_list_ui(ui, &view, paint, out);
+                    });
                 });
         }
-        egui::Panel::left("briefs")
-            .resizable(true)
-            .default_size(250.0)
-            .show(ui, |ui| {
-                briefs_panel::briefs_panel_ui(ui, &view, &mut self.text_paint, out);
+        let (briefs, inspector) = if rtl {
+            (egui::Panel::right("briefs"), egui::Panel::left("inspector"))
+        } else {
+            (egui::Panel::left("briefs"), egui::Panel::right("inspector"))
+        };
+        briefs.resizable(true).default_size(250.0).show(ui, |ui| {
+            directed(ui, rtl, |ui| {
+                briefs_panel::briefs_panel_ui(ui, &view, paint, out);
             });
-        egui::Panel::right("inspector")
+        });
+        inspector
             .resizable(true)
             .default_size(340.0)
             .show(ui, |ui| {
-                inspector::right_panel_ui(ui, &view, &mut self.text_paint, out);
+                directed(ui, rtl, |ui| {
+                    inspector::right_panel_ui(ui, &view, paint, out);
+                });
             });
-        let (paint, layouts) = (&mut self.text_paint, &mut self.reader_layouts);
+        let layouts = &mut self.reader_layouts;
         egui::CentralPanel::default().show(ui, |ui| {
-            reader::reader_panel_ui(ui, &view, paint, layouts, out)
+            directed(ui, rtl, |ui| {
+                reader::reader_panel_ui(ui, &view, paint, layouts, out);
+            });
         });
         dialogs::modal_ui(ui.ctx(), &view, &mut self.text_paint, out);
-        dialogs::drop_hint_ui(ui.ctx());
+        dialogs::drop_hint_ui(ui.ctx(), self.state.locale, &mut self.text_paint);
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {
-        let title = self.session.window_title();
+        let title = self.session.window_title(self.state.locale);
         if title != self.shown_title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.shown_title = title;
@@ -318,6 +357,8 @@ impl eframe::App for BasiraApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         self.read_input(&ctx);
+        self.text_paint
+            .set_interface_rtl(self.state.locale.language.is_rtl());
         self.panels_ui(ui);
         let commands = std::mem::take(&mut self.commands);
         if !commands.is_empty() {

@@ -1,4 +1,5 @@
-//! The app's seams to the outside world: file dialogs, the clock, the config and data folders.
+//! The app's seams to the outside world: file dialogs, the clock, the config, data and
+//! documents folders.
 //!
 //! The real app gets [`Ports::native`]; tests build the same app with [`Ports::for_tests`] and
 //! answer its file dialogs through a [`FakeDialogs`] queue.
@@ -9,6 +10,18 @@ use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
 use chrono::{DateTime, Utc};
+
+use crate::i18n::Locale;
+use crate::tr;
+
+/// The locale the system gives messages: `LC_ALL`, else `LC_MESSAGES`, else `LANG` (the first
+/// one set and not empty, as POSIX orders them).
+fn system_locale() -> Option<String> {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .into_iter()
+        .filter_map(|name| std::env::var(name).ok())
+        .find(|value| !value.trim().is_empty())
+}
 
 /// What a file dialog came back with.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,6 +42,8 @@ pub trait FileDialogs {
     fn save_workspace(&mut self, suggested: &Path) -> DialogAnswer;
     /// Asks for one or more `.txt`/`.md` briefs to import.
     fn pick_briefs(&mut self) -> DialogAnswer<Vec<PathBuf>>;
+    /// The interface's language changed: the dialogs' titles and filters follow it.
+    fn set_locale(&mut self, _locale: Locale) {}
 }
 
 /// Where the current time comes from (passage creation times, autosave and disk-check timing).
@@ -90,6 +105,11 @@ pub struct Ports {
     pub config_dir: Option<PathBuf>,
     /// Where recovery copies of unsaved work are kept; `None` turns autosave off.
     pub data_dir: Option<PathBuf>,
+    /// Where Save As proposes to save a workspace that has no file yet.
+    pub documents_dir: PathBuf,
+    /// The system's locale for messages (`ar_IQ.UTF-8`, `en_GB.UTF-8`…), which the interface's
+    /// language follows until the analyst chooses one; `None` when unknown.
+    pub locale: Option<String>,
 }
 
 impl Ports {
@@ -99,15 +119,17 @@ impl Ports {
     pub fn native() -> Self {
         let dirs = directories::ProjectDirs::from("org", "Basira", "basira");
         Self {
-            dialogs: Box::new(NativeDialogs),
+            dialogs: Box::new(NativeDialogs::default()),
             clock: Box::new(SystemClock),
             config_dir: dirs.as_ref().map(|d| d.config_dir().to_owned()),
             data_dir: dirs.as_ref().map(|d| d.data_dir().to_owned()),
+            documents_dir: crate::io::places::documents_dir(),
+            locale: system_locale(),
         }
     }
 
-    /// Fake dialogs, a fixed clock (2025-09-25 12:00 UTC), the given config folder and no data
-    /// folder (no autosave); see [`Ports::with_clock`] and [`Ports::with_data_dir`].
+    /// Fake dialogs, a fixed clock (2025-09-25 12:00 UTC), the given config folder, no data
+    /// folder (no autosave) and the user's documents folder; see [`Ports::with_clock`] and [`Ports::with_data_dir`].
     #[must_use]
     pub fn for_tests(dialogs: FakeDialogs, config_dir: Option<PathBuf>) -> Self {
         Self {
@@ -115,6 +137,17 @@ impl Ports {
             clock: Box::new(FixedClock(Self::test_noon())),
             config_dir,
             data_dir: None,
+            documents_dir: crate::io::places::documents_dir(),
+            locale: None,
+        }
+    }
+
+    /// These ports with a system locale (`ar_IQ.UTF-8`…), as the first start reads it.
+    #[must_use]
+    pub fn with_locale(self, locale: impl Into<String>) -> Self {
+        Self {
+            locale: Some(locale.into()),
+            ..self
         }
     }
 
@@ -148,7 +181,9 @@ impl Ports {
 /// Without a D-Bus session (no desktop portal to talk to) they are [`DialogAnswer::Unavailable`],
 /// and the app falls back to its own path prompt.
 #[derive(Clone, Copy, Debug, Default)]
-pub struct NativeDialogs;
+pub struct NativeDialogs {
+    locale: Locale,
+}
 
 impl NativeDialogs {
     fn available() -> bool {
@@ -161,14 +196,19 @@ fn answer<T>(picked: Option<T>) -> DialogAnswer<T> {
 }
 
 impl FileDialogs for NativeDialogs {
+    fn set_locale(&mut self, locale: Locale) {
+        self.locale = locale;
+    }
+
     fn open_workspace(&mut self) -> DialogAnswer {
         if !Self::available() {
             return DialogAnswer::Unavailable;
         }
+        let loc = self.locale;
         answer(
             rfd::FileDialog::new()
-                .set_title("Open workspace")
-                .add_filter("Basira workspace", &["ron"])
+                .set_title(tr!(loc, "file-dialog-open"))
+                .add_filter(tr!(loc, "file-filter-workspace"), &["ron"])
                 .pick_file(),
         )
     }
@@ -177,9 +217,10 @@ impl FileDialogs for NativeDialogs {
         if !Self::available() {
             return DialogAnswer::Unavailable;
         }
+        let loc = self.locale;
         let mut dialog = rfd::FileDialog::new()
-            .set_title("Save workspace")
-            .add_filter("Basira workspace", &["ron"]);
+            .set_title(tr!(loc, "file-dialog-save"))
+            .add_filter(tr!(loc, "file-filter-workspace"), &["ron"]);
         if let Some(dir) = suggested.parent().filter(|d| !d.as_os_str().is_empty()) {
             dialog = dialog.set_directory(dir);
         }
@@ -193,16 +234,17 @@ impl FileDialogs for NativeDialogs {
         if !Self::available() {
             return DialogAnswer::Unavailable;
         }
+        let loc = self.locale;
         answer(
             rfd::FileDialog::new()
-                .set_title("Import briefs")
+                .set_title(tr!(loc, "file-dialog-import"))
                 .add_filter(
-                    "Briefs (web pages, Word, PDF, text)",
+                    tr!(loc, "file-filter-briefs"),
                     &[
                         "html", "htm", "docx", "pdf", "txt", "md", "markdown", "text",
                     ],
                 )
-                .add_filter("All files (the format is read from the content)", &["*"])
+                .add_filter(tr!(loc, "file-filter-all"), &["*"])
                 .pick_files(),
         )
     }

@@ -2,8 +2,9 @@
 
 use std::path::{Path, PathBuf};
 
-use super::last_used;
 use super::state::{SAMPLE_SUFFIX, Session, file_name};
+use crate::i18n::{Language, Locale};
+use crate::io::{last_used, places};
 use crate::model::Workspace;
 
 /// The sample workspace that ships with Basira, relative to the repository.
@@ -29,7 +30,14 @@ pub fn initial_session(
             }
         };
     }
-    if let Some(path) = config_dir.and_then(last_used::recall) {
+    let recalled = match config_dir.map(last_used::recall).transpose() {
+        Ok(recalled) => recalled.flatten(),
+        Err(err) => {
+            errors.push(format!("{err:#}"));
+            None
+        }
+    };
+    if let Some(path) = recalled {
         match crate::io::load_stamped(&path) {
             Ok((ws, stamp)) => return (Session::opened(ws, path, stamp), errors),
             Err(err) => errors.push(err.to_string()),
@@ -48,12 +56,21 @@ pub fn initial_session(
     (Session::untitled(Workspace::default()), errors)
 }
 
+/// The interface's locale at start: the settings kept in the config folder, else the language
+/// of the system's locale (Arabic for `ar*`, English otherwise), with Western digits.
+#[must_use]
+pub fn initial_locale(config_dir: Option<&Path>, system_locale: Option<&str>) -> Locale {
+    let kept = config_dir
+        .map(crate::io::interface_settings::recall)
+        .unwrap_or_default();
+    let language = kept
+        .language
+        .unwrap_or_else(|| system_locale.map_or(Language::English, Language::from_locale_name));
+    Locale::new(language, kept.digits.unwrap_or_default())
+}
+
 /// The sample workspace, looked for in the current folder and then in the source tree.
 fn sample_path() -> Option<PathBuf> {
-    [
-        PathBuf::from(SAMPLE),
-        Path::new(env!("CARGO_MANIFEST_DIR")).join(SAMPLE),
-    ]
-    .into_iter()
-    .find(|p| p.is_file())
+    let in_source_tree = Path::new(env!("CARGO_MANIFEST_DIR")).join(SAMPLE);
+    places::first_file([Path::new(SAMPLE), in_source_tree.as_path()])
 }

@@ -3,20 +3,21 @@
 
 use std::path::{Path, PathBuf};
 
-use super::BasiraApp;
-use super::import_jobs::{FinishedBatch, ImportPurpose};
-use super::last_used;
-use super::ports::DialogAnswer;
-use super::state::{
+use crate::app::BasiraApp;
+use crate::app::import_jobs::{FinishedBatch, ImportPurpose};
+use crate::app::ports::DialogAnswer;
+use crate::app::state::{
     GuardChoice, Modal, Pending, PromptPurpose, RightTab, SAMPLE_SUFFIX, Session, UiState,
     file_name,
 };
 use crate::edit::Edit;
+use crate::io::last_used;
 use crate::model::{Brief, BriefId, Workspace};
+use crate::tr;
 
 /// How a save attempt ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum SaveOutcome {
+pub(in crate::app) enum SaveOutcome {
     Saved,
     Failed,
     Cancelled,
@@ -28,7 +29,7 @@ pub(super) enum SaveOutcome {
 
 impl BasiraApp {
     /// Runs `pending` now, or first asks "Save changes?" when there are unsaved changes.
-    pub(super) fn guarded(&mut self, pending: Pending) {
+    pub(in crate::app) fn guarded(&mut self, pending: Pending) {
         if self.session.doc.is_dirty() {
             self.state.modal = Some(Modal::UnsavedChanges(pending));
         } else {
@@ -36,7 +37,7 @@ impl BasiraApp {
         }
     }
 
-    pub(super) fn guard_answer(&mut self, choice: GuardChoice) {
+    pub(in crate::app) fn guard_answer(&mut self, choice: GuardChoice) {
         let Some(Modal::UnsavedChanges(pending)) = self.state.modal.take() else {
             return;
         };
@@ -51,11 +52,11 @@ impl BasiraApp {
         }
     }
 
-    pub(super) fn proceed(&mut self, pending: Pending) {
+    pub(in crate::app) fn proceed(&mut self, pending: Pending) {
         match pending {
             Pending::New => {
                 self.replace_session(Session::untitled(Workspace::default()));
-                self.state.status = "Started a new workspace.".into();
+                self.state.status = tr!(self.state.locale, "status-started-new");
             }
             Pending::Open => match self.ports.dialogs.open_workspace() {
                 DialogAnswer::Picked(path) => self.open_path(&path),
@@ -78,7 +79,7 @@ impl BasiraApp {
         self.state.modal = Some(Modal::PathPrompt { purpose, text });
     }
 
-    pub(super) fn submit_prompt(&mut self) {
+    pub(in crate::app) fn submit_prompt(&mut self) {
         let Some(Modal::PathPrompt { purpose, text }) = self.state.modal.take() else {
             return;
         };
@@ -105,7 +106,11 @@ impl BasiraApp {
             Ok((ws, stamp)) => {
                 self.replace_session(Session::opened(ws, path.to_owned(), stamp));
                 self.remember(path);
-                self.state.status = format!("Opened {}.", path.display());
+                self.state.status = tr!(
+                    self.state.locale,
+                    "status-opened",
+                    file = path.display().to_string()
+                );
             }
             Err(err) => self.state.error(err.to_string()),
         }
@@ -113,15 +118,16 @@ impl BasiraApp {
 
     /// Puts `session` in place of the open one, whose recovery copy goes: it was saved, or its
     /// unsaved changes were discarded.
-    pub(super) fn replace_session(&mut self, session: Session) {
+    pub(in crate::app) fn replace_session(&mut self, session: Session) {
         self.end_autosave();
         self.autosave =
-            super::recovery::Autosave::new(self.recovery_folder(), session.doc.revision());
+            crate::io::recovery::Autosave::new(self.recovery_folder(), session.doc.revision());
         self.session = session;
         let notices = std::mem::take(&mut self.state.notices);
         self.state = UiState {
             notices,
             reader_zoom: self.state.reader_zoom,
+            locale: self.state.locale,
             ..UiState::for_workspace(self.session.workspace())
         };
         self.reader_layouts.clear();
@@ -133,21 +139,17 @@ impl BasiraApp {
         if let Some(path) = &self.session.path {
             return path.clone();
         }
-        let folder = directories::UserDirs::new()
-            .map(|dirs| dirs.document_dir().unwrap_or(dirs.home_dir()).to_owned())
-            .or_else(|| std::env::current_dir().ok())
-            .unwrap_or_default();
         let name = self
             .session
             .name
             .strip_suffix(SAMPLE_SUFFIX)
             .unwrap_or("untitled.ron");
-        folder.join(name)
+        self.ports.documents_dir.join(name)
     }
 
     /// Saves to the workspace's file, or asks where (always when `choose` is set).
     /// `then` is what to carry on with if the in-app prompt has to ask.
-    pub(super) fn save(&mut self, choose: bool, then: Option<Pending>) -> SaveOutcome {
+    pub(in crate::app) fn save(&mut self, choose: bool, then: Option<Pending>) -> SaveOutcome {
         let path = match (self.session.path.clone(), choose) {
             (Some(path), false) => {
                 if self.changed_on_disk_before_save() {
@@ -170,7 +172,7 @@ impl BasiraApp {
 
     /// Writes the workspace to `path`, whatever is there. On failure the work stays in memory,
     /// still unsaved (and in its recovery copy).
-    pub(super) fn save_to(&mut self, path: PathBuf) -> SaveOutcome {
+    pub(in crate::app) fn save_to(&mut self, path: PathBuf) -> SaveOutcome {
         match crate::io::save_stamped(&path, self.session.workspace()) {
             Ok(stamp) => {
                 self.session.doc.mark_saved();
@@ -178,7 +180,11 @@ impl BasiraApp {
                 self.session.stamp = Some(stamp);
                 self.state.disk_notice = None;
                 self.remember(&path);
-                self.state.status = format!("Saved {}.", path.display());
+                self.state.status = tr!(
+                    self.state.locale,
+                    "status-saved",
+                    file = path.display().to_string()
+                );
                 self.session.path = Some(path);
                 if let Err(err) = self.autosave.saved(self.session.doc.revision()) {
                     self.state.warning(format!("{err:#}"));
@@ -186,9 +192,10 @@ impl BasiraApp {
                 SaveOutcome::Saved
             }
             Err(err) => {
-                self.state.error(format!(
-                    "{err}. Your changes are still open, not saved: \
-                     use Save As… (Ctrl+Shift+S) to save them elsewhere."
+                self.state.error(tr!(
+                    self.state.locale,
+                    "error-save-failed",
+                    error = err.to_string()
                 ));
                 SaveOutcome::Failed
             }
@@ -203,7 +210,7 @@ impl BasiraApp {
         }
     }
 
-    pub(super) fn ask_import(&mut self) {
+    pub(in crate::app) fn ask_import(&mut self) {
         match self.ports.dialogs.pick_briefs() {
             DialogAnswer::Picked(paths) => self.import_paths(paths),
             DialogAnswer::Cancelled => {}
@@ -212,17 +219,17 @@ impl BasiraApp {
     }
 
     /// Starts importing each file as a brief, off the UI thread (see [`Self::import_tick`]).
-    pub(super) fn import_paths(&mut self, paths: Vec<PathBuf>) {
+    pub(in crate::app) fn import_paths(&mut self, paths: Vec<PathBuf>) {
         if paths.is_empty() {
             return;
         }
         let now = self.ports.clock.now();
         self.imports.start(paths, ImportPurpose::NewBriefs, now);
-        self.state.status = "Importing…".into();
+        self.state.status = tr!(self.state.locale, "status-importing");
     }
 
     /// Before each frame: shows the progress of the imports under way and takes in those done.
-    pub(super) fn import_tick(&mut self, ctx: &egui::Context) {
+    pub(in crate::app) fn import_tick(&mut self, ctx: &egui::Context) {
         for batch in self.imports.poll() {
             self.finish_import(batch);
             ctx.request_repaint();
@@ -250,7 +257,12 @@ impl BasiraApp {
                             .source
                             .as_ref()
                             .map_or_else(String::new, |s| s.file_name.clone());
-                        self.state.warning(format!("{name}: {warning}"));
+                        self.state.warning(tr!(
+                            self.state.locale,
+                            "warning-import",
+                            name = name,
+                            warning = warning.to_string()
+                        ));
                     }
                     briefs.push(imported.brief);
                 }
@@ -270,7 +282,7 @@ impl BasiraApp {
     }
 
     /// Asks for a newer version of the brief's source file and imports it in the background.
-    pub(super) fn ask_new_version(&mut self, id: BriefId) {
+    pub(in crate::app) fn ask_new_version(&mut self, id: BriefId) {
         match self.ports.dialogs.pick_briefs() {
             DialogAnswer::Picked(mut paths) => {
                 if let Some(path) = paths.pop() {
@@ -282,11 +294,11 @@ impl BasiraApp {
         }
     }
 
-    pub(super) fn import_new_version(&mut self, id: BriefId, path: PathBuf) {
+    pub(in crate::app) fn import_new_version(&mut self, id: BriefId, path: PathBuf) {
         let now = self.ports.clock.now();
         self.imports
             .start(vec![path], ImportPurpose::NewVersionOf(id), now);
-        self.state.status = "Importing the new version…".into();
+        self.state.status = tr!(self.state.locale, "status-importing-version");
     }
 
     /// A newer version of a brief: its text, source and headings change; every passage is
@@ -295,8 +307,7 @@ impl BasiraApp {
     fn replace_brief_text(&mut self, id: BriefId, newer: Brief) {
         let ws = self.session.workspace();
         let Some(old) = ws.brief(id) else {
-            self.state
-                .error("The brief to update was removed meanwhile.".to_owned());
+            self.state.error(tr!(self.state.locale, "error-brief-gone"));
             return;
         };
         let title = old.display_title();
@@ -306,11 +317,16 @@ impl BasiraApp {
         self.session.doc.end_typing();
         if self.apply(edit) {
             self.select_brief(id);
-            let message = format!("New version of «{title}»: {summary}");
+            let loc = self.state.locale;
+            let message = tr!(
+                loc,
+                "new-version-summary",
+                title = title,
+                summary = loc.reanchor_summary(&summary)
+            );
             if summary.orphaned > 0 {
-                self.state.warning(format!(
-                    "{message}. The orphaned passages are listed in the Structure tab."
-                ));
+                self.state
+                    .warning(tr!(loc, "new-version-orphans", message = &message));
                 self.state.tab = RightTab::Structure;
             }
             self.state.status = message;
@@ -346,11 +362,7 @@ impl BasiraApp {
         self.session.doc.end_typing();
         if self.apply(edit) {
             self.select_brief(first);
-            self.state.status = if count == 1 {
-                "Imported 1 brief.".into()
-            } else {
-                format!("Imported {count} briefs.")
-            };
+            self.state.status = tr!(self.state.locale, "status-imported", count = count);
         }
     }
 }

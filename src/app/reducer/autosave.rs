@@ -1,5 +1,5 @@
 //! Autosave and recovery in the app: writes recovery copies of unsaved work as
-//! [`super::recovery`] decides, offers the copies of sessions that did not end cleanly at
+//! [`crate::io::recovery`] decides, offers the copies of sessions that did not end cleanly at
 //! start ("Recover unsaved work?"), and deletes copies that are no longer needed — after a
 //! save, when unsaved work is discarded, and when Basira closes cleanly.
 
@@ -8,17 +8,18 @@ use std::path::PathBuf;
 
 use egui::Context;
 
-use super::BasiraApp;
-use super::recovery::{self, Autosave, Found, Next};
-use super::state::{Modal, RecoveryChoice, Session, file_name, local_time};
+use crate::app::BasiraApp;
+use crate::app::state::{Modal, RecoveryChoice, Session, file_name, local_time};
 use crate::edit::Document;
+use crate::io::recovery::{self, Autosave, Found, Next};
+use crate::tr;
 
 /// How long to wait before looking whether a write in flight has finished.
 const REAP_DELAY: std::time::Duration = std::time::Duration::from_millis(200);
 
 /// The recovery copies offered at start, and whether an autosave failure is being shown.
 #[derive(Debug, Default)]
-pub(super) struct RecoveryOffers {
+pub(in crate::app) struct RecoveryOffers {
     /// Copies not answered yet; the first is in the dialog.
     offers: VecDeque<Found>,
     /// How many copies were found at start.
@@ -29,13 +30,13 @@ pub(super) struct RecoveryOffers {
 
 impl BasiraApp {
     /// `DATA_DIR/recovery`, when the app has a data folder.
-    pub(super) fn recovery_folder(&self) -> Option<PathBuf> {
+    pub(in crate::app) fn recovery_folder(&self) -> Option<PathBuf> {
         self.ports.data_dir.as_deref().map(recovery::folder)
     }
 
     /// At start: finds the copies left by sessions that did not end cleanly and offers the
     /// first one.
-    pub(super) fn offer_recovery(&mut self) {
+    pub(in crate::app) fn offer_recovery(&mut self) {
         let Some(folder) = self.recovery_folder() else {
             return;
         };
@@ -57,7 +58,7 @@ impl BasiraApp {
             .map(|found| Modal::RecoverWork(found.offer(position, self.recovery_offers.total)));
     }
 
-    pub(super) fn recovery_answer(&mut self, choice: RecoveryChoice) {
+    pub(in crate::app) fn recovery_answer(&mut self, choice: RecoveryChoice) {
         if !matches!(self.state.modal, Some(Modal::RecoverWork(_))) {
             return;
         }
@@ -73,10 +74,12 @@ impl BasiraApp {
             RecoveryChoice::Discard => {
                 let file = found.slot.file();
                 match found.slot.remove() {
-                    Ok(()) => self.state.status = "Discarded the recovered copy.".into(),
-                    Err(err) => self.state.error(format!(
-                        "cannot delete the recovery file {}: {err}",
-                        file.display()
+                    Ok(()) => self.state.status = tr!(self.state.locale, "status-discarded-copy"),
+                    Err(err) => self.state.error(tr!(
+                        self.state.locale,
+                        "error-delete-recovery",
+                        file = file.display().to_string(),
+                        error = err.to_string()
                     )),
                 }
                 self.show_next_offer();
@@ -84,9 +87,7 @@ impl BasiraApp {
             RecoveryChoice::Later => {
                 drop(found);
                 self.keep_other_offers();
-                self.state.status =
-                    "The recovered work is kept; Basira offers it again when it next starts."
-                        .into();
+                self.state.status = tr!(self.state.locale, "status-copy-kept");
             }
         }
     }
@@ -96,11 +97,8 @@ impl BasiraApp {
         let left = self.recovery_offers.offers.len();
         self.recovery_offers.offers.clear();
         if left > 0 {
-            self.state.warning(format!(
-                "{left} more recovery {} kept; Basira offers {} again when it next starts.",
-                if left == 1 { "copy is" } else { "copies are" },
-                if left == 1 { "it" } else { "them" },
-            ));
+            self.state
+                .warning(tr!(self.state.locale, "warning-more-copies", count = left));
         }
     }
 
@@ -116,7 +114,7 @@ impl BasiraApp {
         let name = header
             .original
             .as_deref()
-            .map_or_else(|| "Untitled".to_owned(), file_name);
+            .map_or_else(|| crate::app::state::UNTITLED.to_owned(), file_name);
         self.replace_session(Session {
             doc,
             path: header.original.clone(),
@@ -132,15 +130,16 @@ impl BasiraApp {
             self.session.doc.revision(),
         );
         self.disk_watch.check_soon();
-        self.state.status = format!(
-            "Restored the unsaved work kept at {}.",
-            local_time(header.saved_at)
+        self.state.status = tr!(
+            self.state.locale,
+            "status-restored",
+            time = local_time(self.state.locale, header.saved_at)
         );
     }
 
     /// Before each frame: writes a recovery copy when one is due, and reports a
     /// failed write (once).
-    pub(super) fn autosave_tick(&mut self, ctx: &Context) {
+    pub(in crate::app) fn autosave_tick(&mut self, ctx: &Context) {
         if let Some(result) = self.autosave.poll() {
             self.autosave_result(result);
         }
@@ -172,8 +171,10 @@ impl BasiraApp {
             Ok(()) => self.recovery_offers.failure_shown = false,
             Err(err) if !self.recovery_offers.failure_shown => {
                 self.recovery_offers.failure_shown = true;
-                self.state.warning(format!(
-                    "Autosave failed: {err:#}. Your work is still open; save it to keep it."
+                self.state.warning(tr!(
+                    self.state.locale,
+                    "warning-autosave-failed",
+                    error = format!("{err:#}")
                 ));
             }
             Err(_) => {}
@@ -195,7 +196,7 @@ impl BasiraApp {
     }
 
     /// Deletes the open session's recovery copy: it was saved, or its unsaved work discarded.
-    pub(super) fn end_autosave(&mut self) {
+    pub(in crate::app) fn end_autosave(&mut self) {
         if let Err(err) = self.autosave.release() {
             self.state.warning(format!("{err:#}"));
         }

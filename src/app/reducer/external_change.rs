@@ -9,17 +9,18 @@
 
 use egui::Context;
 
-use super::BasiraApp;
 use super::file_actions::SaveOutcome;
-use super::state::{DiskChange, DiskChoice, DiskNotice, Modal, Session};
+use crate::app::BasiraApp;
+use crate::app::state::{DiskChange, DiskChoice, DiskNotice, Modal, Session};
 use crate::io::DiskState;
+use crate::tr;
 
 /// How often the file is looked at while the window has the focus.
 const WATCH_INTERVAL: chrono::TimeDelta = chrono::TimeDelta::seconds(3);
 
 /// When the file was last looked at, and whether the window had the focus.
 #[derive(Debug, Default)]
-pub(super) struct DiskWatch {
+pub(in crate::app) struct DiskWatch {
     was_focused: bool,
     last_check: Option<chrono::DateTime<chrono::Utc>>,
 }
@@ -35,7 +36,7 @@ impl BasiraApp {
     /// Before Save overwrites the file: whether someone else changed it since it was read or
     /// written. A missing file is no conflict (saving writes it again), nor is a file rewritten
     /// with the same bytes.
-    pub(super) fn changed_on_disk_before_save(&mut self) -> bool {
+    pub(in crate::app) fn changed_on_disk_before_save(&mut self) -> bool {
         let (Some(path), Some(stamp)) = (&self.session.path, &self.session.stamp) else {
             return false;
         };
@@ -52,7 +53,7 @@ impl BasiraApp {
 
     /// Before each frame: looks at the file when the window regains the focus, and
     /// every [`WATCH_INTERVAL`] while it has it.
-    pub(super) fn watch_disk(&mut self, ctx: &Context) {
+    pub(in crate::app) fn watch_disk(&mut self, ctx: &Context) {
         let focused = ctx.input(|i| i.focused);
         let regained = focused && !self.disk_watch.was_focused;
         self.disk_watch.was_focused = focused;
@@ -117,7 +118,7 @@ impl BasiraApp {
     }
 
     /// The answer from the "changed on disk" dialog (before Save) or notice.
-    pub(super) fn disk_answer(&mut self, choice: DiskChoice) {
+    pub(in crate::app) fn disk_answer(&mut self, choice: DiskChoice) {
         let then = match self.state.modal.take() {
             Some(Modal::ChangedOnDisk { then }) => then,
             other => {
@@ -158,11 +159,17 @@ impl BasiraApp {
         match crate::io::load_stamped(&path) {
             Ok((ws, stamp)) => {
                 self.replace_session(Session::opened(ws, path.clone(), stamp));
-                self.state.status = format!("Reloaded {} from disk.", path.display());
+                self.state.status = tr!(
+                    self.state.locale,
+                    "status-reloaded",
+                    file = path.display().to_string()
+                );
             }
-            Err(err) => self
-                .state
-                .error(format!("{err}. Your version is still open.")),
+            Err(err) => self.state.error(tr!(
+                self.state.locale,
+                "error-reload-failed",
+                error = err.to_string()
+            )),
         }
     }
 }

@@ -12,8 +12,8 @@
 //! without cleaning up, never those of another Basira still running. The OS drops the lock of
 //! a process that dies.
 //!
-//! Everything here is plain Rust over paths and workspaces; the app wires it in
-//! (`autosave.rs`). Writes go through [`crate::io::write_atomically`].
+//! The app wires it in (`app/autosave.rs`): it decides nothing here but when to ask. Writes go
+//! through [`crate::io::write_atomically`].
 
 use std::fs::{self, File, OpenOptions};
 use std::hash::Hasher as _;
@@ -24,7 +24,7 @@ use std::thread::JoinHandle;
 use anyhow::Context as _;
 use chrono::{DateTime, TimeDelta, Utc};
 
-use crate::io::FileStamp;
+use super::FileStamp;
 use crate::model::Workspace;
 
 /// The folder inside the data directory where recovery copies live.

@@ -340,17 +340,15 @@ fn analysis(body: &mut Body, report: &Report) {
         let rows: Vec<Vec<String>> = report
             .ranking
             .iter()
-            .enumerate()
-            .map(|(i, r)| {
-                vec![
-                    (i + 1).to_string(),
-                    r.scenario.clone(),
-                    r.score.clone(),
-                    r.note.clone(),
-                ]
-            })
+            .map(|r| vec![r.rank.to_string(), r.scenario.clone(), r.score.clone()])
             .collect();
-        body.table(&["#", "Scenario", "Score", "Note"], &rows);
+        body.table(
+            &["Rank", "Scenario", "Inconsistency of the evidence"],
+            &rows,
+        );
+    }
+    for note in &report.ranking_notes {
+        body.para(styled("Note"), note);
     }
     body.para(styled("Heading2"), headings::MATRIX);
     let mut header: Vec<&str> = vec!["Determinant"];
@@ -361,13 +359,7 @@ fn analysis(body: &mut Body, report: &Report) {
         .zip(&m.cells)
         .map(|(d, row)| {
             let mut cells = vec![d.clone()];
-            cells.extend(row.iter().map(|n| {
-                if *n == 0 {
-                    "–".to_owned()
-                } else {
-                    n.to_string()
-                }
-            }));
+            cells.extend(row.iter().map(super::MatrixEntry::text));
             cells
         })
         .collect();

@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand};
 
 use crate::edit::{self, Edit};
 use crate::export::{self, FilterSpec, Format};
+use crate::i18n::{Digits, Language, Locale};
 use crate::io;
 use crate::model::{Brief, BriefId, TextDirection, Workspace};
 use crate::structure::Choice;
@@ -62,6 +63,10 @@ pub enum Command {
         /// Only passages linked to this scenario (title, part of it, or id).
         #[arg(long)]
         scenario: Option<String>,
+        /// The language of the CSV column headers and Markdown headings: en or ar (the
+        /// passages, titles and memos are written as they are).
+        #[arg(long, default_value = "en")]
+        lang: Language,
     },
     /// Add briefs (HTML pages, Word DOCX, PDF, .txt or .md; the format is read from the content)
     /// to a workspace, creating the workspace if it does not exist.
@@ -209,6 +214,7 @@ pub fn run(command: Command) -> ExitCode {
             tag,
             determinant,
             scenario,
+            lang,
         } => {
             let spec = FilterSpec {
                 brief,
@@ -216,7 +222,8 @@ pub fn run(command: Command) -> ExitCode {
                 determinant,
                 scenario,
             };
-            export_command(&workspace, format, &out, &spec)
+            let locale = Locale::new(lang, Digits::Western);
+            export_command(&workspace, format, &out, &spec, locale)
         }
         Command::Import {
             workspace,
@@ -262,12 +269,13 @@ fn export_command(
     format: Format,
     out: &Path,
     spec: &FilterSpec,
+    locale: Locale,
 ) -> anyhow::Result<()> {
     let ws = io::load(workspace)?;
     let filter = spec
         .resolve(&ws)
         .with_context(|| format!("in {}", workspace.display()))?;
-    let bytes = export::render(&ws, &filter, format);
+    let bytes = export::render_in(&ws, &filter, format, locale);
     if out.as_os_str() == "-" {
         std::io::stdout()
             .write_all(&bytes)

@@ -1,6 +1,9 @@
 //! Excerpt export: the coded passages written out for reports and other tools.
 //!
-//! Every format is built from the same [`Excerpt`] rows, so they cannot disagree.
+//! Every format is built from the same [`Excerpt`] rows, so they cannot disagree. CSV column
+//! headers and Markdown headings are catalog messages ([`crate::i18n`]) in the language asked
+//! for ([`render_in`]; [`render`] writes English); the data itself is written as it is, and JSON,
+//! for other tools, has no words of its own.
 
 mod csv_format;
 mod filter;
@@ -12,6 +15,7 @@ use std::str::FromStr;
 
 pub use filter::{Filter, FilterError, FilterSpec};
 
+use crate::i18n::Locale;
 use crate::model::{LinkTarget, Passage, Relation, Workspace};
 
 /// An export format.
@@ -125,13 +129,20 @@ pub fn excerpts<'a>(ws: &'a Workspace, filter: &Filter) -> Vec<Excerpt<'a>> {
     out
 }
 
-/// Writes the filtered passages of `ws` in `format`.
+/// Writes the filtered passages of `ws` in `format`, with English headers and headings.
 #[must_use]
 pub fn render(ws: &Workspace, filter: &Filter, format: Format) -> Vec<u8> {
+    render_in(ws, filter, format, Locale::ENGLISH)
+}
+
+/// Writes the filtered passages of `ws` in `format`, the headers and headings in `locale`'s
+/// language (the data — quotes, titles, memos, dates, ids — as it is).
+#[must_use]
+pub fn render_in(ws: &Workspace, filter: &Filter, format: Format, locale: Locale) -> Vec<u8> {
     let rows = excerpts(ws, filter);
     match format {
-        Format::Csv => csv_format::render(&rows),
-        Format::Md => markdown_format::render(ws, &rows).into_bytes(),
+        Format::Csv => csv_format::render(&rows, locale),
+        Format::Md => markdown_format::render(ws, &rows, locale).into_bytes(),
         Format::Json => json_format::render(ws, &rows).into_bytes(),
     }
 }
@@ -190,10 +201,10 @@ fn analysis(ws: &Workspace) -> crate::analysis::Summary {
     crate::analysis::Summary::new(ws, &board)
 }
 
-fn links_text(links: &[ExcerptLink]) -> String {
+fn links_text(links: &[ExcerptLink], locale: Locale) -> String {
     links
         .iter()
-        .map(|l| format!("{} ({})", l.title, l.relation))
+        .map(|l| format!("{} ({})", l.title, locale.relation(l.relation)))
         .collect::<Vec<_>>()
         .join("; ")
 }

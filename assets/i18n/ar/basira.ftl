@@ -331,6 +331,9 @@ status-accepted = { $count ->
 }
 status-placed = وُضع المقطع.
 status-reloaded = أُعيد تحميل { $file } من القرص.
+status-wait-for-workspace = انتظر حتى يكتمل فتح مساحة العمل أو حفظها.
+working-opening = يُفتح { $file } ({ $megabytes } م.ب)…
+working-saving = يُحفظ { $file } ({ $megabytes } م.ب)…
 status-discarded-copy = تُجوهلت النسخة المستردة.
 status-copy-kept = احتُفظ بالعمل المسترد؛ تعرضه بصيرة مرة أخرى عند تشغيلها القادم.
 status-restored = استُعيد العمل غير المحفوظ المحفوظ في { $time }.
@@ -342,6 +345,7 @@ error-create-passage = تعذَّر إنشاء المقطع: { $error }
 error-place = تعذَّر وضع المقطع: { $error }
 error-save-failed = { $error }. تغييراتك ما زالت مفتوحة ولم تُحفَظ: استخدم «حفظ باسم…» (Ctrl+Shift+S) لحفظها في مكان آخر.
 error-reload-failed = { $error }. نسختك ما زالت مفتوحة.
+error-workspace-thread = توقَّف فتح مساحة العمل أو حفظها على نحو غير متوقَّع، ولم يتغيَّر شيء. عملك ما زال مفتوحًا: حاول مرة أخرى، أو استخدم «حفظ باسم…» لحفظه في مكان آخر.
 error-brief-gone = حُذفت الورقة المراد تحديثها في أثناء ذلك.
 error-delete-recovery = تعذَّر حذف ملف الاسترداد { $file }: { $error }
 warning-place-select-first = حدِّد أولًا في القارئ النص الذي يعود إليه المقطع.
@@ -459,3 +463,35 @@ month-9 = سبتمبر
 month-10 = أكتوبر
 month-11 = نوفمبر
 month-12 = ديسمبر
+
+## تصدير المقتطفات (رؤوس أعمدة CSV وعناوين Markdown)
+
+export-csv-brief = الورقة
+export-csv-brief-date = تاريخ الورقة
+export-csv-quote = الاقتباس
+export-csv-tags = الوسوم
+export-csv-determinants = المحدِّدات
+export-csv-scenarios = السيناريوهات
+export-csv-memo = المذكرة
+export-csv-start = البداية
+export-csv-end = النهاية
+export-csv-passage-id = معرِّف المقطع
+export-csv-created = تاريخ الإنشاء
+export-csv-grade = درجة المصدر
+export-md-workspace = مساحة العمل
+export-md-title = { $title }: المقتطفات
+export-md-count = { $count ->
+    [zero] لا مقتطفات.
+    [one] مقتطف واحد.
+    [two] مقتطفان.
+    [few] { $count } مقتطفات.
+    [many] { $count } مقتطفًا.
+   *[other] { $count } مقتطف.
+}
+export-md-by-determinant = حسب المحدِّد
+export-md-by-scenario = حسب السيناريو
+export-md-likelihood = الاحتمال المقدَّر: { $likelihood }.
+export-md-unlinked = غير مربوطة بمحدِّد أو سيناريو
+export-md-code-points = المحارف { $start }–{ $end }
+export-md-tags = الوسوم: { $tags }
+export-md-memo = المذكرة: { $memo }

@@ -20,7 +20,8 @@ pub enum WorkspaceDone {
         path: PathBuf,
         /// Whether it is the open workspace read again (Reload after a change on disk).
         reload: bool,
-        result: Result<(Workspace, FileStamp), LoadError>,
+        /// Boxed: a workspace is large beside the other results.
+        result: Box<Result<(Workspace, FileStamp), LoadError>>,
     },
     Saved {
         path: PathBuf,
@@ -78,7 +79,7 @@ impl WorkspaceJobs {
     pub fn open(&mut self, path: PathBuf, reload: bool) -> Result<(), LoadError> {
         let thread_path = path.clone();
         self.spawn(move || WorkspaceDone::Opened {
-            result: crate::io::load_stamped(&thread_path),
+            result: Box::new(crate::io::load_stamped(&thread_path)),
             path: thread_path,
             reload,
         })
@@ -196,20 +197,19 @@ mod tests {
         assert!(!jobs.is_busy());
         jobs.open(path.clone(), false).expect("thread");
         match jobs.wait() {
-            Some(WorkspaceDone::Opened {
-                result: Ok((opened, _)),
-                ..
-            }) => assert_eq!(opened, workspace),
+            Some(WorkspaceDone::Opened { result, .. }) => match *result {
+                Ok((opened, _)) => assert_eq!(opened, workspace),
+                other => panic!("{other:?}"),
+            },
             other => panic!("{other:?}"),
         }
         jobs.open(dir.path().join("missing.ron"), true)
             .expect("thread");
         match jobs.wait() {
-            Some(WorkspaceDone::Opened {
-                result: Err(err), ..
-            }) => {
-                assert!(err.to_string().contains("missing.ron"), "{err}");
-            }
+            Some(WorkspaceDone::Opened { result, .. }) => match *result {
+                Err(err) => assert!(err.to_string().contains("missing.ron"), "{err}"),
+                other => panic!("{other:?}"),
+            },
             other => panic!("{other:?}"),
         }
     }

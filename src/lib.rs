@@ -2,6 +2,7 @@
 //!
 //! See `ARCHITECTURE.md` for the map of modules and how data flows from a file to the screen.
 
+pub mod analysis;
 #[cfg(feature = "app")]
 pub mod app;
 pub mod cli;
@@ -13,6 +14,7 @@ pub mod import;
 pub mod io;
 pub mod model;
 pub mod reanchor;
+pub mod report;
 pub mod search;
 pub mod structure;
 pub mod text;

@@ -49,6 +49,7 @@ fn workspace() -> Workspace {
             likelihood: basira::model::Likelihood::Unassessed,
         }],
         passages: Vec::new(),
+        ..Workspace::default()
     }
 }
 

@@ -29,7 +29,7 @@ use crate::app::state::FindState;
 use crate::i18n::Locale;
 use crate::model::{Brief, BriefId, TextDirection};
 use crate::text::{Affinity, Caret, Direction, LayoutCache, LayoutParams, Point, TextStyle};
-use crate::text_range::slice_chars;
+use crate::text_range::{next_grapheme, previous_grapheme, slice_chars};
 use crate::tr;
 
 /// The id of the reader's text widget (it takes keyboard focus).
@@ -69,6 +69,12 @@ struct ReaderFrame {
 }
 
 impl ReaderLayouts {
+    /// How many paragraph layouts the kept caches have made.
+    #[must_use]
+    pub fn layouts_performed(&self) -> u64 {
+        self.caches.iter().map(|(_, c)| c.layouts_performed()).sum()
+    }
+
     /// Forgets every layout (another workspace was opened).
     pub fn clear(&mut self) {
         self.caches.clear();
@@ -371,7 +377,7 @@ fn text_ui(
     let reader = Reader {
         view,
         brief,
-        marks: highlight::marks(ws, brief),
+        marks: highlight::marks(ws, view.lists.of_brief(ws, brief.id)),
         width,
         scroll_target,
     };
@@ -670,9 +676,10 @@ impl Reader<'_> {
                         let to = if forwards { end } else { start };
                         Some((to, to))
                     } else if forwards {
-                        moved((focus + 1).min(len))
+                        // By whole characters: a letter with its harakat is one step.
+                        moved(next_grapheme(&self.brief.text, focus).min(len))
                     } else {
-                        moved(focus.saturating_sub(1))
+                        moved(previous_grapheme(&self.brief.text, focus))
                     }
                 }
                 Key::Home => moved(cache.paragraph_range(cache.paragraph_of(focus)).start),

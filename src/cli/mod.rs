@@ -16,6 +16,7 @@ use crate::structure::Choice;
 use crate::text::raster::{self, Highlight, PageStyle};
 use crate::text::{Direction, DocumentLayout, LayoutParams, TextEngine};
 
+mod analysis_report;
 mod layout_report;
 mod search_report;
 mod structure_report;
@@ -109,6 +110,16 @@ pub enum Command {
         /// Accept the proposal with this key (repeatable), or `all`.
         #[arg(long, value_name = "KEY|all", conflicts_with = "json")]
         accept: Vec<String>,
+    },
+    /// Weigh a workspace's evidence: the scenarios' inconsistency scores and ranking (ACH),
+    /// the critical evidence (passages and briefs that change the ranking when discounted),
+    /// the determinant × scenario matrix, each row's diagnosticity and the signposts.
+    Analysis {
+        /// The workspace file to read.
+        workspace: PathBuf,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
     },
     /// Search every brief of a workspace the way an Arabic reader expects: harakat and tatweel
     /// ignored, hamza forms and final letters folded, Latin case ignored (or --exact). Prints
@@ -236,6 +247,8 @@ pub fn run(command: Command) -> ExitCode {
                 accept_command(&file, brief.as_deref(), &accept)
             }
         }
+        Command::Analysis { workspace, json } => analysis_report::build(&workspace)
+            .and_then(|summary| print_report(&summary, json, analysis_report::human)),
         Command::Check { workspace } => check_command(&workspace),
         Command::Search(args) => search_report::search_command(&args),
         Command::Report(args) => search_report::report_command(&args),

@@ -12,7 +12,7 @@ use crate::i18n::Locale;
 use crate::tr;
 
 /// The column headers, in `loc`'s language.
-pub(super) fn header(loc: Locale) -> [String; 11] {
+pub(super) fn header(loc: Locale) -> [String; 12] {
     [
         tr!(loc, "export-csv-brief"),
         tr!(loc, "export-csv-brief-date"),
@@ -25,6 +25,7 @@ pub(super) fn header(loc: Locale) -> [String; 11] {
         tr!(loc, "export-csv-end"),
         tr!(loc, "export-csv-passage-id"),
         tr!(loc, "export-csv-created"),
+        tr!(loc, "export-csv-grade"),
     ]
 }
 
@@ -52,6 +53,7 @@ pub(super) fn render(rows: &[Excerpt<'_>], loc: Locale) -> Vec<u8> {
                     p.anchor.end.to_string().as_str(),
                     p.id.to_string().as_str(),
                     p.created.to_rfc3339().as_str(),
+                    row.grade.as_str(),
                 ]
                 .map(neutralise)
                 .iter()

@@ -53,7 +53,104 @@ pub(super) fn render(ws: &Workspace, rows: &[Excerpt<'_>], loc: Locale) -> Strin
             excerpt(&mut out, loc, row, None);
         }
     }
+    analysis(&mut out, &super::analysis(ws));
+    let memos = super::memos(ws);
+    if !memos.is_empty() {
+        out.push_str("## Memos\n\n");
+        for (on, _, title, memo) in memos {
+            let _ = writeln!(out, "**{on} «{}»**: {}\n", title.trim(), one_line(memo));
+        }
+    }
     out
+}
+
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A table cell: no line breaks, no bars.
+fn cell(text: &str) -> String {
+    one_line(text).replace('|', "\\|")
+}
+
+/// The analysis of the whole workspace: ranking, warning, critical evidence, matrix, signposts.
+fn analysis(out: &mut String, s: &crate::analysis::Summary) {
+    out.push_str("## Analysis\n\n");
+    if s.scenarios.is_empty() {
+        out.push_str("No scenarios to weigh.\n\n");
+        return;
+    }
+    out.push_str(
+        "Scenarios weighed by the inconsistency of the evidence with each (rank 1 = least \
+         inconsistent).\n\n| rank | scenario | inconsistency | weighted |\n|---|---|---|---|\n",
+    );
+    let mut ranked: Vec<_> = s.scenarios.iter().collect();
+    ranked.sort_by_key(|x| x.rank);
+    for x in ranked {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {:.2} |",
+            x.rank,
+            cell(&x.title),
+            x.inconsistency,
+            x.weighted_inconsistency
+        );
+    }
+    out.push('\n');
+    if let Some(close) = &s.close_call {
+        let _ = writeln!(out, "**Warning:** {}.\n", close.warning);
+    }
+    if !s.critical.is_empty() {
+        out.push_str("### Critical evidence\n\n");
+        for c in &s.critical {
+            let what = if c.passage.is_some() {
+                "passage"
+            } else {
+                "brief"
+            };
+            let _ = writeln!(out, "- {what} «{}»: discounted, {}", c.what, c.change);
+        }
+        out.push('\n');
+    }
+    if !s.matrix.is_empty() {
+        out.push_str(
+            "### Determinants × scenarios\n\n| determinant | scenario | judgement | supports | weakens | indicators | note |\n|---|---|---|---|---|---|---|\n",
+        );
+        for c in &s.matrix {
+            let judgement = c
+                .judgement
+                .and_then(crate::model::Judgement::from_value)
+                .map_or_else(|| "—".to_owned(), crate::model::Judgement::signed);
+            let _ = writeln!(
+                out,
+                "| {} | {} | {judgement} | {} | {} | {} | {} |",
+                cell(&c.determinant_title),
+                cell(&c.scenario_title),
+                c.supports,
+                c.weakens,
+                c.indicator,
+                cell(&c.note)
+            );
+        }
+        out.push('\n');
+    }
+    if !s.signposts.is_empty() {
+        out.push_str("### Signposts\n\n");
+        for x in &s.signposts {
+            let assessed = x
+                .assessed
+                .as_ref()
+                .map_or_else(String::new, |d| format!(", assessed {d}"));
+            let _ = writeln!(
+                out,
+                "- {}: «{}» — {}{assessed}",
+                one_line(&x.scenario_title),
+                x.quote,
+                x.status
+            );
+        }
+        out.push('\n');
+    }
 }
 
 fn group<'r>(
@@ -90,6 +187,9 @@ fn excerpt(out: &mut String, loc: Locale, row: &Excerpt<'_>, link: Option<&Excer
     let mut source = format!("— *{}*", row.brief_title);
     if !row.brief_date.is_empty() {
         let _ = write!(source, "{comma}{}", row.brief_date);
+    }
+    if !row.grade.is_empty() {
+        let _ = write!(source, " ({})", row.grade);
     }
     let points = tr!(
         loc,

@@ -477,6 +477,7 @@ export-csv-start = البداية
 export-csv-end = النهاية
 export-csv-passage-id = معرِّف المقطع
 export-csv-created = تاريخ الإنشاء
+export-csv-grade = درجة المصدر
 export-md-workspace = مساحة العمل
 export-md-title = { $title }: المقتطفات
 export-md-count = { $count ->

@@ -430,6 +430,7 @@ export-csv-start = start
 export-csv-end = end
 export-csv-passage-id = passage_id
 export-csv-created = created
+export-csv-grade = grade
 export-md-workspace = Workspace
 export-md-title = { $title }: excerpts
 export-md-count = { $count ->

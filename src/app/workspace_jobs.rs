@@ -10,11 +10,15 @@ use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 use super::state::Pending;
-use crate::io::{DiskState, FileStamp, LoadError, SaveError};
+use crate::io::{FileStamp, LoadError, SaveError};
 use crate::model::Workspace;
 
 /// A finished job.
 #[derive(Debug)]
+#[allow(
+    clippy::large_enum_variant,
+    reason = "one message per opened workspace, moved once from the thread to the model"
+)]
 pub enum WorkspaceDone {
     Opened {
         path: PathBuf,
@@ -100,18 +104,13 @@ impl WorkspaceJobs {
                 then,
                 check,
             } = job;
-            let changed = check
-                .is_some_and(|stamp| matches!(stamp.check(&path, true), Ok(DiskState::Changed(_))));
-            // Checked again under the workspace's lock, as the foreground save does.
+            // The file is compared with `check` under the workspace's lock, so that another
+            // writer's save just before this one is not overwritten.
             let expected = check.map_or(crate::io::OnDisk::Anything, crate::io::OnDisk::Stamp);
-            let result = if changed {
-                SaveResult::ChangedOnDisk
-            } else {
-                match crate::io::save_expecting(&path, &workspace, expected) {
-                    Ok(stamp) => SaveResult::Written(stamp),
-                    Err(err) if err.is_changed_on_disk() => SaveResult::ChangedOnDisk,
-                    Err(err) => SaveResult::Failed(err),
-                }
+            let result = match crate::io::save_expecting(&path, &workspace, expected) {
+                Ok(stamp) => SaveResult::Written(stamp),
+                Err(err) if err.is_changed_on_disk() => SaveResult::ChangedOnDisk,
+                Err(err) => SaveResult::Failed(err),
             };
             WorkspaceDone::Saved {
                 path,

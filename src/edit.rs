@@ -5,9 +5,13 @@
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use uuid::Uuid;
+
 use crate::model::{
-    Anchor, AnchorError, Brief, BriefId, BriefMeta, BriefSource, Determinant, DeterminantId,
-    Heading, Link, LinkTarget, Passage, PassageId, Scenario, ScenarioId, Tag, TagId, Workspace,
+    Anchor, AnchorError, Brief, BriefId, BriefMeta, BriefSource, CellJudgement, Consistency,
+    Credibility, Determinant, DeterminantId, Heading, Link, LinkTarget, MemoTarget, Passage,
+    PassageId, Relation, Relevance, Scenario, ScenarioId, Signpost, SourceGrade, Tag, TagId,
+    Weights, Workspace,
 };
 
 /// One change to a workspace.
@@ -85,6 +89,48 @@ pub enum Edit {
         anchor: Anchor,
         orphaned: bool,
     },
+    /// A brief's source grade; an empty grade makes it ungraded.
+    SetBriefGrade {
+        id: BriefId,
+        grade: SourceGrade,
+    },
+    /// A passage's own credibility; `None` gives it its brief's.
+    SetPassageCredibility {
+        id: PassageId,
+        credibility: Option<Credibility>,
+    },
+    /// The relevance of a passage's link (which must exist); `None` leaves it unset.
+    SetLinkRelevance {
+        passage: PassageId,
+        target: LinkTarget,
+        relevance: Option<Relevance>,
+    },
+    /// A determinant × scenario cell; an empty cell is not judged.
+    SetJudgement {
+        determinant: DeterminantId,
+        scenario: ScenarioId,
+        cell: CellJudgement,
+    },
+    /// An ACH rating; `None` lets the link decide again.
+    SetRating {
+        passage: PassageId,
+        scenario: ScenarioId,
+        rating: Option<Consistency>,
+    },
+    /// The weights of the competing-scenarios scores.
+    SetWeights(Weights),
+    /// The status of a signpost (the passage must be linked to the scenario as an indicator);
+    /// `None` for not assessed.
+    SetSignpost {
+        passage: PassageId,
+        scenario: ScenarioId,
+        signpost: Option<Signpost>,
+    },
+    /// The memo on a brief, tag, determinant or scenario; empty for none.
+    SetMemo {
+        on: MemoTarget,
+        memo: String,
+    },
     /// Several edits applied in order as one step.
     Batch {
         label: String,
@@ -117,6 +163,10 @@ pub enum EditError {
         first: Box<EditError>,
         rollback: Box<EditError>,
     },
+    #[error("the passage has no link to that determinant or scenario")]
+    NoSuchLink,
+    #[error("the passage is not linked to that scenario as an indicator")]
+    NotAnIndicator,
 }
 
 /// An undo or redo whose step could not be applied; nothing changed.
@@ -164,6 +214,14 @@ impl Edit {
             Edit::SetPassageLinks { .. } => "link passage".into(),
             Edit::SetPassageMemo { .. } => "edit memo".into(),
             Edit::SetPassageAnchor { .. } => "place passage".into(),
+            Edit::SetBriefGrade { .. } => "grade brief".into(),
+            Edit::SetPassageCredibility { .. } => "set passage credibility".into(),
+            Edit::SetLinkRelevance { .. } => "set link relevance".into(),
+            Edit::SetJudgement { .. } => "judge cell".into(),
+            Edit::SetRating { .. } => "rate evidence".into(),
+            Edit::SetWeights(_) => "change weights".into(),
+            Edit::SetSignpost { .. } => "assess signpost".into(),
+            Edit::SetMemo { .. } => "edit memo".into(),
             Edit::Batch { label, .. } => label.clone(),
         }
     }
@@ -179,6 +237,12 @@ impl Edit {
             Edit::SetDeterminant(d) => Some(format!("determinant-{}", d.id)),
             Edit::SetScenario(s) => Some(format!("scenario-{}", s.id)),
             Edit::SetPassageMemo { id, .. } => Some(format!("passage-memo-{id}")),
+            Edit::SetMemo { on, .. } => Some(format!("memo-{on:?}")),
+            Edit::SetJudgement {
+                determinant,
+                scenario,
+                ..
+            } => Some(format!("judgement-{determinant}-{scenario}")),
             _ => None,
         }
     }
@@ -212,12 +276,13 @@ pub fn apply(ws: &mut Workspace, edit: Edit) -> Result<Edit, EditError> {
         Edit::RemoveBrief(id) => {
             let index =
                 position(&ws.briefs, |b| b.id == id).ok_or_else(|| not_found("brief", id))?;
-            let passages: Vec<Edit> = ws
+            let mut passages: Vec<Edit> = ws
                 .passages
                 .iter()
                 .filter(|p| p.brief == id)
                 .map(|p| Edit::RemovePassage(p.id))
                 .collect();
+            passages.extend(brief_clears(ws, id));
             if passages.is_empty() {
                 let brief = ws.briefs.remove(index);
                 Ok(Edit::InsertBrief { index, brief })
@@ -277,6 +342,7 @@ pub fn apply(ws: &mut Workspace, edit: Edit) -> Result<Edit, EditError> {
                     tags: p.tags.iter().copied().filter(|t| *t != id).collect(),
                 })
                 .collect();
+            edits.extend(memo_clear(ws, MemoTarget::Tag(id)));
             let parent = ws.tags[index].parent;
             edits.extend(
                 ws.tags
@@ -324,7 +390,8 @@ pub fn apply(ws: &mut Workspace, edit: Edit) -> Result<Edit, EditError> {
             let index = position(&ws.determinants, |d| d.id == id)
                 .ok_or_else(|| not_found("determinant", id))?;
             let target = LinkTarget::Determinant(id);
-            let edits = unlink_edits(ws, target);
+            let mut edits = unlink_edits(ws, target);
+            edits.extend(determinant_clears(ws, id));
             if edits.is_empty() {
                 let determinant = ws.determinants.remove(index);
                 Ok(Edit::InsertDeterminant { index, determinant })
@@ -356,7 +423,8 @@ pub fn apply(ws: &mut Workspace, edit: Edit) -> Result<Edit, EditError> {
         Edit::RemoveScenario(id) => {
             let index =
                 position(&ws.scenarios, |s| s.id == id).ok_or_else(|| not_found("scenario", id))?;
-            let edits = unlink_edits(ws, LinkTarget::Scenario(id));
+            let mut edits = unlink_edits(ws, LinkTarget::Scenario(id));
+            edits.extend(scenario_clears(ws, id));
             if edits.is_empty() {
                 let scenario = ws.scenarios.remove(index);
                 Ok(Edit::InsertScenario { index, scenario })
@@ -396,6 +464,11 @@ pub fn apply(ws: &mut Workspace, edit: Edit) -> Result<Edit, EditError> {
         Edit::RemovePassage(id) => {
             let index =
                 position(&ws.passages, |p| p.id == id).ok_or_else(|| not_found("passage", id))?;
+            let mut clears = passage_clears(ws, id);
+            if !clears.is_empty() {
+                clears.push(Edit::RemovePassage(id));
+                return apply_batch(ws, "delete passage".into(), clears);
+            }
             let passage = ws.passages.remove(index);
             Ok(Edit::InsertPassage { index, passage })
         }
@@ -409,6 +482,11 @@ pub fn apply(ws: &mut Workspace, edit: Edit) -> Result<Edit, EditError> {
         }
         Edit::SetPassageLinks { id, links } => {
             check_links(ws, &links)?;
+            let mut clears = link_clears(ws, id, &links);
+            if !clears.is_empty() {
+                clears.push(Edit::SetPassageLinks { id, links });
+                return apply_batch(ws, "link passage".into(), clears);
+            }
             let passage = passage_mut(ws, id)?;
             Ok(Edit::SetPassageLinks {
                 id,
@@ -442,7 +520,322 @@ pub fn apply(ws: &mut Workspace, edit: Edit) -> Result<Edit, EditError> {
             })
         }
         Edit::Batch { label, edits } => apply_batch(ws, label, edits),
+        edit @ (Edit::SetBriefGrade { .. }
+        | Edit::SetPassageCredibility { .. }
+        | Edit::SetLinkRelevance { .. }
+        | Edit::SetJudgement { .. }
+        | Edit::SetRating { .. }
+        | Edit::SetWeights(_)
+        | Edit::SetSignpost { .. }
+        | Edit::SetMemo { .. }) => apply_assessment(ws, edit),
     }
+}
+
+/// The edits of what the analyst set to weigh the evidence, and of memos.
+fn apply_assessment(ws: &mut Workspace, edit: Edit) -> Result<Edit, EditError> {
+    match edit {
+        Edit::SetBriefGrade { id, grade } => {
+            ws.brief(id).ok_or_else(|| not_found("brief", id))?;
+            let a = &mut ws.assessment;
+            let old = if grade.is_empty() {
+                a.grades.remove(&id)
+            } else {
+                a.grades.insert(id, grade)
+            };
+            Ok(Edit::SetBriefGrade {
+                id,
+                grade: old.unwrap_or_default(),
+            })
+        }
+        Edit::SetPassageCredibility { id, credibility } => {
+            ws.passage(id).ok_or_else(|| not_found("passage", id))?;
+            let a = &mut ws.assessment;
+            let old = match credibility {
+                Some(c) => a.credibility.insert(id, c),
+                None => a.credibility.remove(&id),
+            };
+            Ok(Edit::SetPassageCredibility {
+                id,
+                credibility: old,
+            })
+        }
+        Edit::SetLinkRelevance {
+            passage,
+            target,
+            relevance,
+        } => {
+            let p = ws
+                .passage(passage)
+                .ok_or_else(|| not_found("passage", passage))?;
+            if !p.links.iter().any(|l| l.target == target) {
+                return Err(EditError::NoSuchLink);
+            }
+            let a = &mut ws.assessment;
+            let key = (passage, target);
+            let old = match relevance {
+                Some(r) => a.relevance.insert(key, r),
+                None => a.relevance.remove(&key),
+            };
+            Ok(Edit::SetLinkRelevance {
+                passage,
+                target,
+                relevance: old,
+            })
+        }
+        Edit::SetJudgement {
+            determinant,
+            scenario,
+            cell,
+        } => {
+            ws.determinant(determinant)
+                .ok_or_else(|| not_found("determinant", determinant))?;
+            ws.scenario(scenario)
+                .ok_or_else(|| not_found("scenario", scenario))?;
+            let a = &mut ws.assessment;
+            let key = (determinant, scenario);
+            let old = if cell.is_empty() {
+                a.judgements.remove(&key)
+            } else {
+                a.judgements.insert(key, cell)
+            };
+            Ok(Edit::SetJudgement {
+                determinant,
+                scenario,
+                cell: old.unwrap_or_default(),
+            })
+        }
+        Edit::SetRating {
+            passage,
+            scenario,
+            rating,
+        } => {
+            ws.passage(passage)
+                .ok_or_else(|| not_found("passage", passage))?;
+            ws.scenario(scenario)
+                .ok_or_else(|| not_found("scenario", scenario))?;
+            let a = &mut ws.assessment;
+            let key = (passage, scenario);
+            let old = match rating {
+                Some(r) => a.ratings.insert(key, r),
+                None => a.ratings.remove(&key),
+            };
+            Ok(Edit::SetRating {
+                passage,
+                scenario,
+                rating: old,
+            })
+        }
+        Edit::SetWeights(weights) => Ok(Edit::SetWeights(std::mem::replace(
+            &mut ws.assessment.weights,
+            weights,
+        ))),
+        Edit::SetSignpost {
+            passage,
+            scenario,
+            signpost,
+        } => {
+            let p = ws
+                .passage(passage)
+                .ok_or_else(|| not_found("passage", passage))?;
+            let target = LinkTarget::Scenario(scenario);
+            if !p
+                .links
+                .iter()
+                .any(|l| l.target == target && l.relation == Relation::Indicator)
+            {
+                return Err(EditError::NotAnIndicator);
+            }
+            let a = &mut ws.assessment;
+            let key = (passage, scenario);
+            let old = match signpost {
+                Some(s) => a.signposts.insert(key, s),
+                None => a.signposts.remove(&key),
+            };
+            Ok(Edit::SetSignpost {
+                passage,
+                scenario,
+                signpost: old,
+            })
+        }
+        Edit::SetMemo { on, memo } => {
+            let exists = match on {
+                MemoTarget::Brief(id) => ws.brief(id).is_some(),
+                MemoTarget::Tag(id) => ws.tag(id).is_some(),
+                MemoTarget::Determinant(id) => ws.determinant(id).is_some(),
+                MemoTarget::Scenario(id) => ws.scenario(id).is_some(),
+            };
+            if !exists {
+                return Err(EditError::NotFound {
+                    kind: "memo target",
+                    id: format!("{on:?}"),
+                });
+            }
+            let memos = &mut ws.memos.0;
+            let old = if memo.is_empty() {
+                memos.remove(&on)
+            } else {
+                memos.insert(on, memo)
+            };
+            Ok(Edit::SetMemo {
+                on,
+                memo: old.unwrap_or_default(),
+            })
+        }
+        // `apply` sends only the edits above here.
+        other => apply(ws, other),
+    }
+}
+
+/// The smallest and largest ids of a kind: the bounds of a range over the entries of a map
+/// keyed by `(first, id)` that share `first`.
+fn nil_and_max<T>(make: fn(Uuid) -> T) -> (T, T) {
+    (make(Uuid::nil()), make(Uuid::max()))
+}
+
+/// The smallest and largest link targets.
+fn link_target_range() -> (LinkTarget, LinkTarget) {
+    (
+        LinkTarget::Determinant(DeterminantId(Uuid::nil())),
+        LinkTarget::Scenario(ScenarioId(Uuid::max())),
+    )
+}
+
+/// Clears what is set about a passage, before it is removed.
+fn passage_clears(ws: &Workspace, id: PassageId) -> Vec<Edit> {
+    let a = &ws.assessment;
+    let mut edits = Vec::new();
+    if a.credibility.contains_key(&id) {
+        edits.push(Edit::SetPassageCredibility {
+            id,
+            credibility: None,
+        });
+    }
+    let (lo, hi) = link_target_range();
+    edits.extend(
+        a.relevance
+            .range((id, lo)..=(id, hi))
+            .map(|((_, target), _)| Edit::SetLinkRelevance {
+                passage: id,
+                target: *target,
+                relevance: None,
+            }),
+    );
+    let (lo, hi) = nil_and_max(ScenarioId);
+    edits.extend(
+        a.ratings
+            .range((id, lo)..=(id, hi))
+            .map(|((_, scenario), _)| Edit::SetRating {
+                passage: id,
+                scenario: *scenario,
+                rating: None,
+            }),
+    );
+    edits.extend(
+        a.signposts
+            .range((id, lo)..=(id, hi))
+            .map(|((_, scenario), _)| Edit::SetSignpost {
+                passage: id,
+                scenario: *scenario,
+                signpost: None,
+            }),
+    );
+    edits
+}
+
+/// Clears the relevance and signposts of a passage's links that `links` no longer has.
+fn link_clears(ws: &Workspace, id: PassageId, links: &[Link]) -> Vec<Edit> {
+    let a = &ws.assessment;
+    let (lo, hi) = link_target_range();
+    let mut edits: Vec<Edit> = a
+        .relevance
+        .range((id, lo)..=(id, hi))
+        .filter(|((_, target), _)| !links.iter().any(|l| l.target == *target))
+        .map(|((_, target), _)| Edit::SetLinkRelevance {
+            passage: id,
+            target: *target,
+            relevance: None,
+        })
+        .collect();
+    let (lo, hi) = nil_and_max(ScenarioId);
+    edits.extend(
+        a.signposts
+            .range((id, lo)..=(id, hi))
+            .filter(|((_, scenario), _)| {
+                !links.iter().any(|l| {
+                    l.target == LinkTarget::Scenario(*scenario) && l.relation == Relation::Indicator
+                })
+            })
+            .map(|((_, scenario), _)| Edit::SetSignpost {
+                passage: id,
+                scenario: *scenario,
+                signpost: None,
+            }),
+    );
+    edits
+}
+
+fn memo_clear(ws: &Workspace, on: MemoTarget) -> Option<Edit> {
+    ws.memos.0.contains_key(&on).then(|| Edit::SetMemo {
+        on,
+        memo: String::new(),
+    })
+}
+
+/// Clears a brief's grade and memo, before it is removed.
+fn brief_clears(ws: &Workspace, id: BriefId) -> Vec<Edit> {
+    let mut edits: Vec<Edit> = memo_clear(ws, MemoTarget::Brief(id)).into_iter().collect();
+    if ws.assessment.grades.contains_key(&id) {
+        edits.push(Edit::SetBriefGrade {
+            id,
+            grade: SourceGrade::default(),
+        });
+    }
+    edits
+}
+
+/// Clears a determinant's judgements and memo, before it is removed.
+fn determinant_clears(ws: &Workspace, id: DeterminantId) -> Vec<Edit> {
+    let (lo, hi) = nil_and_max(ScenarioId);
+    let mut edits: Vec<Edit> = ws
+        .assessment
+        .judgements
+        .range((id, lo)..=(id, hi))
+        .map(|((_, scenario), _)| Edit::SetJudgement {
+            determinant: id,
+            scenario: *scenario,
+            cell: CellJudgement::default(),
+        })
+        .collect();
+    edits.extend(memo_clear(ws, MemoTarget::Determinant(id)));
+    edits
+}
+
+/// Clears a scenario's judgements, ratings and memo, before it is removed (its links, with
+/// their relevance and signposts, go by [`unlink_edits`]).
+fn scenario_clears(ws: &Workspace, id: ScenarioId) -> Vec<Edit> {
+    let a = &ws.assessment;
+    let mut edits: Vec<Edit> = a
+        .judgements
+        .keys()
+        .filter(|(_, s)| *s == id)
+        .map(|(determinant, _)| Edit::SetJudgement {
+            determinant: *determinant,
+            scenario: id,
+            cell: CellJudgement::default(),
+        })
+        .collect();
+    edits.extend(
+        a.ratings
+            .keys()
+            .filter(|(_, s)| *s == id)
+            .map(|(passage, _)| Edit::SetRating {
+                passage: *passage,
+                scenario: id,
+                rating: None,
+            }),
+    );
+    edits.extend(memo_clear(ws, MemoTarget::Scenario(id)));
+    edits
 }
 
 /// [`Edit::ReplaceBriefText`]: checks everything first, so a refused edit changes nothing.
@@ -796,7 +1189,13 @@ impl Document {
 
     /// Records that the workspace as it is now was saved.
     pub fn mark_saved(&mut self) {
-        self.saved_revision = self.revision;
+        self.mark_saved_at(self.revision);
+    }
+
+    /// Records that the workspace as it was at `revision` was saved (a save that ran while
+    /// other changes came in leaves the document dirty).
+    pub fn mark_saved_at(&mut self, revision: u64) {
+        self.saved_revision = revision;
         self.open_typing = None;
     }
 

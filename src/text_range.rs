@@ -1,4 +1,7 @@
-//! Conversions between code-point offsets (what anchors store) and byte offsets (what `str` uses).
+//! Conversions between code-point offsets (what anchors store) and byte offsets (what `str` uses),
+//! and grapheme-cluster boundaries in code points.
+
+use unicode_segmentation::GraphemeCursor;
 
 /// The byte offset of code point `index` in `text`; `Some(text.len())` for the end.
 #[must_use]
@@ -32,9 +35,97 @@ pub fn slice_chars(text: &str, start: usize, end: usize) -> &str {
     &text[start_byte..end_byte]
 }
 
+/// Code point `index` of `text` (clamped to its length), moved back to the start of the
+/// grapheme cluster it falls in: a letter and its harakat, an emoji with its modifiers.
+#[must_use]
+pub fn grapheme_floor(text: &str, index: usize) -> usize {
+    let byte = char_to_byte(text, index).unwrap_or(text.len());
+    let mut cursor = GraphemeCursor::new(byte, text.len(), true);
+    if cursor.is_boundary(text, 0).unwrap_or(true) {
+        return byte_to_char(text, byte);
+    }
+    let start = cursor.prev_boundary(text, 0).ok().flatten().unwrap_or(0);
+    byte_to_char(text, start)
+}
+
+/// Code point `index` of `text` (clamped), moved on to the end of its grapheme cluster.
+#[must_use]
+pub fn grapheme_ceil(text: &str, index: usize) -> usize {
+    let byte = char_to_byte(text, index).unwrap_or(text.len());
+    let mut cursor = GraphemeCursor::new(byte, text.len(), true);
+    if cursor.is_boundary(text, 0).unwrap_or(true) {
+        return byte_to_char(text, byte);
+    }
+    let end = cursor
+        .next_boundary(text, 0)
+        .ok()
+        .flatten()
+        .unwrap_or(text.len());
+    byte_to_char(text, end)
+}
+
+/// The grapheme boundary after code point `index` (the text's length at the end).
+#[must_use]
+pub fn next_grapheme(text: &str, index: usize) -> usize {
+    let byte = char_to_byte(text, grapheme_floor(text, index)).unwrap_or(text.len());
+    let mut cursor = GraphemeCursor::new(byte, text.len(), true);
+    let next = cursor
+        .next_boundary(text, 0)
+        .ok()
+        .flatten()
+        .unwrap_or(text.len());
+    byte_to_char(text, next)
+}
+
+/// The grapheme boundary before code point `index` (0 at the start).
+#[must_use]
+pub fn previous_grapheme(text: &str, index: usize) -> usize {
+    let byte = char_to_byte(text, grapheme_ceil(text, index)).unwrap_or(text.len());
+    let mut cursor = GraphemeCursor::new(byte, text.len(), true);
+    let previous = cursor.prev_boundary(text, 0).ok().flatten().unwrap_or(0);
+    byte_to_char(text, previous)
+}
+
+/// A selection (`anchor`, `focus` in code points) widened to whole grapheme clusters, so that
+/// a passage made from it never starts or ends between a letter and its marks; a caret moves
+/// to the start of its cluster.
+#[must_use]
+pub fn snap_to_graphemes(text: &str, anchor: usize, focus: usize) -> (usize, usize) {
+    match anchor.cmp(&focus) {
+        std::cmp::Ordering::Equal => {
+            let at = grapheme_floor(text, anchor);
+            (at, at)
+        }
+        std::cmp::Ordering::Less => (grapheme_floor(text, anchor), grapheme_ceil(text, focus)),
+        std::cmp::Ordering::Greater => (grapheme_ceil(text, anchor), grapheme_floor(text, focus)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn selections_snap_to_whole_letters_with_their_harakat() {
+        // «شكَّل»: ش 4, ك 5 with fatha 6 and shadda 7, ل 8.
+        let text = "قال شكَّل";
+        assert_eq!(grapheme_floor(text, 6), 5);
+        assert_eq!(grapheme_floor(text, 7), 5);
+        assert_eq!(grapheme_ceil(text, 6), 8);
+        assert_eq!(grapheme_ceil(text, 8), 8);
+        assert_eq!(snap_to_graphemes(text, 4, 6), (4, 8));
+        assert_eq!(snap_to_graphemes(text, 7, 4), (8, 4), "backwards too");
+        assert_eq!(snap_to_graphemes(text, 6, 6), (5, 5));
+        assert_eq!(next_grapheme(text, 5), 8, "an arrow steps over the marks");
+        assert_eq!(previous_grapheme(text, 8), 5);
+        assert_eq!(next_grapheme(text, 9), 9, "at the end");
+        assert_eq!(previous_grapheme(text, 0), 0);
+        assert_eq!(
+            snap_to_graphemes(text, 2, 99),
+            (2, 9),
+            "clamped to the text"
+        );
+    }
 
     #[test]
     fn offsets_round_trip_on_arabic_and_latin() {

@@ -48,6 +48,7 @@ fn app() -> (tempfile::TempDir, Harness<'static, BasiraApp>) {
         determinants: Vec::new(),
         scenarios: Vec::new(),
         passages: Vec::new(),
+        ..Workspace::default()
     });
     let harness = app_on(&path);
     (dir, harness)
@@ -146,4 +147,23 @@ fn hamza_is_folded_and_a_query_without_hits_says_so() {
     harness.get_by_label("Find").type_text("xyz");
     harness.run();
     harness.get_by_label("No matches");
+}
+
+#[test]
+fn a_hit_ending_at_a_letter_with_harakat_takes_them_and_the_passage_splits_nothing() {
+    let (_dir, mut harness) = app();
+    key(&mut harness, Key::F, Modifiers::COMMAND);
+    // «التحو» ends at the waw of «التحوُّلات», before its damma and shadda.
+    harness.get_by_label("Find").type_text("التحو");
+    harness.run();
+    key(&mut harness, Key::Enter, Modifiers::NONE);
+    let (start, end, quote) = selected(&harness);
+    assert_eq!(quote, "التحوُّ", "the waw keeps its harakat");
+    assert_eq!((start, end), (4, 11));
+    key(&mut harness, Key::Enter, Modifiers::COMMAND);
+    let passages = &harness.state().document().workspace().passages;
+    assert_eq!(passages.len(), 1);
+    assert_eq!(passages[0].anchor.quote, "التحوُّ");
+    let ws = harness.state().document().workspace();
+    assert!(basira::file::split_grapheme_warnings(ws).is_empty());
 }

@@ -219,9 +219,12 @@ fn after_a_crash_the_next_start_offers_the_work_and_restore_brings_it_back() {
     harness.get_by_label(&format!("File: {}", setup.path.display()));
     harness.get_by_label("Holds: 1 brief, 1 passage");
     // Written at the first frame after the minute: 12:01 UTC, shown in local time.
-    let kept = (Ports::test_noon() + TimeDelta::seconds(61))
-        .with_timezone(&chrono::Local)
-        .format("%Y-%m-%d %H:%M");
+    let at = (Ports::test_noon() + TimeDelta::seconds(61)).with_timezone(&chrono::Local);
+    let kept = format!(
+        "{} {}",
+        basira::i18n::Locale::ENGLISH.date(at.date_naive()),
+        at.format("%H:%M")
+    );
     harness.get_by_label(&format!(
         "Copy kept at: {kept} (1 edit since the last save)"
     ));

@@ -35,6 +35,7 @@ fn workspace() -> Workspace {
         determinants: vec![determinant("Regional escalation")],
         scenarios: Vec::new(),
         passages: Vec::new(),
+        ..Workspace::default()
     }
 }
 

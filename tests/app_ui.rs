@@ -66,6 +66,7 @@ fn sample_workspace() -> Workspace {
             likelihood: Likelihood::Unassessed,
         }],
         passages: Vec::new(),
+        ..Workspace::default()
     }
 }
 
@@ -975,4 +976,48 @@ fn enter_in_the_path_prompt_submits_it() {
     harness.run();
     assert!(!harness.state().has_modal(), "Enter submits the prompt");
     assert_eq!(harness.state().document().workspace().title, "Other");
+}
+
+#[test]
+fn shift_arrows_step_over_harakat_so_a_passage_never_splits_a_letter() {
+    let (_dir, path) = workspace_file();
+    let mut harness = quick_app(&path);
+    // «عاملًا»: the lam carries a tanween (U+064B), one character with it.
+    let (start, end) = char_range(ARABIC_TEXT, "عاملًا");
+    let pos = reader_point(&harness, start + 2);
+    harness.event(egui::Event::PointerMoved(pos));
+    for pressed in [true, false, true, false] {
+        harness.event(button(pos, pressed));
+    }
+    harness.run();
+    let selection = harness.state().reader_selection().expect("a selection");
+    assert_eq!(selection.range(), start..end);
+    // In a right-to-left paragraph, Shift+Right moves the focus backwards: over the alif, then
+    // over the lam with its tanween at once.
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::ArrowRight);
+    harness.run();
+    assert_eq!(
+        harness
+            .state()
+            .reader_selection()
+            .expect("a selection")
+            .range(),
+        start..end - 1
+    );
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::ArrowRight);
+    harness.run();
+    assert_eq!(
+        harness
+            .state()
+            .reader_selection()
+            .expect("a selection")
+            .range(),
+        start..end - 3,
+        "the lam and its tanween go together"
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
+    harness.run();
+    let ws = harness.state().document().workspace();
+    assert_eq!(ws.passages[0].anchor.quote, "عام");
+    assert!(basira::file::split_grapheme_warnings(ws).is_empty());
 }

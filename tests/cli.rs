@@ -255,7 +255,7 @@ fn import_of_a_bad_file_names_it_and_leaves_the_workspace_alone() {
     let good = dir.path().join("good.md");
     std::fs::write(&good, "# Heading\ntext").expect("write");
     let bad = dir.path().join("binary.txt");
-    std::fs::write(&bad, [0xff, 0xfe, 0x00, 0x41]).expect("write");
+    std::fs::write(&bad, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").expect("write");
     let run = basira(&[
         "import",
         ws.to_str().expect("utf-8 path"),

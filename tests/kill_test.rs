@@ -2,8 +2,8 @@
 //! its whole run, never leaves a workspace file that is damaged or half-written. After every kill
 //! the file loads, `basira check` accepts it, and it is either exactly the workspace before the
 //! import or exactly the workspace with the new brief; the backup, when there is one, is the
-//! workspace before. A killed save may leave its temporary file (`.FILE.xxxxxx.tmp`) behind; the
-//! next save removes it.
+//! workspace before. A killed save may leave its temporary files (`.FILE.xxxxxx.tmp`,
+//! `.FILE.bak.xxxxxx.tmp`) and its lock file (`.FILE.lock`) behind; the next save removes them.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -115,10 +115,15 @@ fn an_import_killed_at_any_moment_leaves_the_old_or_the_new_workspace() {
     );
 
     let ours = ["big.ron", "big.ron.bak", "brief.txt"];
+    // A killed save leaves its temporary files (the new file, the old one on its way to being
+    // the backup) and the lock file it held (the system released the lock itself).
     let is_leftover = |name: &str| {
-        name.strip_prefix(".big.ron.")
-            .and_then(|rest| rest.strip_suffix(".tmp"))
-            .is_some_and(|random| random.len() == 6)
+        let random = |prefix: &str| {
+            name.strip_prefix(prefix)
+                .and_then(|rest| rest.strip_suffix(".tmp"))
+                .is_some_and(|random| random.len() == 6)
+        };
+        random(".big.ron.") || random(".big.ron.bak.") || name == ".big.ron.lock"
     };
     let mut jitter = Jitter(0x5eed_ba51);
     let (mut old, mut new, mut leftovers) = (0, 0, BTreeSet::new());

@@ -368,6 +368,7 @@ fn build(raw: Raw) -> Workspace {
         determinants,
         scenarios,
         passages,
+        ..Workspace::default()
     }
 }
 

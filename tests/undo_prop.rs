@@ -3,8 +3,10 @@
 
 use basira::edit::{self, Document, Edit};
 use basira::model::{
-    Anchor, Brief, BriefId, BriefMeta, Colour, Determinant, DeterminantId, Likelihood, Link,
-    LinkTarget, Relation, Scenario, ScenarioId, Tag, TagId, Workspace,
+    Anchor, Brief, BriefId, BriefMeta, CellJudgement, Colour, Consistency, Credibility,
+    Determinant, DeterminantId, Judgement, Likelihood, Link, LinkTarget, MemoTarget, Relation,
+    Relevance, Reliability, Scenario, ScenarioId, Signpost, SignpostStatus, SourceGrade, Tag,
+    TagId, Weight, Workspace,
 };
 use proptest::prelude::*;
 
@@ -29,6 +31,15 @@ enum Op {
     ReplaceText(usize, String),
     Orphan(usize),
     Dismiss(usize, String),
+    /// Reliability and credibility by index, past the end for none.
+    Grade(usize, usize, usize),
+    Credibility(usize, usize),
+    Relevance(usize, usize, usize),
+    Judge(usize, usize, usize, String),
+    Rate(usize, usize, usize),
+    Weights(usize, u16),
+    Signpost(usize, usize, usize),
+    MemoOn(usize, usize, String),
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -58,6 +69,15 @@ fn op() -> impl Strategy<Value = Op> {
         (any::<usize>(), text).prop_map(|(a, b)| Op::ReplaceText(a, b)),
         any::<usize>().prop_map(Op::Orphan),
         (any::<usize>(), text).prop_map(|(a, b)| Op::Dismiss(a, b)),
+        (any::<usize>(), 0..7usize, 0..7usize).prop_map(|(a, b, c)| Op::Grade(a, b, c)),
+        (any::<usize>(), 0..7usize).prop_map(|(a, b)| Op::Credibility(a, b)),
+        (any::<usize>(), any::<usize>(), 0..4usize).prop_map(|(a, b, c)| Op::Relevance(a, b, c)),
+        (any::<usize>(), any::<usize>(), 0..6usize, "[a-z]{0,3}")
+            .prop_map(|(a, b, c, d)| Op::Judge(a, b, c, d)),
+        (any::<usize>(), any::<usize>(), 0..7usize).prop_map(|(a, b, c)| Op::Rate(a, b, c)),
+        (any::<usize>(), 0..1000u16).prop_map(|(a, b)| Op::Weights(a, b)),
+        (any::<usize>(), any::<usize>(), 0..5usize).prop_map(|(a, b, c)| Op::Signpost(a, b, c)),
+        (0..4usize, any::<usize>(), "[a-z]{0,3}").prop_map(|(a, b, c)| Op::MemoOn(a, b, c)),
     ]
 }
 
@@ -205,6 +225,72 @@ fn to_edit(ws: &Workspace, op: Op) -> Option<Edit> {
             keys.push(key);
             Edit::SetDismissedProposals { id: brief.id, keys }
         }
+        Op::Grade(b, r, c) => Edit::SetBriefGrade {
+            id: pick(&ws.briefs, b)?.id,
+            grade: SourceGrade {
+                reliability: Reliability::ALL.get(r).copied(),
+                credibility: Credibility::ALL.get(c).copied(),
+            },
+        },
+        Op::Credibility(p, c) => Edit::SetPassageCredibility {
+            id: pick(&ws.passages, p)?.id,
+            credibility: Credibility::ALL.get(c).copied(),
+        },
+        Op::Relevance(p, l, r) => {
+            let passage = pick(&ws.passages, p)?;
+            Edit::SetLinkRelevance {
+                passage: passage.id,
+                target: pick(&passage.links, l)?.target,
+                relevance: Relevance::ALL.get(r).copied(),
+            }
+        }
+        Op::Judge(d, s, j, note) => Edit::SetJudgement {
+            determinant: pick(&ws.determinants, d)?.id,
+            scenario: pick(&ws.scenarios, s)?.id,
+            cell: CellJudgement {
+                judgement: Judgement::ALL.get(j).copied(),
+                note,
+            },
+        },
+        Op::Rate(p, s, r) => Edit::SetRating {
+            passage: pick(&ws.passages, p)?.id,
+            scenario: pick(&ws.scenarios, s)?.id,
+            rating: Consistency::ALL.get(r).copied(),
+        },
+        Op::Weights(i, w) => {
+            let mut weights = ws.assessment.weights;
+            weights.credibility[i % 6] = Weight(w);
+            weights.relevance[i % 3] = Weight(w / 2);
+            Edit::SetWeights(weights)
+        }
+        Op::Signpost(p, l, status) => {
+            let passage = pick(&ws.passages, p)?;
+            let indicators: Vec<ScenarioId> = passage
+                .links
+                .iter()
+                .filter_map(|l| match l.target {
+                    LinkTarget::Scenario(s) if l.relation == Relation::Indicator => Some(s),
+                    _ => None,
+                })
+                .collect();
+            Edit::SetSignpost {
+                passage: passage.id,
+                scenario: *pick(&indicators, l)?,
+                signpost: SignpostStatus::ALL.get(status).map(|&status| Signpost {
+                    status,
+                    assessed: chrono::NaiveDate::from_ymd_opt(2025, 10, 1),
+                }),
+            }
+        }
+        Op::MemoOn(kind, n, memo) => Edit::SetMemo {
+            on: match kind {
+                0 => MemoTarget::Brief(pick(&ws.briefs, n)?.id),
+                1 => MemoTarget::Tag(pick(&ws.tags, n)?.id),
+                2 => MemoTarget::Determinant(pick(&ws.determinants, n)?.id),
+                _ => MemoTarget::Scenario(pick(&ws.scenarios, n)?.id),
+            },
+            memo,
+        },
     })
 }
 
@@ -232,5 +318,9 @@ proptest! {
             prop_assert!(doc.redo().expect("redo fits").is_some());
         }
         prop_assert_eq!(doc.workspace(), &end);
+        // Whatever was removed, nothing set refers to what is gone: the workspace saves and
+        // reopens as it is.
+        let text = basira::file::to_ron(&end);
+        prop_assert_eq!(basira::file::parse(&text), Ok(end));
     }
 }

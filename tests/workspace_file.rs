@@ -90,6 +90,7 @@ fn small() -> Workspace {
         determinants: vec![determinant],
         scenarios: vec![scenario],
         passages: vec![passage],
+        ..Workspace::default()
     }
 }
 
@@ -440,7 +441,7 @@ fn a_file_from_a_newer_version_is_refused() {
     let good = file::to_ron(&small());
     // A newer version may have fields and shapes this build does not know.
     let newer = good.replacen(
-        "version: 3,",
+        "version: 4,",
         "version: 99,\n    hypotheses: [(id: 1, text: \"ACH\")],",
         1,
     );
@@ -470,7 +471,7 @@ fn an_unknown_older_version_or_another_format_is_refused() {
     let path = write(
         &dir,
         "v0.ron",
-        good.replacen("version: 3,", "version: 0,", 1),
+        good.replacen("version: 4,", "version: 0,", 1),
     );
     let err = load_err(&path);
     assert!(

@@ -112,3 +112,64 @@ pub fn workspace(briefs: usize, brief_bytes: usize, passages: usize) -> Workspac
     }
     ws
 }
+
+/// [`workspace`] with what the analysis board weighs: every passage also linked to a
+/// scenario, determinants and scenarios judged, briefs graded and dated, some ratings set, some
+/// signposts assessed.
+#[must_use]
+#[allow(dead_code, reason = "only the analysis benchmark uses it")]
+pub fn analysed_workspace(briefs: usize, brief_bytes: usize, passages: usize) -> Workspace {
+    use basira::model::{
+        CellJudgement, Consistency, Credibility, Judgement, Reliability, Signpost, SignpostStatus,
+        SourceGrade,
+    };
+    let mut ws = workspace(briefs, brief_bytes, passages);
+    for (i, brief) in ws.briefs.iter_mut().enumerate() {
+        brief.meta.published = chrono::NaiveDate::from_ymd_opt(2025, 1 + (i % 12) as u32, 1);
+    }
+    let scenarios: Vec<ScenarioId> = ws.scenarios.iter().map(|s| s.id).collect();
+    let a = &mut ws.assessment;
+    for (i, brief) in ws.briefs.iter().enumerate() {
+        a.grades.insert(
+            brief.id,
+            SourceGrade {
+                reliability: Some(Reliability::ALL[i % 6]),
+                credibility: Some(Credibility::ALL[i % 6]),
+            },
+        );
+    }
+    for (i, d) in ws.determinants.iter().enumerate() {
+        for (j, s) in scenarios.iter().enumerate() {
+            a.judgements.insert(
+                (d.id, *s),
+                CellJudgement {
+                    judgement: Some(Judgement::ALL[(i + j) % 5]),
+                    note: String::new(),
+                },
+            );
+        }
+    }
+    for (k, p) in ws.passages.iter_mut().enumerate() {
+        let scenario = scenarios[k % scenarios.len()];
+        let relation = Relation::ALL[(k / 7) % 3];
+        p.links.push(Link {
+            target: LinkTarget::Scenario(scenario),
+            relation,
+        });
+        if k % 11 == 0 {
+            let other = scenarios[(k + 1) % scenarios.len()];
+            a.ratings
+                .insert((p.id, other), Consistency::ALL[k % Consistency::ALL.len()]);
+        }
+        if relation == Relation::Indicator && k % 3 == 0 {
+            a.signposts.insert(
+                (p.id, scenario),
+                Signpost {
+                    status: SignpostStatus::ALL[k % 4],
+                    assessed: None,
+                },
+            );
+        }
+    }
+    ws
+}

@@ -1,12 +1,15 @@
 //! What the user can ask for: [`Action`]s (menu entries with shortcuts) and the
-//! [`AppCommand`]s that panels send to the one command handler.
+//! [`AppCommand`]s that panels send to the one command handler. Labels and tooltips come from
+//! the message catalog ([`crate::i18n`]), in the interface's language.
 
 use std::path::PathBuf;
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::edit::Edit;
+use crate::i18n::{Digits, Language, Locale};
 use crate::model::{BriefId, PassageId};
+use crate::tr;
 
 use super::state::{
     DiskChoice, GuardChoice, LinkDraft, PassageFilter, ProposalDraft, RecoveryChoice, RightTab,
@@ -59,49 +62,47 @@ impl Action {
         Action::ZoomReset,
     ];
 
-    /// The menu label.
+    /// The menu label, in the interface's language.
     #[must_use]
-    pub fn label(self) -> &'static str {
+    pub fn label(self, loc: Locale) -> String {
         match self {
-            Action::New => "New",
-            Action::Open => "Open…",
-            Action::Save => "Save",
-            Action::SaveAs => "Save As…",
-            Action::ImportBriefs => "Import briefs…",
-            Action::Quit => "Quit",
-            Action::Undo => "Undo",
-            Action::Redo => "Redo",
-            Action::CreatePassage => "Create passage",
-            Action::Find => "Find…",
-            Action::FindNext => "Find next",
-            Action::FindPrevious => "Find previous",
-            Action::ZoomIn => "Zoom in",
-            Action::ZoomOut => "Zoom out",
-            Action::ZoomReset => "Actual size",
+            Action::New => tr!(loc, "action-new"),
+            Action::Open => tr!(loc, "action-open"),
+            Action::Save => tr!(loc, "action-save"),
+            Action::SaveAs => tr!(loc, "action-save-as"),
+            Action::ImportBriefs => tr!(loc, "action-import-briefs"),
+            Action::Quit => tr!(loc, "action-quit"),
+            Action::Undo => tr!(loc, "action-undo"),
+            Action::Redo => tr!(loc, "action-redo"),
+            Action::CreatePassage => tr!(loc, "action-create-passage"),
+            Action::Find => tr!(loc, "action-find"),
+            Action::FindNext => tr!(loc, "action-find-next"),
+            Action::FindPrevious => tr!(loc, "action-find-previous"),
+            Action::ZoomIn => tr!(loc, "action-zoom-in"),
+            Action::ZoomOut => tr!(loc, "action-zoom-out"),
+            Action::ZoomReset => tr!(loc, "action-zoom-reset"),
         }
     }
 
     /// What the action does, for tooltips.
     #[must_use]
-    pub fn tooltip(self) -> &'static str {
+    pub fn tooltip(self, loc: Locale) -> String {
         match self {
-            Action::New => "Start a new, empty workspace",
-            Action::Open => "Open a workspace file (.ron)",
-            Action::Save => "Save the workspace",
-            Action::SaveAs => "Save the workspace under a new name",
-            Action::ImportBriefs => {
-                "Import web pages (HTML), Word files (DOCX), PDFs, text or Markdown as briefs"
-            }
-            Action::Quit => "Close Basira",
-            Action::Undo => "Undo the last change",
-            Action::Redo => "Redo the last undone change",
-            Action::CreatePassage => "Mark the text selected in the reader as a passage",
-            Action::Find => "Find text in the brief (ignoring harakat and tatweel)",
-            Action::FindNext => "Select the next match in the brief",
-            Action::FindPrevious => "Select the previous match in the brief",
-            Action::ZoomIn => "Show the brief text larger",
-            Action::ZoomOut => "Show the brief text smaller",
-            Action::ZoomReset => "Show the brief text at its normal size",
+            Action::New => tr!(loc, "action-new-tooltip"),
+            Action::Open => tr!(loc, "action-open-tooltip"),
+            Action::Save => tr!(loc, "action-save-tooltip"),
+            Action::SaveAs => tr!(loc, "action-save-as-tooltip"),
+            Action::ImportBriefs => tr!(loc, "action-import-briefs-tooltip"),
+            Action::Quit => tr!(loc, "action-quit-tooltip"),
+            Action::Undo => tr!(loc, "action-undo-tooltip"),
+            Action::Redo => tr!(loc, "action-redo-tooltip"),
+            Action::CreatePassage => tr!(loc, "action-create-passage-tooltip"),
+            Action::Find => tr!(loc, "action-find-tooltip"),
+            Action::FindNext => tr!(loc, "action-find-next-tooltip"),
+            Action::FindPrevious => tr!(loc, "action-find-previous-tooltip"),
+            Action::ZoomIn => tr!(loc, "action-zoom-in-tooltip"),
+            Action::ZoomOut => tr!(loc, "action-zoom-out-tooltip"),
+            Action::ZoomReset => tr!(loc, "action-zoom-reset-tooltip"),
         }
     }
 
@@ -154,6 +155,45 @@ impl Action {
         table.sort_by_key(|(s, _)| !s.modifiers.shift);
         table
     }
+}
+
+/// Takes `shortcut` out of this frame's `events` if it was pressed: by its key as the layout
+/// names it (egui's own matching), or, for a letter shortcut, by the physical key when the
+/// layout's key is no Latin letter. On an Arabic layout Ctrl+«س» is Ctrl+S: egui-winit already
+/// falls back to the physical key when the layout's character is no key egui knows (an Arabic
+/// letter), but a shifted Arabic key can be punctuation egui does know (Shift+F gives «[» on the
+/// common Arabic layouts), which would make Ctrl+Shift+F a Ctrl+[. Layouts whose keys are Latin
+/// letters elsewhere (AZERTY, Dvorak) keep their own letters: the physical key is only asked when
+/// the layout's is not a letter.
+pub fn consume_shortcut(events: &mut Vec<egui::Event>, shortcut: &KeyboardShortcut) -> bool {
+    let mut found = false;
+    events.retain(|event| {
+        let egui::Event::Key {
+            key,
+            physical_key,
+            pressed: true,
+            modifiers,
+            ..
+        } = event
+        else {
+            return true;
+        };
+        if found || !modifiers.matches_logically(shortcut.modifiers) {
+            return true;
+        }
+        let by_layout = *key == shortcut.logical_key;
+        let by_position = is_letter(shortcut.logical_key)
+            && !is_letter(*key)
+            && *physical_key == Some(shortcut.logical_key);
+        found = by_layout || by_position;
+        !found
+    });
+    found
+}
+
+/// A key of the Latin letters A–Z.
+fn is_letter(key: Key) -> bool {
+    key.name().len() == 1 && key.name().chars().all(|c| c.is_ascii_alphabetic())
 }
 
 /// A request from the interface, applied by the app's command handler after the panels ran.
@@ -226,6 +266,10 @@ pub enum AppCommand {
     PlaceOrphan(PassageId),
     /// Asks for a newer version of the brief's source file and re-imports it.
     AskNewVersion(BriefId),
+    /// Shows the interface in this language from now on (View → Language), and keeps it.
+    SetLanguage(Language),
+    /// Writes the interface's numbers in these digits from now on, and keeps them.
+    SetDigits(Digits),
 }
 
 #[cfg(test)]
@@ -243,6 +287,39 @@ mod tests {
             .position(|(s, a)| *a == Action::Redo && s.modifiers.shift);
         let undo = table.iter().position(|(_, a)| *a == Action::Undo);
         assert!(redo < undo);
+    }
+
+    fn key(key: Key, physical: Key, modifiers: Modifiers) -> egui::Event {
+        egui::Event::Key {
+            key,
+            physical_key: Some(physical),
+            pressed: true,
+            repeat: false,
+            modifiers,
+        }
+    }
+
+    #[test]
+    fn letter_shortcuts_match_the_physical_key_under_a_non_latin_layout() {
+        let ctrl_shift = Modifiers::COMMAND.plus(Modifiers::SHIFT);
+        // Shift+F on an Arabic layout types «[»: egui-winit reports the key as OpenBracket.
+        let mut events = vec![key(Key::OpenBracket, Key::F, ctrl_shift)];
+        assert!(consume_shortcut(&mut events, &cmd_shift(Key::F)));
+        assert!(events.is_empty(), "the key press is consumed");
+        // Ctrl+«س»: egui-winit already gives S from the physical key.
+        let mut events = vec![key(Key::S, Key::S, Modifiers::COMMAND)];
+        assert!(consume_shortcut(&mut events, &cmd(Key::S)));
+    }
+
+    #[test]
+    fn latin_layouts_keep_their_own_letters() {
+        // Dvorak: the key where QWERTY has S types O; Ctrl+that is Open, not Save.
+        let mut events = vec![key(Key::O, Key::S, Modifiers::COMMAND)];
+        assert!(!consume_shortcut(&mut events, &cmd(Key::S)));
+        assert!(consume_shortcut(&mut events, &cmd(Key::O)));
+        // A punctuation shortcut is matched by the layout's key only.
+        let mut events = vec![key(Key::A, Key::Minus, Modifiers::COMMAND)];
+        assert!(!consume_shortcut(&mut events, &cmd(Key::Minus)));
     }
 
     #[test]

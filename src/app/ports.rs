@@ -11,6 +11,18 @@ use std::rc::Rc;
 
 use chrono::{DateTime, Utc};
 
+use crate::i18n::Locale;
+use crate::tr;
+
+/// The locale the system gives messages: `LC_ALL`, else `LC_MESSAGES`, else `LANG` (the first
+/// one set and not empty, as POSIX orders them).
+fn system_locale() -> Option<String> {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .into_iter()
+        .filter_map(|name| std::env::var(name).ok())
+        .find(|value| !value.trim().is_empty())
+}
+
 /// What a file dialog came back with.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DialogAnswer<T = PathBuf> {
@@ -30,6 +42,8 @@ pub trait FileDialogs {
     fn save_workspace(&mut self, suggested: &Path) -> DialogAnswer;
     /// Asks for one or more `.txt`/`.md` briefs to import.
     fn pick_briefs(&mut self) -> DialogAnswer<Vec<PathBuf>>;
+    /// The interface's language changed: the dialogs' titles and filters follow it.
+    fn set_locale(&mut self, _locale: Locale) {}
 }
 
 /// Where the current time comes from (passage creation times, autosave and disk-check timing).
@@ -93,7 +107,16 @@ pub struct Ports {
     pub data_dir: Option<PathBuf>,
     /// Where Save As proposes to save a workspace that has no file yet.
     pub documents_dir: PathBuf,
+    /// Workspaces of this many bytes or more (the file, or the briefs' text when saving) are
+    /// opened and saved on a thread of their own, so the window stays responsive.
+    pub background_bytes: u64,
+    /// The system's locale for messages (`ar_IQ.UTF-8`, `en_GB.UTF-8`…), which the interface's
+    /// language follows until the analyst chooses one; `None` when unknown.
+    pub locale: Option<String>,
 }
+
+/// Where [`Ports::background_bytes`] starts by default: 8 MB.
+pub const BACKGROUND_BYTES: u64 = 8_000_000;
 
 impl Ports {
     /// Native dialogs (through the XDG portal), the system clock and the user's config and
@@ -102,11 +125,13 @@ impl Ports {
     pub fn native() -> Self {
         let dirs = directories::ProjectDirs::from("org", "Basira", "basira");
         Self {
-            dialogs: Box::new(NativeDialogs),
+            dialogs: Box::new(NativeDialogs::default()),
             clock: Box::new(SystemClock),
             config_dir: dirs.as_ref().map(|d| d.config_dir().to_owned()),
             data_dir: dirs.as_ref().map(|d| d.data_dir().to_owned()),
             documents_dir: crate::io::places::documents_dir(),
+            background_bytes: BACKGROUND_BYTES,
+            locale: system_locale(),
         }
     }
 
@@ -120,6 +145,17 @@ impl Ports {
             config_dir,
             data_dir: None,
             documents_dir: crate::io::places::documents_dir(),
+            background_bytes: BACKGROUND_BYTES,
+            locale: None,
+        }
+    }
+
+    /// These ports with a system locale (`ar_IQ.UTF-8`…), as the first start reads it.
+    #[must_use]
+    pub fn with_locale(self, locale: impl Into<String>) -> Self {
+        Self {
+            locale: Some(locale.into()),
+            ..self
         }
     }
 
@@ -134,6 +170,16 @@ impl Ports {
     pub fn with_clock(self, clock: impl Clock + 'static) -> Self {
         Self {
             clock: Box::new(clock),
+            ..self
+        }
+    }
+
+    /// These ports with another size from which workspaces are opened and saved on a thread
+    /// (0: always).
+    #[must_use]
+    pub fn with_background_bytes(self, background_bytes: u64) -> Self {
+        Self {
+            background_bytes,
             ..self
         }
     }
@@ -153,7 +199,9 @@ impl Ports {
 /// Without a D-Bus session (no desktop portal to talk to) they are [`DialogAnswer::Unavailable`],
 /// and the app falls back to its own path prompt.
 #[derive(Clone, Copy, Debug, Default)]
-pub struct NativeDialogs;
+pub struct NativeDialogs {
+    locale: Locale,
+}
 
 impl NativeDialogs {
     fn available() -> bool {
@@ -166,14 +214,19 @@ fn answer<T>(picked: Option<T>) -> DialogAnswer<T> {
 }
 
 impl FileDialogs for NativeDialogs {
+    fn set_locale(&mut self, locale: Locale) {
+        self.locale = locale;
+    }
+
     fn open_workspace(&mut self) -> DialogAnswer {
         if !Self::available() {
             return DialogAnswer::Unavailable;
         }
+        let loc = self.locale;
         answer(
             rfd::FileDialog::new()
-                .set_title("Open workspace")
-                .add_filter("Basira workspace", &["ron"])
+                .set_title(tr!(loc, "file-dialog-open"))
+                .add_filter(tr!(loc, "file-filter-workspace"), &["ron"])
                 .pick_file(),
         )
     }
@@ -182,9 +235,10 @@ impl FileDialogs for NativeDialogs {
         if !Self::available() {
             return DialogAnswer::Unavailable;
         }
+        let loc = self.locale;
         let mut dialog = rfd::FileDialog::new()
-            .set_title("Save workspace")
-            .add_filter("Basira workspace", &["ron"]);
+            .set_title(tr!(loc, "file-dialog-save"))
+            .add_filter(tr!(loc, "file-filter-workspace"), &["ron"]);
         if let Some(dir) = suggested.parent().filter(|d| !d.as_os_str().is_empty()) {
             dialog = dialog.set_directory(dir);
         }
@@ -198,16 +252,17 @@ impl FileDialogs for NativeDialogs {
         if !Self::available() {
             return DialogAnswer::Unavailable;
         }
+        let loc = self.locale;
         answer(
             rfd::FileDialog::new()
-                .set_title("Import briefs")
+                .set_title(tr!(loc, "file-dialog-import"))
                 .add_filter(
-                    "Briefs (web pages, Word, PDF, text)",
+                    tr!(loc, "file-filter-briefs"),
                     &[
                         "html", "htm", "docx", "pdf", "txt", "md", "markdown", "text",
                     ],
                 )
-                .add_filter("All files (the format is read from the content)", &["*"])
+                .add_filter(tr!(loc, "file-filter-all"), &["*"])
                 .pick_files(),
         )
     }

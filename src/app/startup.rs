@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use super::state::{SAMPLE_SUFFIX, Session, file_name};
+use crate::i18n::{Language, Locale};
 use crate::io::{last_used, places};
 use crate::model::Workspace;
 
@@ -53,6 +54,19 @@ pub fn initial_session(
         }
     }
     (Session::untitled(Workspace::default()), errors)
+}
+
+/// The interface's locale at start: the settings kept in the config folder, else the language
+/// of the system's locale (Arabic for `ar*`, English otherwise), with Western digits.
+#[must_use]
+pub fn initial_locale(config_dir: Option<&Path>, system_locale: Option<&str>) -> Locale {
+    let kept = config_dir
+        .map(crate::io::interface_settings::recall)
+        .unwrap_or_default();
+    let language = kept
+        .language
+        .unwrap_or_else(|| system_locale.map_or(Language::English, Language::from_locale_name));
+    Locale::new(language, kept.digits.unwrap_or_default())
 }
 
 /// The sample workspace, looked for in the current folder and then in the source tree.

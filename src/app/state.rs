@@ -6,10 +6,12 @@ use std::ops::Range;
 use std::path::PathBuf;
 
 use crate::edit::Document;
+use crate::i18n::Locale;
 use crate::io::FileStamp;
 use crate::io::recovery;
 use crate::model::{Brief, BriefId, LinkTarget, PassageId, Relation, Workspace};
 use crate::search::{self, SearchOptions};
+use crate::tr;
 
 /// The open workspace: its document (with undo history) and where it lives on disk.
 #[derive(Debug, Default)]
@@ -29,7 +31,7 @@ impl Session {
         Self {
             doc: Document::new(workspace),
             path: None,
-            name: "Untitled".into(),
+            name: UNTITLED.into(),
             stamp: None,
         }
     }
@@ -55,21 +57,45 @@ impl Session {
     /// operating system draws the title with its own bidi, so an Arabic name is put in an
     /// isolate ([`super::paint::bidi_label::isolate_for_os`]) rather than laid out by Basira.
     #[must_use]
-    pub fn window_title(&self) -> String {
+    pub fn window_title(&self, loc: Locale) -> String {
         let marker = if self.doc.is_dirty() { "● " } else { "" };
-        let name = super::paint::bidi_label::isolate_for_os(&self.name);
-        format!("{marker}{name} — Basira")
+        let name = super::paint::bidi_label::isolate_for_os(&self.display_name(loc));
+        let app = if loc.language.is_rtl() {
+            "بصيرة"
+        } else {
+            "Basira"
+        };
+        format!("{marker}{name} — {app}")
+    }
+
+    /// What the interface calls the workspace: its file name, "Untitled", or the sample's name.
+    #[must_use]
+    pub fn display_name(&self, loc: Locale) -> String {
+        if self.name == UNTITLED {
+            tr!(loc, "untitled-workspace")
+        } else if let Some(sample) = self.name.strip_suffix(SAMPLE_SUFFIX) {
+            tr!(loc, "sample-suffix", name = sample)
+        } else {
+            self.name.clone()
+        }
     }
 }
+
+/// The name of a workspace never saved (shown in the interface's language).
+pub const UNTITLED: &str = "Untitled";
 
 /// Added to the name of the bundled sample, which opens as an unsaved copy.
 pub const SAMPLE_SUFFIX: &str = " (sample)";
 
 /// A time as the analyst reads it: local, to the minute.
-pub fn local_time(at: chrono::DateTime<chrono::Utc>) -> String {
-    at.with_timezone(&chrono::Local)
-        .format("%Y-%m-%d %H:%M")
-        .to_string()
+pub fn local_time(loc: Locale, at: chrono::DateTime<chrono::Utc>) -> String {
+    let local = at.with_timezone(&chrono::Local);
+    let time = local.format("%H:%M").to_string();
+    format!(
+        "{} {}",
+        loc.date(local.date_naive()),
+        loc.digits.apply(&time)
+    )
 }
 
 /// The file name of `path`, for titles and messages.
@@ -188,13 +214,13 @@ impl RightTab {
     ];
 
     #[must_use]
-    pub fn label(self) -> &'static str {
+    pub fn label(self, loc: Locale) -> String {
         match self {
-            RightTab::Passage => "Passage",
-            RightTab::Codebook => "Codebook",
-            RightTab::Determinants => "Determinants",
-            RightTab::Scenarios => "Scenarios",
-            RightTab::Structure => "Structure",
+            RightTab::Passage => tr!(loc, "tab-passage"),
+            RightTab::Codebook => tr!(loc, "tab-codebook"),
+            RightTab::Determinants => tr!(loc, "tab-determinants"),
+            RightTab::Scenarios => tr!(loc, "tab-scenarios"),
+            RightTab::Structure => tr!(loc, "tab-structure"),
         }
     }
 }
@@ -282,12 +308,12 @@ pub enum PromptPurpose {
 
 impl PromptPurpose {
     #[must_use]
-    pub fn title(&self) -> &'static str {
+    pub fn title(&self, loc: Locale) -> String {
         match self {
-            PromptPurpose::OpenWorkspace => "Open workspace",
-            PromptPurpose::SaveWorkspace { .. } => "Save workspace as",
-            PromptPurpose::ImportBriefs => "Import briefs",
-            PromptPurpose::NewVersionOf(_) => "Import a new version of the brief",
+            PromptPurpose::OpenWorkspace => tr!(loc, "prompt-open"),
+            PromptPurpose::SaveWorkspace { .. } => tr!(loc, "prompt-save"),
+            PromptPurpose::ImportBriefs => tr!(loc, "prompt-import"),
+            PromptPurpose::NewVersionOf(_) => tr!(loc, "prompt-new-version"),
         }
     }
 }
@@ -307,6 +333,9 @@ pub enum Modal {
     ChangedOnDisk {
         then: Option<Pending>,
     },
+    /// A large workspace is being opened or saved on a thread: what, for the dialog that
+    /// shows it and keeps the work from changing meanwhile.
+    Working(String),
 }
 
 /// How serious a notice is.
@@ -353,6 +382,8 @@ pub struct UiState {
     pub disk_notice: Option<DiskNotice>,
     /// The reader's find bar, while it is open.
     pub find: Option<FindState>,
+    /// The interface's language and digits (a preference kept in the config folder).
+    pub locale: Locale,
 }
 
 /// The reader's find bar (Ctrl+F): the query and its hits in the shown brief, recomputed only
@@ -428,13 +459,12 @@ impl FindState {
 
     /// "3 of 12", "12 matches", "No matches" (nothing while the query is empty).
     #[must_use]
-    pub fn count_text(&self) -> String {
+    pub fn count_text(&self, loc: Locale) -> String {
         match (self.current, self.hits.len()) {
             _ if self.query.trim().is_empty() => String::new(),
-            (_, 0) => "No matches".into(),
-            (Some(i), n) => format!("{} of {n}", i + 1),
-            (None, 1) => "1 match".into(),
-            (None, n) => format!("{n} matches"),
+            (_, 0) => tr!(loc, "find-no-matches"),
+            (Some(i), n) => tr!(loc, "find-position", current = i + 1, total = n),
+            (None, n) => tr!(loc, "find-matches", count = n),
         }
     }
 }

@@ -16,6 +16,7 @@ use crate::text::raster::{self, Highlight, PageStyle};
 use crate::text::{Direction, DocumentLayout, LayoutParams, TextEngine};
 
 mod layout_report;
+mod search_report;
 mod structure_report;
 
 /// Basira (بصيرة): a workbench for analysts who read policy briefs in Arabic and English and
@@ -104,7 +105,21 @@ pub enum Command {
         #[arg(long, value_name = "KEY|all", conflicts_with = "json")]
         accept: Vec<String>,
     },
+    /// Search every brief of a workspace the way an Arabic reader expects: harakat and tatweel
+    /// ignored, hamza forms and final letters folded, Latin case ignored (or --exact). Prints
+    /// the hits per brief, then each hit with a few words of context.
+    Search(search_report::SearchArgs),
+    /// Write the analysis as a report for readers without Basira: one self-contained HTML
+    /// file (prints to A4) or a Word document (.docx), chosen by the --out file's extension.
+    ///
+    /// The report holds the question (workspace memo), the scenarios with their likelihood,
+    /// the determinant × scenario matrix, each determinant and scenario with its evidence
+    /// excerpts, the codebook with counts and the sources with their footnotes.
+    Report(search_report::ReportArgs),
     /// Validate a workspace file and report every problem; exits with 1 when there is one.
+    ///
+    /// Besides what stops a workspace from opening, reports passages that start or end inside a
+    /// character (between a letter and its harakat).
     Check {
         /// The workspace file to check.
         workspace: PathBuf,
@@ -123,11 +138,15 @@ pub enum Command {
     Render {
         #[command(flatten)]
         page: PageArgs,
-        /// The PNG file to write.
+        /// The PNG file to write; `-` writes to standard output.
         #[arg(long, short)]
         out: PathBuf,
     },
 }
+
+/// The longest brief `layout` and `render` lay out, in code points (a 2 MB Arabic text): laying
+/// out takes about a hundred times the text in memory.
+pub const MAX_LAYOUT_CHARS: usize = 1_000_000;
 
 /// Which brief to lay out, and how.
 #[derive(Debug, clap::Args)]
@@ -211,6 +230,8 @@ pub fn run(command: Command) -> ExitCode {
             }
         }
         Command::Check { workspace } => check_command(&workspace),
+        Command::Search(args) => search_report::search_command(&args),
+        Command::Report(args) => search_report::report_command(&args),
         Command::Layout { page, json } => layout_command(&page, json),
         Command::Render { page, out } => render_command(&page, &out),
     };
@@ -239,8 +260,7 @@ fn export_command(
             .write_all(&bytes)
             .context("cannot write to standard output")?;
     } else {
-        io::workspace_file::write_atomically(out, &bytes)
-            .with_context(|| format!("cannot write {}", out.display()))?;
+        io::write_output(out, &bytes, &[workspace])?;
         eprintln!(
             "wrote {} excerpts to {}",
             export::excerpts(&ws, &filter).len(),
@@ -251,18 +271,9 @@ fn export_command(
 }
 
 fn import_command(workspace: &Path, files: &[PathBuf]) -> anyhow::Result<()> {
-    let mut ws = if workspace.exists() {
-        io::load(workspace)?
-    } else {
-        let title = workspace
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        Workspace {
-            title,
-            ..Workspace::default()
-        }
-    };
+    refuse_read_only(workspace)?;
+    // The files are read first, without the workspace: its lock is held only from reading it
+    // to writing it.
     let mut briefs = Vec::with_capacity(files.len());
     let now = chrono::Utc::now();
     for file in files {
@@ -281,6 +292,8 @@ fn import_command(workspace: &Path, files: &[PathBuf]) -> anyhow::Result<()> {
         briefs.push(brief);
     }
     let count = briefs.len();
+    let lock = io::WorkspaceLock::acquire(workspace)?;
+    let (mut ws, on_disk) = load_for_update(workspace)?;
     let edits = briefs
         .into_iter()
         .map(|brief| Edit::InsertBrief {
@@ -295,9 +308,36 @@ fn import_command(workspace: &Path, files: &[PathBuf]) -> anyhow::Result<()> {
             edits,
         },
     )?;
-    io::save(workspace, &ws)?;
+    io::save_locked(&lock, workspace, &ws, on_disk)?;
     eprintln!("imported {count} brief(s) into {}", workspace.display());
     Ok(())
+}
+
+/// Refuses a workspace that cannot be written before any work is done.
+fn refuse_read_only(workspace: &Path) -> anyhow::Result<()> {
+    io::check_writable(workspace).map_err(|error| io::SaveError {
+        path: workspace.to_owned(),
+        error,
+    })?;
+    Ok(())
+}
+
+/// The workspace at `path` (under its lock) and what a save must find on disk: the file as it
+/// was read, or no file when there was none (a new workspace named after the file).
+fn load_for_update(path: &Path) -> anyhow::Result<(Workspace, io::OnDisk)> {
+    if path.exists() {
+        let (ws, stamp) = io::load_stamped(path)?;
+        return Ok((ws, io::OnDisk::Stamp(stamp)));
+    }
+    let title = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let ws = Workspace {
+        title,
+        ..Workspace::default()
+    };
+    Ok((ws, io::OnDisk::Absent))
 }
 
 /// Imports `files` (exactly one) as a newer version of brief `brief` of `workspace`.
@@ -305,7 +345,9 @@ fn new_version_command(workspace: &Path, files: &[PathBuf], brief: &str) -> anyh
     let [file] = files else {
         bail!("--new-version-of takes one file, not {}", files.len());
     };
-    let mut ws = io::load(workspace)?;
+    refuse_read_only(workspace)?;
+    let lock = io::WorkspaceLock::acquire(workspace)?;
+    let (mut ws, stamp) = io::load_stamped(workspace)?;
     let id = find_brief(&ws, brief).with_context(|| format!("in {}", workspace.display()))?;
     let imported = io::import_brief_at(file, chrono::Utc::now(), &mut |_| {})?;
     for warning in &imported.warnings {
@@ -315,7 +357,7 @@ fn new_version_command(workspace: &Path, files: &[PathBuf], brief: &str) -> anyh
     let (edit, summary) = crate::reanchor::new_version(&ws, id, imported.brief)
         .with_context(|| format!("in {}", workspace.display()))?;
     edit::apply(&mut ws, edit)?;
-    io::save(workspace, &ws)?;
+    io::save_locked(&lock, workspace, &ws, io::OnDisk::Stamp(stamp))?;
     eprintln!(
         "{}: new version of «{title}» in {}: {summary}",
         file.display(),
@@ -345,7 +387,9 @@ fn accept_command(file: &Path, brief: Option<&str>, keys: &[String]) -> anyhow::
     {
         bail!("--accept needs a workspace (.ron), not {}", file.display());
     }
-    let mut ws = io::load(file)?;
+    refuse_read_only(file)?;
+    let lock = io::WorkspaceLock::acquire(file)?;
+    let (mut ws, stamp) = io::load_stamped(file)?;
     let id = match brief {
         Some(word) => find_brief(&ws, word).with_context(|| format!("in {}", file.display()))?,
         None => ws
@@ -391,7 +435,7 @@ fn accept_command(file: &Path, brief: Option<&str>, keys: &[String]) -> anyhow::
         return Ok(());
     };
     edit::apply(&mut ws, edit)?;
-    io::save(file, &ws)?;
+    io::save_locked(&lock, file, &ws, io::OnDisk::Stamp(stamp))?;
     let count = accepted.keys.len();
     let noun = if count == 1 { "proposal" } else { "proposals" };
     eprintln!("«{title}»: accepted {count} {noun} into {}", file.display());
@@ -417,21 +461,28 @@ fn print_report<R: serde::Serialize>(
 }
 
 fn check_command(workspace: &Path) -> anyhow::Result<()> {
-    match io::load(workspace) {
-        Ok(ws) => {
-            println!(
-                "{}: ok — {} briefs, {} tags, {} determinants, {} scenarios, {} passages",
-                workspace.display(),
-                ws.briefs.len(),
-                ws.tags.len(),
-                ws.determinants.len(),
-                ws.scenarios.len(),
-                ws.passages.len()
-            );
-            Ok(())
-        }
-        Err(err) => bail!(err),
+    let ws = io::load(workspace)?;
+    let summary = format!(
+        "{} briefs, {} tags, {} determinants, {} scenarios, {} passages",
+        ws.briefs.len(),
+        ws.tags.len(),
+        ws.determinants.len(),
+        ws.scenarios.len(),
+        ws.passages.len()
+    );
+    let warnings = crate::file::split_grapheme_warnings(&ws);
+    if warnings.is_empty() {
+        println!("{}: ok — {summary}", workspace.display());
+        return Ok(());
     }
+    let list: Vec<String> = warnings.iter().map(|w| format!("  - {w}")).collect();
+    bail!(
+        "{}: opens ({summary}), but {} passage{} split a character:\n{}",
+        workspace.display(),
+        warnings.len(),
+        if warnings.len() == 1 { "" } else { "s" },
+        list.join("\n")
+    )
 }
 
 /// The brief named by `page` and, when it came from a workspace, the workspace.
@@ -484,6 +535,18 @@ fn lay_out_page(page: &PageArgs) -> anyhow::Result<(Brief, Option<Workspace>, Do
         bail!("--scale must be a positive number");
     }
     let (brief, ws) = load_page(page)?;
+    // Laying out costs about a hundred times the text in memory: a brief within the import
+    // limit (64 MB) would take gigabytes, so it is refused before any of that is allocated.
+    let len = brief.char_len();
+    if len > MAX_LAYOUT_CHARS {
+        bail!(
+            "{}: «{}» has {len} code points, more than the {MAX_LAYOUT_CHARS} that layout and \
+             render lay out (about 500 pages); open it in the app, whose reader lays out only \
+             what is in view",
+            page.file.display(),
+            brief.display_title()
+        );
+    }
     let params = LayoutParams {
         scale: page.scale,
         direction: page
@@ -526,8 +589,13 @@ fn render_command(page: &PageArgs, out: &Path) -> anyhow::Result<()> {
         .with_context(|| format!("cannot draw {}", page.file.display()))?;
     let (width, height) = (pixmap.width(), pixmap.height());
     let png = raster::encode_png(pixmap)?;
-    io::workspace_file::write_atomically(out, &png)
-        .with_context(|| format!("cannot write {}", out.display()))?;
+    if out.as_os_str() == "-" {
+        std::io::stdout()
+            .write_all(&png)
+            .context("cannot write to standard output")?;
+    } else {
+        io::write_output(out, &png, &[&page.file])?;
+    }
     eprintln!(
         "drew «{}» ({width}×{height} px, {} paragraphs, {} passages) to {}",
         brief.display_title(),

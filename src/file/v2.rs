@@ -3,14 +3,15 @@
 //!
 //! Only the brief changed; every other part is version 1's type, re-exported. Version 1 files
 //! are read as version 1 and migrated ([`from_v1`]): their briefs take their direction from the
-//! text ([`TextDirection::Auto`]), as Basira always did before.
+//! text (`Auto`), as Basira always did before.
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::v1::{BriefV1, WorkspaceFileV1};
 pub use super::v1::{DeterminantV1, PassageV1, ScenarioV1, TagV1};
-use crate::model::{BriefId, TextDirection};
+use super::words::DirectionWord;
+use crate::model::BriefId;
 
 /// The whole file. Field order here is the order in the file.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -48,7 +49,7 @@ pub struct BriefV2 {
     pub language: String,
     /// `Auto` (each paragraph from its first strong character), `Rtl` or `Ltr`.
     #[serde(default)]
-    pub direction: TextDirection,
+    pub direction: DirectionWord,
     /// The text, one string per line, so that a changed line shows as one changed line in a diff.
     /// The lines are joined with `\n`.
     pub text: Vec<String>,
@@ -77,15 +78,16 @@ fn brief_from_v1(b: BriefV1) -> BriefV2 {
         url: b.url,
         published: b.published,
         language: b.language,
-        direction: TextDirection::Auto,
+        direction: DirectionWord::Auto,
         text: b.text,
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::words::LikelihoodWord;
     use super::*;
-    use crate::model::{Likelihood, ScenarioId, TagId};
+    use crate::model::{ScenarioId, TagId, TextDirection};
 
     fn v1_brief(title: &str) -> BriefV1 {
         BriefV1 {
@@ -112,7 +114,7 @@ mod tests {
                 url: old.url,
                 published: old.published,
                 language: old.language,
-                direction: TextDirection::Auto,
+                direction: DirectionWord::Auto,
                 text: old.text,
             }
         );
@@ -131,7 +133,7 @@ mod tests {
             id: ScenarioId::new(),
             title: "s".into(),
             narrative: String::new(),
-            likelihood: Likelihood::Likely,
+            likelihood: LikelihoodWord::Likely,
         };
         let old = WorkspaceFileV1 {
             format: super::super::FORMAT_NAME.into(),
@@ -156,7 +158,7 @@ mod tests {
         assert!(
             new.briefs
                 .iter()
-                .all(|b| b.direction == TextDirection::Auto)
+                .all(|b| b.direction == DirectionWord::Auto)
         );
         assert_eq!(
             new.briefs.iter().map(|b| b.id).collect::<Vec<_>>(),

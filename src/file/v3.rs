@@ -13,7 +13,8 @@ use serde::{Deserialize, Serialize};
 use super::v1::PassageV1;
 pub use super::v1::{AnchorV1, DeterminantV1, LinkTargetV1, LinkV1, ScenarioV1, TagV1};
 use super::v2::{BriefV2, WorkspaceFileV2};
-use crate::model::{BriefId, LinkTarget, PassageId, SourceFormat, TagId, TextDirection, Workspace};
+use super::words::{DirectionWord, SourceFormatWord};
+use crate::model::{BriefId, LinkTarget, PassageId, TagId, Workspace};
 
 /// The whole file. Field order here is the order in the file.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -53,7 +54,7 @@ pub struct BriefV3 {
     pub language: String,
     /// `Auto` (each paragraph from its first strong character), `Rtl` or `Ltr`.
     #[serde(default)]
-    pub direction: TextDirection,
+    pub direction: DirectionWord,
     /// The file the brief was imported from; absent for a brief typed or pasted in.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<SourceV3>,
@@ -73,7 +74,7 @@ pub struct BriefV3 {
 pub struct SourceV3 {
     pub file: String,
     /// `Text`, `Markdown`, `Html`, `Docx` or `Pdf`.
-    pub format: SourceFormat,
+    pub format: SourceFormatWord,
     pub imported: DateTime<Utc>,
     /// SHA-256 of the file's bytes, 64 lowercase hex digits.
     pub sha256: String,
@@ -177,10 +178,10 @@ pub(super) fn from_workspace(ws: &Workspace) -> WorkspaceFileV3 {
                 url: b.meta.url.clone(),
                 published: b.meta.published,
                 language: b.meta.language.clone(),
-                direction: b.meta.direction,
+                direction: b.meta.direction.into(),
                 source: b.source.as_ref().map(|s| SourceV3 {
                     file: s.file_name.clone(),
-                    format: s.format,
+                    format: s.format.into(),
                     imported: s.imported,
                     sha256: s.sha256.clone(),
                 }),
@@ -224,7 +225,7 @@ pub(super) fn from_workspace(ws: &Workspace) -> WorkspaceFileV3 {
                 id: s.id,
                 title: s.title.clone(),
                 narrative: s.narrative.clone(),
-                likelihood: s.likelihood,
+                likelihood: s.likelihood.into(),
             })
             .collect(),
         passages: ws
@@ -256,13 +257,13 @@ fn link(l: &crate::model::Link) -> LinkV1 {
             LinkTarget::Determinant(id) => LinkTargetV1::Determinant(id),
             LinkTarget::Scenario(id) => LinkTargetV1::Scenario(id),
         },
-        relation: l.relation,
+        relation: l.relation.into(),
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::model::TextDirection;
 
     #[test]
     fn a_v2_file_text_reads_through_the_migration_and_v3_fields_need_v3() {

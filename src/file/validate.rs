@@ -5,6 +5,7 @@ use std::fmt;
 use std::hash::Hash;
 
 use super::v3::{LinkTargetV1, WorkspaceFileV3};
+use super::v4::WorkspaceFileV4;
 use crate::model::{
     Anchor, Brief, BriefMeta, BriefSource, Colour, Determinant, Heading, Link, LinkTarget, Passage,
     Scenario, Tag, Workspace,
@@ -98,7 +99,19 @@ fn check_brief(brief: &Brief, problems: &mut Vec<Problem>) {
     }
 }
 
-pub(super) fn into_workspace(file: WorkspaceFileV3) -> Result<Workspace, Vec<Problem>> {
+pub(super) fn into_workspace(file: WorkspaceFileV4) -> Result<Workspace, Vec<Problem>> {
+    let (file, additions) = super::v4::split(file);
+    let (mut workspace, mut problems) = version_3_parts(file);
+    super::validate_v4::add_assessment(&mut workspace, additions, &mut problems);
+    if problems.is_empty() {
+        Ok(workspace)
+    } else {
+        Err(problems)
+    }
+}
+
+/// The workspace of the parts version 3 has, and every problem found in them.
+fn version_3_parts(file: WorkspaceFileV3) -> (Workspace, Vec<Problem>) {
     let mut problems = Vec::new();
     let brief_ids = unique("brief", file.briefs.iter().map(|b| b.id), &mut problems);
     let tag_ids = unique("tag", file.codebook.iter().map(|t| t.id), &mut problems);
@@ -125,13 +138,13 @@ pub(super) fn into_workspace(file: WorkspaceFileV3) -> Result<Workspace, Vec<Pro
                 url: b.url,
                 published: b.published,
                 language: b.language,
-                direction: b.direction,
+                direction: b.direction.into(),
                 author: b.author,
             },
             text: b.text.join("\n"),
             source: b.source.map(|s| BriefSource {
                 file_name: s.file,
-                format: s.format,
+                format: s.format.into(),
                 imported: s.imported,
                 sha256: s.sha256,
             }),
@@ -196,7 +209,7 @@ pub(super) fn into_workspace(file: WorkspaceFileV3) -> Result<Workspace, Vec<Pro
             id: s.id,
             title: s.title,
             narrative: s.narrative,
-            likelihood: s.likelihood,
+            likelihood: s.likelihood.into(),
         })
         .collect();
 
@@ -270,7 +283,7 @@ pub(super) fn into_workspace(file: WorkspaceFileV3) -> Result<Workspace, Vec<Pro
             }
             links.push(Link {
                 target,
-                relation: l.relation,
+                relation: l.relation.into(),
             });
         }
         passages.push(Passage {
@@ -294,20 +307,14 @@ pub(super) fn into_workspace(file: WorkspaceFileV3) -> Result<Workspace, Vec<Pro
         determinants,
         scenarios,
         passages,
+        ..Workspace::default()
     };
-    for tag in &workspace.tags {
-        if let Some(parent) = tag.parent
-            && workspace.tag_is_within(parent, tag.id)
-        {
-            problems.push(Problem {
-                subject: format!("tag «{}» ({})", tag.name, tag.id.short()),
-                message: "its parents form a cycle".into(),
-            });
-        }
+    for i in super::tag_tree::tags_in_cycles(&workspace.tags) {
+        let tag = &workspace.tags[i];
+        problems.push(Problem {
+            subject: format!("tag «{}» ({})", tag.name, tag.id.short()),
+            message: "its parents form a cycle".into(),
+        });
     }
-    if problems.is_empty() {
-        Ok(workspace)
-    } else {
-        Err(problems)
-    }
+    (workspace, problems)
 }

@@ -1,4 +1,4 @@
-//! Writes a [`WorkspaceFileV3`] as pretty RON, by hand, for speed.
+//! Writes a [`WorkspaceFileV4`] as pretty RON, by hand, for speed.
 //!
 //! The output is exactly what `ron`'s pretty serialiser writes with a four-space indent, except
 //! that combining marks (Arabic harakat) and apostrophes are written literally so the file reads
@@ -10,13 +10,14 @@
 use std::fmt::Write as _;
 use std::sync::LazyLock;
 
-use super::v3::{
-    AnchorV1, BriefV3, DeterminantV1, HeadingV3, LinkTargetV1, LinkV1, PassageV3, ScenarioV1,
-    SourceV3, TagV1, WorkspaceFileV3,
+use super::v4::{
+    AnchorV1, BriefV3, CredibilityV4, DeterminantV1, GradeV4, HeadingV3, JudgementV4, LinkTargetV1,
+    LinkV1, MemoOnV4, MemoV4, PassageV3, RatingV4, RelevanceV4, ScenarioV1, SignpostV4, SourceV3,
+    TagV1, WeightsV4, WorkspaceFileV4,
 };
 
 /// The pretty RON text of `file`, ending with a line feed.
-pub(super) fn write(file: &WorkspaceFileV3) -> String {
+pub(super) fn write(file: &WorkspaceFileV4) -> String {
     let text_bytes: usize = file
         .briefs
         .iter()
@@ -36,6 +37,30 @@ pub(super) fn write(file: &WorkspaceFileV3) -> String {
     w.field("determinants", |w| w.list(&file.determinants, determinant));
     w.field("scenarios", |w| w.list(&file.scenarios, scenario));
     w.field("passages", |w| w.list(&file.passages, passage));
+    if !file.memos.is_empty() {
+        w.field("memos", |w| w.list(&file.memos, memo));
+    }
+    if !file.grades.is_empty() {
+        w.field("grades", |w| w.list(&file.grades, grade));
+    }
+    if !file.credibility.is_empty() {
+        w.field("credibility", |w| w.list(&file.credibility, credibility));
+    }
+    if !file.relevance.is_empty() {
+        w.field("relevance", |w| w.list(&file.relevance, relevance));
+    }
+    if !file.judgements.is_empty() {
+        w.field("judgements", |w| w.list(&file.judgements, judgement));
+    }
+    if !file.ratings.is_empty() {
+        w.field("ratings", |w| w.list(&file.ratings, rating));
+    }
+    if let Some(weights) = &file.weights {
+        w.field("weights", |w| w.some(|w| weights_fields(w, weights)));
+    }
+    if !file.signposts.is_empty() {
+        w.field("signposts", |w| w.list(&file.signposts, signpost));
+    }
     w.close(')');
     w.out.push('\n');
     w.out
@@ -43,7 +68,7 @@ pub(super) fn write(file: &WorkspaceFileV3) -> String {
 
 fn brief(w: &mut Writer, b: &BriefV3) {
     w.open('(');
-    w.field("id", |w| w.string(&b.id.to_string()));
+    w.field("id", |w| w.id(b.id.0));
     w.field("title", |w| w.string(&b.title));
     w.field("author", |w| w.string(&b.author));
     w.field("publisher", |w| w.string(&b.publisher));
@@ -57,7 +82,7 @@ fn brief(w: &mut Writer, b: &BriefV3) {
         None => w.out.push_str("None"),
     });
     w.field("language", |w| w.string(&b.language));
-    w.field("direction", |w| w.debug(b.direction));
+    w.field("direction", |w| w.out.push_str(b.direction.word()));
     if let Some(source) = &b.source {
         w.field("source", |w| {
             w.out.push_str("Some(");
@@ -80,7 +105,7 @@ fn brief(w: &mut Writer, b: &BriefV3) {
 fn source_fields(w: &mut Writer, s: &SourceV3) {
     w.open('(');
     w.field("file", |w| w.string(&s.file));
-    w.field("format", |w| w.debug(s.format));
+    w.field("format", |w| w.out.push_str(s.format.word()));
     w.field("imported", |w| {
         let imported = s
             .imported
@@ -101,13 +126,13 @@ fn heading(w: &mut Writer, h: &HeadingV3) {
 
 fn tag(w: &mut Writer, t: &TagV1) {
     w.open('(');
-    w.field("id", |w| w.string(&t.id.to_string()));
+    w.field("id", |w| w.id(t.id.0));
     w.field("name", |w| w.string(&t.name));
     w.field("colour", |w| w.string(&t.colour));
     w.field("parent", |w| match t.parent {
         Some(parent) => {
             w.out.push_str("Some(");
-            w.string(&parent.to_string());
+            w.id(parent.0);
             w.out.push(')');
         }
         None => w.out.push_str("None"),
@@ -118,7 +143,7 @@ fn tag(w: &mut Writer, t: &TagV1) {
 
 fn determinant(w: &mut Writer, d: &DeterminantV1) {
     w.open('(');
-    w.field("id", |w| w.string(&d.id.to_string()));
+    w.field("id", |w| w.id(d.id.0));
     w.field("title", |w| w.string(&d.title));
     w.field("description", |w| w.string(&d.description));
     w.close(')');
@@ -126,22 +151,22 @@ fn determinant(w: &mut Writer, d: &DeterminantV1) {
 
 fn scenario(w: &mut Writer, s: &ScenarioV1) {
     w.open('(');
-    w.field("id", |w| w.string(&s.id.to_string()));
+    w.field("id", |w| w.id(s.id.0));
     w.field("title", |w| w.string(&s.title));
     w.field("narrative", |w| w.string(&s.narrative));
-    w.field("likelihood", |w| w.debug(s.likelihood));
+    w.field("likelihood", |w| w.out.push_str(s.likelihood.word()));
     w.close(')');
 }
 
 fn passage(w: &mut Writer, p: &PassageV3) {
     w.open('(');
-    w.field("id", |w| w.string(&p.id.to_string()));
-    w.field("brief", |w| w.string(&p.brief.to_string()));
+    w.field("id", |w| w.id(p.id.0));
+    w.field("brief", |w| w.id(p.brief.0));
     w.field("anchor", |w| anchor(w, &p.anchor));
     if p.orphaned {
         w.field("orphaned", |w| w.out.push_str("true"));
     }
-    w.field("tags", |w| w.list(&p.tags, |w, t| w.string(&t.to_string())));
+    w.field("tags", |w| w.list(&p.tags, |w, t| w.id(t.0)));
     w.field("links", |w| w.list(&p.links, link));
     w.field("memo", |w| w.string(&p.memo));
     w.field("created", |w| {
@@ -165,17 +190,104 @@ fn anchor(w: &mut Writer, a: &AnchorV1) {
 
 fn link(w: &mut Writer, l: &LinkV1) {
     w.open('(');
-    w.field("to", |w| {
-        let (kind, id) = match l.to {
-            LinkTargetV1::Determinant(id) => ("Determinant", id.to_string()),
-            LinkTargetV1::Scenario(id) => ("Scenario", id.to_string()),
+    w.field("to", |w| link_target(w, &l.to));
+    w.field("relation", |w| w.out.push_str(l.relation.word()));
+    w.close(')');
+}
+
+fn link_target(w: &mut Writer, to: &LinkTargetV1) {
+    let (kind, id) = match to {
+        LinkTargetV1::Determinant(id) => ("Determinant", id.0),
+        LinkTargetV1::Scenario(id) => ("Scenario", id.0),
+    };
+    w.variant(kind, id);
+}
+
+fn memo(w: &mut Writer, m: &MemoV4) {
+    w.open('(');
+    w.field("on", |w| {
+        let (kind, id) = match m.on {
+            MemoOnV4::Brief(id) => ("Brief", id.0),
+            MemoOnV4::Tag(id) => ("Tag", id.0),
+            MemoOnV4::Determinant(id) => ("Determinant", id.0),
+            MemoOnV4::Scenario(id) => ("Scenario", id.0),
         };
-        w.out.push_str(kind);
-        w.out.push('(');
-        w.string(&id);
-        w.out.push(')');
+        w.variant(kind, id);
     });
-    w.field("relation", |w| w.debug(l.relation));
+    w.field("text", |w| w.string(&m.text));
+    w.close(')');
+}
+
+fn grade(w: &mut Writer, g: &GradeV4) {
+    w.open('(');
+    w.field("brief", |w| w.id(g.brief.0));
+    w.field("reliability", |w| match g.reliability {
+        Some(r) => w.some(|w| w.out.push_str(r.word())),
+        None => w.out.push_str("None"),
+    });
+    w.field("credibility", |w| match g.credibility {
+        Some(c) => w.some(|w| w.display(c)),
+        None => w.out.push_str("None"),
+    });
+    w.close(')');
+}
+
+fn credibility(w: &mut Writer, c: &CredibilityV4) {
+    w.open('(');
+    w.field("passage", |w| w.id(c.passage.0));
+    w.field("credibility", |w| w.display(c.credibility));
+    w.close(')');
+}
+
+fn relevance(w: &mut Writer, r: &RelevanceV4) {
+    w.open('(');
+    w.field("passage", |w| w.id(r.passage.0));
+    w.field("to", |w| link_target(w, &r.to));
+    w.field("relevance", |w| w.out.push_str(r.relevance.word()));
+    w.close(')');
+}
+
+fn judgement(w: &mut Writer, j: &JudgementV4) {
+    w.open('(');
+    w.field("determinant", |w| w.id(j.determinant.0));
+    w.field("scenario", |w| w.id(j.scenario.0));
+    w.field("judgement", |w| match j.judgement {
+        Some(v) => w.some(|w| w.display(v)),
+        None => w.out.push_str("None"),
+    });
+    w.field("note", |w| w.string(&j.note));
+    w.close(')');
+}
+
+fn rating(w: &mut Writer, r: &RatingV4) {
+    w.open('(');
+    w.field("passage", |w| w.id(r.passage.0));
+    w.field("scenario", |w| w.id(r.scenario.0));
+    w.field("rating", |w| w.out.push_str(r.rating.word()));
+    w.close(')');
+}
+
+fn weights_fields(w: &mut Writer, weights: &WeightsV4) {
+    w.open('(');
+    for (name, row) in [
+        ("reliability", &weights.reliability),
+        ("credibility", &weights.credibility),
+        ("relevance", &weights.relevance),
+    ] {
+        w.field(name, |w| w.list(row, |w, v| w.display(v)));
+    }
+    w.close(')');
+}
+
+fn signpost(w: &mut Writer, s: &SignpostV4) {
+    w.open('(');
+    w.field("passage", |w| w.id(s.passage.0));
+    w.field("scenario", |w| w.id(s.scenario.0));
+    w.field("status", |w| w.out.push_str(s.status.word()));
+    w.field("assessed", |w| match s.assessed {
+        Some(date) => w.some(|w| w.string(&date.to_string())),
+        None => w.out.push_str("None"),
+    });
     w.close(')');
 }
 
@@ -229,8 +341,27 @@ impl Writer {
         let _ = write!(self.out, "{value}");
     }
 
-    fn debug(&mut self, value: impl std::fmt::Debug) {
-        let _ = write!(self.out, "{value:?}");
+    /// `Some(…)` around what `value` writes.
+    fn some(&mut self, value: impl FnOnce(&mut Self)) {
+        self.out.push_str("Some(");
+        value(self);
+        self.out.push(')');
+    }
+
+    /// A newtype enum variant holding an id: `Scenario("…")`.
+    fn variant(&mut self, kind: &str, id: uuid::Uuid) {
+        self.out.push_str(kind);
+        self.out.push('(');
+        self.id(id);
+        self.out.push(')');
+    }
+
+    /// An id, as the UUID's lowercase hyphenated form in quotes (spelt here, not by the model).
+    fn id(&mut self, id: uuid::Uuid) {
+        let mut buf = uuid::Uuid::encode_buffer();
+        self.out.push('"');
+        self.out.push_str(id.hyphenated().encode_lower(&mut buf));
+        self.out.push('"');
     }
 
     /// A quoted string, escaped as `char::escape_debug` does but for apostrophes and combining

@@ -90,8 +90,11 @@ pub fn detect_format(bytes: &[u8]) -> Option<SourceFormat> {
     if find(head, b"%PDF-").is_some() {
         return Some(SourceFormat::Pdf);
     }
-    if bytes.starts_with(b"PK\x03\x04") {
-        return docx::is_docx(bytes).then_some(SourceFormat::Docx);
+    // Any zip (a truncated one, a zip bomb, one that is not a Word file) and any OLE compound
+    // file (a legacy .doc, an encrypted .docx) goes to the Word importer, whose messages say
+    // what it is: "corrupt", "too many entries", "not a Word document", "encrypted".
+    if is_zip(bytes) || bytes.starts_with(OLE_MAGIC) {
+        return Some(SourceFormat::Docx);
     }
     let text = std::str::from_utf8(head)
         .or_else(|e| std::str::from_utf8(&head[..e.valid_up_to()]))
@@ -114,6 +117,124 @@ pub fn detect_format(bytes: &[u8]) -> Option<SourceFormat> {
     Some(SourceFormat::Text)
 }
 
+/// The signature of an OLE compound file (legacy `.doc`, or an encrypted Office 2007+ file).
+const OLE_MAGIC: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
+/// Whether the bytes start as a zip archive does (a local file header, or the end record of an
+/// empty archive).
+fn is_zip(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06")
+}
+
+/// Text in UTF-16 (with a byte-order mark, or without one when its NUL bytes say so) as UTF-8;
+/// `None` when the bytes are not UTF-16 text.
+///
+/// Without a byte-order mark, UTF-16 is recognised by NUL bytes at odd offsets only (little
+/// endian) or at even offsets only (big endian) in the first kilobyte — the high bytes of
+/// spaces, digits and Latin letters — and it must then decode without an unpaired surrogate or
+/// a control character other than tab, line and page ends. Binary files have NUL bytes on both
+/// sides or fail the decoding.
+#[must_use]
+pub fn utf16_text(bytes: &[u8]) -> Option<String> {
+    let (little_endian, body) = match bytes {
+        [0xFF, 0xFE, 0, 0, ..] => return None, // UTF-32
+        [0xFF, 0xFE, rest @ ..] => (true, rest),
+        [0xFE, 0xFF, rest @ ..] => (false, rest),
+        _ => {
+            let head = &bytes[..bytes.len().min(1024)];
+            let nul_at = |parity: usize| {
+                head.iter()
+                    .skip(parity)
+                    .step_by(2)
+                    .filter(|&&b| b == 0)
+                    .count()
+            };
+            let (even, odd) = (nul_at(0), nul_at(1));
+            let enough = (head.len() / 2 / 16).max(1);
+            match (even, odd) {
+                (0, n) if n >= enough => (true, bytes),
+                (n, 0) if n >= enough => (false, bytes),
+                _ => return None,
+            }
+        }
+    };
+    if body.len() % 2 != 0 {
+        return None;
+    }
+    let units = body.chunks_exact(2).map(|pair| {
+        if little_endian {
+            u16::from_le_bytes([pair[0], pair[1]])
+        } else {
+            u16::from_be_bytes([pair[0], pair[1]])
+        }
+    });
+    let mut text = String::with_capacity(body.len() + body.len() / 2);
+    for unit in char::decode_utf16(units) {
+        let c = unit.ok()?;
+        if c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0c') {
+            return None;
+        }
+        text.push(c);
+    }
+    Some(text)
+}
+
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn utf16(text: &str, little_endian: bool, bom: bool) -> Vec<u8> {
+        let mut bytes = Vec::new();
+        for unit in bom.then_some(0xFEFF).into_iter().chain(text.encode_utf16()) {
+            if little_endian {
+                bytes.extend(unit.to_le_bytes());
+            } else {
+                bytes.extend(unit.to_be_bytes());
+            }
+        }
+        bytes
+    }
+
+    #[test]
+    fn utf16_text_is_read_with_or_without_a_byte_order_mark() {
+        let text = "قال الرئيس Trump إن الانسحاب سيكتمل.\nسطر ثانٍ";
+        for little_endian in [true, false] {
+            for bom in [true, false] {
+                let bytes = utf16(text, little_endian, bom);
+                assert_eq!(
+                    utf16_text(&bytes).as_deref(),
+                    Some(text),
+                    "little endian {little_endian}, byte-order mark {bom}"
+                );
+            }
+        }
+        assert_eq!(utf16_text(b"T\0i\0t\0l\0e\0").as_deref(), Some("Title"));
+    }
+
+    #[test]
+    fn binary_and_utf8_are_not_utf16() {
+        assert_eq!(utf16_text("plain UTF-8 قال".as_bytes()), None);
+        assert_eq!(utf16_text(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"), None);
+        assert_eq!(utf16_text(b"\0\0\0\0"), None, "NULs on both sides");
+        assert_eq!(utf16_text(b"\x01\0\x02\0"), None, "control characters");
+        assert_eq!(utf16_text(b"\xff\xfe\0\xd8"), None, "an unpaired surrogate");
+        assert_eq!(utf16_text(b"\xff\xfe\0\0\x41\0\0\0"), None, "UTF-32");
+    }
+
+    #[test]
+    fn any_zip_or_ole_file_goes_to_the_word_importer() {
+        assert_eq!(
+            detect_format(b"PK\x03\x04\x14\0\0\0truncated"),
+            Some(SourceFormat::Docx)
+        );
+        assert_eq!(
+            detect_format(b"PK\x05\x06\0\0\0\0"),
+            Some(SourceFormat::Docx)
+        );
+        assert_eq!(detect_format(OLE_MAGIC), Some(SourceFormat::Docx));
+    }
 }

@@ -119,6 +119,15 @@ pub fn import_brief_at(
             path: path.to_owned(),
         });
     }
+    let original = bytes;
+    // UTF-16 text (Windows tools write it) is read as the UTF-8 it becomes.
+    let bytes = match import::detect_format(&original) {
+        Some(SourceFormat::Pdf | SourceFormat::Docx) => None,
+        _ => import::utf16_text(&original),
+    }
+    .map_or(std::borrow::Cow::Borrowed(original.as_slice()), |text| {
+        std::borrow::Cow::Owned(text.into_bytes())
+    });
     let format = match import::detect_format(&bytes) {
         Some(SourceFormat::Text) if is_markdown(path) => SourceFormat::Markdown,
         Some(format) => format,
@@ -148,7 +157,7 @@ pub fn import_brief_at(
             .unwrap_or_default(),
         format,
         imported: now,
-        sha256: sha256_hex(&bytes),
+        sha256: sha256_hex(&original),
     };
     progress(1.0);
     Ok(ImportedBrief {

@@ -5,7 +5,10 @@
 //! Errors always name the file and the problem.
 
 pub mod brief_import;
+pub mod interface_settings;
 pub mod last_used;
+pub mod lock;
+pub mod output;
 pub mod places;
 pub mod recovery;
 pub mod stamp;
@@ -14,7 +17,10 @@ pub mod workspace_file;
 pub use brief_import::{
     ImportError, ImportedBrief, import_brief, import_brief_at, normalise_text, sha256_hex,
 };
+pub use lock::{LockError, WorkspaceLock};
+pub use output::{OutputError, write_output};
 pub use stamp::{DiskState, FileStamp};
 pub use workspace_file::{
-    LoadError, SaveError, backup_path, load, load_stamped, save, save_stamped, write_atomically,
+    LoadError, MAX_WORKSPACE_BYTES, OnDisk, SaveError, backup_path, check_writable, load,
+    load_stamped, save, save_locked, save_stamped, write_atomically,
 };

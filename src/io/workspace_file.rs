@@ -4,7 +4,10 @@ use std::fs;
 use std::io::{Read as _, Write};
 use std::path::{Path, PathBuf};
 
-use super::stamp::FileStamp;
+use std::time::Duration;
+
+use super::lock::{LockError, WorkspaceLock};
+use super::stamp::{DiskState, FileStamp};
 use crate::file::{self, FormatError};
 use crate::model::Workspace;
 
@@ -174,7 +177,7 @@ fn read_bytes_with_meta(path: &Path, limit: u64) -> Result<(Vec<u8>, fs::Metadat
     Ok((bytes, meta))
 }
 
-/// Why a workspace could not be saved. The old file, if any, is untouched.
+/// Why a workspace could not be saved. The old file and its backup, if any, are untouched.
 #[derive(Debug, thiserror::Error)]
 #[error("cannot save {}: {error}", path.display())]
 pub struct SaveError {
@@ -182,9 +185,53 @@ pub struct SaveError {
     pub error: std::io::Error,
 }
 
-/// Writes `workspace` to `path` safely: a temporary file in the same folder is written, flushed
-/// to disk and renamed over the old file, so a failed save leaves the old file intact. The
-/// previous version is kept beside it as `FILE.bak` (one backup, replaced at each save).
+impl From<LockError> for SaveError {
+    fn from(err: LockError) -> Self {
+        match err {
+            LockError::Busy {
+                path,
+                holder,
+                waited,
+            } => SaveError {
+                path,
+                error: std::io::Error::new(
+                    std::io::ErrorKind::WouldBlock,
+                    format!(
+                        "it is being written by {holder} (waited {} s); nothing was written, \
+                         try again when it has finished",
+                        waited.as_secs()
+                    ),
+                ),
+            },
+            LockError::Io { path, lock, error } => SaveError {
+                path,
+                error: std::io::Error::new(
+                    error.kind(),
+                    format!("cannot lock it ({}): {error}", lock.display()),
+                ),
+            },
+        }
+    }
+}
+
+/// What a locked save expects to find on disk before it replaces the file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OnDisk {
+    /// Whatever is there is replaced (the app asked the analyst first).
+    Anything,
+    /// No file: a new workspace must not replace one someone else just wrote.
+    Absent,
+    /// The file as it was read: a change by someone else since is not overwritten.
+    Stamp(FileStamp),
+}
+
+/// Writes `workspace` to `path` safely: the workspace is locked (see [`WorkspaceLock`]), a
+/// temporary file in the same folder is written, flushed to disk and renamed over the old file,
+/// so a failed save leaves the old file intact. The previous version is then kept beside it as
+/// `FILE.bak` (one backup, replaced by a rename at each save, so there is always one).
+///
+/// A workspace larger than [`MAX_WORKSPACE_BYTES`] (which could not be opened again) or a file
+/// that is read-only is refused before anything is written.
 ///
 /// # Errors
 /// A [`SaveError`] naming the file.
@@ -197,37 +244,165 @@ pub fn save(path: &Path, workspace: &Workspace) -> Result<(), SaveError> {
 /// # Errors
 /// A [`SaveError`] naming the file.
 pub fn save_stamped(path: &Path, workspace: &Workspace) -> Result<FileStamp, SaveError> {
+    let lock = WorkspaceLock::acquire(path)?;
+    save_locked(&lock, path, workspace, OnDisk::Anything)
+}
+
+/// Saves `workspace` to the file `lock` guards (named `path` in messages), when the file on
+/// disk is still what `expected` says.
+///
+/// # Errors
+/// A [`SaveError`] naming the file: also when the file changed on disk since it was read.
+pub fn save_locked(
+    lock: &WorkspaceLock,
+    path: &Path,
+    workspace: &Workspace,
+    expected: OnDisk,
+) -> Result<FileStamp, SaveError> {
+    save_checked(
+        lock,
+        path,
+        workspace,
+        expected,
+        MAX_WORKSPACE_BYTES,
+        &write_all,
+    )
+}
+
+/// [`save_locked`] with the size limit and the way bytes are written given (tests fail them).
+fn save_checked(
+    lock: &WorkspaceLock,
+    path: &Path,
+    workspace: &Workspace,
+    expected: OnDisk,
+    limit: u64,
+    write: &dyn Fn(&mut fs::File, &[u8]) -> std::io::Result<()>,
+) -> Result<FileStamp, SaveError> {
     let fail = |error| SaveError {
         path: path.to_owned(),
         error,
     };
-    // Saving through a symbolic link updates the file it points to; the link stays a link.
-    let target = match fs::symlink_metadata(path) {
-        Ok(meta) if meta.file_type().is_symlink() => fs::canonicalize(path).map_err(fail)?,
-        _ => path.to_owned(),
-    };
-    let path = target.as_path();
+    let target = lock.target();
+    check_writable(target).map_err(fail)?;
     let bytes = file::to_ron(workspace);
-    if path.is_file() {
-        keep_backup(path).map_err(fail)?;
-    }
-    write_atomically(path, bytes.as_bytes()).map_err(fail)?;
-    let meta = fs::metadata(path).map_err(fail)?;
+    check_size(bytes.len() as u64, limit).map_err(fail)?;
+    check_unchanged(target, expected).map_err(fail)?;
+    replace_keeping_backup(target, bytes.as_bytes(), write).map_err(fail)?;
+    let meta = fs::metadata(target).map_err(fail)?;
     Ok(FileStamp::of(&meta, bytes.as_bytes()))
 }
 
-/// Makes `FILE.bak` the current version of `path`: a hard link where the filesystem has
-/// them (instant, whatever the size), else a copy written safely.
-fn keep_backup(path: &Path) -> std::io::Result<()> {
+/// Refuses to write a file whose permissions allow no writing (checked on the mode itself, so
+/// that an administrator's rename does not override it either).
+///
+/// # Errors
+/// `PermissionDenied` with the reason, when the file (a link followed) is read-only.
+pub fn check_writable(path: &Path) -> std::io::Result<()> {
+    match fs::metadata(path) {
+        Ok(meta) if meta.is_file() && meta.permissions().readonly() => Err(std::io::Error::new(
+            std::io::ErrorKind::PermissionDenied,
+            "the file is read-only (its permissions allow no writing); nothing was written",
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// What Basira writes it can read: a file over the load limit is refused before writing.
+fn check_size(len: u64, limit: u64) -> std::io::Result<()> {
+    if len > limit {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::FileTooLarge,
+            format!(
+                "the workspace would be {len} bytes, more than the limit of {limit} bytes a \
+                 workspace may have to be opened again; nothing was written (split its briefs \
+                 into several workspaces)"
+            ),
+        ));
+    }
+    Ok(())
+}
+
+fn check_unchanged(path: &Path, expected: OnDisk) -> std::io::Result<()> {
+    let changed = || {
+        std::io::Error::other(
+            "the file changed on disk since it was read (someone else wrote it); nothing was \
+             written: run the command again",
+        )
+    };
+    match expected {
+        OnDisk::Anything => Ok(()),
+        OnDisk::Absent => match fs::symlink_metadata(path) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+            Err(e) => Err(e),
+            Ok(_) => Err(changed()),
+        },
+        OnDisk::Stamp(stamp) => match stamp.check(path, true)? {
+            DiskState::Unchanged | DiskState::Touched(_) => Ok(()),
+            DiskState::Changed(_) | DiskState::Missing => Err(changed()),
+        },
+    }
+}
+
+fn write_all(file: &mut fs::File, bytes: &[u8]) -> std::io::Result<()> {
+    file.write_all(bytes)
+}
+
+/// Replaces `path` with `bytes` and keeps what it held as `FILE.bak`:
+/// 1. the new content is written to a temporary file and flushed to disk;
+/// 2. the old file is hard-linked (or copied) to a second temporary file;
+/// 3. the new file is renamed over the old one;
+/// 4. the second temporary file is renamed over `FILE.bak`.
+///
+/// A failure before 3 leaves the file and its backup as they were; a kill between 3 and 4
+/// leaves the new file and the older backup. At no moment is there no `FILE.bak` (once there
+/// was one).
+fn replace_keeping_backup(
+    path: &Path,
+    bytes: &[u8],
+    write: &dyn Fn(&mut fs::File, &[u8]) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    let (folder, name) = folder_and_name(path);
     let backup = backup_path(path);
-    match fs::remove_file(&backup) {
-        Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
-        _ => {}
+    let backup_name = format!("{name}.bak");
+    // The caller holds the workspace lock: no other save of this file is under way, so any
+    // temporary file of it that is not locked was left by a killed save.
+    remove_stale_temporaries(folder, &name, Duration::ZERO);
+    remove_stale_temporaries(folder, &backup_name, Duration::ZERO);
+    let mut new = temporary_file(path, folder, &name)?;
+    write(new.as_file_mut(), bytes)?;
+    new.as_file().sync_all()?;
+    let old = if path.is_file() {
+        Some(link_or_copy(path, folder, &backup_name)?)
+    } else {
+        None
+    };
+    // Dropping `old` on failure removes the link; the backup is untouched.
+    new.persist(path).map_err(|e| e.error)?;
+    if let Some(old) = old {
+        // The save is done; a backup that could not be rotated stays the older one.
+        let _ = old.persist(&backup);
     }
-    if fs::hard_link(path, &backup).is_ok() {
-        return Ok(());
+    sync_folder(folder);
+    Ok(())
+}
+
+/// The old file under a temporary name beside it: a hard link where the filesystem has them
+/// (instant, whatever the size), else a copy flushed to disk.
+fn link_or_copy(
+    path: &Path,
+    folder: &Path,
+    backup_name: &str,
+) -> std::io::Result<tempfile::NamedTempFile<()>> {
+    let prefix = temporary_prefix(backup_name);
+    let builder = temporary_builder(&prefix);
+    if let Ok(link) = builder.make_in(folder, |name| fs::hard_link(path, name)) {
+        return Ok(link);
     }
-    write_atomically(&backup, &fs::read(path)?)
+    let mut copy = builder.tempfile_in(folder)?;
+    std::io::copy(&mut fs::File::open(path)?, copy.as_file_mut())?;
+    copy.as_file().sync_all()?;
+    let (_, temp_path) = copy.into_parts();
+    Ok(tempfile::NamedTempFile::from_parts((), temp_path))
 }
 
 /// Where [`save`] keeps the previous version of `path`: `FILE.bak` beside it.
@@ -241,15 +416,32 @@ pub fn backup_path(path: &Path) -> PathBuf {
 /// How many random characters name a temporary file: `.FILE.` + these + `.tmp`.
 const TEMP_RANDOM_CHARS: usize = 6;
 
+/// How old an unlocked temporary file must be for a writer without the workspace lock to take
+/// it for a leftover: a live save locks its file the moment it has created it, so only a file
+/// younger than this can be one not yet locked.
+const STALE_AFTER: Duration = Duration::from_secs(60);
+
 /// Writes `bytes` to `path` through a temporary file in the same folder and a rename.
 ///
 /// The temporary file is `.FILE.xxxxxx.tmp`, locked while it is written. A process killed
-/// mid-save leaves its temporary file behind (the old `FILE` intact); the next save of `FILE`
-/// removes such leftovers — those no running save holds locked.
+/// mid-save leaves its temporary file behind (the old `FILE` intact); a later write of `FILE`
+/// removes such leftovers — those no running save holds locked and older than a minute (a file
+/// just created may not be locked yet).
 ///
 /// # Errors
 /// Any IO error; the file at `path` is then as it was.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let (folder, name) = folder_and_name(path);
+    remove_stale_temporaries(folder, &name, STALE_AFTER);
+    let mut tmp = temporary_file(path, folder, &name)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    sync_folder(folder);
+    Ok(())
+}
+
+fn folder_and_name(path: &Path) -> (&Path, String) {
     let folder = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -257,8 +449,31 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let name = path
         .file_name()
         .map_or_else(|| "workspace".into(), |n| n.to_string_lossy().into_owned());
-    remove_stale_temporaries(folder, &name);
+    (folder, name)
+}
+
+/// What a temporary file of `name` starts with: `.FILE.`.
+fn temporary_prefix(name: &str) -> String {
+    format!(".{name}.")
+}
+
+fn temporary_builder(prefix: &str) -> tempfile::Builder<'_, 'static> {
     let mut builder = tempfile::Builder::new();
+    builder
+        .prefix(prefix)
+        .suffix(".tmp")
+        .rand_bytes(TEMP_RANDOM_CHARS);
+    builder
+}
+
+/// A new, locked temporary file for `path` in `folder`, with the mode of the file it replaces.
+fn temporary_file(
+    path: &Path,
+    folder: &Path,
+    name: &str,
+) -> std::io::Result<tempfile::NamedTempFile> {
+    let prefix = temporary_prefix(name);
+    let mut builder = temporary_builder(&prefix);
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt as _;
@@ -266,21 +481,19 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         let mode = fs::metadata(path).map_or(0o644, |m| m.permissions().mode() & 0o777);
         builder.permissions(fs::Permissions::from_mode(mode));
     }
-    let mut tmp = builder
-        .prefix(&format!(".{name}."))
-        .suffix(".tmp")
-        .rand_bytes(TEMP_RANDOM_CHARS)
-        .tempfile_in(folder)?;
+    #[cfg(not(unix))]
+    let _ = path;
+    let tmp = builder.tempfile_in(folder)?;
     // Best effort: where the filesystem has no locks, leftovers are simply kept.
     let _ = tmp.as_file().lock();
-    tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(tmp)
+}
+
+/// Makes a rename in `folder` durable where the platform allows it.
+fn sync_folder(folder: &Path) {
     if let Ok(dir) = fs::File::open(folder) {
-        // Make the rename itself durable where the platform allows it.
         let _ = dir.sync_all();
     }
-    Ok(())
 }
 
 /// Whether `file_name` is one of [`write_atomically`]'s temporary files for `name`.
@@ -295,9 +508,10 @@ fn is_temporary_of(file_name: &str, name: &str) -> bool {
         })
 }
 
-/// Removes the temporary files of `name` in `folder` that saves killed midway left behind.
-/// A file some save still holds locked is in use and stays; nothing here can fail a save.
-fn remove_stale_temporaries(folder: &Path, name: &str) {
+/// Removes the temporary files of `name` in `folder` that saves killed midway left behind:
+/// those no save holds locked, last modified at least `min_age` ago. Nothing here can fail a
+/// save.
+fn remove_stale_temporaries(folder: &Path, name: &str, min_age: Duration) {
     let Ok(entries) = fs::read_dir(folder) else {
         return;
     };
@@ -306,7 +520,19 @@ fn remove_stale_temporaries(folder: &Path, name: &str) {
         if !file_name.to_str().is_some_and(|n| is_temporary_of(n, name)) {
             continue;
         }
-        if !entry.file_type().is_ok_and(|t| t.is_file()) {
+        let Ok(meta) = entry.metadata() else {
+            continue;
+        };
+        if !meta.is_file() {
+            continue;
+        }
+        let old_enough = min_age.is_zero()
+            || meta
+                .modified()
+                .ok()
+                .and_then(|m| m.elapsed().ok())
+                .is_some_and(|age| age >= min_age);
+        if !old_enough {
             continue;
         }
         // Opened for reading: a temporary file of a read-only workspace is read-only too.
@@ -452,6 +678,137 @@ mod tests {
         drop(writer);
         save(&path, &Workspace::default()).expect("save again");
         assert!(!in_use.exists(), "once unlocked it is a leftover");
+    }
+
+    fn named(title: &str) -> Workspace {
+        Workspace {
+            title: title.into(),
+            ..Workspace::default()
+        }
+    }
+
+    /// The names in `dir`, sorted.
+    fn listing(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = fs::read_dir(dir)
+            .expect("list")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn a_save_too_big_to_open_again_is_refused_before_anything_is_written() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("ws.ron");
+        save(&path, &named("one")).expect("save");
+        save(&path, &named("two")).expect("save");
+        let (file, backup) = (
+            fs::read(&path).expect("read"),
+            fs::read(backup_path(&path)).expect("read"),
+        );
+        let limit = file.len() as u64 + 10;
+        let lock = WorkspaceLock::acquire(&path).expect("lock");
+        let bigger = named(&"x".repeat(100));
+        let err = save_checked(&lock, &path, &bigger, OnDisk::Anything, limit, &write_all)
+            .expect_err("over the limit");
+        let message = err.to_string();
+        assert!(
+            message.contains("ws.ron") && message.contains("more than the limit"),
+            "{message}"
+        );
+        drop(lock);
+        assert_eq!(fs::read(&path).expect("read"), file);
+        assert_eq!(fs::read(backup_path(&path)).expect("read"), backup);
+        assert_eq!(listing(dir.path()), ["ws.ron", "ws.ron.bak"]);
+        const { assert!(MAX_WORKSPACE_BYTES >= super::super::brief_import::MAX_BRIEF_BYTES) };
+    }
+
+    #[test]
+    fn a_failed_save_leaves_the_file_and_its_backup_as_they_were() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("ws.ron");
+        save(&path, &named("one")).expect("save");
+        save(&path, &named("two")).expect("save");
+        let disk_full = |_: &mut fs::File, _: &[u8]| -> std::io::Result<()> {
+            Err(std::io::Error::new(
+                std::io::ErrorKind::StorageFull,
+                "no space left on device",
+            ))
+        };
+        let lock = WorkspaceLock::acquire(&path).expect("lock");
+        let err = save_checked(
+            &lock,
+            &path,
+            &named("three"),
+            OnDisk::Anything,
+            MAX_WORKSPACE_BYTES,
+            &disk_full,
+        )
+        .expect_err("the disk is full");
+        assert!(err.to_string().contains("no space left"), "{err}");
+        drop(lock);
+        assert_eq!(load(&path).expect("loads").title, "two");
+        assert_eq!(
+            load(&backup_path(&path)).expect("backup loads").title,
+            "one",
+            "the backup is not rotated"
+        );
+        assert_eq!(
+            listing(dir.path()),
+            ["ws.ron", "ws.ron.bak"],
+            "no temporary file is left"
+        );
+    }
+
+    #[test]
+    fn a_locked_save_refuses_a_file_changed_since_it_was_read() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("ws.ron");
+        save(&path, &named("one")).expect("save");
+        let (_, stamp) = load_stamped(&path).expect("load");
+        save(&path, &named("someone else's")).expect("save");
+        let lock = WorkspaceLock::acquire(&path).expect("lock");
+        let err = save_locked(&lock, &path, &named("mine"), OnDisk::Stamp(stamp))
+            .expect_err("changed on disk");
+        assert!(err.to_string().contains("changed on disk"), "{err}");
+        assert_eq!(load(&path).expect("loads").title, "someone else's");
+        let fresh = dir.path().join("new.ron");
+        fs::write(&fresh, "x").expect("write");
+        let lock = WorkspaceLock::acquire(&fresh).expect("lock");
+        let err =
+            save_locked(&lock, &fresh, &named("new"), OnDisk::Absent).expect_err("it appeared");
+        assert!(err.to_string().contains("changed on disk"), "{err}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_read_only_workspace_is_refused() {
+        use std::os::unix::fs::PermissionsExt as _;
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("ws.ron");
+        save(&path, &named("one")).expect("save");
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o444)).expect("chmod");
+        let err = save(&path, &named("two")).expect_err("read-only");
+        assert!(err.to_string().contains("read-only"), "{err}");
+        assert_eq!(load(&path).expect("loads").title, "one");
+    }
+
+    #[test]
+    fn a_writer_without_the_workspace_lock_keeps_a_fresh_unlocked_temporary_file() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("out.csv");
+        // Another writer's file, created an instant ago and not yet locked.
+        let fresh = dir.path().join(".out.csv.Ab12Cd.tmp");
+        fs::write(&fresh, "being written").expect("write");
+        let old = dir.path().join(".out.csv.Zz98Yy.tmp");
+        let leftover = fs::File::create(&old).expect("create");
+        let an_hour_ago = std::time::SystemTime::now() - Duration::from_secs(3600);
+        leftover.set_modified(an_hour_ago).expect("set the time");
+        drop(leftover);
+        write_atomically(&path, b"a,b").expect("write");
+        assert!(fresh.exists(), "maybe a save about to lock it");
+        assert!(!old.exists(), "an hour-old unlocked file is a leftover");
     }
 
     #[test]

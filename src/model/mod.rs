@@ -2,6 +2,7 @@
 //!
 //! A [`Workspace`] is one analysis. It is changed only through [`crate::edit`].
 
+mod assessment;
 mod brief;
 mod codebook;
 mod determinant;
@@ -9,6 +10,10 @@ mod id;
 mod passage;
 mod scenario;
 
+pub use assessment::{
+    Assessment, CellJudgement, Consistency, Credibility, Judgement, MemoTarget, Memos, Relevance,
+    Reliability, Signpost, SignpostStatus, SourceGrade, Weight, Weights, definitions,
+};
 pub use brief::{Brief, BriefMeta, BriefSource, Heading, SourceFormat, TextDirection};
 pub use codebook::{Colour, ColourError, Tag};
 pub use determinant::Determinant;
@@ -28,6 +33,10 @@ pub struct Workspace {
     pub determinants: Vec<Determinant>,
     pub scenarios: Vec<Scenario>,
     pub passages: Vec<Passage>,
+    /// Grades, judgements, ratings, weights and signposts (format version 4).
+    pub assessment: Assessment,
+    /// Memos on briefs, tags, determinants and scenarios (format version 4).
+    pub memos: Memos,
 }
 
 impl Workspace {

@@ -62,6 +62,19 @@ pub enum AnchorError {
         expected: String,
         found: String,
     },
+    /// The context kept on one side does not match the text beside the quote (a hand edit or
+    /// damage): reported, never repaired, as the quote is.
+    #[error(
+        "its {side} does not match the text {} {at}: the file says «{expected}», the text has «{found}»",
+        if *side == "prefix" { "before" } else { "after" }
+    )]
+    ContextMismatch {
+        /// `prefix` or `suffix`.
+        side: &'static str,
+        at: usize,
+        expected: String,
+        found: String,
+    },
 }
 
 impl Anchor {
@@ -117,6 +130,25 @@ impl Anchor {
                 found: found.to_owned(),
             });
         }
+        // The context may be shorter than CONTEXT_CHARS (older files), never different.
+        let before = &text[..start_byte];
+        if !before.ends_with(&self.prefix) {
+            return Err(AnchorError::ContextMismatch {
+                side: "prefix",
+                at: start,
+                expected: self.prefix.clone(),
+                found: last_chars(before, self.prefix.chars().count()).to_owned(),
+            });
+        }
+        let after = &text[end_byte..];
+        if !after.starts_with(&self.suffix) {
+            return Err(AnchorError::ContextMismatch {
+                side: "suffix",
+                at: end,
+                expected: self.suffix.clone(),
+                found: after.chars().take(self.suffix.chars().count()).collect(),
+            });
+        }
         Ok(())
     }
 
@@ -124,6 +156,20 @@ impl Anchor {
     #[must_use]
     pub fn contains(&self, index: usize) -> bool {
         (self.start..self.end).contains(&index)
+    }
+}
+
+/// The last `n` code points of `text`.
+fn last_chars(text: &str, n: usize) -> &str {
+    let start = text
+        .char_indices()
+        .rev()
+        .nth(n.saturating_sub(1))
+        .map_or(0, |(i, _)| i);
+    if n == 0 {
+        &text[text.len()..]
+    } else {
+        &text[start..]
     }
 }
 
@@ -198,6 +244,27 @@ mod tests {
             Anchor::from_range(TEXT, 3, 999),
             Err(AnchorError::OutOfRange { .. })
         ));
+    }
+
+    #[test]
+    fn verify_reports_a_context_that_does_not_match_the_text() {
+        let mut anchor = Anchor::from_range(TEXT, 4, 10).expect("range inside the text");
+        assert_eq!(anchor.verify(TEXT), Ok(()));
+        anchor.suffix = anchor.suffix.replacen('T', "X", 1);
+        assert!(matches!(
+            anchor.verify(TEXT),
+            Err(AnchorError::ContextMismatch { side: "suffix", .. })
+        ));
+        let mut anchor = Anchor::from_range(TEXT, 4, 10).expect("range inside the text");
+        anchor.prefix.insert(0, 'x');
+        let err = anchor
+            .verify(TEXT)
+            .expect_err("a prefix the text does not have");
+        assert!(err.to_string().contains("prefix"), "{err}");
+        // Shorter context, as older files may keep, still matches.
+        anchor.prefix = anchor.prefix.chars().skip(2).collect();
+        anchor.suffix.clear();
+        assert_eq!(anchor.verify(TEXT), Ok(()));
     }
 
     #[test]

@@ -151,23 +151,26 @@ fn label_showing(
     response
 }
 
-/// A message of the interface (English) that quotes names in «»: each quoted name is laid out
-/// as an isolate, so that an Arabic name neither takes the words and numbers after it into its
-/// own direction nor turns the sentence around. The accessible label is `text` as written.
+/// A message of the interface that quotes names in «»: each quoted name is laid out as an
+/// isolate, so that a name in the other script neither takes the words and numbers after it
+/// into its own direction nor turns the sentence around; the sentence reads in the interface's
+/// direction ([`TextPaint::interface_rtl`]). The accessible label is `text` as written.
 pub fn message_label(
     ui: &mut Ui,
     paint: &mut TextPaint,
     text: &str,
     style: LabelStyle,
 ) -> Response {
-    label_showing(ui, paint, &isolate_quotes(text), text, style)
+    let shown = isolate_quotes(text, paint.interface_rtl());
+    label_showing(ui, paint, &shown, text, style)
 }
 
 /// `text` with a first-strong isolate (U+2068 … U+2069) inside every «…» and “…”, and a
-/// left-to-right mark in front so that the sentence reads left to right.
-pub fn isolate_quotes(text: &str) -> String {
+/// direction mark in front so that the sentence reads in the interface's direction
+/// (left-to-right mark, or right-to-left mark when `rtl`).
+pub fn isolate_quotes(text: &str, rtl: bool) -> String {
     let mut out = String::with_capacity(text.len() + 8);
-    out.push('\u{200e}');
+    out.push(if rtl { '\u{200f}' } else { '\u{200e}' });
     let mut open: Option<char> = None;
     for c in text.chars() {
         if open == Some(c) {
@@ -314,6 +317,41 @@ pub fn visual_order(paint: &mut TextPaint, text: &str) -> String {
     words.join(" ")
 }
 
+/// An interface text for a face only egui draws (buttons, menu entries, tabs, tooltips, combo
+/// boxes): as written while the interface reads left to right; in the order the text layer
+/// shows its words ([`visual_order`]) when it reads right to left and the text has Arabic in
+/// it, since egui has no bidi and would put an Arabic sentence's words left to right. Name the
+/// widget with the text as written (`accessible_name`), as [`ui_button`] does.
+pub fn egui_text(paint: &mut TextPaint, text: &str) -> String {
+    if paint.interface_rtl() && crate::text::first_strong(text) == Some(ResolvedDirection::Rtl) {
+        visual_order(paint, text)
+    } else {
+        text.to_owned()
+    }
+}
+
+/// A button showing `text` in the interface's direction, named `text` as written.
+pub fn ui_button(ui: &mut Ui, paint: &mut TextPaint, text: &str) -> Response {
+    ui.button(egui_text(paint, text)).accessible_name(text)
+}
+
+/// A small button showing `text` in the interface's direction, named `text` as written.
+pub fn ui_small_button(ui: &mut Ui, paint: &mut TextPaint, text: &str) -> Response {
+    ui.small_button(egui_text(paint, text))
+        .accessible_name(text)
+}
+
+/// A button, enabled or not, showing `text` in the interface's direction, named as written.
+pub fn ui_button_enabled(
+    ui: &mut Ui,
+    paint: &mut TextPaint,
+    enabled: bool,
+    text: &str,
+) -> Response {
+    ui.add_enabled(enabled, egui::Button::new(egui_text(paint, text)))
+        .accessible_name(text)
+}
+
 /// The window title the operating system draws (with its own bidi): an RTL `name` goes inside
 /// a right-to-left isolate (U+2067 … U+2069), so it is laid out right to left without
 /// reordering the marker and the app name around it.
@@ -352,7 +390,7 @@ mod tests {
     fn a_quoted_arabic_name_keeps_the_sentence_around_it_in_order() {
         let message = "New version of «الانسحاب العسكري»: 34 passages";
         assert_eq!(
-            isolate_quotes(message),
+            isolate_quotes(message, false),
             "\u{200e}New version of «\u{2068}الانسحاب العسكري\u{2069}»: 34 passages"
         );
         // Without isolation the number joins the Arabic run and lands left of it.
@@ -365,12 +403,15 @@ mod tests {
             new < number && number < name && name < passages,
             "{message}"
         );
-        let (new, number, name, passages) = order(&visual_words(&isolate_quotes(message)));
+        let (new, number, name, passages) = order(&visual_words(&isolate_quotes(message, false)));
         assert!(new < name && name < number && number < passages, "isolated");
-        assert_eq!(isolate_quotes("«open"), "\u{200e}«\u{2068}open\u{2069}");
-        assert_eq!(isolate_quotes("a » b"), "\u{200e}a » b");
         assert_eq!(
-            isolate_quotes("“تقدير.ron” has «x»"),
+            isolate_quotes("«open", false),
+            "\u{200e}«\u{2068}open\u{2069}"
+        );
+        assert_eq!(isolate_quotes("a » b", false), "\u{200e}a » b");
+        assert_eq!(
+            isolate_quotes("“تقدير.ron” has «x»", false),
             "\u{200e}“\u{2068}تقدير.ron\u{2069}” has «\u{2068}x\u{2069}»"
         );
     }

@@ -106,6 +106,9 @@ pub struct TextPaint {
     uploaded_generation: u64,
     labels: LabelCache,
     fields: FieldEditors,
+    /// Whether the interface reads right to left (Arabic): set before each frame from the
+    /// interface's language, it says which way messages read.
+    interface_rtl: bool,
 }
 
 impl TextPaint {
@@ -118,7 +121,19 @@ impl TextPaint {
             uploaded_generation: 0,
             labels: LabelCache::default(),
             fields: FieldEditors::default(),
+            interface_rtl: false,
         }
+    }
+
+    /// Whether the interface reads right to left (see [`TextPaint::set_interface_rtl`]).
+    #[must_use]
+    pub fn interface_rtl(&self) -> bool {
+        self.interface_rtl
+    }
+
+    /// Sets which way the interface's messages read, before a frame is drawn.
+    pub fn set_interface_rtl(&mut self, rtl: bool) {
+        self.interface_rtl = rtl;
     }
 
     /// The engine, to lay out text.

@@ -6,19 +6,18 @@
 use std::collections::VecDeque;
 use std::path::PathBuf;
 
-use egui::Context;
-
-use crate::app::BasiraApp;
+use super::Model;
 use crate::app::state::{Modal, RecoveryChoice, Session, file_name, local_time};
 use crate::edit::Document;
 use crate::io::recovery::{self, Autosave, Found, Next};
+use crate::tr;
 
 /// How long to wait before looking whether a write in flight has finished.
 const REAP_DELAY: std::time::Duration = std::time::Duration::from_millis(200);
 
 /// The recovery copies offered at start, and whether an autosave failure is being shown.
 #[derive(Debug, Default)]
-pub(in crate::app) struct RecoveryOffers {
+pub(super) struct RecoveryOffers {
     /// Copies not answered yet; the first is in the dialog.
     offers: VecDeque<Found>,
     /// How many copies were found at start.
@@ -27,15 +26,15 @@ pub(in crate::app) struct RecoveryOffers {
     failure_shown: bool,
 }
 
-impl BasiraApp {
+impl Model {
     /// `DATA_DIR/recovery`, when the app has a data folder.
-    pub(in crate::app) fn recovery_folder(&self) -> Option<PathBuf> {
+    pub(super) fn recovery_folder(&self) -> Option<PathBuf> {
         self.ports.data_dir.as_deref().map(recovery::folder)
     }
 
     /// At start: finds the copies left by sessions that did not end cleanly and offers the
     /// first one.
-    pub(in crate::app) fn offer_recovery(&mut self) {
+    pub(super) fn offer_recovery(&mut self) {
         let Some(folder) = self.recovery_folder() else {
             return;
         };
@@ -57,7 +56,7 @@ impl BasiraApp {
             .map(|found| Modal::RecoverWork(found.offer(position, self.recovery_offers.total)));
     }
 
-    pub(in crate::app) fn recovery_answer(&mut self, choice: RecoveryChoice) {
+    pub(super) fn recovery_answer(&mut self, choice: RecoveryChoice) {
         if !matches!(self.state.modal, Some(Modal::RecoverWork(_))) {
             return;
         }
@@ -73,10 +72,12 @@ impl BasiraApp {
             RecoveryChoice::Discard => {
                 let file = found.slot.file();
                 match found.slot.remove() {
-                    Ok(()) => self.state.status = "Discarded the recovered copy.".into(),
-                    Err(err) => self.state.error(format!(
-                        "cannot delete the recovery file {}: {err}",
-                        file.display()
+                    Ok(()) => self.state.status = tr!(self.state.locale, "status-discarded-copy"),
+                    Err(err) => self.state.error(tr!(
+                        self.state.locale,
+                        "error-delete-recovery",
+                        file = file.display().to_string(),
+                        error = err.to_string()
                     )),
                 }
                 self.show_next_offer();
@@ -84,9 +85,7 @@ impl BasiraApp {
             RecoveryChoice::Later => {
                 drop(found);
                 self.keep_other_offers();
-                self.state.status =
-                    "The recovered work is kept; Basira offers it again when it next starts."
-                        .into();
+                self.state.status = tr!(self.state.locale, "status-copy-kept");
             }
         }
     }
@@ -96,11 +95,8 @@ impl BasiraApp {
         let left = self.recovery_offers.offers.len();
         self.recovery_offers.offers.clear();
         if left > 0 {
-            self.state.warning(format!(
-                "{left} more recovery {} kept; Basira offers {} again when it next starts.",
-                if left == 1 { "copy is" } else { "copies are" },
-                if left == 1 { "it" } else { "them" },
-            ));
+            self.state
+                .warning(tr!(self.state.locale, "warning-more-copies", count = left));
         }
     }
 
@@ -116,7 +112,7 @@ impl BasiraApp {
         let name = header
             .original
             .as_deref()
-            .map_or_else(|| "Untitled".to_owned(), file_name);
+            .map_or_else(|| crate::app::state::UNTITLED.to_owned(), file_name);
         self.replace_session(Session {
             doc,
             path: header.original.clone(),
@@ -132,70 +128,62 @@ impl BasiraApp {
             self.session.doc.revision(),
         );
         self.disk_watch.check_soon();
-        self.state.status = format!(
-            "Restored the unsaved work kept at {}.",
-            local_time(header.saved_at)
+        self.state.status = tr!(
+            self.state.locale,
+            "status-restored",
+            time = local_time(self.state.locale, header.saved_at)
         );
     }
 
-    /// Before each frame: writes a recovery copy when one is due, and reports a
-    /// failed write (once).
-    pub(in crate::app) fn autosave_tick(&mut self, ctx: &Context) {
-        if let Some(result) = self.autosave.poll() {
-            self.autosave_result(result);
-        }
-        let now = self.ports.clock.now();
+    /// Whether a recovery copy is due now (asking for a frame when one will be).
+    pub(super) fn autosave_due(&self) -> bool {
         let doc = &self.session.doc;
-        let revision = doc.revision();
-        match self.autosave.next(revision, doc.is_dirty(), now) {
-            Next::Idle => {}
-            Next::After(wait) => ctx.request_repaint_after(wait),
-            Next::Write => {
-                let workspace = doc.workspace().clone();
-                let started = self.autosave.start_write(
-                    revision,
-                    workspace,
-                    self.session.path.as_deref(),
-                    self.session.stamp,
-                    now,
-                );
-                match started {
-                    Ok(()) => ctx.request_repaint_after(REAP_DELAY),
-                    Err(err) => self.autosave_result(Err(err)),
-                }
+        match self
+            .autosave
+            .next(doc.revision(), doc.is_dirty(), self.ports.clock.now())
+        {
+            Next::Idle => false,
+            Next::After(wait) => {
+                self.ctx.request_repaint_after(wait);
+                false
             }
+            Next::Write => true,
         }
     }
 
-    fn autosave_result(&mut self, result: anyhow::Result<()>) {
+    /// Starts writing a recovery copy of the unsaved work.
+    pub(super) fn write_recovery_copy(&mut self) {
+        let doc = &self.session.doc;
+        let started = self.autosave.start_write(
+            doc.revision(),
+            doc.workspace().clone(),
+            self.session.path.as_deref(),
+            self.session.stamp,
+            self.ports.clock.now(),
+        );
+        match started {
+            Ok(()) => self.ctx.request_repaint_after(REAP_DELAY),
+            Err(err) => self.autosave_result(Err(err)),
+        }
+    }
+
+    pub(super) fn autosave_result(&mut self, result: anyhow::Result<()>) {
         match result {
             Ok(()) => self.recovery_offers.failure_shown = false,
             Err(err) if !self.recovery_offers.failure_shown => {
                 self.recovery_offers.failure_shown = true;
-                self.state.warning(format!(
-                    "Autosave failed: {err:#}. Your work is still open; save it to keep it."
+                self.state.warning(tr!(
+                    self.state.locale,
+                    "warning-autosave-failed",
+                    error = format!("{err:#}")
                 ));
             }
             Err(_) => {}
         }
     }
 
-    /// Waits for a recovery copy being written, if any (tests; the app itself never waits
-    /// but to delete or keep the copy).
-    pub fn finish_autosave(&mut self) {
-        if let Some(result) = self.autosave.wait() {
-            self.autosave_result(result);
-        }
-    }
-
-    /// The recovery copy of the open workspace's unsaved work, if one was written.
-    #[must_use]
-    pub fn recovery_file(&self) -> Option<PathBuf> {
-        self.autosave.file()
-    }
-
     /// Deletes the open session's recovery copy: it was saved, or its unsaved work discarded.
-    pub(in crate::app) fn end_autosave(&mut self) {
+    pub(super) fn end_autosave(&mut self) {
         if let Err(err) = self.autosave.release() {
             self.state.warning(format!("{err:#}"));
         }
@@ -203,7 +191,7 @@ impl BasiraApp {
 
     /// Basira is closing cleanly. The recovery copy goes, unless there is unsaved work the
     /// analyst did not choose to discard: then a last copy is written and kept.
-    pub fn shut_down(&mut self) {
+    pub(super) fn shut_down(&mut self) {
         if self.session.doc.is_dirty() && !self.state.allow_close {
             let doc = &self.session.doc;
             if self.autosave.unwritten(doc.revision()) {
@@ -218,7 +206,9 @@ impl BasiraApp {
                     self.autosave_result(Err(err));
                 }
             }
-            self.finish_autosave();
+            if let Some(result) = self.autosave.wait() {
+                self.autosave_result(result);
+            }
         } else {
             self.end_autosave();
         }

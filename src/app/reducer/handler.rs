@@ -1,16 +1,18 @@
-//! The command handler: the one place where the app's state changes.
+//! The commands panels send, applied (see [`super::Model::handle`]).
 
 use std::path::PathBuf;
 
-use crate::app::BasiraApp;
+use super::Model;
 use crate::app::command::{Action, AppCommand};
 use crate::app::state::{Modal, Pending, RightTab};
 use crate::edit::{self, Edit};
+use crate::i18n::Locale;
 use crate::model::{BriefId, PassageId};
+use crate::tr;
 
 /// What to do with files dropped on the window: a single `.ron` file is opened as a
 /// workspace, anything else is imported as briefs.
-pub(in crate::app) fn dropped_files_command(paths: Vec<PathBuf>) -> AppCommand {
+pub fn dropped_files_command(paths: Vec<PathBuf>) -> AppCommand {
     let is_workspace = |p: &PathBuf| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron"));
     match paths.as_slice() {
         [only] if is_workspace(only) => AppCommand::OpenPath(only.clone()),
@@ -18,9 +20,9 @@ pub(in crate::app) fn dropped_files_command(paths: Vec<PathBuf>) -> AppCommand {
     }
 }
 
-impl BasiraApp {
+impl Model {
     /// Applies one command. Every change to the workspace goes through `Document::apply`.
-    pub(in crate::app) fn handle(&mut self, cmd: AppCommand) {
+    pub(super) fn command(&mut self, cmd: AppCommand) {
         match cmd {
             AppCommand::Action(action) => self.action(action),
             AppCommand::Edit(edit) => {
@@ -37,11 +39,9 @@ impl BasiraApp {
             AppCommand::ClearPassageSelection => self.state.selected_passage = None,
             AppCommand::SetReaderSelection(range) => {
                 self.state.reader_selection = match (range, self.state.selected_brief) {
-                    (Some((anchor, focus)), Some(brief)) => Some(crate::app::ReaderSelection {
-                        brief,
-                        anchor,
-                        focus,
-                    }),
+                    (Some((anchor, focus)), Some(brief)) => {
+                        Some(self.snapped(brief, anchor, focus))
+                    }
                     _ => None,
                 };
             }
@@ -71,7 +71,7 @@ impl BasiraApp {
                 self.state.modal = None;
                 self.session.doc.end_typing();
                 if self.apply(Edit::RemoveBrief(id)) {
-                    self.state.status = "Removed the brief and its passages.".into();
+                    self.state.status = tr!(self.state.locale, "status-removed-brief");
                 }
             }
             AppCommand::CancelRemoveBrief => self.state.modal = None,
@@ -105,6 +105,32 @@ impl BasiraApp {
             }
             AppCommand::PlaceOrphan(id) => self.place_orphan(id),
             AppCommand::AskNewVersion(id) => self.ask_new_version(id),
+            AppCommand::SetLanguage(language) => {
+                self.set_locale(Locale {
+                    language,
+                    ..self.state.locale
+                });
+                self.state.status = tr!(self.state.locale, "status-language");
+            }
+            AppCommand::SetDigits(digits) => self.set_locale(Locale {
+                digits,
+                ..self.state.locale
+            }),
+        }
+    }
+
+    /// Shows the interface in `locale` from the next frame on, and keeps it for the next start.
+    fn set_locale(&mut self, locale: Locale) {
+        if self.state.locale == locale {
+            return;
+        }
+        self.state.locale = locale;
+        self.ports.dialogs.set_locale(locale);
+        if let Some(dir) = &self.ports.config_dir
+            && let Err(err) = crate::io::interface_settings::remember(dir, locale)
+        {
+            self.state
+                .warning(tr!(locale, "warning-settings", error = format!("{err:#}")));
         }
     }
 
@@ -113,21 +139,29 @@ impl BasiraApp {
             Action::New => self.guarded(Pending::New),
             Action::Open => self.guarded(Pending::Open),
             Action::Quit => self.guarded(Pending::Quit),
+            // Save reports its own failure (a notice naming the file); the outcome only
+            // matters to what carries on after a save, and nothing does here.
             Action::Save => {
-                let _ = self.save(false, None);
+                self.save(false, None);
             }
             Action::SaveAs => {
-                let _ = self.save(true, None);
+                self.save(true, None);
             }
             Action::ImportBriefs => self.ask_import(),
             Action::Undo => match self.session.doc.undo() {
-                Ok(Some(label)) => self.state.status = format!("Undid: {label}"),
-                Ok(None) => self.state.status = "Nothing to undo.".into(),
+                Ok(Some(label)) => {
+                    let loc = self.state.locale;
+                    self.state.status = tr!(loc, "status-undid", step = loc.step(&label));
+                }
+                Ok(None) => self.state.status = tr!(self.state.locale, "status-nothing-to-undo"),
                 Err(err) => self.history_failed(&err),
             },
             Action::Redo => match self.session.doc.redo() {
-                Ok(Some(label)) => self.state.status = format!("Redid: {label}"),
-                Ok(None) => self.state.status = "Nothing to redo.".into(),
+                Ok(Some(label)) => {
+                    let loc = self.state.locale;
+                    self.state.status = tr!(loc, "status-redid", step = loc.step(&label));
+                }
+                Ok(None) => self.state.status = tr!(self.state.locale, "status-nothing-to-redo"),
                 Err(err) => self.history_failed(&err),
             },
             Action::CreatePassage => self.create_passage(),
@@ -143,27 +177,36 @@ impl BasiraApp {
     /// An undo or redo that did not fit: the notice says which step and why; the status bar
     /// no longer claims there was nothing to undo.
     fn history_failed(&mut self, err: &edit::HistoryError) {
-        let what = if err.undo { "undo" } else { "redo" };
+        let loc = self.state.locale;
+        let step = loc.step(&err.label);
+        let error = err.error.to_string();
         self.state.status.clear();
-        self.state.error(format!(
-            "Could not {what} «{}»: {}. Nothing was changed.",
-            err.label, err.error
-        ));
+        self.state.error(if err.undo {
+            tr!(loc, "error-undo-failed", step = step, error = error)
+        } else {
+            tr!(loc, "error-redo-failed", step = step, error = error)
+        });
     }
 
     /// Applies `edit`; an edit that does not fit is shown as an error. Returns whether it applied.
-    pub(in crate::app) fn apply(&mut self, edit: Edit) -> bool {
+    pub(super) fn apply(&mut self, edit: Edit) -> bool {
         let label = edit.label();
         match self.session.doc.apply(edit) {
             Ok(()) => true,
             Err(err) => {
-                self.state.error(format!("Could not {label}: {err}"));
+                let loc = self.state.locale;
+                self.state.error(tr!(
+                    loc,
+                    "error-could-not-apply",
+                    step = loc.step(&label),
+                    error = err.to_string()
+                ));
                 false
             }
         }
     }
 
-    pub(in crate::app) fn select_brief(&mut self, id: BriefId) {
+    pub(super) fn select_brief(&mut self, id: BriefId) {
         if self.state.selected_brief == Some(id) {
             return;
         }
@@ -203,7 +246,7 @@ impl BasiraApp {
     }
 
     /// Recomputes the find bar's hits if the query or the shown brief changed.
-    pub(in crate::app) fn refresh_find(&mut self) {
+    pub(super) fn refresh_find(&mut self) {
         let ws = self.session.doc.workspace();
         let brief = self.state.selected_brief.and_then(|b| ws.brief(b));
         if let Some(find) = &mut self.state.find {
@@ -225,21 +268,36 @@ impl BasiraApp {
             .filter(|s| s.brief == brief)
             .map_or(0, |s| if forward { s.start() } else { s.end() });
         match find.step(forward, from) {
+            // A hit that ignored harakat may end before them: the selection takes them in.
             Some(hit) => {
-                self.state.reader_selection = Some(crate::app::ReaderSelection {
-                    brief,
-                    anchor: hit.start,
-                    focus: hit.end,
-                });
+                self.state.reader_selection = Some(self.snapped(brief, hit.start, hit.end))
             }
-            None => self.state.status = "No matches in this brief.".into(),
+            None => self.state.status = tr!(self.state.locale, "status-no-matches"),
+        }
+    }
+
+    /// A reader selection in `brief` of whole grapheme clusters, so that a passage made from
+    /// it never splits a letter from its harakat.
+    pub(super) fn snapped(
+        &self,
+        brief: crate::model::BriefId,
+        anchor: usize,
+        focus: usize,
+    ) -> crate::app::ReaderSelection {
+        let (anchor, focus) = match self.session.workspace().brief(brief) {
+            Some(b) => crate::text_range::snap_to_graphemes(&b.text, anchor, focus),
+            None => (anchor, focus),
+        };
+        crate::app::ReaderSelection {
+            brief,
+            anchor,
+            focus,
         }
     }
 
     fn create_passage(&mut self) {
         let Some(sel) = self.state.reader_selection.filter(|s| !s.is_empty()) else {
-            self.state.status =
-                "Select some text in the reader first, then create the passage.".into();
+            self.state.status = tr!(self.state.locale, "status-select-first");
             return;
         };
         let Some(brief) = self.session.workspace().brief(sel.brief) else {
@@ -254,12 +312,14 @@ impl BasiraApp {
                     self.state.selected_passage = Some(id);
                     self.state.reader_selection = None;
                     self.state.tab = RightTab::Passage;
-                    self.state.status = "Created a passage.".into();
+                    self.state.status = tr!(self.state.locale, "status-created-passage");
                 }
             }
-            Err(err) => self
-                .state
-                .error(format!("Could not create the passage: {err}")),
+            Err(err) => self.state.error(tr!(
+                self.state.locale,
+                "error-create-passage",
+                error = err.to_string()
+            )),
         }
     }
 }

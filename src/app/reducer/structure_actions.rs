@@ -1,14 +1,15 @@
 //! Applies the Structure tab's commands: jumps, accepted and edited proposals, placed orphans.
 
-use crate::app::BasiraApp;
+use super::Model;
 use crate::app::state::ReaderSelection;
 use crate::edit::Edit;
 use crate::model::{Anchor, BriefId, PassageId};
 use crate::structure::{self, Choice};
+use crate::tr;
 
-impl BasiraApp {
+impl Model {
     /// Shows `start..end` of the brief in the reader, selected.
-    pub(in crate::app) fn jump_to(&mut self, brief: BriefId, start: usize, end: usize) {
+    pub(super) fn jump_to(&mut self, brief: BriefId, start: usize, end: usize) {
         self.select_brief(brief);
         self.state.reader_selection = Some(ReaderSelection {
             brief,
@@ -21,12 +22,12 @@ impl BasiraApp {
     /// Each proposal becomes a determinant or scenario (with the name and description the
     /// analyst may have edited) and its paragraph a passage linked to it as supporting
     /// evidence, all of them one undo step ([`structure::accept`]).
-    pub(in crate::app) fn accept_proposals(&mut self, brief_id: BriefId, keys: &[String]) {
+    pub(super) fn accept_proposals(&mut self, brief_id: BriefId, keys: &[String]) {
         let ws = self.session.workspace();
         let Some(brief) = ws.brief(brief_id) else {
             return;
         };
-        let structure = self.structures.get(brief, self.session.doc.revision());
+        let structure = structure::detect(&brief.text, &brief.headings);
         let choices: Vec<Choice> = keys
             .iter()
             .map(|key| {
@@ -55,16 +56,12 @@ impl BasiraApp {
                 self.state.proposal_drafts.remove(key);
             }
             let count = accepted.keys.len();
-            self.state.status = if count == 1 {
-                "Accepted 1 proposal.".into()
-            } else {
-                format!("Accepted {count} proposals.")
-            };
+            self.state.status = tr!(self.state.locale, "status-accepted", count = count);
         }
     }
 
     /// Places an orphaned passage at the reader's selection.
-    pub(in crate::app) fn place_orphan(&mut self, id: PassageId) {
+    pub(super) fn place_orphan(&mut self, id: PassageId) {
         let ws = self.session.workspace();
         let Some(passage) = ws.passage(id) else {
             return;
@@ -78,7 +75,7 @@ impl BasiraApp {
             .filter(|s| s.brief == brief.id && s.anchor != s.focus)
         else {
             self.state
-                .warning("Select the text where the passage belongs in the reader first.");
+                .warning(tr!(self.state.locale, "warning-place-select-first"));
             return;
         };
         let (start, end) = (
@@ -93,10 +90,14 @@ impl BasiraApp {
                     anchor,
                     orphaned: false,
                 }) {
-                    self.state.status = "Placed the passage.".into();
+                    self.state.status = tr!(self.state.locale, "status-placed");
                 }
             }
-            Err(err) => self.state.error(format!("Cannot place the passage: {err}")),
+            Err(err) => self.state.error(tr!(
+                self.state.locale,
+                "error-place",
+                error = err.to_string()
+            )),
         }
     }
 }

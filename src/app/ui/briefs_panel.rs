@@ -1,15 +1,19 @@
 //! The left panel: the workspace's briefs, the selected brief's details and its passages.
 
 use chrono::NaiveDate;
-use egui::{RichText, Ui};
+use egui::Ui;
 
 use super::widgets::{shorten, swatch, text_field, visible_rows};
 use crate::app::View;
 use crate::app::command::{Action, AppCommand};
-use crate::app::paint::bidi_label::{LabelStyle, bidi_label, bidi_selectable, line_height};
+use crate::app::paint::bidi_label::{
+    LabelStyle, bidi_label, bidi_selectable, egui_text, line_height, message_label, ui_button,
+};
 use crate::app::paint::text_paint::TextPaint;
 use crate::edit::Edit;
+use crate::i18n::Locale;
 use crate::model::{Brief, BriefMeta, BriefSource, TextDirection};
+use crate::tr;
 
 pub fn briefs_panel_ui(
     ui: &mut Ui,
@@ -17,11 +21,12 @@ pub fn briefs_panel_ui(
     paint: &mut TextPaint,
     out: &mut Vec<AppCommand>,
 ) {
+    let loc = view.state.locale;
     ui.horizontal(|ui| {
-        ui.heading("Briefs");
+        bidi_label(ui, paint, &tr!(loc, "briefs-heading"), LabelStyle::Heading);
         if ui
-            .button(Action::ImportBriefs.label())
-            .on_hover_text(Action::ImportBriefs.tooltip())
+            .button(Action::ImportBriefs.label(loc))
+            .on_hover_text(Action::ImportBriefs.tooltip(loc))
             .clicked()
         {
             out.push(AppCommand::Action(Action::ImportBriefs));
@@ -34,7 +39,7 @@ pub fn briefs_panel_ui(
         .show(ui, |ui| {
             let ws = view.ws();
             if ws.briefs.is_empty() {
-                ui.weak("No briefs yet. Import web pages, Word files, PDFs or text files, or drop them on the window.");
+                bidi_label(ui, paint, &tr!(loc, "briefs-empty"), LabelStyle::Weak);
             }
             // Only the rows in view are built; each is a title and a line of metadata.
             let estimate = line_height(ui, LabelStyle::Body)
@@ -42,17 +47,11 @@ pub fn briefs_panel_ui(
                 + ui.text_style_height(&egui::TextStyle::Small)
                 + ui.spacing().item_spacing.y
                 + 4.0;
-            visible_rows(
-                ui,
-                "brief_rows",
-                ws.briefs.len(),
-                estimate,
-                |ui, i| {
-                    if let Some(brief) = ws.briefs.get(i) {
-                        brief_row_ui(ui, view, paint, brief, out);
-                    }
-                },
-            );
+            visible_rows(ui, "brief_rows", ws.briefs.len(), estimate, |ui, i| {
+                if let Some(brief) = ws.briefs.get(i) {
+                    brief_row_ui(ui, view, paint, brief, out);
+                }
+            });
             if let Some(brief) = view.state.selected_brief.and_then(|b| ws.brief(b)) {
                 ui.separator();
                 selected_brief_ui(ui, view, paint, brief, out);
@@ -71,10 +70,11 @@ fn brief_row_ui(
     if bidi_selectable(ui, paint, selected, &brief.display_title()).clicked() && !selected {
         out.push(AppCommand::SelectBrief(brief.id));
     }
-    let date = brief.meta.published.map_or_else(
-        || "no date".to_owned(),
-        |d| d.format("%Y-%m-%d").to_string(),
-    );
+    let loc = view.state.locale;
+    let date = brief
+        .meta
+        .published
+        .map_or_else(|| tr!(loc, "brief-no-date"), |d| loc.date(d));
     let language = if brief.meta.language.is_empty() {
         "?"
     } else {
@@ -82,10 +82,10 @@ fn brief_row_ui(
     };
     // Where it came from tells apart versions of one brief imported from several files.
     let line = match &brief.source {
-        Some(source) => format!("{date} · {language} · {}", source.format.name()),
+        Some(source) => format!("{date} · {language} · {}", loc.source_format(source.format)),
         None => format!("{date} · {language}"),
     };
-    ui.weak(RichText::new(line).small());
+    bidi_label(ui, paint, &line, LabelStyle::Small);
     ui.add_space(4.0);
 }
 
@@ -96,18 +96,26 @@ fn selected_brief_ui(
     brief: &Brief,
     out: &mut Vec<AppCommand>,
 ) {
-    egui::CollapsingHeader::new("Brief details")
+    let loc = view.state.locale;
+    egui::CollapsingHeader::new(egui_text(paint, &tr!(loc, "brief-details")))
+        .id_salt("brief_details")
         .default_open(false)
         .show(ui, |ui| {
             details_ui(ui, view, paint, brief, out);
         });
-    egui::CollapsingHeader::new("Passages in this brief")
+    egui::CollapsingHeader::new(egui_text(paint, &tr!(loc, "brief-passages")))
+        .id_salt("brief_passages")
         .default_open(true)
         .show(ui, |ui| {
             let ws = view.ws();
             let count = view.lists.count_of(brief.id);
             if count == 0 {
-                ui.weak("None yet.");
+                bidi_label(
+                    ui,
+                    paint,
+                    &tr!(loc, "brief-passages-none"),
+                    LabelStyle::Weak,
+                );
             }
             let estimate = line_height(ui, LabelStyle::Body) + 2.0 * ui.spacing().button_padding.y;
             visible_rows(
@@ -133,18 +141,14 @@ fn selected_brief_ui(
             );
         });
     ui.add_space(8.0);
-    if ui
-        .button("Import new version…")
-        .on_hover_text(
-            "Replace the text with a newer version of its source; every passage is placed again or listed as orphaned",
-        )
+    if ui_button(ui, paint, &tr!(loc, "brief-new-version"))
+        .on_hover_text(egui_text(paint, &tr!(loc, "brief-new-version-tooltip")))
         .clicked()
     {
         out.push(AppCommand::AskNewVersion(brief.id));
     }
-    if ui
-        .button("Remove brief…")
-        .on_hover_text("Remove this brief and its passages")
+    if ui_button(ui, paint, &tr!(loc, "brief-remove"))
+        .on_hover_text(egui_text(paint, &tr!(loc, "brief-remove-tooltip")))
         .clicked()
     {
         out.push(AppCommand::AskRemoveBrief(brief.id));
@@ -158,6 +162,7 @@ fn details_ui(
     brief: &Brief,
     out: &mut Vec<AppCommand>,
 ) {
+    let loc = view.state.locale;
     let meta = &brief.meta;
     let id = brief.id;
     let with = |change: fn(&mut BriefMeta, String)| {
@@ -168,13 +173,30 @@ fn details_ui(
             Edit::SetBriefMeta { id, meta }
         }
     };
-    text_field(ui, paint, "Title", true, &meta.title, 1).send(out, with(|m, t| m.title = t));
-    text_field(ui, paint, "Author", true, &meta.author, 1).send(out, with(|m, t| m.author = t));
-    text_field(ui, paint, "Publisher", true, &meta.publisher, 1)
-        .send(out, with(|m, t| m.publisher = t));
-    text_field(ui, paint, "URL", true, &meta.url, 1).send(out, with(|m, t| m.url = t));
-    text_field(ui, paint, "Language", true, &meta.language, 1)
-        .send(out, with(|m, t| m.language = t));
+    text_field(ui, paint, &tr!(loc, "field-title"), true, &meta.title, 1)
+        .send(out, with(|m, t| m.title = t));
+    text_field(ui, paint, &tr!(loc, "field-author"), true, &meta.author, 1)
+        .send(out, with(|m, t| m.author = t));
+    text_field(
+        ui,
+        paint,
+        &tr!(loc, "field-publisher"),
+        true,
+        &meta.publisher,
+        1,
+    )
+    .send(out, with(|m, t| m.publisher = t));
+    text_field(ui, paint, &tr!(loc, "field-url"), true, &meta.url, 1)
+        .send(out, with(|m, t| m.url = t));
+    text_field(
+        ui,
+        paint,
+        &tr!(loc, "field-language"),
+        true,
+        &meta.language,
+        1,
+    )
+    .send(out, with(|m, t| m.language = t));
 
     let draft = view
         .state
@@ -190,7 +212,7 @@ fn details_ui(
         },
         str::to_owned,
     );
-    let field = text_field(ui, paint, "Date (YYYY-MM-DD)", true, &shown, 1);
+    let field = text_field(ui, paint, &tr!(loc, "field-date"), true, &shown, 1);
     if let Some(text) = &field.changed {
         out.push(AppCommand::SetDateDraft(Some((id, text.clone()))));
         if let Some(published) = parse_date(text) {
@@ -206,41 +228,62 @@ fn details_ui(
         out.push(AppCommand::EndTyping);
     }
     if draft.is_some_and(|t| parse_date(t).is_none()) {
-        ui.colored_label(
-            ui.visuals().error_fg_color,
-            "Write the date as YYYY-MM-DD, e.g. 2025-09-25.",
+        message_label(
+            ui,
+            paint,
+            &tr!(loc, "brief-date-invalid"),
+            LabelStyle::Error,
         );
     }
-    direction_ui(ui, brief, out);
+    direction_ui(ui, loc, paint, brief, out);
     if let Some(source) = &brief.source {
-        source_ui(ui, paint, source);
+        source_ui(ui, loc, paint, source);
     }
 }
 
 /// Where the brief came from, read-only: file, format, when, and the start of its SHA-256.
-fn source_ui(ui: &mut Ui, paint: &mut TextPaint, source: &BriefSource) {
+fn source_ui(ui: &mut Ui, loc: Locale, paint: &mut TextPaint, source: &BriefSource) {
     ui.add_space(4.0);
-    ui.weak("Imported from");
+    bidi_label(
+        ui,
+        paint,
+        &tr!(loc, "brief-imported-from"),
+        LabelStyle::Weak,
+    );
     bidi_label(ui, paint, &source.file_name, LabelStyle::Body);
-    let when = source.imported.format("%Y-%m-%d %H:%M UTC");
+    let imported = source.imported;
+    let when = format!(
+        "{} {} UTC",
+        loc.date(imported.date_naive()),
+        loc.digits.apply(&imported.format("%H:%M").to_string())
+    );
     let hash: String = source.sha256.chars().take(12).collect();
-    ui.weak(format!(
+    let line = format!(
         "{} · {when} · SHA-256 {hash}…",
-        source.format.name()
-    ))
-    .on_hover_text(format!("SHA-256 {}", source.sha256));
+        loc.source_format(source.format)
+    );
+    bidi_label(ui, paint, &line, LabelStyle::Weak)
+        .on_hover_text(format!("SHA-256 {}", source.sha256));
 }
 
 /// The brief's reading direction: from the text, or forced either way.
-fn direction_ui(ui: &mut Ui, brief: &Brief, out: &mut Vec<AppCommand>) {
+fn direction_ui(
+    ui: &mut Ui,
+    loc: Locale,
+    paint: &mut TextPaint,
+    brief: &Brief,
+    out: &mut Vec<AppCommand>,
+) {
     let mut direction = brief.meta.direction;
     ui.horizontal(|ui| {
-        let label = ui.label("Direction");
+        let label = message_label(ui, paint, &tr!(loc, "brief-direction"), LabelStyle::Body);
         let combo = egui::ComboBox::from_id_salt(("brief_direction", brief.id))
-            .selected_text(direction.label())
+            .selected_text(egui_text(paint, &loc.direction(direction)))
             .show_ui(ui, |ui| {
                 for d in TextDirection::ALL {
-                    ui.selectable_value(&mut direction, d, d.label());
+                    let name = loc.direction(d);
+                    ui.selectable_value(&mut direction, d, egui_text(paint, &name))
+                        .accessible_name(name);
                 }
             });
         let _ = combo.response.labelled_by(label.id);

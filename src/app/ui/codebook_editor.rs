@@ -5,17 +5,21 @@ use egui::Ui;
 use super::widgets::text_field;
 use crate::app::View;
 use crate::app::command::AppCommand;
-use crate::app::paint::bidi_label::{bidi_selectable, visual_order};
+use crate::app::paint::bidi_label::{
+    LabelStyle, bidi_label, bidi_selectable, egui_text, ui_button, ui_small_button, visual_order,
+};
 use crate::app::paint::text_paint::TextPaint;
 use crate::edit::Edit;
 use crate::model::{Colour, Tag, TagId};
+use crate::tr;
 
 pub fn codebook_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec<AppCommand>) {
     let ws = view.ws();
-    if ui.button("Add tag").clicked() {
+    let loc = view.state.locale;
+    if ui_button(ui, paint, &tr!(loc, "codebook-add")).clicked() {
         let tag = Tag {
             id: TagId::new(),
-            name: format!("New tag {}", ws.tags.len() + 1),
+            name: tr!(loc, "codebook-new-tag", number = ws.tags.len() + 1),
             colour: Colour::nth(ws.tags.len()),
             parent: None,
             description: String::new(),
@@ -26,7 +30,7 @@ pub fn codebook_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mu
         }));
     }
     if ws.tags.is_empty() {
-        ui.weak("No tags yet.");
+        bidi_label(ui, paint, &tr!(loc, "codebook-empty"), LabelStyle::Weak);
     }
     for tag in &ws.tags {
         ui.add_space(4.0);
@@ -53,16 +57,20 @@ fn tag_ui(
     out: &mut Vec<AppCommand>,
 ) {
     let ws = view.ws();
+    let loc = view.state.locale;
+    let unnamed = tr!(loc, "unnamed");
     let name = if tag.name.trim().is_empty() {
-        "(unnamed)"
+        unnamed.as_str()
     } else {
         tag.name.as_str()
     };
     ui.horizontal(|ui| {
         let mut rgb = tag.colour.0;
-        let colour = ui
-            .color_edit_button_srgb(&mut rgb)
-            .accessible_name(format!("Colour of {name}"));
+        let colour = ui.color_edit_button_srgb(&mut rgb).accessible_name(tr!(
+            loc,
+            "codebook-colour-of",
+            name = name
+        ));
         if colour.changed() && rgb != tag.colour.0 {
             out.push(AppCommand::Type(Edit::SetTag(Tag {
                 colour: Colour(rgb),
@@ -74,15 +82,17 @@ fn tag_ui(
             .iter()
             .filter(|p| p.tags.contains(&tag.id))
             .count();
-        ui.weak(match count {
-            1 => "1 passage".to_owned(),
-            n => format!("{n} passages"),
-        });
+        bidi_label(
+            ui,
+            paint,
+            &tr!(loc, "passage-count", count = count),
+            LabelStyle::Weak,
+        );
     });
     text_field(
         ui,
         paint,
-        &format!("Name of tag {name}"),
+        &tr!(loc, "codebook-name-of", name = name),
         false,
         &tag.name,
         1,
@@ -97,12 +107,22 @@ fn tag_ui(
     let parent_name = tag
         .parent
         .and_then(|p| ws.tag(p))
-        .map_or("(top level)", |p| p.name.as_str());
+        .map_or_else(|| tr!(loc, "codebook-top-level"), |p| p.name.clone());
     let mut parent = tag.parent;
+    // egui draws the closed face: the whole line in visual order in an Arabic interface, the
+    // name alone in an English one.
+    let face = if paint.interface_rtl() {
+        egui_text(paint, &tr!(loc, "codebook-parent", parent = &parent_name))
+    } else {
+        let name = visual_order(paint, &parent_name);
+        tr!(loc, "codebook-parent", parent = name)
+    };
     let combo = egui::ComboBox::from_id_salt(("tag_parent", tag.id))
-        .selected_text(format!("Parent: {}", visual_order(paint, parent_name)))
+        .selected_text(face)
         .show_ui(ui, |ui| {
-            ui.selectable_value(&mut parent, None, "(top level)");
+            let top = tr!(loc, "codebook-top-level");
+            ui.selectable_value(&mut parent, None, egui_text(paint, &top))
+                .accessible_name(top);
             for other in ws.tags.iter().filter(|o| !ws.tag_is_within(o.id, tag.id)) {
                 let path = ws.tag_path(other.id);
                 if bidi_selectable(ui, paint, parent == Some(other.id), &path).clicked() {
@@ -110,7 +130,9 @@ fn tag_ui(
                 }
             }
         });
-    let _ = combo.response.accessible_name(format!("Parent of {name}"));
+    let _ = combo
+        .response
+        .accessible_name(tr!(loc, "codebook-parent-of", name = name));
     if parent != tag.parent {
         out.push(AppCommand::Edit(Edit::SetTag(Tag {
             parent,
@@ -120,7 +142,7 @@ fn tag_ui(
     text_field(
         ui,
         paint,
-        &format!("Description of {name}"),
+        &tr!(loc, "codebook-description-of", name = name),
         false,
         &tag.description,
         2,
@@ -131,9 +153,8 @@ fn tag_ui(
             ..tag.clone()
         })
     });
-    if ui
-        .small_button("Remove tag")
-        .accessible_name(format!("Remove tag {name}"))
+    if ui_small_button(ui, paint, &tr!(loc, "codebook-remove"))
+        .accessible_name(tr!(loc, "codebook-remove-named", name = name))
         .clicked()
     {
         out.push(AppCommand::Edit(Edit::RemoveTag(tag.id)));

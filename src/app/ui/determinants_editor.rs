@@ -5,9 +5,11 @@ use egui::Ui;
 use super::widgets::{link_target_card, text_field};
 use crate::app::View;
 use crate::app::command::AppCommand;
+use crate::app::paint::bidi_label::{LabelStyle, bidi_label, ui_button, ui_small_button};
 use crate::app::paint::text_paint::TextPaint;
 use crate::edit::Edit;
 use crate::model::{Determinant, DeterminantId, LinkTarget};
+use crate::tr;
 
 pub fn determinants_ui(
     ui: &mut Ui,
@@ -16,10 +18,11 @@ pub fn determinants_ui(
     out: &mut Vec<AppCommand>,
 ) {
     let ws = view.ws();
-    if ui.button("Add determinant").clicked() {
+    let loc = view.state.locale;
+    if ui_button(ui, paint, &tr!(loc, "determinants-add")).clicked() {
         let determinant = Determinant {
             id: DeterminantId::new(),
-            title: format!("New determinant {}", ws.determinants.len() + 1),
+            title: tr!(loc, "determinants-new", number = ws.determinants.len() + 1),
             description: String::new(),
         };
         out.push(AppCommand::Edit(Edit::InsertDeterminant {
@@ -28,15 +31,15 @@ pub fn determinants_ui(
         }));
     }
     if ws.determinants.is_empty() {
-        ui.weak("No determinants yet: the drivers that shape the outcome.");
+        bidi_label(ui, paint, &tr!(loc, "determinants-empty"), LabelStyle::Weak);
     }
     for d in &ws.determinants {
         let target = LinkTarget::Determinant(d.id);
-        link_target_card(ui, ws, &d.title, target, |ui, name| {
+        link_target_card(ui, loc, ws, &d.title, target, paint, |ui, paint, name| {
             text_field(
                 ui,
                 paint,
-                &format!("Title of determinant {name}"),
+                &tr!(loc, "determinants-title-of", name = name),
                 false,
                 &d.title,
                 1,
@@ -47,7 +50,7 @@ pub fn determinants_ui(
             text_field(
                 ui,
                 paint,
-                &format!("Description of determinant {name}"),
+                &tr!(loc, "determinants-description-of", name = name),
                 false,
                 &d.description,
                 3,
@@ -58,9 +61,8 @@ pub fn determinants_ui(
                     ..d.clone()
                 })
             });
-            if ui
-                .small_button("Remove determinant")
-                .accessible_name(format!("Remove determinant {name}"))
+            if ui_small_button(ui, paint, &tr!(loc, "determinants-remove"))
+                .accessible_name(tr!(loc, "determinants-remove-named", name = name))
                 .clicked()
             {
                 out.push(AppCommand::Edit(Edit::RemoveDeterminant(d.id)));

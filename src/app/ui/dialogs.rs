@@ -6,13 +6,17 @@ use egui::{Context, Id, Ui};
 
 use crate::app::View;
 use crate::app::command::AppCommand;
-use crate::app::paint::bidi_label::{LabelStyle, message_label};
+use crate::app::paint::bidi_label::{
+    LabelStyle, bidi_label, egui_text, message_label, ui_button, ui_button_enabled,
+};
 use crate::app::paint::text_paint::TextPaint;
 use crate::app::state::{
     DiskChoice, GuardChoice, Modal, Pending, PromptPurpose, RecoveryChoice, local_time,
 };
+use crate::i18n::Locale;
 use crate::io::recovery::Offer;
 use crate::model::BriefId;
+use crate::tr;
 
 pub fn modal_ui(ctx: &Context, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec<AppCommand>) {
     match &view.state.modal {
@@ -21,18 +25,36 @@ pub fn modal_ui(ctx: &Context, view: &View<'_>, paint: &mut TextPaint, out: &mut
             unsaved_changes_ui(ctx, view, paint, pending, out);
         }
         Some(Modal::ConfirmRemoveBrief(brief)) => remove_brief_ui(ctx, view, paint, *brief, out),
-        Some(Modal::PathPrompt { purpose, text }) => path_prompt_ui(ctx, purpose, text, out),
+        Some(Modal::PathPrompt { purpose, text }) => {
+            path_prompt_ui(ctx, view.state.locale, paint, purpose, text, out);
+        }
         Some(Modal::RecoverWork(offer)) => {
-            recover_dialog_ui(ctx, offer, paint, out);
+            recover_dialog_ui(ctx, view.state.locale, offer, paint, out);
         }
         Some(Modal::ChangedOnDisk { .. }) => {
             changed_on_disk_dialog_ui(ctx, view, paint, out);
         }
+        Some(Modal::Working(what)) => working_ui(ctx, paint, what),
     }
 }
 
+/// A large workspace being opened or saved on a thread: what, with a moving bar. It has no
+/// buttons; it closes when the work is done.
+fn working_ui(ctx: &Context, paint: &mut TextPaint, what: &str) {
+    egui::Modal::new(Id::unique("working")).show(ctx, |ui| {
+        ui.set_width(420.0);
+        message_label(ui, paint, what, LabelStyle::Body);
+        ui.add_space(6.0);
+        ui.add(
+            egui::ProgressBar::new(0.0)
+                .animate(true)
+                .desired_width(400.0),
+        );
+    });
+}
+
 /// While files are dragged over the window, says what dropping them does.
-pub fn drop_hint_ui(ctx: &Context) {
+pub fn drop_hint_ui(ctx: &Context, loc: Locale, paint: &mut TextPaint) {
     if ctx.input(|i| i.raw.hovered_files.is_empty()) {
         return;
     }
@@ -45,7 +67,7 @@ pub fn drop_hint_ui(ctx: &Context) {
     painter.text(
         rect.center(),
         egui::Align2::CENTER_CENTER,
-        "Drop web pages, Word files, PDFs or text files to import them as briefs, or a .ron workspace to open it",
+        egui_text(paint, &tr!(loc, "drop-hint")),
         egui::FontId::proportional(20.0),
         egui::Color32::WHITE,
     );
@@ -58,29 +80,23 @@ fn unsaved_changes_ui(
     pending: &Pending,
     out: &mut Vec<AppCommand>,
 ) {
-    let before = match pending {
-        Pending::New => "starting a new workspace",
-        Pending::Open | Pending::OpenPath(_) => "opening another workspace",
-        Pending::Quit => "quitting",
+    let loc = view.state.locale;
+    let name = view.session.display_name(loc);
+    let question = match pending {
+        Pending::New => tr!(loc, "unsaved-before-new", name = &name),
+        Pending::Open | Pending::OpenPath(_) => tr!(loc, "unsaved-before-open", name = &name),
+        Pending::Quit => tr!(loc, "unsaved-before-quit", name = &name),
     };
     let response = egui::Modal::new(Id::unique("unsaved_changes")).show(ctx, |ui| {
         ui.set_width(420.0);
-        ui.heading("Save changes?");
-        message_label(
-            ui,
-            paint,
-            &format!(
-                "“{}” has unsaved changes. Save them before {before}?",
-                view.session.name
-            ),
-            LabelStyle::Body,
-        );
+        bidi_label(ui, paint, &tr!(loc, "unsaved-heading"), LabelStyle::Heading);
+        message_label(ui, paint, &question, LabelStyle::Body);
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             for (label, choice) in [
-                ("Save", GuardChoice::Save),
-                ("Discard", GuardChoice::Discard),
-                ("Cancel", GuardChoice::Cancel),
+                (tr!(loc, "action-save"), GuardChoice::Save),
+                (tr!(loc, "button-discard"), GuardChoice::Discard),
+                (tr!(loc, "button-cancel"), GuardChoice::Cancel),
             ] {
                 if ui.button(label).clicked() {
                     out.push(AppCommand::Guard(choice));
@@ -105,21 +121,27 @@ fn remove_brief_ui(
         .brief(brief)
         .map_or_else(String::new, |b| b.display_title());
     let count = ws.passages.iter().filter(|p| p.brief == brief).count();
+    let loc = view.state.locale;
     let response = egui::Modal::new(Id::unique("remove_brief")).show(ctx, |ui| {
         ui.set_width(420.0);
-        ui.heading("Remove brief?");
+        bidi_label(
+            ui,
+            paint,
+            &tr!(loc, "remove-brief-heading"),
+            LabelStyle::Heading,
+        );
         message_label(
             ui,
             paint,
-            &format!("“{title}” and its {count} passages will be removed. Undo brings them back."),
+            &tr!(loc, "remove-brief-body", title = &title, count = count),
             LabelStyle::Body,
         );
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui.button("Remove").clicked() {
+            if ui_button(ui, paint, &tr!(loc, "button-remove")).clicked() {
                 out.push(AppCommand::ConfirmRemoveBrief(brief));
             }
-            if ui.button("Cancel").clicked() {
+            if ui_button(ui, paint, &tr!(loc, "button-cancel")).clicked() {
                 out.push(AppCommand::CancelRemoveBrief);
             }
         });
@@ -129,29 +151,40 @@ fn remove_brief_ui(
     }
 }
 
-fn path_prompt_ui(ctx: &Context, purpose: &PromptPurpose, text: &str, out: &mut Vec<AppCommand>) {
+fn path_prompt_ui(
+    ctx: &Context,
+    loc: Locale,
+    paint: &mut TextPaint,
+    purpose: &PromptPurpose,
+    text: &str,
+    out: &mut Vec<AppCommand>,
+) {
     let (verb, example) = match purpose {
-        PromptPurpose::OpenWorkspace => ("Open", "/home/me/analysis.ron"),
-        PromptPurpose::SaveWorkspace { .. } => ("Save", "/home/me/analysis.ron"),
-        PromptPurpose::ImportBriefs | PromptPurpose::NewVersionOf(_) => {
-            ("Import", "/home/me/brief.pdf (or .docx, .html, .txt)")
-        }
+        PromptPurpose::OpenWorkspace => (
+            tr!(loc, "prompt-verb-open"),
+            tr!(loc, "prompt-example-workspace"),
+        ),
+        PromptPurpose::SaveWorkspace { .. } => (
+            tr!(loc, "prompt-verb-save"),
+            tr!(loc, "prompt-example-workspace"),
+        ),
+        PromptPurpose::ImportBriefs | PromptPurpose::NewVersionOf(_) => (
+            tr!(loc, "prompt-verb-import"),
+            tr!(loc, "prompt-example-brief"),
+        ),
     };
     let response = egui::Modal::new(Id::unique("path_prompt")).show(ctx, |ui| {
         ui.set_width(480.0);
-        ui.heading(purpose.title());
-        ui.label("No file dialog is available here. Type the path of the file.");
+        bidi_label(ui, paint, &purpose.title(loc), LabelStyle::Heading);
+        message_label(ui, paint, &tr!(loc, "prompt-no-dialog"), LabelStyle::Body);
         ui.add_space(6.0);
-        path_field_ui(ui, text, example, out);
+        path_field_ui(ui, loc, paint, text, &example, out);
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui
-                .add_enabled(!text.trim().is_empty(), egui::Button::new(verb))
-                .clicked()
-            {
+            if ui_button_enabled(ui, paint, !text.trim().is_empty(), &verb).clicked() {
                 out.push(AppCommand::SubmitPrompt);
             }
-            if ui.button("Cancel").clicked() {
+            if ui_button(ui, paint, &tr!(loc, "button-cancel")).clicked() {
                 out.push(AppCommand::CancelPrompt);
             }
         });
@@ -161,8 +194,15 @@ fn path_prompt_ui(ctx: &Context, purpose: &PromptPurpose, text: &str, out: &mut 
     }
 }
 
-fn path_field_ui(ui: &mut Ui, text: &str, example: &str, out: &mut Vec<AppCommand>) {
-    let label = ui.label("Path");
+fn path_field_ui(
+    ui: &mut Ui,
+    loc: Locale,
+    paint: &mut TextPaint,
+    text: &str,
+    example: &str,
+    out: &mut Vec<AppCommand>,
+) {
+    let label = message_label(ui, paint, &tr!(loc, "prompt-path"), LabelStyle::Body);
     let mut buffer = text.to_owned();
     let id = Id::unique("path_prompt_field");
     // A single-line field gives up focus when Enter is pressed, so whether Enter submits is
@@ -188,64 +228,69 @@ fn path_field_ui(ui: &mut Ui, text: &str, example: &str, out: &mut Vec<AppComman
     }
 }
 
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 /// "Recover unsaved work?": what the copy holds, with Restore and Discard. Closing the dialog
 /// any other way keeps the copy for the next start.
 fn recover_dialog_ui(
     ctx: &Context,
+    loc: Locale,
     offer: &Offer,
     paint: &mut TextPaint,
     out: &mut Vec<AppCommand>,
 ) {
     let response = egui::Modal::new(Id::unique("recover_work")).show(ctx, |ui| {
         ui.set_width(480.0);
-        ui.heading("Recover unsaved work?");
-        ui.label(
-            "Basira did not close properly last time. It kept a copy of work that was not saved:",
-        );
+        bidi_label(ui, paint, &tr!(loc, "recover-heading"), LabelStyle::Heading);
+        message_label(ui, paint, &tr!(loc, "recover-intro"), LabelStyle::Body);
         ui.add_space(6.0);
         let title = if offer.title.trim().is_empty() {
-            "(untitled)"
+            tr!(loc, "untitled")
         } else {
-            offer.title.as_str()
+            offer.title.clone()
         };
-        message_label(ui, paint, &format!("Workspace: {title}"), LabelStyle::Body);
-        ui.label(match &offer.original {
-            Some(path) => format!("File: {}", path.display()),
-            None => "File: never saved".to_owned(),
-        });
-        ui.label(format!(
-            "Holds: {}, {}",
-            count(offer.briefs, "brief", "briefs"),
-            count(offer.passages, "passage", "passages")
-        ));
-        ui.label(format!(
-            "Copy kept at: {} ({} since the last save)",
-            local_time(offer.saved_at),
-            count(
-                usize::try_from(offer.edits_since_save).unwrap_or(usize::MAX),
-                "edit",
-                "edits"
-            )
-        ));
+        message_label(
+            ui,
+            paint,
+            &tr!(loc, "recover-workspace", title = title),
+            LabelStyle::Body,
+        );
+        let file = match &offer.original {
+            Some(path) => tr!(loc, "recover-file", file = path.display().to_string()),
+            None => tr!(loc, "recover-never-saved"),
+        };
+        message_label(ui, paint, &file, LabelStyle::Body);
+        let holds = tr!(
+            loc,
+            "recover-holds",
+            briefs = tr!(loc, "recover-briefs", count = offer.briefs),
+            passages = tr!(loc, "passage-count", count = offer.passages)
+        );
+        message_label(ui, paint, &holds, LabelStyle::Body);
+        let kept = tr!(
+            loc,
+            "recover-kept-at",
+            time = local_time(loc, offer.saved_at),
+            edits = tr!(loc, "recover-edits", count = offer.edits_since_save)
+        );
+        message_label(ui, paint, &kept, LabelStyle::Body);
         if offer.count > 1 {
-            ui.weak(format!("Copy {} of {}", offer.position, offer.count));
+            let position = tr!(
+                loc,
+                "recover-position",
+                position = offer.position,
+                count = offer.count
+            );
+            message_label(ui, paint, &position, LabelStyle::Weak);
         }
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui
-                .button("Restore")
-                .on_hover_text("Open the copy as unsaved work on its file")
+            if ui_button(ui, paint, &tr!(loc, "recover-restore"))
+                .on_hover_text(egui_text(paint, &tr!(loc, "recover-restore-tooltip")))
                 .clicked()
             {
                 out.push(AppCommand::Recovery(RecoveryChoice::Restore));
             }
-            if ui
-                .button("Discard")
-                .on_hover_text("Delete the copy")
+            if ui_button(ui, paint, &tr!(loc, "button-discard"))
+                .on_hover_text(egui_text(paint, &tr!(loc, "recover-discard-tooltip")))
                 .clicked()
             {
                 out.push(AppCommand::Recovery(RecoveryChoice::Discard));
@@ -264,23 +309,20 @@ fn changed_on_disk_dialog_ui(
     paint: &mut TextPaint,
     out: &mut Vec<AppCommand>,
 ) {
+    let loc = view.state.locale;
     let response = egui::Modal::new(Id::unique("changed_on_disk")).show(ctx, |ui| {
         ui.set_width(480.0);
-        ui.heading("Changed on disk");
+        bidi_label(ui, paint, &tr!(loc, "disk-heading"), LabelStyle::Heading);
         message_label(
             ui,
             paint,
-            &format!(
-                "“{}” was changed on disk since you opened or last saved it — by hand, by git \
-                 or by another Basira. Saving now would overwrite those changes.",
-                view.session.name
-            ),
+            &tr!(loc, "disk-body", name = view.session.display_name(loc)),
             LabelStyle::Body,
         );
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            choice_buttons_ui(ui, true, out);
-            if ui.button("Cancel").clicked() {
+            choice_buttons_ui(ui, loc, paint, true, out);
+            if ui_button(ui, paint, &tr!(loc, "button-cancel")).clicked() {
                 out.push(AppCommand::Disk(DiskChoice::Dismiss));
             }
         });
@@ -291,28 +333,35 @@ fn changed_on_disk_dialog_ui(
 }
 
 /// Reload, and with unsaved changes also Keep mine and Save as.
-pub fn choice_buttons_ui(ui: &mut Ui, dirty: bool, out: &mut Vec<AppCommand>) {
+pub fn choice_buttons_ui(
+    ui: &mut Ui,
+    loc: Locale,
+    paint: &mut TextPaint,
+    dirty: bool,
+    out: &mut Vec<AppCommand>,
+) {
     let reload_hint = if dirty {
-        "Discard your changes and load the version on disk"
+        tr!(loc, "disk-reload-dirty-tooltip")
     } else {
-        "Load the version on disk"
+        tr!(loc, "disk-reload-tooltip")
     };
-    if ui.button("Reload").on_hover_text(reload_hint).clicked() {
+    if ui_button(ui, paint, &tr!(loc, "disk-reload"))
+        .on_hover_text(reload_hint)
+        .clicked()
+    {
         out.push(AppCommand::Disk(DiskChoice::Reload));
     }
     if !dirty {
         return;
     }
-    if ui
-        .button("Keep mine (save anyway)")
-        .on_hover_text("Save your version over the one on disk")
+    if ui_button(ui, paint, &tr!(loc, "disk-keep-mine"))
+        .on_hover_text(egui_text(paint, &tr!(loc, "disk-keep-mine-tooltip")))
         .clicked()
     {
         out.push(AppCommand::Disk(DiskChoice::KeepMine));
     }
-    if ui
-        .button("Save as…")
-        .on_hover_text("Save your version to another file")
+    if ui_button(ui, paint, &tr!(loc, "disk-save-as"))
+        .on_hover_text(egui_text(paint, &tr!(loc, "disk-save-as-tooltip")))
         .clicked()
     {
         out.push(AppCommand::Disk(DiskChoice::SaveAs));

@@ -10,12 +10,15 @@ use super::widgets::{swatch, text_field};
 use crate::app::View;
 use crate::app::command::AppCommand;
 use crate::app::paint::bidi_label::{
-    LabelStyle, bidi_checkbox, bidi_label, bidi_paragraphs, bidi_selectable, visual_order,
+    LabelStyle, bidi_checkbox, bidi_label, bidi_paragraphs, bidi_selectable, egui_text,
+    message_label, ui_button, ui_button_enabled, ui_small_button, visual_order,
 };
 use crate::app::paint::text_paint::TextPaint;
 use crate::app::state::{LinkDraft, RightTab};
 use crate::edit::Edit;
+use crate::i18n::Locale;
 use crate::model::{Link, LinkTarget, Passage, Relation, Workspace};
+use crate::tr;
 
 pub fn right_panel_ui(
     ui: &mut Ui,
@@ -23,10 +26,13 @@ pub fn right_panel_ui(
     paint: &mut TextPaint,
     out: &mut Vec<AppCommand>,
 ) {
+    let loc = view.state.locale;
     ui.horizontal_wrapped(|ui| {
         for tab in RightTab::ALL {
+            let label = tab.label(loc);
             if ui
-                .selectable_label(view.state.tab == tab, tab.label())
+                .selectable_label(view.state.tab == tab, egui_text(paint, &label))
+                .accessible_name(label)
                 .clicked()
             {
                 out.push(AppCommand::ShowTab(tab));
@@ -48,8 +54,9 @@ pub fn right_panel_ui(
 
 fn passage_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec<AppCommand>) {
     let ws = view.ws();
+    let loc = view.state.locale;
     let Some(passage) = view.state.selected_passage.and_then(|p| ws.passage(p)) else {
-        ui.weak("No passage selected. Select text in the reader and click “Create passage”, or click a highlight or a row of the passages list.");
+        bidi_label(ui, paint, &tr!(loc, "inspector-none"), LabelStyle::Weak);
         return;
     };
     egui::Frame::group(ui.style()).show(ui, |ui| {
@@ -58,41 +65,55 @@ fn passage_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec
     });
     let brief = ws
         .brief(passage.brief)
-        .map_or_else(|| "(missing brief)".to_owned(), |b| b.display_title());
+        .map_or_else(|| tr!(loc, "missing-brief"), |b| b.display_title());
     ui.horizontal(|ui| {
-        ui.weak("From:");
+        bidi_label(ui, paint, &tr!(loc, "inspector-from"), LabelStyle::Weak);
         bidi_label(ui, paint, &brief, LabelStyle::Weak);
     });
-    ui.weak(format!(
-        "Characters {}–{} · created {}",
-        passage.anchor.start,
-        passage.anchor.end,
-        passage.created.format("%Y-%m-%d %H:%M UTC")
-    ));
+    let created = format!(
+        "{} {} UTC",
+        loc.date(passage.created.date_naive()),
+        loc.digits
+            .apply(&passage.created.format("%H:%M").to_string())
+    );
+    let characters = tr!(
+        loc,
+        "inspector-characters",
+        start = passage.anchor.start,
+        end = passage.anchor.end,
+        created = created
+    );
+    message_label(ui, paint, &characters, LabelStyle::Weak);
     ui.add_space(6.0);
-    tags_ui(ui, paint, ws, passage, out);
+    tags_ui(ui, loc, paint, ws, passage, out);
     ui.add_space(6.0);
     links_ui(ui, view, paint, passage, out);
     ui.add_space(6.0);
     let id = passage.id;
-    text_field(ui, paint, "Memo", true, &passage.memo, 4)
+    text_field(ui, paint, &tr!(loc, "field-memo"), true, &passage.memo, 4)
         .send(out, |memo| Edit::SetPassageMemo { id, memo });
     ui.add_space(10.0);
-    if ui.button("Delete passage").clicked() {
+    if ui_button(ui, paint, &tr!(loc, "inspector-delete-passage")).clicked() {
         out.push(AppCommand::Edit(Edit::RemovePassage(id)));
     }
 }
 
 fn tags_ui(
     ui: &mut Ui,
+    loc: Locale,
     paint: &mut TextPaint,
     ws: &Workspace,
     passage: &Passage,
     out: &mut Vec<AppCommand>,
 ) {
-    ui.strong("Tags");
+    ui.strong(egui_text(paint, &tr!(loc, "inspector-tags")));
     if ws.tags.is_empty() {
-        ui.weak("The codebook is empty: add tags in the Codebook tab.");
+        bidi_label(
+            ui,
+            paint,
+            &tr!(loc, "inspector-codebook-empty"),
+            LabelStyle::Weak,
+        );
     }
     for tag in &ws.tags {
         ui.horizontal(|ui| {
@@ -116,11 +137,13 @@ fn tags_ui(
     }
 }
 
-fn target_label(ws: &Workspace, target: LinkTarget) -> String {
-    let title = ws.link_target_title(target).unwrap_or("(missing)");
+fn target_label(loc: Locale, ws: &Workspace, target: LinkTarget) -> String {
+    let title = ws
+        .link_target_title(target)
+        .map_or_else(|| tr!(loc, "missing-target"), str::to_owned);
     match target {
-        LinkTarget::Determinant(_) => format!("Determinant · {title}"),
-        LinkTarget::Scenario(_) => format!("Scenario · {title}"),
+        LinkTarget::Determinant(_) => tr!(loc, "link-target-determinant", title = title),
+        LinkTarget::Scenario(_) => tr!(loc, "link-target-scenario", title = title),
     }
 }
 
@@ -132,7 +155,8 @@ fn links_ui(
     out: &mut Vec<AppCommand>,
 ) {
     let ws = view.ws();
-    ui.strong("Links");
+    let loc = view.state.locale;
+    ui.strong(egui_text(paint, &tr!(loc, "inspector-links")));
     let set_links = |links: Vec<Link>| {
         AppCommand::Edit(Edit::SetPassageLinks {
             id: passage.id,
@@ -140,31 +164,33 @@ fn links_ui(
         })
     };
     if passage.links.is_empty() {
-        ui.weak("No links yet.");
+        bidi_label(ui, paint, &tr!(loc, "inspector-no-links"), LabelStyle::Weak);
     }
     for (i, link) in passage.links.iter().enumerate() {
-        let label = target_label(ws, link.target);
+        let label = target_label(loc, ws, link.target);
         ui.horizontal_wrapped(|ui| {
             bidi_label(ui, paint, &label, LabelStyle::Body);
             let mut relation = link.relation;
             let combo = egui::ComboBox::from_id_salt(("link_relation", passage.id, i))
-                .selected_text(relation.word())
+                .selected_text(egui_text(paint, &loc.relation(relation)))
                 .show_ui(ui, |ui| {
                     for r in Relation::ALL {
-                        ui.selectable_value(&mut relation, r, r.word());
+                        let word = loc.relation(r);
+                        ui.selectable_value(&mut relation, r, egui_text(paint, &word))
+                            .accessible_name(word);
                     }
                 });
-            let _ = combo
-                .response
-                .accessible_name(format!("Relation to {label}"));
+            let _ =
+                combo
+                    .response
+                    .accessible_name(tr!(loc, "inspector-relation-to", target = &label));
             if relation != link.relation {
                 let mut links = passage.links.clone();
                 links[i].relation = relation;
                 out.push(set_links(links));
             }
-            if ui
-                .small_button("Remove")
-                .accessible_name(format!("Remove link to {label}"))
+            if ui_small_button(ui, paint, &tr!(loc, "button-remove"))
+                .accessible_name(tr!(loc, "inspector-remove-link-to", target = &label))
                 .clicked()
             {
                 let mut links = passage.links.clone();
@@ -184,6 +210,7 @@ fn add_link_ui(
     out: &mut Vec<AppCommand>,
 ) {
     let ws = view.ws();
+    let loc = view.state.locale;
     let linked = |t: LinkTarget| passage.links.iter().any(|l| l.target == t);
     let targets: Vec<LinkTarget> = ws
         .determinants
@@ -194,7 +221,12 @@ fn add_link_ui(
         .collect();
     if targets.is_empty() {
         if ws.determinants.is_empty() && ws.scenarios.is_empty() {
-            ui.weak("Add determinants or scenarios to link passages to them.");
+            bidi_label(
+                ui,
+                paint,
+                &tr!(loc, "inspector-no-targets"),
+                LabelStyle::Weak,
+            );
         }
         return;
     }
@@ -203,17 +235,18 @@ fn add_link_ui(
     let mut chosen = draft;
     chosen.target = target;
     ui.horizontal(|ui| {
-        let label = ui.label("Link to");
+        let label = message_label(ui, paint, &tr!(loc, "inspector-link-to"), LabelStyle::Body);
+        let face = match target {
+            Some(t) => visual_order(paint, &target_label(loc, ws, t)),
+            None => egui_text(paint, &tr!(loc, "choose")),
+        };
         let combo = egui::ComboBox::from_id_salt("new_link_target")
-            .selected_text(target.map_or_else(
-                || "choose…".to_owned(),
-                |t| visual_order(paint, &target_label(ws, t)),
-            ))
+            .selected_text(face)
             .width(ui.available_width())
             .show_ui(ui, |ui| {
                 for t in &targets {
                     let selected = chosen.target == Some(*t);
-                    if bidi_selectable(ui, paint, selected, &target_label(ws, *t)).clicked() {
+                    if bidi_selectable(ui, paint, selected, &target_label(loc, ws, *t)).clicked() {
                         chosen.target = Some(*t);
                     }
                 }
@@ -221,18 +254,24 @@ fn add_link_ui(
         let _ = combo.response.labelled_by(label.id);
     });
     ui.horizontal(|ui| {
-        let label = ui.label("Relation");
+        let label = message_label(ui, paint, &tr!(loc, "inspector-relation"), LabelStyle::Body);
         let combo = egui::ComboBox::from_id_salt("new_link_relation")
-            .selected_text(chosen.relation.word())
+            .selected_text(egui_text(paint, &loc.relation(chosen.relation)))
             .show_ui(ui, |ui| {
                 for r in Relation::ALL {
-                    ui.selectable_value(&mut chosen.relation, r, r.word());
+                    let word = loc.relation(r);
+                    ui.selectable_value(&mut chosen.relation, r, egui_text(paint, &word))
+                        .accessible_name(word);
                 }
             });
         let _ = combo.response.labelled_by(label.id);
-        if ui
-            .add_enabled(chosen.target.is_some(), egui::Button::new("Add link"))
-            .clicked()
+        if ui_button_enabled(
+            ui,
+            paint,
+            chosen.target.is_some(),
+            &tr!(loc, "inspector-add-link"),
+        )
+        .clicked()
             && let Some(target) = chosen.target
         {
             let mut links = passage.links.clone();

@@ -6,24 +6,27 @@ use egui::Ui;
 use super::dialogs::choice_buttons_ui;
 use crate::app::View;
 use crate::app::command::AppCommand;
-use crate::app::paint::bidi_label::{LabelStyle, message_label};
+use crate::app::paint::bidi_label::{
+    LabelStyle, bidi_label, egui_text, message_label, ui_button, ui_small_button,
+};
 use crate::app::paint::text_paint::TextPaint;
 use crate::app::state::{DiskChange, DiskChoice, NoticeLevel};
+use crate::tr;
 
 // Notices and the status name briefs, passages and files: Arabic in them is laid out with
 // bidi, as everywhere else.
 
 pub fn notices_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec<AppCommand>) {
     let notices = &view.state.notices;
+    let loc = view.state.locale;
     egui::ScrollArea::vertical()
         .id_salt("notices_scroll")
         .max_height(140.0)
         .show(ui, |ui| {
             for (i, notice) in notices.iter().enumerate() {
                 ui.horizontal(|ui| {
-                    if ui
-                        .small_button("Dismiss")
-                        .accessible_name(format!("Dismiss message {}", i + 1))
+                    if ui_small_button(ui, paint, &tr!(loc, "button-dismiss"))
+                        .accessible_name(tr!(loc, "notice-dismiss-message", number = i + 1))
                         .clicked()
                     {
                         out.push(AppCommand::DismissNotice(i));
@@ -36,7 +39,7 @@ pub fn notices_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut
                 });
             }
         });
-    if notices.len() > 1 && ui.small_button("Dismiss all").clicked() {
+    if notices.len() > 1 && ui_small_button(ui, paint, &tr!(loc, "notice-dismiss-all")).clicked() {
         out.push(AppCommand::DismissAllNotices);
     }
 }
@@ -49,16 +52,21 @@ pub fn status_bar_ui(
 ) {
     ui.horizontal(|ui| {
         let session = view.session;
-        let place = session
-            .path
-            .as_ref()
-            .map_or_else(|| "not saved yet".to_owned(), |p| p.display().to_string());
-        let dirty = if session.doc.is_dirty() {
-            " · unsaved changes"
+        let loc = view.state.locale;
+        let place = session.path.as_ref().map_or_else(
+            || tr!(loc, "status-not-saved-yet"),
+            |p| p.display().to_string(),
+        );
+        if session.doc.is_dirty() {
+            bidi_label(
+                ui,
+                paint,
+                &tr!(loc, "status-unsaved-changes", place = place),
+                LabelStyle::Weak,
+            );
         } else {
-            ""
-        };
-        ui.weak(format!("{place}{dirty}"));
+            ui.weak(place);
+        }
         if !view.state.status.is_empty() {
             ui.separator();
             message_label(ui, paint, &view.state.status, LabelStyle::Body);
@@ -68,7 +76,10 @@ pub fn status_bar_ui(
             ui.add(
                 egui::ProgressBar::new(*fraction)
                     .desired_width(160.0)
-                    .text(format!("Importing {name}")),
+                    .text(egui_text(
+                        paint,
+                        &tr!(loc, "status-importing-file", name = name),
+                    )),
             );
         }
     });
@@ -89,31 +100,30 @@ pub fn disk_notice_ui(
     let Some(notice) = view.state.disk_notice else {
         return;
     };
-    let name = &view.session.name;
+    let loc = view.state.locale;
+    let name = view.session.display_name(loc);
     let dirty = view.session.doc.is_dirty();
     ui.horizontal_wrapped(|ui| {
         match notice.change {
             DiskChange::Changed(_) => {
                 let text = if dirty {
-                    format!("“{name}” was changed on disk by someone else, and you have unsaved changes.")
+                    tr!(loc, "disk-changed-dirty", name = &name)
                 } else {
-                    format!("“{name}” was changed on disk by someone else.")
+                    tr!(loc, "disk-changed", name = &name)
                 };
                 message_label(ui, paint, &text, LabelStyle::Warning);
-                choice_buttons_ui(ui, dirty, out);
+                choice_buttons_ui(ui, loc, paint, dirty, out);
             }
             DiskChange::Missing => {
                 message_label(
                     ui,
                     paint,
-                    &format!(
-                        "“{name}” is no longer on disk (moved or deleted). Save writes it again."
-                    ),
+                    &tr!(loc, "disk-missing", name = &name),
                     LabelStyle::Warning,
                 );
             }
         }
-        if ui.button("Dismiss").clicked() {
+        if ui_button(ui, paint, &tr!(loc, "button-dismiss")).clicked() {
             out.push(AppCommand::Disk(DiskChoice::Dismiss));
         }
     });

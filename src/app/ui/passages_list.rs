@@ -6,12 +6,14 @@ use egui::Ui;
 use super::widgets::{shorten, tag_chip, visible_rows};
 use crate::app::View;
 use crate::app::command::AppCommand;
-use crate::app::paint::bidi_label::{LabelStyle, bidi_selectable, line_height, visual_order};
+use crate::app::paint::bidi_label::{
+    LabelStyle, bidi_label, bidi_selectable, egui_text, line_height, ui_small_button, visual_order,
+};
 use crate::app::paint::text_paint::TextPaint;
 use crate::app::state::PassageFilter;
+use crate::i18n::Locale;
 use crate::model::Passage;
-
-const ANY: &str = "any";
+use crate::tr;
 
 pub fn passages_list_ui(
     ui: &mut Ui,
@@ -20,27 +22,34 @@ pub fn passages_list_ui(
     out: &mut Vec<AppCommand>,
 ) {
     let ws = view.ws();
+    let loc = view.state.locale;
     let filter = view.state.filter;
     let lists = view.lists;
     ui.horizontal_wrapped(|ui| {
-        ui.strong(format!(
-            "Passages ({} of {})",
-            lists.filtered_len(),
-            ws.passages.len()
+        ui.strong(egui_text(
+            paint,
+            &tr!(
+                loc,
+                "passages-heading",
+                shown = lists.filtered_len(),
+                total = ws.passages.len()
+            ),
         ));
         ui.separator();
         let mut f = filter;
         filter_combo(
             ui,
+            loc,
             paint,
-            "Brief",
+            &tr!(loc, "filter-brief"),
             &mut f.brief,
             ws.briefs.iter().map(|b| (b.id, b.display_title())),
         );
         filter_combo(
             ui,
+            loc,
             paint,
-            "Tag",
+            &tr!(loc, "filter-tag"),
             &mut f.tag,
             ws.tags
                 .iter()
@@ -48,22 +57,26 @@ pub fn passages_list_ui(
         );
         filter_combo(
             ui,
+            loc,
             paint,
-            "Determinant",
+            &tr!(loc, "filter-determinant"),
             &mut f.determinant,
             ws.determinants.iter().map(|d| (d.id, d.title.clone())),
         );
         filter_combo(
             ui,
+            loc,
             paint,
-            "Scenario",
+            &tr!(loc, "filter-scenario"),
             &mut f.scenario,
             ws.scenarios.iter().map(|s| (s.id, s.title.clone())),
         );
         if f != filter {
             out.push(AppCommand::SetFilter(f));
         }
-        if filter != PassageFilter::default() && ui.small_button("Clear filters").clicked() {
+        if filter != PassageFilter::default()
+            && ui_small_button(ui, paint, &tr!(loc, "passages-clear-filters")).clicked()
+        {
             out.push(AppCommand::SetFilter(PassageFilter::default()));
         }
     });
@@ -73,11 +86,12 @@ pub fn passages_list_ui(
         .auto_shrink([false, false])
         .show(ui, |ui| {
             if lists.filtered_len() == 0 {
-                ui.weak(if ws.passages.is_empty() {
-                    "No passages yet."
+                let text = if ws.passages.is_empty() {
+                    tr!(loc, "passages-empty")
                 } else {
-                    "No passage matches the filters."
-                });
+                    tr!(loc, "passages-none-match")
+                };
+                bidi_label(ui, paint, &text, LabelStyle::Weak);
             }
             // Only the rows in view are built: the list may hold 50 000 passages.
             let estimate = line_height(ui, LabelStyle::Body) + 2.0 * ui.spacing().button_padding.y;
@@ -103,9 +117,10 @@ fn row_ui(
     out: &mut Vec<AppCommand>,
 ) {
     let ws = view.ws();
+    let loc = view.state.locale;
     ui.horizontal(|ui| {
         let brief = ws.brief(passage.brief).map_or_else(
-            || "(missing brief)".to_owned(),
+            || tr!(loc, "missing-brief"),
             |b| shorten(&b.display_title(), 30),
         );
         let selected = view.state.selected_passage == Some(passage.id);
@@ -117,27 +132,34 @@ fn row_ui(
             tag_chip(ui, paint, tag);
         }
         if !passage.links.is_empty() {
-            ui.weak(format!("{} links", passage.links.len()));
+            bidi_label(
+                ui,
+                paint,
+                &tr!(loc, "link-count", count = passage.links.len()),
+                LabelStyle::Weak,
+            );
         }
     });
 }
 
 fn filter_combo<Id: Copy + PartialEq>(
     ui: &mut Ui,
+    loc: Locale,
     paint: &mut TextPaint,
     label: &str,
     value: &mut Option<Id>,
     options: impl Iterator<Item = (Id, String)>,
 ) {
     let options: Vec<(Id, String)> = options.collect();
+    let any = tr!(loc, "any");
     let current = value
         .and_then(|v| options.iter().find(|(id, _)| *id == v))
-        .map_or(ANY, |(_, name)| name.as_str());
-    let label = ui.label(label);
+        .map_or(any.as_str(), |(_, name)| name.as_str());
+    let label = bidi_label(ui, paint, label, LabelStyle::Body);
     let combo = egui::ComboBox::from_id_salt(("passage_filter", label.id))
         .selected_text(visual_order(paint, &shorten(current, 24)))
         .show_ui(ui, |ui| {
-            ui.selectable_value(value, None, ANY);
+            ui.selectable_value(value, None, any.as_str());
             for (id, name) in &options {
                 // Leading spaces indent (tags below their parent); bidi would move them.
                 let trimmed = name.trim_start_matches(' ');

@@ -21,12 +21,16 @@ use super::highlight::{self, Mark};
 use super::widgets::{INK, color32, shorten, text_field};
 use crate::app::View;
 use crate::app::command::{Action, AppCommand};
-use crate::app::paint::bidi_label::{LabelStyle, bidi_label};
+use crate::app::paint::bidi_label::{
+    LabelStyle, bidi_label, egui_text, message_label, ui_small_button,
+};
 use crate::app::paint::text_paint::{PixelFrame, TextPaint};
 use crate::app::state::FindState;
+use crate::i18n::Locale;
 use crate::model::{Brief, BriefId, TextDirection};
 use crate::text::{Affinity, Caret, Direction, LayoutCache, LayoutParams, Point, TextStyle};
-use crate::text_range::slice_chars;
+use crate::text_range::{next_grapheme, previous_grapheme, slice_chars};
+use crate::tr;
 
 /// The id of the reader's text widget (it takes keyboard focus).
 #[must_use]
@@ -135,16 +139,17 @@ pub fn reader_panel_ui(
     out: &mut Vec<AppCommand>,
 ) {
     let ws = view.ws();
+    let loc = view.state.locale;
     let Some(brief) = view.state.selected_brief.and_then(|b| ws.brief(b)) else {
         layouts.frame = None;
         ui.centered_and_justified(|ui| {
-            ui.label("No brief selected. Import a brief (web page, Word file, PDF or text) with File > Import briefs…, or drop files here.");
+            message_label(ui, paint, &tr!(loc, "reader-no-brief"), LabelStyle::Body);
         });
         return;
     };
     header_ui(ui, view, paint, brief, out);
     if let Some(find) = &view.state.find {
-        find_bar_ui(ui, paint, find, out);
+        find_bar_ui(ui, loc, paint, find, out);
     }
     ui.separator();
     text_ui(ui, view, paint, layouts, brief, out);
@@ -158,10 +163,11 @@ fn header_ui(
     out: &mut Vec<AppCommand>,
 ) {
     bidi_label(ui, paint, &brief.display_title(), LabelStyle::Heading);
+    let loc = view.state.locale;
     let meta = &brief.meta;
     let mut facts: Vec<String> = Vec::new();
     if let Some(date) = meta.published {
-        facts.push(date.format("%Y-%m-%d").to_string());
+        facts.push(loc.date(date));
     }
     for s in [&meta.author, &meta.publisher, &meta.language] {
         if !s.trim().is_empty() {
@@ -170,7 +176,7 @@ fn header_ui(
         }
     }
     if let Some(source) = &brief.source {
-        facts.push(source.format.name().to_owned());
+        facts.push(loc.source_format(source.format));
     }
     let count = view
         .ws()
@@ -178,12 +184,14 @@ fn header_ui(
         .iter()
         .filter(|p| p.brief == brief.id)
         .count();
-    facts.push(match count {
-        1 => "1 passage".to_owned(),
-        n => format!("{n} passages"),
-    });
-    // A line of the interface (in English), read left to right whatever the names in it.
-    let line = format!("\u{200e}{}", facts.join(" · "));
+    facts.push(tr!(loc, "passage-count", count = count));
+    // A line of the interface, read in the interface's direction whatever the names in it.
+    let mark = if loc.language.is_rtl() {
+        '\u{200f}'
+    } else {
+        '\u{200e}'
+    };
+    let line = format!("{mark}{}", facts.join(" · "));
     bidi_label(ui, paint, &line, LabelStyle::Weak);
     ui.horizontal(|ui| {
         let selection = view
@@ -196,10 +204,14 @@ fn header_ui(
         let button = ui
             .add_enabled(
                 selection.is_some(),
-                egui::Button::new(Action::CreatePassage.label()),
+                egui::Button::new(egui_text(paint, &Action::CreatePassage.label(loc))),
             )
-            .on_hover_text(format!("{} ({shortcut})", Action::CreatePassage.tooltip()))
-            .on_disabled_hover_text("Select some text below first");
+            .accessible_name(Action::CreatePassage.label(loc))
+            .on_hover_text(format!(
+                "{} ({shortcut})",
+                Action::CreatePassage.tooltip(loc)
+            ))
+            .on_disabled_hover_text(egui_text(paint, &tr!(loc, "reader-select-first")));
         if button.clicked() {
             out.push(AppCommand::Action(Action::CreatePassage));
         }
@@ -207,15 +219,11 @@ fn header_ui(
         match selection {
             Some(s) => {
                 let quote = shorten(slice_chars(&brief.text, s.start(), s.end()), 60);
-                bidi_label(
-                    ui,
-                    paint,
-                    &format!("«{quote}» ({}–{})", s.start(), s.end()),
-                    LabelStyle::Weak,
-                );
+                let range = format!("({}–{})", loc.number(s.start()), loc.number(s.end()));
+                bidi_label(ui, paint, &format!("«{quote}» {range}"), LabelStyle::Weak);
             }
             None => {
-                ui.weak("Select text to create a passage; click a highlight to inspect it.");
+                bidi_label(ui, paint, &tr!(loc, "reader-hint"), LabelStyle::Weak);
             }
         }
     });
@@ -224,14 +232,20 @@ fn header_ui(
 /// The find bar (Ctrl+F): the query field, the match count and previous / next / close.
 /// Enter and F3 go to the next match, Shift+Enter and Shift+F3 to the previous one, Escape
 /// closes the bar.
-fn find_bar_ui(ui: &mut Ui, paint: &mut TextPaint, find: &FindState, out: &mut Vec<AppCommand>) {
+fn find_bar_ui(
+    ui: &mut Ui,
+    loc: Locale,
+    paint: &mut TextPaint,
+    find: &FindState,
+    out: &mut Vec<AppCommand>,
+) {
     ui.horizontal(|ui| {
         // The project's bidi field, so an Arabic query reads right to left as typed.
         let field = ui
             .allocate_ui_with_layout(
                 vec2(320.0, ui.spacing().interact_size.y),
                 egui::Layout::left_to_right(egui::Align::Center),
-                |ui| text_field(ui, paint, "Find", true, &find.query, 1),
+                |ui| text_field(ui, paint, &tr!(loc, "find-field"), true, &find.query, 1),
             )
             .inner;
         if find.focus_field {
@@ -260,24 +274,26 @@ fn find_bar_ui(ui: &mut Ui, paint: &mut TextPaint, find: &FindState, out: &mut V
         } else if field.lost_focus && escape {
             out.push(AppCommand::CloseFind);
         }
-        ui.label(find.count_text());
+        message_label(ui, paint, &find.count_text(loc), LabelStyle::Body);
         for (action, text) in [
-            (Action::FindPrevious, "Previous"),
-            (Action::FindNext, "Next"),
+            (Action::FindPrevious, tr!(loc, "find-previous")),
+            (Action::FindNext, tr!(loc, "find-next")),
         ] {
             let shortcut = ui.ctx().format_shortcut(&action.shortcuts()[0]);
             let response = ui
-                .add_enabled(!find.hits.is_empty(), egui::Button::new(text).small())
-                .on_hover_text(format!("{} ({shortcut})", action.tooltip()))
-                .accessible_name(action.label());
+                .add_enabled(
+                    !find.hits.is_empty(),
+                    egui::Button::new(egui_text(paint, &text)).small(),
+                )
+                .on_hover_text(format!("{} ({shortcut})", action.tooltip(loc)))
+                .accessible_name(action.label(loc));
             if response.clicked() {
                 out.push(AppCommand::Action(action));
             }
         }
-        if ui
-            .small_button("Close")
-            .on_hover_text("Close the find bar (Escape)")
-            .accessible_name("Close find")
+        if ui_small_button(ui, paint, &tr!(loc, "button-close"))
+            .on_hover_text(egui_text(paint, &tr!(loc, "find-close-tooltip")))
+            .accessible_name(tr!(loc, "find-close-name"))
             .clicked()
         {
             out.push(AppCommand::CloseFind);
@@ -287,21 +303,22 @@ fn find_bar_ui(ui: &mut Ui, paint: &mut TextPaint, find: &FindState, out: &mut V
 
 /// Smaller / larger buttons and the zoom factor.
 fn zoom_ui(ui: &mut Ui, view: &View<'_>, out: &mut Vec<AppCommand>) {
+    let loc = view.state.locale;
     for (action, text) in [(Action::ZoomOut, "−"), (Action::ZoomIn, "+")] {
         let shortcut = ui.ctx().format_shortcut(&action.shortcuts()[0]);
         let response = ui
             .small_button(text)
-            .on_hover_text(format!("{} ({shortcut})", action.tooltip()))
-            .accessible_name(action.label());
+            .on_hover_text(format!("{} ({shortcut})", action.tooltip(loc)))
+            .accessible_name(action.label(loc));
         if response.clicked() {
             out.push(AppCommand::Action(action));
         }
     }
     let percent = (view.state.reader_zoom.factor() * 100.0).round();
     if ui
-        .small_button(format!("{percent}%"))
-        .on_hover_text(Action::ZoomReset.tooltip())
-        .accessible_name(Action::ZoomReset.label())
+        .small_button(loc.digits.apply(&format!("{percent}%")))
+        .on_hover_text(Action::ZoomReset.tooltip(loc))
+        .accessible_name(Action::ZoomReset.label(loc))
         .clicked()
     {
         out.push(AppCommand::Action(Action::ZoomReset));
@@ -419,7 +436,8 @@ impl Reader<'_> {
         let rect = egui::Rect::from_min_size(ui.max_rect().min, size);
         ui.advance_cursor_after_rect(rect);
         let response = ui.interact(rect, reader_id(), Sense::click_and_drag());
-        response.widget_info(|| egui::WidgetInfo::labeled(Role::Document, true, "Reader"));
+        let name = tr!(self.view.state.locale, "reader-name");
+        response.widget_info(|| egui::WidgetInfo::labeled(Role::Document, true, &name));
         let frame = PixelFrame::new(rect.min + Vec2::splat(MARGIN), ppp);
 
         if let Some(start) = self.scroll_target {
@@ -655,9 +673,10 @@ impl Reader<'_> {
                         let to = if forwards { end } else { start };
                         Some((to, to))
                     } else if forwards {
-                        moved((focus + 1).min(len))
+                        // By whole characters: a letter with its harakat is one step.
+                        moved(next_grapheme(&self.brief.text, focus).min(len))
                     } else {
-                        moved(focus.saturating_sub(1))
+                        moved(previous_grapheme(&self.brief.text, focus))
                     }
                 }
                 Key::Home => moved(cache.paragraph_range(cache.paragraph_of(focus)).start),

@@ -5,9 +5,13 @@ use egui::Ui;
 use super::widgets::{link_target_card, text_field};
 use crate::app::View;
 use crate::app::command::AppCommand;
+use crate::app::paint::bidi_label::{
+    LabelStyle, bidi_label, egui_text, ui_button, ui_small_button,
+};
 use crate::app::paint::text_paint::TextPaint;
 use crate::edit::Edit;
 use crate::model::{Likelihood, LinkTarget, Scenario, ScenarioId};
+use crate::tr;
 
 pub fn scenarios_ui(
     ui: &mut Ui,
@@ -16,10 +20,11 @@ pub fn scenarios_ui(
     out: &mut Vec<AppCommand>,
 ) {
     let ws = view.ws();
-    if ui.button("Add scenario").clicked() {
+    let loc = view.state.locale;
+    if ui_button(ui, paint, &tr!(loc, "scenarios-add")).clicked() {
         let scenario = Scenario {
             id: ScenarioId::new(),
-            title: format!("New scenario {}", ws.scenarios.len() + 1),
+            title: tr!(loc, "scenarios-new", number = ws.scenarios.len() + 1),
             narrative: String::new(),
             likelihood: Likelihood::Unassessed,
         };
@@ -29,15 +34,15 @@ pub fn scenarios_ui(
         }));
     }
     if ws.scenarios.is_empty() {
-        ui.weak("No scenarios yet: the possible futures.");
+        bidi_label(ui, paint, &tr!(loc, "scenarios-empty"), LabelStyle::Weak);
     }
     for s in &ws.scenarios {
         let target = LinkTarget::Scenario(s.id);
-        link_target_card(ui, ws, &s.title, target, |ui, name| {
+        link_target_card(ui, loc, ws, &s.title, target, paint, |ui, paint, name| {
             text_field(
                 ui,
                 paint,
-                &format!("Title of scenario {name}"),
+                &tr!(loc, "scenarios-title-of", name = name),
                 false,
                 &s.title,
                 1,
@@ -48,7 +53,7 @@ pub fn scenarios_ui(
             text_field(
                 ui,
                 paint,
-                &format!("Narrative of scenario {name}"),
+                &tr!(loc, "scenarios-narrative-of", name = name),
                 false,
                 &s.narrative,
                 3,
@@ -61,24 +66,33 @@ pub fn scenarios_ui(
             });
             let mut likelihood = s.likelihood;
             let combo = egui::ComboBox::from_id_salt(("likelihood", s.id))
-                .selected_text(format!("Likelihood: {}", likelihood.label()))
+                .selected_text(egui_text(
+                    paint,
+                    &tr!(
+                        loc,
+                        "scenarios-likelihood",
+                        likelihood = loc.likelihood(likelihood)
+                    ),
+                ))
                 .show_ui(ui, |ui| {
                     for l in Likelihood::ALL {
-                        ui.selectable_value(&mut likelihood, l, l.label());
+                        let name = loc.likelihood(l);
+                        ui.selectable_value(&mut likelihood, l, egui_text(paint, &name))
+                            .accessible_name(name);
                     }
                 });
-            let _ = combo
-                .response
-                .accessible_name(format!("Likelihood of {name}"));
+            let _ =
+                combo
+                    .response
+                    .accessible_name(tr!(loc, "scenarios-likelihood-of", name = name));
             if likelihood != s.likelihood {
                 out.push(AppCommand::Edit(Edit::SetScenario(Scenario {
                     likelihood,
                     ..s.clone()
                 })));
             }
-            if ui
-                .small_button("Remove scenario")
-                .accessible_name(format!("Remove scenario {name}"))
+            if ui_small_button(ui, paint, &tr!(loc, "scenarios-remove"))
+                .accessible_name(tr!(loc, "scenarios-remove-named", name = name))
                 .clicked()
             {
                 out.push(AppCommand::Edit(Edit::RemoveScenario(s.id)));

@@ -14,14 +14,19 @@ use egui::Ui;
 use super::widgets::{shorten, text_field};
 use crate::app::View;
 use crate::app::command::AppCommand;
-use crate::app::paint::bidi_label::{LabelStyle, bidi_label, bidi_selectable};
+use crate::app::paint::bidi_label::{
+    LabelStyle, bidi_label, bidi_selectable, egui_text, message_label, ui_button,
+    ui_button_enabled, ui_small_button,
+};
 use crate::app::paint::text_paint::TextPaint;
 use crate::app::state::ProposalDraft;
 use crate::edit::Edit;
+use crate::i18n::Locale;
 use crate::model::{Brief, BriefId, Passage, Workspace};
 use crate::structure::{
     self, BriefStructure, InAnalysis, OutlineKind, Proposal, ProposalKind, in_analysis,
 };
+use crate::tr;
 
 /// The detected structure of each brief seen, recomputed when its text or headings change.
 #[derive(Default)]
@@ -110,15 +115,16 @@ pub fn structure_ui(
     out: &mut Vec<AppCommand>,
 ) {
     let ws = view.ws();
+    let loc = view.state.locale;
     let (Some(brief), Some(structure)) = (
         view.state.selected_brief.and_then(|b| ws.brief(b)),
         view.structure,
     ) else {
-        ui.weak("No brief selected.");
+        bidi_label(ui, paint, &tr!(loc, "structure-no-brief"), LabelStyle::Weak);
         return;
     };
     orphans_ui(ui, view, paint, brief, out);
-    outline_ui(ui, paint, brief, structure, out);
+    outline_ui(ui, loc, paint, brief, structure, out);
     ui.add_space(8.0);
     for kind in [ProposalKind::Determinant, ProposalKind::Scenario] {
         proposals_ui(ui, view, paint, brief, structure, kind, out);
@@ -126,9 +132,12 @@ pub fn structure_ui(
     }
     let dismissed = brief.dismissed_proposals.len();
     if dismissed > 0
-        && ui
-            .button(format!("Show {dismissed} dismissed proposal(s) again"))
-            .clicked()
+        && ui_button(
+            ui,
+            paint,
+            &tr!(loc, "structure-show-dismissed", count = dismissed),
+        )
+        .clicked()
     {
         out.push(AppCommand::Edit(Edit::SetDismissedProposals {
             id: brief.id,
@@ -139,28 +148,37 @@ pub fn structure_ui(
 
 fn outline_ui(
     ui: &mut Ui,
+    loc: Locale,
     paint: &mut TextPaint,
     brief: &Brief,
     structure: &BriefStructure,
     out: &mut Vec<AppCommand>,
 ) {
-    ui.strong("Outline");
+    ui.strong(egui_text(paint, &tr!(loc, "structure-outline")));
     let outline = structure.outline();
     if outline.is_empty() {
-        ui.weak("No headings found in this brief.");
+        bidi_label(
+            ui,
+            paint,
+            &tr!(loc, "structure-no-headings"),
+            LabelStyle::Weak,
+        );
         return;
     }
     for entry in outline {
         let text = match entry.kind {
             // Notes without a heading: the entry is named here, and jumps to the first note.
-            OutlineKind::Notes if brief.meta.language.starts_with("ar") => "الهوامش".to_owned(),
-            OutlineKind::Notes => "Notes".to_owned(),
+            // Named in the brief's language, whatever the interface's.
+            OutlineKind::Notes if brief.meta.language.starts_with("ar") => {
+                tr!(Locale::ARABIC, "structure-notes")
+            }
+            OutlineKind::Notes => tr!(loc, "structure-notes"),
             _ => shorten(entry.span.text(&brief.text).trim(), 70),
         };
         ui.horizontal(|ui| {
             ui.add_space(12.0 * f32::from(entry.level.saturating_sub(1)));
             if bidi_selectable(ui, paint, false, &text)
-                .on_hover_text("Show in the reader")
+                .on_hover_text(egui_text(paint, &tr!(loc, "structure-show-in-reader")))
                 .clicked()
             {
                 out.push(AppCommand::JumpTo {
@@ -198,13 +216,17 @@ fn proposals_ui(
             _ => None,
         })
         .collect();
+    let loc = view.state.locale;
     let heading = match kind {
-        ProposalKind::Determinant => "Proposed determinants",
-        ProposalKind::Scenario => "Proposed scenarios",
+        ProposalKind::Determinant => {
+            tr!(loc, "structure-proposed-determinants", count = open.len())
+        }
+        ProposalKind::Scenario => tr!(loc, "structure-proposed-scenarios", count = open.len()),
     };
     ui.horizontal(|ui| {
-        ui.strong(format!("{heading} ({})", open.len()));
-        if open.len() > 1 && ui.small_button("Accept all").clicked() {
+        ui.strong(heading);
+        if open.len() > 1 && ui_small_button(ui, paint, &tr!(loc, "structure-accept-all")).clicked()
+        {
             out.push(AppCommand::AcceptProposals {
                 brief: brief.id,
                 keys: open.iter().map(|p| p.key.clone()).collect(),
@@ -212,7 +234,12 @@ fn proposals_ui(
         }
     });
     if open.is_empty() {
-        ui.weak("None open.");
+        bidi_label(
+            ui,
+            paint,
+            &tr!(loc, "structure-none-open"),
+            LabelStyle::Weak,
+        );
     }
     for proposal in open {
         egui::Frame::group(ui.style()).show(ui, |ui| {
@@ -221,19 +248,23 @@ fn proposals_ui(
         });
     }
     if !named.is_empty() {
-        egui::CollapsingHeader::new(format!("{} already in the analysis", named.len()))
-            .id_salt(("already in the analysis", kind.name()))
-            .show(ui, |ui| {
-                for (proposal, title) in named {
-                    held_ui(ui, paint, brief, proposal, &title, out);
-                }
-            });
+        egui::CollapsingHeader::new(egui_text(
+            paint,
+            &tr!(loc, "structure-already-held", count = named.len()),
+        ))
+        .id_salt(("already in the analysis", kind.name()))
+        .show(ui, |ui| {
+            for (proposal, title) in named {
+                held_ui(ui, loc, paint, brief, proposal, &title, out);
+            }
+        });
     }
 }
 
 /// A proposal much like an item the analysis has: what it is like, and Accept anyway.
 fn held_ui(
     ui: &mut Ui,
+    loc: Locale,
     paint: &mut TextPaint,
     brief: &Brief,
     proposal: &Proposal,
@@ -244,19 +275,20 @@ fn held_ui(
         ui.set_width(ui.available_width());
         bidi_selectable(ui, paint, false, &proposal.name);
         ui.horizontal(|ui| {
-            ui.weak("like");
+            bidi_label(ui, paint, &tr!(loc, "structure-like"), LabelStyle::Weak);
             bidi_selectable(ui, paint, false, title);
         });
         ui.horizontal(|ui| {
             accept_button(
                 ui,
-                "Accept anyway",
-                "Add it as a new item, with its paragraph as a passage linked to it",
+                paint,
+                &tr!(loc, "structure-accept-anyway"),
+                &tr!(loc, "structure-accept-anyway-tooltip"),
                 brief,
                 proposal,
                 out,
             );
-            show_button(ui, brief, proposal, out);
+            show_button(ui, loc, paint, brief, proposal, out);
         });
     });
 }
@@ -269,6 +301,7 @@ fn proposal_ui(
     proposal: &Proposal,
     out: &mut Vec<AppCommand>,
 ) {
+    let loc = view.state.locale;
     let draft = view.state.proposal_drafts.get(&proposal.key);
     let name = draft
         .and_then(|d| d.name.as_deref())
@@ -280,14 +313,21 @@ fn proposal_ui(
         name: name.or_else(|| draft.and_then(|d| d.name.clone())),
         description: description.or_else(|| draft.and_then(|d| d.description.clone())),
     };
-    let field = text_field(ui, paint, "Name", true, name, 1);
+    let field = text_field(ui, paint, &tr!(loc, "field-name"), true, name, 1);
     if let Some(text) = field.changed {
         out.push(AppCommand::SetProposalDraft(
             proposal.key.clone(),
             with(Some(text), None),
         ));
     }
-    let field = text_field(ui, paint, "Description", true, description, 2);
+    let field = text_field(
+        ui,
+        paint,
+        &tr!(loc, "field-description"),
+        true,
+        description,
+        2,
+    );
     if let Some(text) = field.changed {
         out.push(AppCommand::SetProposalDraft(
             proposal.key.clone(),
@@ -297,15 +337,15 @@ fn proposal_ui(
     ui.horizontal(|ui| {
         accept_button(
             ui,
-            "Accept",
-            "Add it, with its paragraph as a passage linked to it",
+            paint,
+            &tr!(loc, "structure-accept"),
+            &tr!(loc, "structure-accept-tooltip"),
             brief,
             proposal,
             out,
         );
-        if ui
-            .button("Dismiss")
-            .on_hover_text("Do not offer it again")
+        if ui_button(ui, paint, &tr!(loc, "button-dismiss"))
+            .on_hover_text(egui_text(paint, &tr!(loc, "structure-dismiss-tooltip")))
             .clicked()
         {
             let mut keys = brief.dismissed_proposals.clone();
@@ -315,19 +355,23 @@ fn proposal_ui(
                 keys,
             }));
         }
-        show_button(ui, brief, proposal, out);
+        show_button(ui, loc, paint, brief, proposal, out);
     });
 }
 
 fn accept_button(
     ui: &mut Ui,
+    paint: &mut TextPaint,
     label: &str,
     hover: &str,
     brief: &Brief,
     proposal: &Proposal,
     out: &mut Vec<AppCommand>,
 ) {
-    if ui.button(label).on_hover_text(hover).clicked() {
+    if ui_button(ui, paint, label)
+        .on_hover_text(egui_text(paint, hover))
+        .clicked()
+    {
         out.push(AppCommand::AcceptProposals {
             brief: brief.id,
             keys: vec![proposal.key.clone()],
@@ -335,10 +379,16 @@ fn accept_button(
     }
 }
 
-fn show_button(ui: &mut Ui, brief: &Brief, proposal: &Proposal, out: &mut Vec<AppCommand>) {
-    if ui
-        .button("Show")
-        .on_hover_text("Show in the reader")
+fn show_button(
+    ui: &mut Ui,
+    loc: Locale,
+    paint: &mut TextPaint,
+    brief: &Brief,
+    proposal: &Proposal,
+    out: &mut Vec<AppCommand>,
+) {
+    if ui_button(ui, paint, &tr!(loc, "button-show"))
+        .on_hover_text(egui_text(paint, &tr!(loc, "structure-show-in-reader")))
         .clicked()
     {
         out.push(AppCommand::JumpTo {
@@ -364,12 +414,12 @@ fn orphans_ui(
     if orphans.is_empty() {
         return;
     }
-    ui.colored_label(
-        ui.visuals().warn_fg_color,
-        format!(
-            "{} orphaned passage(s): their text is not in this version of the brief. Select where each belongs in the reader and click “Place at selection”, or delete it.",
-            orphans.len()
-        ),
+    let loc = view.state.locale;
+    message_label(
+        ui,
+        paint,
+        &tr!(loc, "structure-orphans", count = orphans.len()),
+        LabelStyle::Warning,
     );
     let selection = view
         .state
@@ -386,11 +436,11 @@ fn orphans_ui(
             );
             ui.horizontal(|ui| {
                 let place =
-                    ui.add_enabled(selection.is_some(), egui::Button::new("Place at selection"));
+                    ui_button_enabled(ui, paint, selection.is_some(), &tr!(loc, "structure-place"));
                 if place.clicked() {
                     out.push(AppCommand::PlaceOrphan(passage.id));
                 }
-                if ui.button("Delete").clicked() {
+                if ui_button(ui, paint, &tr!(loc, "button-delete")).clicked() {
                     out.push(AppCommand::Edit(Edit::RemovePassage(passage.id)));
                 }
             });

@@ -6,10 +6,12 @@ use egui::{Color32, Response, Ui};
 
 use crate::app::command::AppCommand;
 use crate::app::paint::bidi_edit::bidi_text_edit;
-use crate::app::paint::bidi_label::bidi_chip;
+use crate::app::paint::bidi_label::{LabelStyle, bidi_chip, bidi_label};
 use crate::app::paint::text_paint::TextPaint;
 use crate::edit::Edit;
+use crate::i18n::Locale;
 use crate::model::{Colour, LinkTarget, Tag, Workspace};
+use crate::tr;
 
 /// The colour as egui paints it.
 #[must_use]
@@ -78,7 +80,7 @@ pub fn text_field(
     value: &str,
     rows: usize,
 ) -> FieldResponse {
-    let label_id = visible.then(|| ui.label(name).id);
+    let label_id = visible.then(|| bidi_label(ui, paint, name, LabelStyle::Body).id);
     let output = bidi_text_edit(ui, paint, value, rows);
     let response = match label_id {
         Some(id) => output.response.labelled_by(id),
@@ -96,16 +98,19 @@ pub fn text_field(
 /// announced by (its title, or "(untitled)").
 pub fn link_target_card(
     ui: &mut Ui,
+    loc: Locale,
     ws: &Workspace,
     title: &str,
     target: LinkTarget,
-    contents: impl FnOnce(&mut Ui, &str),
+    paint: &mut TextPaint,
+    contents: impl FnOnce(&mut Ui, &mut TextPaint, &str),
 ) {
     ui.add_space(4.0);
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
+        let untitled = tr!(loc, "untitled");
         let name = if title.trim().is_empty() {
-            "(untitled)"
+            untitled.as_str()
         } else {
             title
         };
@@ -114,8 +119,13 @@ pub fn link_target_card(
             .iter()
             .filter(|p| p.links.iter().any(|l| l.target == target))
             .count();
-        ui.weak(format!("{count} linked passages"));
-        contents(ui, name);
+        bidi_label(
+            ui,
+            paint,
+            &tr!(loc, "linked-passages", count = count),
+            LabelStyle::Weak,
+        );
+        contents(ui, paint, name);
     });
 }
 

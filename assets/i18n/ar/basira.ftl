@@ -1,0 +1,465 @@
+# واجهة بصيرة بالعربية. لكل معرِّف هنا نظيره الإنجليزي في ../en/basira.ftl.
+# المصطلحات كما في وثيقة المجال: مساحة عمل، ورقة، مقطع، وسم، محدِّد، سيناريو، مذكرة، ربط،
+# يدعم / يُضعف / مؤشِّر.
+
+## الأوامر (بنود القوائم وتلميحاتها)
+
+action-new = جديد
+action-new-tooltip = بدء مساحة عمل جديدة فارغة
+action-open = فتح…
+action-open-tooltip = فتح ملف مساحة عمل (‎.ron)
+action-save = حفظ
+action-save-tooltip = حفظ مساحة العمل
+action-save-as = حفظ باسم…
+action-save-as-tooltip = حفظ مساحة العمل باسم جديد
+action-import-briefs = استيراد أوراق…
+action-import-briefs-tooltip = استيراد صفحات ويب (HTML) وملفات Word (DOCX) وملفات PDF ونصوص أو Markdown بوصفها أوراقًا
+action-quit = خروج
+action-quit-tooltip = إغلاق بصيرة
+action-undo = تراجع
+action-undo-tooltip = التراجع عن آخر تغيير
+action-redo = إعادة
+action-redo-tooltip = إعادة آخر تغيير تراجعت عنه
+action-create-passage = إنشاء مقطع
+action-create-passage-tooltip = تعليم النص المحدَّد في القارئ مقطعًا
+action-find = بحث…
+action-find-tooltip = البحث عن نص في الورقة (مع تجاهل الحركات والتطويل)
+action-find-next = النتيجة التالية
+action-find-next-tooltip = تحديد النتيجة التالية في الورقة
+action-find-previous = النتيجة السابقة
+action-find-previous-tooltip = تحديد النتيجة السابقة في الورقة
+action-zoom-in = تكبير
+action-zoom-in-tooltip = عرض نص الورقة بحجم أكبر
+action-zoom-out = تصغير
+action-zoom-out-tooltip = عرض نص الورقة بحجم أصغر
+action-zoom-reset = الحجم الفعلي
+action-zoom-reset-tooltip = عرض نص الورقة بحجمه العادي
+
+## شريط القوائم
+
+menu-file = ملف
+menu-edit = تحرير
+menu-view = عرض
+menu-analysis = تحليل
+menu-language = اللغة
+menu-digits = الأرقام
+menu-digits-western = غربية (0123456789)
+menu-digits-arabic-indic = هندية (٠١٢٣٤٥٦٧٨٩)
+menu-undo-step = تراجع: { $step }
+menu-redo-step = إعادة: { $step }
+menu-create-passage-from-selection = إنشاء مقطع من التحديد
+menu-show-inspector = عرض فاحص المقطع
+menu-edit-codebook = تحرير دليل الوسوم
+menu-edit-determinants = تحرير المحدِّدات
+menu-edit-scenarios = تحرير السيناريوهات
+menu-passages-list = قائمة المقاطع
+
+## خطوات التراجع
+
+step-rename-workspace = إعادة تسمية مساحة العمل
+step-edit-workspace-memo = تحرير مذكرة مساحة العمل
+step-add-brief = إضافة ورقة
+step-remove-brief = حذف ورقة
+step-edit-brief-details = تحرير بيانات الورقة
+step-re-import-brief = إعادة استيراد ورقة
+step-dismiss-proposal = رفض مقترح
+step-add-tag = إضافة وسم
+step-remove-tag = حذف وسم
+step-edit-tag = تحرير وسم
+step-add-determinant = إضافة محدِّد
+step-remove-determinant = حذف محدِّد
+step-edit-determinant = تحرير محدِّد
+step-add-scenario = إضافة سيناريو
+step-remove-scenario = حذف سيناريو
+step-edit-scenario = تحرير سيناريو
+step-create-passage = إنشاء مقطع
+step-delete-passage = حذف مقطع
+step-tag-passage = وسم مقطع
+step-link-passage = ربط مقطع
+step-edit-memo = تحرير مذكرة
+step-place-passage = وضع مقطع
+step-import-briefs = استيراد أوراق
+step-accept-proposal = قبول مقترح
+step-accept-proposals = قبول مقترحات
+
+## ألسنة اللوحة الجانبية
+
+tab-passage = المقطع
+tab-codebook = دليل الوسوم
+tab-determinants = المحدِّدات
+tab-scenarios = السيناريوهات
+tab-structure = البنية
+
+## كلمات عامة
+
+button-cancel = إلغاء
+button-discard = تجاهل
+button-dismiss = إخفاء
+button-remove = حذف
+button-delete = حذف
+button-show = عرض
+button-close = إغلاق
+untitled = (بلا عنوان)
+unnamed = (بلا اسم)
+untitled-workspace = بلا عنوان
+sample-suffix = { $name } (عيِّنة)
+missing-brief = (ورقة مفقودة)
+missing-target = (مفقود)
+any = الكل
+choose = اختر…
+
+## لوحة الأوراق
+
+briefs-heading = الأوراق
+briefs-empty = لا أوراق بعد. استورد صفحات ويب أو ملفات Word أو PDF أو نصوصًا، أو أفلتها على النافذة.
+brief-no-date = بلا تاريخ
+brief-details = بيانات الورقة
+brief-passages = مقاطع هذه الورقة
+brief-passages-none = لا شيء بعد.
+brief-new-version = استيراد نسخة جديدة…
+brief-new-version-tooltip = استبدال النص بنسخة أحدث من مصدره؛ يوضع كل مقطع من جديد أو يُدرَج يتيمًا
+brief-remove = حذف الورقة…
+brief-remove-tooltip = حذف هذه الورقة ومقاطعها
+field-title = العنوان
+field-author = المؤلف
+field-publisher = الناشر
+field-url = الرابط
+field-language = اللغة
+field-date = التاريخ (YYYY-MM-DD)
+brief-date-invalid = اكتب التاريخ بالصيغة YYYY-MM-DD، مثل 2025-09-25.
+brief-imported-from = مستورد من
+brief-direction = الاتجاه
+
+## صيغ المصادر واتجاهات القراءة
+
+format-text = نص عادي
+format-markdown = Markdown
+format-html = HTML
+format-docx = Word (DOCX)
+format-pdf = PDF
+direction-auto = تلقائي (من النص)
+direction-rtl = من اليمين إلى اليسار
+direction-ltr = من اليسار إلى اليمين
+
+## القارئ
+
+reader-no-brief = لم تُحدَّد ورقة. استورد ورقة (صفحة ويب أو ملف Word أو PDF أو نص) من ملف > استيراد أوراق…، أو أفلت الملفات هنا.
+reader-name = القارئ
+passage-count = { $count ->
+    [zero] لا مقاطع
+    [one] مقطع واحد
+    [two] مقطعان
+    [few] { $count } مقاطع
+    [many] { $count } مقطعًا
+   *[other] { $count } مقطع
+}
+reader-select-first = حدِّد نصًّا أدناه أولًا
+reader-hint = حدِّد نصًّا لإنشاء مقطع؛ انقر تظليلًا لفحصه.
+find-field = بحث
+find-previous = السابق
+find-next = التالي
+find-close-tooltip = إغلاق شريط البحث (Escape)
+find-close-name = إغلاق البحث
+find-no-matches = لا نتائج
+find-position = { $current } من { $total }
+find-matches = { $count ->
+    [zero] لا نتائج
+    [one] نتيجة واحدة
+    [two] نتيجتان
+    [few] { $count } نتائج
+    [many] { $count } نتيجةً
+   *[other] { $count } نتيجة
+}
+
+## فاحص المقطع
+
+inspector-none = لم يُحدَّد مقطع. حدِّد نصًّا في القارئ وانقر «إنشاء مقطع»، أو انقر تظليلًا أو صفًّا من قائمة المقاطع.
+inspector-from = من:
+inspector-characters = المحارف { $start }–{ $end } · أُنشئ في { $created }
+field-memo = مذكرة
+inspector-delete-passage = حذف المقطع
+inspector-tags = الوسوم
+inspector-codebook-empty = دليل الوسوم فارغ: أضف وسومًا في لسان دليل الوسوم.
+inspector-links = الروابط
+inspector-no-links = لا روابط بعد.
+link-target-determinant = محدِّد · { $title }
+link-target-scenario = سيناريو · { $title }
+inspector-relation-to = العلاقة بـ { $target }
+inspector-remove-link-to = حذف الربط بـ { $target }
+inspector-no-targets = أضف محدِّدات أو سيناريوهات لربط المقاطع بها.
+inspector-link-to = ربط بـ
+inspector-relation = العلاقة
+inspector-add-link = إضافة ربط
+relation-supports = يدعم
+relation-weakens = يُضعف
+relation-indicator = مؤشِّر
+
+## دليل الوسوم والمحدِّدات والسيناريوهات
+
+codebook-add = إضافة وسم
+codebook-new-tag = وسم جديد { $number }
+codebook-empty = لا وسوم بعد.
+codebook-colour-of = لون { $name }
+codebook-name-of = اسم الوسم { $name }
+codebook-top-level = (المستوى الأعلى)
+codebook-parent = الأصل: { $parent }
+codebook-parent-of = أصل { $name }
+codebook-description-of = وصف { $name }
+codebook-remove = حذف الوسم
+codebook-remove-named = حذف الوسم { $name }
+determinants-add = إضافة محدِّد
+determinants-new = محدِّد جديد { $number }
+determinants-empty = لا محدِّدات بعد: العوامل التي تصنع المآل.
+determinants-title-of = عنوان المحدِّد { $name }
+determinants-description-of = وصف المحدِّد { $name }
+determinants-remove = حذف المحدِّد
+determinants-remove-named = حذف المحدِّد { $name }
+scenarios-add = إضافة سيناريو
+scenarios-new = سيناريو جديد { $number }
+scenarios-empty = لا سيناريوهات بعد: المستقبلات الممكنة.
+scenarios-title-of = عنوان السيناريو { $name }
+scenarios-narrative-of = سرد السيناريو { $name }
+scenarios-likelihood = الاحتمال: { $likelihood }
+scenarios-likelihood-of = احتمال { $name }
+scenarios-remove = حذف السيناريو
+scenarios-remove-named = حذف السيناريو { $name }
+linked-passages = { $count ->
+    [zero] لا مقاطع مربوطة
+    [one] مقطع واحد مربوط
+    [two] مقطعان مربوطان
+    [few] { $count } مقاطع مربوطة
+    [many] { $count } مقطعًا مربوطًا
+   *[other] { $count } مقطع مربوط
+}
+likelihood-unassessed = غير مقدَّر
+likelihood-almost-no-chance = شبه مستحيل (1–5%)
+likelihood-very-unlikely = مستبعد جدًّا (5–20%)
+likelihood-unlikely = مستبعد (20–45%)
+likelihood-roughly-even = متكافئ تقريبًا (45–55%)
+likelihood-likely = مرجَّح (55–80%)
+likelihood-very-likely = مرجَّح جدًّا (80–95%)
+likelihood-almost-certain = شبه مؤكَّد (95–99%)
+
+## قائمة المقاطع
+
+passages-heading = المقاطع ({ $shown } من { $total })
+filter-brief = الورقة
+filter-tag = الوسم
+filter-determinant = المحدِّد
+filter-scenario = السيناريو
+passages-clear-filters = مسح عوامل التصفية
+passages-empty = لا مقاطع بعد.
+passages-none-match = لا مقطع يطابق عوامل التصفية.
+link-count = { $count ->
+    [zero] لا روابط
+    [one] ربط واحد
+    [two] ربطان
+    [few] { $count } روابط
+    [many] { $count } ربطًا
+   *[other] { $count } ربط
+}
+
+## لسان البنية
+
+structure-no-brief = لم تُحدَّد ورقة.
+structure-show-dismissed = { $count ->
+    [one] إظهار المقترح المرفوض من جديد
+    [two] إظهار المقترحَين المرفوضَين من جديد
+    [few] إظهار { $count } مقترحات مرفوضة من جديد
+    [many] إظهار { $count } مقترحًا مرفوضًا من جديد
+   *[other] إظهار { $count } مقترح مرفوض من جديد
+}
+structure-outline = المخطط
+structure-no-headings = لم يُعثَر على عناوين في هذه الورقة.
+structure-notes = الهوامش
+structure-show-in-reader = عرض في القارئ
+structure-proposed-determinants = محدِّدات مقترحة ({ $count })
+structure-proposed-scenarios = سيناريوهات مقترحة ({ $count })
+structure-accept-all = قبول الكل
+structure-none-open = لا مقترحات مفتوحة.
+structure-already-held = في التحليل من قبل: { $count }
+structure-like = يشبه
+structure-accept-anyway = قبول على أي حال
+structure-accept-anyway-tooltip = إضافته بندًا جديدًا، وفقرته مقطعًا مربوطًا به
+field-name = الاسم
+field-description = الوصف
+structure-accept = قبول
+structure-accept-tooltip = إضافته، وفقرته مقطعًا مربوطًا به
+structure-dismiss-tooltip = عدم عرضه مرة أخرى
+structure-orphans = { $count ->
+    [one] مقطع يتيم واحد: نصه ليس في هذه النسخة من الورقة. حدِّد موضعه في القارئ وانقر «وضع عند التحديد»، أو احذفه.
+    [two] مقطعان يتيمان: نصهما ليس في هذه النسخة من الورقة. حدِّد موضع كل منهما في القارئ وانقر «وضع عند التحديد»، أو احذفه.
+    [few] { $count } مقاطع يتيمة: نصها ليس في هذه النسخة من الورقة. حدِّد موضع كل منها في القارئ وانقر «وضع عند التحديد»، أو احذفه.
+    [many] { $count } مقطعًا يتيمًا: نصها ليس في هذه النسخة من الورقة. حدِّد موضع كل منها في القارئ وانقر «وضع عند التحديد»، أو احذفه.
+   *[other] { $count } مقطع يتيم: نصها ليس في هذه النسخة من الورقة. حدِّد موضع كل منها في القارئ وانقر «وضع عند التحديد»، أو احذفه.
+}
+structure-place = وضع عند التحديد
+
+## الإشعارات وشريط الحالة
+
+notice-dismiss-message = إخفاء الرسالة { $number }
+notice-dismiss-all = إخفاء الكل
+status-not-saved-yet = لم يُحفَظ بعد
+status-unsaved-changes = { $place } · تغييرات غير محفوظة
+status-importing-file = جارٍ استيراد { $name }
+status-started-new = بدأت مساحة عمل جديدة.
+status-opened = فُتح { $file }.
+status-saved = حُفظ { $file }.
+status-importing = جارٍ الاستيراد…
+status-importing-version = جارٍ استيراد النسخة الجديدة…
+status-imported = { $count ->
+    [one] استُوردت ورقة واحدة.
+    [two] استُوردت ورقتان.
+    [few] استُوردت { $count } أوراق.
+    [many] استُوردت { $count } ورقةً.
+   *[other] استُوردت { $count } ورقة.
+}
+status-undid = تراجعت عن: { $step }
+status-redid = أعدت: { $step }
+status-nothing-to-undo = لا شيء للتراجع عنه.
+status-nothing-to-redo = لا شيء لإعادته.
+status-removed-brief = حُذفت الورقة ومقاطعها.
+status-no-matches = لا نتائج في هذه الورقة.
+status-select-first = حدِّد نصًّا في القارئ أولًا، ثم أنشئ المقطع.
+status-created-passage = أُنشئ مقطع.
+status-accepted = { $count ->
+    [one] قُبل مقترح واحد.
+    [two] قُبل مقترحان.
+    [few] قُبلت { $count } مقترحات.
+    [many] قُبل { $count } مقترحًا.
+   *[other] قُبل { $count } مقترح.
+}
+status-placed = وُضع المقطع.
+status-reloaded = أُعيد تحميل { $file } من القرص.
+status-wait-for-workspace = انتظر حتى يكتمل فتح مساحة العمل أو حفظها.
+working-opening = يُفتح { $file } ({ $megabytes } م.ب)…
+working-saving = يُحفظ { $file } ({ $megabytes } م.ب)…
+status-discarded-copy = تُجوهلت النسخة المستردة.
+status-copy-kept = احتُفظ بالعمل المسترد؛ تعرضه بصيرة مرة أخرى عند تشغيلها القادم.
+status-restored = استُعيد العمل غير المحفوظ المحفوظ في { $time }.
+status-language = الواجهة الآن بالعربية.
+error-could-not-apply = تعذَّر { $step }: { $error }
+error-undo-failed = تعذَّر التراجع عن «{ $step }»: { $error }. لم يتغيَّر شيء.
+error-redo-failed = تعذَّرت إعادة «{ $step }»: { $error }. لم يتغيَّر شيء.
+error-create-passage = تعذَّر إنشاء المقطع: { $error }
+error-place = تعذَّر وضع المقطع: { $error }
+error-save-failed = { $error }. تغييراتك ما زالت مفتوحة ولم تُحفَظ: استخدم «حفظ باسم…» (Ctrl+Shift+S) لحفظها في مكان آخر.
+error-reload-failed = { $error }. نسختك ما زالت مفتوحة.
+error-workspace-thread = توقَّف فتح مساحة العمل أو حفظها على نحو غير متوقَّع، ولم يتغيَّر شيء. عملك ما زال مفتوحًا: حاول مرة أخرى، أو استخدم «حفظ باسم…» لحفظه في مكان آخر.
+error-brief-gone = حُذفت الورقة المراد تحديثها في أثناء ذلك.
+error-delete-recovery = تعذَّر حذف ملف الاسترداد { $file }: { $error }
+warning-place-select-first = حدِّد أولًا في القارئ النص الذي يعود إليه المقطع.
+warning-autosave-failed = فشل الحفظ التلقائي: { $error }. عملك ما زال مفتوحًا؛ احفظه لتحتفظ به.
+warning-more-copies = { $count ->
+    [one] احتُفظ بنسخة استرداد أخرى؛ تعرضها بصيرة مرة أخرى عند تشغيلها القادم.
+    [two] احتُفظ بنسختَي استرداد أخريين؛ تعرضهما بصيرة مرة أخرى عند تشغيلها القادم.
+    [few] احتُفظ بـ { $count } نسخ استرداد أخرى؛ تعرضها بصيرة مرة أخرى عند تشغيلها القادم.
+    [many] احتُفظ بـ { $count } نسخة استرداد أخرى؛ تعرضها بصيرة مرة أخرى عند تشغيلها القادم.
+   *[other] احتُفظ بـ { $count } نسخة استرداد أخرى؛ تعرضها بصيرة مرة أخرى عند تشغيلها القادم.
+}
+warning-import = { $name }: { $warning }
+warning-settings = تعذَّر حفظ إعدادات الواجهة: { $error }
+new-version-summary = نسخة جديدة من «{ $title }»: { $summary }
+new-version-orphans = { $message }. المقاطع اليتيمة مدرجة في لسان البنية.
+reanchor-total = { $count ->
+    [zero] لا مقاطع
+    [one] مقطع واحد
+    [two] مقطعان
+    [few] { $count } مقاطع
+    [many] { $count } مقطعًا
+   *[other] { $count } مقطع
+}
+reanchor-kept = { $count } في مكانه
+reanchor-moved = { $count } منقول
+reanchor-fuzzy = { $count } بمطابقة تقريبية
+reanchor-orphaned = { $count } يتيم
+
+## مربعات الحوار
+
+drop-hint = أفلت صفحات ويب أو ملفات Word أو PDF أو نصوصًا لاستيرادها أوراقًا، أو مساحة عمل ‎.ron لفتحها
+unsaved-heading = حفظ التغييرات؟
+unsaved-before-new = في «{ $name }» تغييرات غير محفوظة. أتحفظها قبل بدء مساحة عمل جديدة؟
+unsaved-before-open = في «{ $name }» تغييرات غير محفوظة. أتحفظها قبل فتح مساحة عمل أخرى؟
+unsaved-before-quit = في «{ $name }» تغييرات غير محفوظة. أتحفظها قبل الخروج؟
+remove-brief-heading = حذف الورقة؟
+remove-brief-body = { $count ->
+    [zero] ستُحذف «{ $title }». يعيدها التراجع.
+    [one] ستُحذف «{ $title }» ومقطعها الوحيد. يعيدهما التراجع.
+    [two] ستُحذف «{ $title }» ومقطعاها. يعيدها التراجع.
+    [few] ستُحذف «{ $title }» ومقاطعها الـ{ $count }. يعيدها التراجع.
+   *[other] ستُحذف «{ $title }» ومقاطعها ({ $count }). يعيدها التراجع.
+}
+prompt-open = فتح مساحة عمل
+prompt-save = حفظ مساحة العمل باسم
+prompt-import = استيراد أوراق
+prompt-new-version = استيراد نسخة جديدة من الورقة
+prompt-verb-open = فتح
+prompt-verb-save = حفظ
+prompt-verb-import = استيراد
+prompt-no-dialog = لا يتوفر مربع حوار للملفات هنا. اكتب مسار الملف.
+prompt-path = المسار
+prompt-example-workspace = /home/me/analysis.ron
+prompt-example-brief = /home/me/brief.pdf (أو ‎.docx أو ‎.html أو ‎.txt)
+recover-heading = استرداد العمل غير المحفوظ؟
+recover-intro = لم تُغلَق بصيرة كما ينبغي في المرة السابقة. احتفظت بنسخة من عمل لم يُحفَظ:
+recover-workspace = مساحة العمل: { $title }
+recover-file = الملف: { $file }
+recover-never-saved = الملف: لم يُحفَظ قط
+recover-holds = تحتوي: { $briefs }، { $passages }
+recover-briefs = { $count ->
+    [zero] لا أوراق
+    [one] ورقة واحدة
+    [two] ورقتان
+    [few] { $count } أوراق
+    [many] { $count } ورقةً
+   *[other] { $count } ورقة
+}
+recover-kept-at = حُفظت النسخة في: { $time } ({ $edits } منذ آخر حفظ)
+recover-edits = { $count ->
+    [zero] لا تعديلات
+    [one] تعديل واحد
+    [two] تعديلان
+    [few] { $count } تعديلات
+    [many] { $count } تعديلًا
+   *[other] { $count } تعديل
+}
+recover-position = النسخة { $position } من { $count }
+recover-restore = استعادة
+recover-restore-tooltip = فتح النسخة عملًا غير محفوظ على ملفها
+recover-discard-tooltip = حذف النسخة
+disk-heading = تغيَّر على القرص
+disk-body = تغيَّر «{ $name }» على القرص منذ فتحته أو حفظته آخر مرة — يدويًّا أو عبر git أو من نسخة أخرى من بصيرة. الحفظ الآن يكتب فوق تلك التغييرات.
+disk-reload = إعادة تحميل
+disk-reload-dirty-tooltip = تجاهل تغييراتك وتحميل النسخة التي على القرص
+disk-reload-tooltip = تحميل النسخة التي على القرص
+disk-keep-mine = إبقاء نسختي (الحفظ رغم ذلك)
+disk-keep-mine-tooltip = حفظ نسختك فوق التي على القرص
+disk-save-as = حفظ باسم…
+disk-save-as-tooltip = حفظ نسختك في ملف آخر
+disk-changed-dirty = غيَّر شخص آخر «{ $name }» على القرص، ولديك تغييرات غير محفوظة.
+disk-changed = غيَّر شخص آخر «{ $name }» على القرص.
+disk-missing = لم يعد «{ $name }» على القرص (نُقل أو حُذف). الحفظ يكتبه من جديد.
+
+## مربعات حوار الملفات
+
+file-dialog-open = فتح مساحة عمل
+file-dialog-save = حفظ مساحة العمل
+file-dialog-import = استيراد أوراق
+file-filter-workspace = مساحة عمل بصيرة
+file-filter-briefs = أوراق (صفحات ويب، Word، PDF، نصوص)
+file-filter-all = كل الملفات (تُعرَف الصيغة من المحتوى)
+
+## الأشهر
+
+month-1 = يناير
+month-2 = فبراير
+month-3 = مارس
+month-4 = أبريل
+month-5 = مايو
+month-6 = يونيو
+month-7 = يوليو
+month-8 = أغسطس
+month-9 = سبتمبر
+month-10 = أكتوبر
+month-11 = نوفمبر
+month-12 = ديسمبر

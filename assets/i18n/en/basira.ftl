@@ -1,0 +1,418 @@
+# Basira's interface in English. Every id here has its Arabic in ../ar/basira.ftl.
+# Ids are grouped by where they show; see src/i18n/mod.rs for how code uses them.
+
+## Actions (menu entries, their tooltips)
+
+action-new = New
+action-new-tooltip = Start a new, empty workspace
+action-open = Open…
+action-open-tooltip = Open a workspace file (.ron)
+action-save = Save
+action-save-tooltip = Save the workspace
+action-save-as = Save As…
+action-save-as-tooltip = Save the workspace under a new name
+action-import-briefs = Import briefs…
+action-import-briefs-tooltip = Import web pages (HTML), Word files (DOCX), PDFs, text or Markdown as briefs
+action-quit = Quit
+action-quit-tooltip = Close Basira
+action-undo = Undo
+action-undo-tooltip = Undo the last change
+action-redo = Redo
+action-redo-tooltip = Redo the last undone change
+action-create-passage = Create passage
+action-create-passage-tooltip = Mark the text selected in the reader as a passage
+action-find = Find…
+action-find-tooltip = Find text in the brief (ignoring harakat and tatweel)
+action-find-next = Find next
+action-find-next-tooltip = Select the next match in the brief
+action-find-previous = Find previous
+action-find-previous-tooltip = Select the previous match in the brief
+action-zoom-in = Zoom in
+action-zoom-in-tooltip = Show the brief text larger
+action-zoom-out = Zoom out
+action-zoom-out-tooltip = Show the brief text smaller
+action-zoom-reset = Actual size
+action-zoom-reset-tooltip = Show the brief text at its normal size
+
+## The menu bar
+
+menu-file = File
+menu-edit = Edit
+menu-view = View
+menu-analysis = Analysis
+menu-language = Language
+menu-digits = Digits
+menu-digits-western = Western (0123456789)
+menu-digits-arabic-indic = Arabic-Indic (٠١٢٣٤٥٦٧٨٩)
+menu-undo-step = Undo: { $step }
+menu-redo-step = Redo: { $step }
+menu-create-passage-from-selection = Create passage from selection
+menu-show-inspector = Show passage inspector
+menu-edit-codebook = Edit codebook
+menu-edit-determinants = Edit determinants
+menu-edit-scenarios = Edit scenarios
+menu-passages-list = Passages list
+
+## Undo steps (what an edit is called in Undo: …)
+
+step-rename-workspace = rename workspace
+step-edit-workspace-memo = edit workspace memo
+step-add-brief = add brief
+step-remove-brief = remove brief
+step-edit-brief-details = edit brief details
+step-re-import-brief = re-import brief
+step-dismiss-proposal = dismiss proposal
+step-add-tag = add tag
+step-remove-tag = remove tag
+step-edit-tag = edit tag
+step-add-determinant = add determinant
+step-remove-determinant = remove determinant
+step-edit-determinant = edit determinant
+step-add-scenario = add scenario
+step-remove-scenario = remove scenario
+step-edit-scenario = edit scenario
+step-create-passage = create passage
+step-delete-passage = delete passage
+step-tag-passage = tag passage
+step-link-passage = link passage
+step-edit-memo = edit memo
+step-place-passage = place passage
+step-import-briefs = import briefs
+step-accept-proposal = accept proposal
+step-accept-proposals = accept proposals
+
+## Tabs of the right panel
+
+tab-passage = Passage
+tab-codebook = Codebook
+tab-determinants = Determinants
+tab-scenarios = Scenarios
+tab-structure = Structure
+
+## Common words
+
+button-cancel = Cancel
+button-discard = Discard
+button-dismiss = Dismiss
+button-remove = Remove
+button-delete = Delete
+button-show = Show
+button-close = Close
+untitled = (untitled)
+unnamed = (unnamed)
+untitled-workspace = Untitled
+sample-suffix = { $name } (sample)
+missing-brief = (missing brief)
+missing-target = (missing)
+any = any
+choose = choose…
+
+## Briefs panel
+
+briefs-heading = Briefs
+briefs-empty = No briefs yet. Import web pages, Word files, PDFs or text files, or drop them on the window.
+brief-no-date = no date
+brief-details = Brief details
+brief-passages = Passages in this brief
+brief-passages-none = None yet.
+brief-new-version = Import new version…
+brief-new-version-tooltip = Replace the text with a newer version of its source; every passage is placed again or listed as orphaned
+brief-remove = Remove brief…
+brief-remove-tooltip = Remove this brief and its passages
+field-title = Title
+field-author = Author
+field-publisher = Publisher
+field-url = URL
+field-language = Language
+field-date = Date (YYYY-MM-DD)
+brief-date-invalid = Write the date as YYYY-MM-DD, e.g. 2025-09-25.
+brief-imported-from = Imported from
+brief-direction = Direction
+
+## Source formats and reading directions
+
+format-text = plain text
+format-markdown = Markdown
+format-html = HTML
+format-docx = Word (DOCX)
+format-pdf = PDF
+direction-auto = Auto (from the text)
+direction-rtl = Right to left
+direction-ltr = Left to right
+
+## The reader
+
+reader-no-brief = No brief selected. Import a brief (web page, Word file, PDF or text) with File > Import briefs…, or drop files here.
+reader-name = Reader
+passage-count = { $count ->
+    [one] 1 passage
+   *[other] { $count } passages
+}
+reader-select-first = Select some text below first
+reader-hint = Select text to create a passage; click a highlight to inspect it.
+find-field = Find
+find-previous = Previous
+find-next = Next
+find-close-tooltip = Close the find bar (Escape)
+find-close-name = Close find
+find-no-matches = No matches
+find-position = { $current } of { $total }
+find-matches = { $count ->
+    [one] 1 match
+   *[other] { $count } matches
+}
+
+## The inspector
+
+inspector-none = No passage selected. Select text in the reader and click “Create passage”, or click a highlight or a row of the passages list.
+inspector-from = From:
+inspector-characters = Characters { $start }–{ $end } · created { $created }
+field-memo = Memo
+inspector-delete-passage = Delete passage
+inspector-tags = Tags
+inspector-codebook-empty = The codebook is empty: add tags in the Codebook tab.
+inspector-links = Links
+inspector-no-links = No links yet.
+link-target-determinant = Determinant · { $title }
+link-target-scenario = Scenario · { $title }
+inspector-relation-to = Relation to { $target }
+inspector-remove-link-to = Remove link to { $target }
+inspector-no-targets = Add determinants or scenarios to link passages to them.
+inspector-link-to = Link to
+inspector-relation = Relation
+inspector-add-link = Add link
+relation-supports = supports
+relation-weakens = weakens
+relation-indicator = indicator
+
+## Codebook, determinants, scenarios
+
+codebook-add = Add tag
+codebook-new-tag = New tag { $number }
+codebook-empty = No tags yet.
+codebook-colour-of = Colour of { $name }
+codebook-name-of = Name of tag { $name }
+codebook-top-level = (top level)
+codebook-parent = Parent: { $parent }
+codebook-parent-of = Parent of { $name }
+codebook-description-of = Description of { $name }
+codebook-remove = Remove tag
+codebook-remove-named = Remove tag { $name }
+determinants-add = Add determinant
+determinants-new = New determinant { $number }
+determinants-empty = No determinants yet: the drivers that shape the outcome.
+determinants-title-of = Title of determinant { $name }
+determinants-description-of = Description of determinant { $name }
+determinants-remove = Remove determinant
+determinants-remove-named = Remove determinant { $name }
+scenarios-add = Add scenario
+scenarios-new = New scenario { $number }
+scenarios-empty = No scenarios yet: the possible futures.
+scenarios-title-of = Title of scenario { $name }
+scenarios-narrative-of = Narrative of scenario { $name }
+scenarios-likelihood = Likelihood: { $likelihood }
+scenarios-likelihood-of = Likelihood of { $name }
+scenarios-remove = Remove scenario
+scenarios-remove-named = Remove scenario { $name }
+linked-passages = { $count ->
+    [one] 1 linked passage
+   *[other] { $count } linked passages
+}
+likelihood-unassessed = unassessed
+likelihood-almost-no-chance = almost no chance (1–5%)
+likelihood-very-unlikely = very unlikely (5–20%)
+likelihood-unlikely = unlikely (20–45%)
+likelihood-roughly-even = roughly even chance (45–55%)
+likelihood-likely = likely (55–80%)
+likelihood-very-likely = very likely (80–95%)
+likelihood-almost-certain = almost certain (95–99%)
+
+## The passages list
+
+passages-heading = Passages ({ $shown } of { $total })
+filter-brief = Brief
+filter-tag = Tag
+filter-determinant = Determinant
+filter-scenario = Scenario
+passages-clear-filters = Clear filters
+passages-empty = No passages yet.
+passages-none-match = No passage matches the filters.
+link-count = { $count ->
+    [one] 1 link
+   *[other] { $count } links
+}
+
+## The Structure tab
+
+structure-no-brief = No brief selected.
+structure-show-dismissed = { $count ->
+    [one] Show 1 dismissed proposal again
+   *[other] Show { $count } dismissed proposals again
+}
+structure-outline = Outline
+structure-no-headings = No headings found in this brief.
+structure-notes = Notes
+structure-show-in-reader = Show in the reader
+structure-proposed-determinants = Proposed determinants ({ $count })
+structure-proposed-scenarios = Proposed scenarios ({ $count })
+structure-accept-all = Accept all
+structure-none-open = None open.
+structure-already-held = { $count } already in the analysis
+structure-like = like
+structure-accept-anyway = Accept anyway
+structure-accept-anyway-tooltip = Add it as a new item, with its paragraph as a passage linked to it
+field-name = Name
+field-description = Description
+structure-accept = Accept
+structure-accept-tooltip = Add it, with its paragraph as a passage linked to it
+structure-dismiss-tooltip = Do not offer it again
+structure-orphans = { $count ->
+    [one] 1 orphaned passage: its text is not in this version of the brief. Select where it belongs in the reader and click “Place at selection”, or delete it.
+   *[other] { $count } orphaned passages: their text is not in this version of the brief. Select where each belongs in the reader and click “Place at selection”, or delete it.
+}
+structure-place = Place at selection
+
+## Notices and the status bar
+
+notice-dismiss-message = Dismiss message { $number }
+notice-dismiss-all = Dismiss all
+status-not-saved-yet = not saved yet
+status-unsaved-changes = { $place } · unsaved changes
+status-importing-file = Importing { $name }
+status-started-new = Started a new workspace.
+status-opened = Opened { $file }.
+status-saved = Saved { $file }.
+status-importing = Importing…
+status-importing-version = Importing the new version…
+status-imported = { $count ->
+    [one] Imported 1 brief.
+   *[other] Imported { $count } briefs.
+}
+status-undid = Undid: { $step }
+status-redid = Redid: { $step }
+status-nothing-to-undo = Nothing to undo.
+status-nothing-to-redo = Nothing to redo.
+status-removed-brief = Removed the brief and its passages.
+status-no-matches = No matches in this brief.
+status-select-first = Select some text in the reader first, then create the passage.
+status-created-passage = Created a passage.
+status-accepted = { $count ->
+    [one] Accepted 1 proposal.
+   *[other] Accepted { $count } proposals.
+}
+status-placed = Placed the passage.
+status-reloaded = Reloaded { $file } from disk.
+status-wait-for-workspace = Wait until the workspace is opened or saved.
+working-opening = Opening { $file } ({ $megabytes } MB)…
+working-saving = Saving { $file } ({ $megabytes } MB)…
+status-discarded-copy = Discarded the recovered copy.
+status-copy-kept = The recovered work is kept; Basira offers it again when it next starts.
+status-restored = Restored the unsaved work kept at { $time }.
+status-language = The interface is now in English.
+error-could-not-apply = Could not { $step }: { $error }
+error-undo-failed = Could not undo «{ $step }»: { $error }. Nothing was changed.
+error-redo-failed = Could not redo «{ $step }»: { $error }. Nothing was changed.
+error-create-passage = Could not create the passage: { $error }
+error-place = Cannot place the passage: { $error }
+error-save-failed = { $error }. Your changes are still open, not saved: use Save As… (Ctrl+Shift+S) to save them elsewhere.
+error-reload-failed = { $error }. Your version is still open.
+error-workspace-thread = Opening or saving the workspace stopped unexpectedly; nothing was changed. Your work is still open: try again, or use Save As… to save it elsewhere.
+error-brief-gone = The brief to update was removed meanwhile.
+error-delete-recovery = cannot delete the recovery file { $file }: { $error }
+warning-place-select-first = Select the text where the passage belongs in the reader first.
+warning-autosave-failed = Autosave failed: { $error }. Your work is still open; save it to keep it.
+warning-more-copies = { $count ->
+    [one] 1 more recovery copy is kept; Basira offers it again when it next starts.
+   *[other] { $count } more recovery copies are kept; Basira offers them again when it next starts.
+}
+warning-import = { $name }: { $warning }
+warning-settings = Cannot keep the interface settings: { $error }
+new-version-summary = New version of «{ $title }»: { $summary }
+new-version-orphans = { $message }. The orphaned passages are listed in the Structure tab.
+reanchor-total = { $count ->
+    [one] 1 passage
+   *[other] { $count } passages
+}
+reanchor-kept = { $count } in place
+reanchor-moved = { $count } moved
+reanchor-fuzzy = { $count } fuzzy-matched
+reanchor-orphaned = { $count } orphaned
+
+## Dialogs
+
+drop-hint = Drop web pages, Word files, PDFs or text files to import them as briefs, or a .ron workspace to open it
+unsaved-heading = Save changes?
+unsaved-before-new = “{ $name }” has unsaved changes. Save them before starting a new workspace?
+unsaved-before-open = “{ $name }” has unsaved changes. Save them before opening another workspace?
+unsaved-before-quit = “{ $name }” has unsaved changes. Save them before quitting?
+remove-brief-heading = Remove brief?
+remove-brief-body = { $count ->
+    [one] “{ $title }” and its 1 passage will be removed. Undo brings them back.
+   *[other] “{ $title }” and its { $count } passages will be removed. Undo brings them back.
+}
+prompt-open = Open workspace
+prompt-save = Save workspace as
+prompt-import = Import briefs
+prompt-new-version = Import a new version of the brief
+prompt-verb-open = Open
+prompt-verb-save = Save
+prompt-verb-import = Import
+prompt-no-dialog = No file dialog is available here. Type the path of the file.
+prompt-path = Path
+prompt-example-workspace = /home/me/analysis.ron
+prompt-example-brief = /home/me/brief.pdf (or .docx, .html, .txt)
+recover-heading = Recover unsaved work?
+recover-intro = Basira did not close properly last time. It kept a copy of work that was not saved:
+recover-workspace = Workspace: { $title }
+recover-file = File: { $file }
+recover-never-saved = File: never saved
+recover-holds = Holds: { $briefs }, { $passages }
+recover-briefs = { $count ->
+    [one] 1 brief
+   *[other] { $count } briefs
+}
+recover-kept-at = Copy kept at: { $time } ({ $edits } since the last save)
+recover-edits = { $count ->
+    [one] 1 edit
+   *[other] { $count } edits
+}
+recover-position = Copy { $position } of { $count }
+recover-restore = Restore
+recover-restore-tooltip = Open the copy as unsaved work on its file
+recover-discard-tooltip = Delete the copy
+disk-heading = Changed on disk
+disk-body = “{ $name }” was changed on disk since you opened or last saved it — by hand, by git or by another Basira. Saving now would overwrite those changes.
+disk-reload = Reload
+disk-reload-dirty-tooltip = Discard your changes and load the version on disk
+disk-reload-tooltip = Load the version on disk
+disk-keep-mine = Keep mine (save anyway)
+disk-keep-mine-tooltip = Save your version over the one on disk
+disk-save-as = Save as…
+disk-save-as-tooltip = Save your version to another file
+disk-changed-dirty = “{ $name }” was changed on disk by someone else, and you have unsaved changes.
+disk-changed = “{ $name }” was changed on disk by someone else.
+disk-missing = “{ $name }” is no longer on disk (moved or deleted). Save writes it again.
+
+## File dialogs
+
+file-dialog-open = Open workspace
+file-dialog-save = Save workspace
+file-dialog-import = Import briefs
+file-filter-workspace = Basira workspace
+file-filter-briefs = Briefs (web pages, Word, PDF, text)
+file-filter-all = All files (the format is read from the content)
+
+## Months (dates in the interface)
+
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December

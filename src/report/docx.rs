@@ -1,0 +1,541 @@
+//! The report as a Word document (WordprocessingML written by hand, zipped with `zip`):
+//! right-to-left paragraphs (`w:bidi`) and runs (`w:rtl`) where the text is Arabic, real
+//! Heading 1/2/3 styles (Word's navigation pane and table of contents use them), quotes in a
+//! block-quote style, the scenarios, matrix and codebook as tables, A4 pages.
+
+use std::fmt::Write as _;
+use std::io::{Cursor, Write as _};
+
+use icu_properties::CodePointMapData;
+use icu_properties::props::BidiClass;
+
+use super::{Evidence, Item, Report, Script, headings};
+
+/// Why the document could not be written (only the zip layer can fail, in memory).
+#[derive(Debug, thiserror::Error)]
+#[error("cannot write the Word document: {0}")]
+pub struct DocxError(String);
+
+impl From<zip::result::ZipError> for DocxError {
+    fn from(err: zip::result::ZipError) -> Self {
+        Self(err.to_string())
+    }
+}
+
+impl From<std::io::Error> for DocxError {
+    fn from(err: std::io::Error) -> Self {
+        Self(err.to_string())
+    }
+}
+
+const W_NS: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+/// Escapes text for XML content and attributes.
+fn esc(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            // Control characters other than tab are not allowed in XML 1.0.
+            c if c.is_control() && c != '\t' => out.push(' '),
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// `text` cut into runs of one direction: a right-to-left run from an Arabic (R, AL) letter
+/// to the next left-to-right letter; neutrals (spaces, digits, punctuation) stay with the
+/// run they are in, or join the first strong run.
+fn directional_runs(text: &str) -> Vec<(&str, bool)> {
+    let classes = const { CodePointMapData::<BidiClass>::new() };
+    let mut runs: Vec<(usize, bool)> = Vec::new();
+    for (i, c) in text.char_indices() {
+        let rtl = match classes.get(c) {
+            BidiClass::RightToLeft | BidiClass::ArabicLetter => true,
+            BidiClass::LeftToRight => false,
+            _ => continue,
+        };
+        match runs.last() {
+            Some((_, last)) if *last == rtl => {}
+            None => runs.push((0, rtl)),
+            Some(_) => runs.push((i, rtl)),
+        }
+    }
+    if runs.is_empty() {
+        return vec![(text, false)];
+    }
+    let mut out = Vec::with_capacity(runs.len());
+    for (k, (start, rtl)) in runs.iter().enumerate() {
+        let end = runs.get(k + 1).map_or(text.len(), |(s, _)| *s);
+        out.push((&text[*start..end], *rtl));
+    }
+    out
+}
+
+/// The document body being written.
+struct Body {
+    xml: String,
+}
+
+/// How a paragraph looks.
+#[derive(Clone, Copy)]
+struct Para<'a> {
+    style: Option<&'a str>,
+    page_break: bool,
+    /// The paragraph's own direction; `None` takes it from its text.
+    script: Option<Script>,
+}
+
+const PLAIN: Para<'static> = Para {
+    style: None,
+    page_break: false,
+    script: None,
+};
+
+fn styled(style: &str) -> Para<'_> {
+    Para {
+        style: Some(style),
+        ..PLAIN
+    }
+}
+
+impl Body {
+    fn runs(&mut self, text: &str, bold: bool) {
+        for (part, rtl) in directional_runs(text) {
+            self.xml.push_str("<w:r>");
+            if bold || rtl {
+                self.xml.push_str("<w:rPr>");
+                if bold {
+                    self.xml.push_str("<w:b/><w:bCs/>");
+                }
+                if rtl {
+                    self.xml.push_str("<w:rtl/><w:lang w:bidi=\"ar-SA\"/>");
+                }
+                self.xml.push_str("</w:rPr>");
+            }
+            let _ = write!(
+                self.xml,
+                "<w:t xml:space=\"preserve\">{}</w:t></w:r>",
+                esc(part)
+            );
+        }
+    }
+
+    fn open_para(&mut self, para: Para<'_>, text: &str) {
+        self.xml.push_str("<w:p><w:pPr>");
+        if let Some(style) = para.style {
+            let _ = write!(self.xml, "<w:pStyle w:val=\"{style}\"/>");
+        }
+        if para.page_break {
+            self.xml.push_str("<w:pageBreakBefore/>");
+        }
+        if para.script.unwrap_or_else(|| Script::of(text)).is_rtl() {
+            self.xml.push_str("<w:bidi/>");
+        }
+        self.xml.push_str("</w:pPr>");
+    }
+
+    /// One paragraph of `text` (which should hold no line breaks).
+    fn para(&mut self, para: Para<'_>, text: &str) {
+        self.open_para(para, text);
+        self.runs(text, false);
+        self.xml.push_str("</w:p>\n");
+    }
+
+    /// A paragraph made of pieces, some bold.
+    fn mixed(&mut self, para: Para<'_>, pieces: &[(&str, bool)]) {
+        let text: String = pieces.iter().map(|(t, _)| *t).collect();
+        self.open_para(para, &text);
+        for (piece, bold) in pieces {
+            self.runs(piece, *bold);
+        }
+        self.xml.push_str("</w:p>\n");
+    }
+
+    fn table(&mut self, header: &[&str], rows: &[Vec<String>]) {
+        let columns = header.len().max(1);
+        let width = 9000 / columns;
+        self.xml.push_str("<w:tbl><w:tblPr><w:tblStyle w:val=\"ReportTable\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>");
+        for _ in 0..columns {
+            let _ = write!(self.xml, "<w:gridCol w:w=\"{width}\"/>");
+        }
+        self.xml.push_str("</w:tblGrid>\n");
+        let header: Vec<String> = header.iter().map(|h| (*h).to_owned()).collect();
+        self.row(&header, true);
+        for row in rows {
+            self.row(row, false);
+        }
+        self.xml.push_str("</w:tbl>\n");
+        // Word needs a paragraph between a table and what follows.
+        self.para(PLAIN, "");
+    }
+
+    fn row(&mut self, cells: &[String], header: bool) {
+        self.xml.push_str("<w:tr>");
+        if header {
+            self.xml
+                .push_str("<w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>");
+        } else {
+            self.xml.push_str("<w:trPr><w:cantSplit/></w:trPr>");
+        }
+        for cell in cells {
+            self.xml
+                .push_str("<w:tc><w:tcPr><w:tcW w:w=\"0\" w:type=\"auto\"/></w:tcPr>");
+            self.open_para(styled("TableText"), cell);
+            self.runs(cell, header);
+            self.xml.push_str("</w:p></w:tc>");
+        }
+        self.xml.push_str("</w:tr>\n");
+    }
+}
+
+/// The report's `word/document.xml`.
+#[must_use]
+pub fn document_xml(report: &Report) -> String {
+    let mut body = Body {
+        xml: String::with_capacity(64 * 1024),
+    };
+    body.para(styled("Title"), &report.title);
+    let mut meta = format!(
+        "{} excerpts from {} source(s)",
+        report.excerpt_count,
+        report.sources.len()
+    );
+    if let Some(date) = &report.written {
+        let _ = write!(meta, " · report written {date} with Basira");
+    }
+    body.para(styled("Subtitle"), &meta);
+    for line in &report.scope {
+        body.para(styled("Subtitle"), line);
+    }
+    if !report.question.is_empty() {
+        body.para(styled("Heading1"), headings::QUESTION);
+        for p in &report.question {
+            body.para(PLAIN, p);
+        }
+    }
+    if !report.scenarios.is_empty() {
+        body.para(styled("Heading1"), headings::SCENARIOS);
+        let rows: Vec<Vec<String>> = report
+            .scenarios
+            .iter()
+            .map(|s| {
+                let [sup, weak, ind] = s.counts();
+                vec![
+                    s.title.clone(),
+                    s.likelihood.clone().unwrap_or_default(),
+                    sup.to_string(),
+                    weak.to_string(),
+                    ind.to_string(),
+                ]
+            })
+            .collect();
+        body.table(
+            &[
+                "Scenario",
+                "Judged likelihood",
+                "Supporting",
+                "Weakening",
+                "Indicators",
+            ],
+            &rows,
+        );
+        for s in &report.scenarios {
+            if s.about.is_empty() {
+                continue;
+            }
+            body.para(styled("Heading2"), &s.title);
+            for p in super::paragraphs(&s.about) {
+                body.para(PLAIN, &p);
+            }
+        }
+    }
+    analysis(&mut body, report);
+    items(&mut body, headings::DETERMINANTS, &report.determinants);
+    items(&mut body, headings::SCENARIO_EVIDENCE, &report.scenarios);
+    if !report.unlinked.is_empty() {
+        body.para(part(), headings::UNLINKED);
+        body.para(
+            styled("Note"),
+            "Excerpts coded in the workspace but linked to no determinant or scenario.",
+        );
+        for e in &report.unlinked {
+            excerpt(&mut body, e);
+        }
+    }
+    codebook(&mut body, report);
+    sources(&mut body, report);
+
+    let mut xml = String::with_capacity(body.xml.len() + 1024);
+    let _ = write!(
+        xml,
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\"{W_NS}\">\n<w:body>\n"
+    );
+    xml.push_str(&body.xml);
+    xml.push_str("<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1134\" w:right=\"1021\" w:bottom=\"1247\" w:left=\"1021\" w:header=\"709\" w:footer=\"709\" w:gutter=\"0\"/></w:sectPr>\n</w:body>\n</w:document>\n");
+    xml
+}
+
+/// A Heading 1 that starts a new page.
+fn part() -> Para<'static> {
+    Para {
+        style: Some("Heading1"),
+        page_break: true,
+        script: None,
+    }
+}
+
+fn analysis(body: &mut Body, report: &Report) {
+    let m = &report.matrix;
+    if m.determinants.is_empty() && m.scenarios.is_empty() {
+        return;
+    }
+    body.para(part(), headings::ANALYSIS);
+    body.para(styled("Heading2"), headings::RANKING);
+    if report.ranking.is_empty() {
+        body.para(styled("Note"), super::NO_RANKING);
+    } else {
+        let rows: Vec<Vec<String>> = report
+            .ranking
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                vec![
+                    (i + 1).to_string(),
+                    r.scenario.clone(),
+                    r.score.clone(),
+                    r.note.clone(),
+                ]
+            })
+            .collect();
+        body.table(&["#", "Scenario", "Score", "Note"], &rows);
+    }
+    body.para(styled("Heading2"), headings::MATRIX);
+    let mut header: Vec<&str> = vec!["Determinant"];
+    header.extend(m.scenarios.iter().map(String::as_str));
+    let rows: Vec<Vec<String>> = m
+        .determinants
+        .iter()
+        .zip(&m.cells)
+        .map(|(d, row)| {
+            let mut cells = vec![d.clone()];
+            cells.extend(row.iter().map(|n| {
+                if *n == 0 {
+                    "–".to_owned()
+                } else {
+                    n.to_string()
+                }
+            }));
+            cells
+        })
+        .collect();
+    body.table(&header, &rows);
+    body.para(styled("Note"), super::MATRIX_NOTE);
+}
+
+fn items(body: &mut Body, heading: &str, items: &[Item]) {
+    if items.is_empty() {
+        return;
+    }
+    body.para(part(), heading);
+    for item in items {
+        body.para(styled("Heading2"), &item.title);
+        if let Some(likelihood) = &item.likelihood {
+            body.mixed(PLAIN, &[("Judged likelihood: ", false), (likelihood, true)]);
+        }
+        let [sup, weak, ind] = item.counts();
+        body.para(
+            styled("Note"),
+            &format!(
+                "{} excerpt(s): {sup} supporting, {weak} weakening, {ind} indicator(s).",
+                item.evidence.len()
+            ),
+        );
+        if item.likelihood.is_none() {
+            for p in super::paragraphs(&item.about) {
+                body.para(PLAIN, &p);
+            }
+        }
+        for e in &item.evidence {
+            excerpt(body, e);
+        }
+    }
+}
+
+fn excerpt(body: &mut Body, e: &Evidence) {
+    let quote = Para {
+        style: Some("Quote"),
+        page_break: false,
+        script: Some(e.quote_script),
+    };
+    for line in e.quote.split('\n') {
+        body.para(quote, line);
+    }
+    let mut caption = String::new();
+    if let Some(relation) = e.relation {
+        let _ = write!(caption, "{} · ", relation.word().to_uppercase());
+    }
+    caption.push_str(&e.brief_title);
+    if !e.date.is_empty() {
+        let _ = write!(caption, ", {}", e.date);
+    }
+    if !e.publisher.is_empty() {
+        let _ = write!(caption, ", {}", e.publisher);
+    }
+    if e.source > 0 {
+        let _ = write!(caption, " [{}]", e.source);
+    }
+    if !e.tags.is_empty() {
+        let _ = write!(caption, " · tags: {}", e.tags.join(", "));
+    }
+    let ltr = Para {
+        style: Some("ExcerptSource"),
+        page_break: false,
+        script: Some(Script::Latin),
+    };
+    body.para(ltr, &caption);
+    if !e.memo.is_empty() {
+        let memo = Para {
+            style: Some("Memo"),
+            ..ltr
+        };
+        body.mixed(memo, &[("Memo: ", true), (&e.memo, false)]);
+    }
+}
+
+fn codebook(body: &mut Body, report: &Report) {
+    if report.codebook.is_empty() {
+        return;
+    }
+    body.para(part(), headings::CODEBOOK);
+    let rows: Vec<Vec<String>> = report
+        .codebook
+        .iter()
+        .map(|row| {
+            vec![
+                format!("{}{}", "    ".repeat(row.depth), row.name),
+                row.count.to_string(),
+                row.with_children.to_string(),
+                row.description.clone(),
+            ]
+        })
+        .collect();
+    body.table(&["Tag", "Excerpts", "With sub-tags", "Description"], &rows);
+}
+
+fn sources(body: &mut Body, report: &Report) {
+    if report.sources.is_empty() {
+        return;
+    }
+    body.para(part(), headings::SOURCES);
+    for (i, s) in report.sources.iter().enumerate() {
+        body.para(styled("Heading3"), &format!("[{}] {}", i + 1, s.title));
+        let details = super::citation(s);
+        if !details.is_empty() {
+            body.para(styled("Note"), &details.join(" · "));
+        }
+        body.para(
+            styled("Note"),
+            &format!("{} excerpt(s) in this report.", s.excerpts),
+        );
+        if !s.footnotes.is_empty() {
+            body.para(styled("Note"), "The brief's footnotes:");
+            for note in &s.footnotes {
+                body.para(styled("Footnote"), note);
+            }
+        }
+    }
+}
+
+const STYLES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:eastAsia="Calibri" w:cs="Noto Naskh Arabic"/><w:sz w:val="22"/><w:szCs w:val="24"/><w:lang w:val="en-GB" w:bidi="ar-SA"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="276" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>
+<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>
+<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:after="200"/></w:pPr><w:rPr><w:color w:val="2F5D8A"/><w:sz w:val="48"/><w:szCs w:val="52"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Subtitle"><w:name w:val="Subtitle"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:rPr><w:color w:val="5B6470"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="360" w:after="160"/><w:pBdr><w:bottom w:val="single" w:sz="8" w:space="2" w:color="2F5D8A"/></w:pBdr><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:bCs/><w:color w:val="2F5D8A"/><w:sz w:val="32"/><w:szCs w:val="34"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="280" w:after="80"/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/><w:bCs/><w:sz w:val="26"/><w:szCs w:val="28"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Heading3"><w:name w:val="heading 3"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="200" w:after="60"/><w:outlineLvl w:val="2"/></w:pPr><w:rPr><w:b/><w:bCs/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Quote"><w:name w:val="Quote"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepLines/><w:keepNext/><w:shd w:val="clear" w:color="auto" w:fill="F3F5F8"/><w:spacing w:before="120" w:after="0"/><w:ind w:left="567" w:right="567"/></w:pPr><w:rPr><w:sz w:val="22"/><w:szCs w:val="26"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="ExcerptSource"><w:name w:val="Excerpt source"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:pPr><w:keepLines/><w:spacing w:before="40" w:after="160"/><w:ind w:left="567" w:right="567"/></w:pPr><w:rPr><w:color w:val="5B6470"/><w:sz w:val="18"/><w:szCs w:val="20"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Memo"><w:name w:val="Memo"/><w:basedOn w:val="ExcerptSource"/><w:pPr><w:spacing w:before="0" w:after="200"/></w:pPr><w:rPr><w:color w:val="1D232B"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Note"><w:name w:val="Note"/><w:basedOn w:val="Normal"/><w:rPr><w:color w:val="5B6470"/><w:sz w:val="20"/><w:szCs w:val="22"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Footnote"><w:name w:val="Brief footnote"/><w:basedOn w:val="Note"/><w:pPr><w:ind w:left="357" w:right="357"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="TableText"><w:name w:val="Table text"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="0"/></w:pPr><w:rPr><w:sz w:val="20"/><w:szCs w:val="22"/></w:rPr></w:style>
+<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
+<w:style w:type="table" w:styleId="ReportTable"><w:name w:val="Report table"/><w:basedOn w:val="TableNormal"/><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="D6DBE1"/><w:left w:val="single" w:sz="4" w:space="0" w:color="D6DBE1"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="D6DBE1"/><w:right w:val="single" w:sz="4" w:space="0" w:color="D6DBE1"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="D6DBE1"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="D6DBE1"/></w:tblBorders><w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:bottom w:w="40" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblStylePr w:type="firstRow"><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="EEF2F6"/></w:tcPr></w:tblStylePr></w:style>
+</w:styles>
+"#;
+
+const CONTENT_TYPES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>
+"#;
+
+const ROOT_RELS: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>
+"#;
+
+const DOCUMENT_RELS: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>
+"#;
+
+fn core_xml(report: &Report) -> String {
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>{}</dc:title><dc:creator>Basira</dc:creator></cp:coreProperties>\n",
+        esc(&report.title)
+    )
+}
+
+/// The report as the bytes of a `.docx` file.
+///
+/// # Errors
+/// Only if the zip writer fails, which in memory it should not.
+pub fn render(report: &Report) -> Result<Vec<u8>, DocxError> {
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .last_modified_time(zip::DateTime::default());
+    let parts: [(&str, String); 5] = [
+        ("[Content_Types].xml", CONTENT_TYPES.to_owned()),
+        ("_rels/.rels", ROOT_RELS.to_owned()),
+        ("docProps/core.xml", core_xml(report)),
+        ("word/_rels/document.xml.rels", DOCUMENT_RELS.to_owned()),
+        ("word/styles.xml", STYLES.to_owned()),
+    ];
+    for (name, text) in &parts {
+        zip.start_file(*name, options)?;
+        zip.write_all(text.as_bytes())?;
+    }
+    zip.start_file("word/document.xml", options)?;
+    zip.write_all(document_xml(report).as_bytes())?;
+    Ok(zip.finish()?.into_inner())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arabic_runs_are_cut_from_latin_ones() {
+        assert_eq!(
+            directional_runs("قال Trump إن 2025"),
+            vec![("قال ", true), ("Trump ", false), ("إن 2025", true)]
+        );
+        assert_eq!(directional_runs("2025"), vec![("2025", false)]);
+        assert_eq!(directional_runs("— العراق"), vec![("— العراق", true)]);
+    }
+
+    #[test]
+    fn an_arabic_paragraph_is_bidi_with_rtl_runs() {
+        let mut body = Body { xml: String::new() };
+        body.para(styled("Quote"), "العراق & Iraq");
+        assert_eq!(
+            body.xml,
+            "<w:p><w:pPr><w:pStyle w:val=\"Quote\"/><w:bidi/></w:pPr><w:r><w:rPr><w:rtl/><w:lang w:bidi=\"ar-SA\"/></w:rPr><w:t xml:space=\"preserve\">العراق &amp; </w:t></w:r><w:r><w:t xml:space=\"preserve\">Iraq</w:t></w:r></w:p>\n"
+        );
+    }
+}

@@ -4,7 +4,6 @@
 //! autosave and tests all hang off this one function.
 
 use std::sync::atomic::{AtomicU64, Ordering};
-
 use uuid::Uuid;
 
 use crate::model::{

@@ -15,6 +15,10 @@ use crate::model::Workspace;
 
 /// A finished job.
 #[derive(Debug)]
+#[allow(
+    clippy::large_enum_variant,
+    reason = "one message per opened workspace, moved once from the thread to the model"
+)]
 pub enum WorkspaceDone {
     Opened {
         path: PathBuf,
@@ -101,11 +105,14 @@ impl WorkspaceJobs {
             } = job;
             let changed = check
                 .is_some_and(|stamp| matches!(stamp.check(&path, true), Ok(DiskState::Changed(_))));
+            // Checked again under the workspace's lock, as the foreground save does.
+            let expected = check.map_or(crate::io::OnDisk::Anything, crate::io::OnDisk::Stamp);
             let result = if changed {
                 SaveResult::ChangedOnDisk
             } else {
-                match crate::io::save_stamped(&path, &workspace) {
+                match crate::io::save_expecting(&path, &workspace, expected) {
                     Ok(stamp) => SaveResult::Written(stamp),
+                    Err(err) if err.is_changed_on_disk() => SaveResult::ChangedOnDisk,
                     Err(err) => SaveResult::Failed(err),
                 }
             };

@@ -20,7 +20,8 @@ pub enum WorkspaceDone {
         path: PathBuf,
         /// Whether it is the open workspace read again (Reload after a change on disk).
         reload: bool,
-        result: Result<(Workspace, FileStamp), LoadError>,
+        /// Boxed: a workspace is large beside the other results.
+        result: Box<Result<(Workspace, FileStamp), LoadError>>,
     },
     Saved {
         path: PathBuf,
@@ -78,7 +79,7 @@ impl WorkspaceJobs {
     pub fn open(&mut self, path: PathBuf, reload: bool) -> Result<(), LoadError> {
         let thread_path = path.clone();
         self.spawn(move || WorkspaceDone::Opened {
-            result: crate::io::load_stamped(&thread_path),
+            result: Box::new(crate::io::load_stamped(&thread_path)),
             path: thread_path,
             reload,
         })
@@ -194,17 +195,21 @@ mod tests {
         jobs.open(path.clone(), false).expect("thread");
         match jobs.wait() {
             Some(WorkspaceDone::Opened {
-                result: Ok((opened, _)),
+                result,
+                reload: false,
                 ..
-            }) => assert_eq!(opened, workspace),
+            }) => assert_eq!(result.expect("opens").0, workspace),
             other => panic!("{other:?}"),
         }
         jobs.open(dir.path().join("missing.ron"), true)
             .expect("thread");
         match jobs.wait() {
             Some(WorkspaceDone::Opened {
-                result: Err(err), ..
+                result,
+                reload: true,
+                ..
             }) => {
+                let err = result.expect_err("missing");
                 assert!(err.to_string().contains("missing.ron"), "{err}");
             }
             other => panic!("{other:?}"),

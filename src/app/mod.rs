@@ -12,6 +12,7 @@
 mod command;
 mod event;
 mod import_jobs;
+mod lists;
 mod paint;
 mod ports;
 mod reducer;
@@ -62,6 +63,8 @@ pub struct BasiraApp {
     layouts_generation: u64,
     /// The detected structure of the briefs shown.
     structures: structure_view::StructureCache,
+    /// Each brief's passages and the passages list's rows, once per revision and filter.
+    lists: lists::PassageLists,
 }
 
 /// Runs `contents` in the interface's direction: as it is left to right, or right-aligned with
@@ -88,6 +91,8 @@ pub(crate) struct View<'a> {
     pub structure: Option<&'a crate::structure::BriefStructure>,
     /// What the analysis already holds for each of its proposals, in order.
     pub held: Option<&'a [Option<crate::structure::InAnalysis>]>,
+    /// Each brief's passages and the passages list's rows.
+    pub lists: &'a lists::PassageLists,
 }
 
 impl View<'_> {
@@ -114,6 +119,7 @@ impl BasiraApp {
             text_paint: TextPaint::new(),
             reader_layouts: reader::ReaderLayouts::default(),
             structures: structure_view::StructureCache::default(),
+            lists: lists::PassageLists::default(),
         }
     }
 
@@ -173,6 +179,13 @@ impl BasiraApp {
     pub fn reader_point_of(&self, index: usize) -> Option<egui::Pos2> {
         self.reader_layouts
             .point_of(self.state().selected_brief?, index)
+    }
+
+    /// How many text layouts (labels and the reader's paragraphs) the app has made: a frame
+    /// in which nothing changed makes none.
+    #[must_use]
+    pub fn text_layouts_made(&self) -> u64 {
+        self.text_paint.label_layouts_made() + self.reader_layouts.layouts_performed()
     }
 
     /// The reader's zoom factor (1 at normal size).
@@ -277,11 +290,14 @@ impl BasiraApp {
             .and_then(|id| ws.brief(id))
             .map(|brief| self.structures.get_held(ws, brief, session.doc.revision()))
             .unzip();
+        self.lists
+            .refresh(ws, session.doc.revision(), &state.filter);
         let view = View {
             session,
             state,
             structure: structure.as_deref(),
             held: held.as_deref().map(Vec::as_slice),
+            lists: &self.lists,
         };
         let out = &mut self.commands;
         // An Arabic interface is mirrored: the menu bar reads from the right, the briefs sit on

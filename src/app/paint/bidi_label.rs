@@ -336,7 +336,7 @@ fn rtl_word_for_egui(word: &str) -> String {
         .char_indices()
         .filter(|(_, c)| c.is_alphanumeric())
         .map(|(i, c)| i + c.len_utf8())
-        .last()
+        .next_back()
         .unwrap_or(word.len());
     let (lead, rest) = word.split_at(first);
     let (core, trail) = rest.split_at(last - first);

@@ -11,8 +11,10 @@ use crate::i18n::{Digits, Language, Locale};
 use crate::model::{BriefId, PassageId};
 use crate::tr;
 
+use super::export_jobs::ExportOutcome;
 use super::state::{
-    DiskChoice, GuardChoice, LinkDraft, PassageFilter, ProposalDraft, RecoveryChoice, RightTab,
+    DiskChoice, ExportDraft, GuardChoice, LinkDraft, PassageFilter, ProposalDraft, RecoveryChoice,
+    RightTab,
 };
 
 /// Every user action that has a menu entry, with its label and keyboard shortcuts.
@@ -33,6 +35,10 @@ pub enum Action {
     ZoomIn,
     ZoomOut,
     ZoomReset,
+    /// File → Export excerpts…: the export dialog.
+    ExportExcerpts,
+    /// Edit → Copy excerpts: the passages list's rows on the clipboard, as Markdown.
+    CopyExcerpts,
 }
 
 const fn cmd(key: Key) -> KeyboardShortcut {
@@ -44,7 +50,7 @@ const fn cmd_shift(key: Key) -> KeyboardShortcut {
 }
 
 impl Action {
-    pub const ALL: [Action; 15] = [
+    pub const ALL: [Action; 17] = [
         Action::New,
         Action::Open,
         Action::Save,
@@ -60,6 +66,8 @@ impl Action {
         Action::ZoomIn,
         Action::ZoomOut,
         Action::ZoomReset,
+        Action::ExportExcerpts,
+        Action::CopyExcerpts,
     ];
 
     /// The menu label, in the interface's language.
@@ -81,6 +89,8 @@ impl Action {
             Action::ZoomIn => tr!(loc, "action-zoom-in"),
             Action::ZoomOut => tr!(loc, "action-zoom-out"),
             Action::ZoomReset => tr!(loc, "action-zoom-reset"),
+            Action::ExportExcerpts => tr!(loc, "action-export-excerpts"),
+            Action::CopyExcerpts => tr!(loc, "action-copy-excerpts"),
         }
     }
 
@@ -103,6 +113,8 @@ impl Action {
             Action::ZoomIn => tr!(loc, "action-zoom-in-tooltip"),
             Action::ZoomOut => tr!(loc, "action-zoom-out-tooltip"),
             Action::ZoomReset => tr!(loc, "action-zoom-reset-tooltip"),
+            Action::ExportExcerpts => tr!(loc, "action-export-excerpts-tooltip"),
+            Action::CopyExcerpts => tr!(loc, "action-copy-excerpts-tooltip"),
         }
     }
 
@@ -125,6 +137,8 @@ impl Action {
         const ZOOM_IN: [KeyboardShortcut; 2] = [cmd(Key::Plus), cmd(Key::Equals)];
         const ZOOM_OUT: [KeyboardShortcut; 1] = [cmd(Key::Minus)];
         const ZOOM_RESET: [KeyboardShortcut; 1] = [cmd(Key::Num0)];
+        const EXPORT: [KeyboardShortcut; 1] = [cmd_shift(Key::E)];
+        const COPY_EXCERPTS: [KeyboardShortcut; 1] = [cmd_shift(Key::C)];
         match self {
             Action::New => &NEW,
             Action::Open => &OPEN,
@@ -141,6 +155,8 @@ impl Action {
             Action::ZoomIn => &ZOOM_IN,
             Action::ZoomOut => &ZOOM_OUT,
             Action::ZoomReset => &ZOOM_RESET,
+            Action::ExportExcerpts => &EXPORT,
+            Action::CopyExcerpts => &COPY_EXCERPTS,
         }
     }
 
@@ -270,6 +286,13 @@ pub enum AppCommand {
     SetLanguage(Language),
     /// Writes the interface's numbers in these digits from now on, and keeps them.
     SetDigits(Digits),
+    /// The export dialog's choices changed (format, filters).
+    SetExportDraft(ExportDraft),
+    /// The export dialog's Export…: asks where, then writes in the background.
+    SubmitExport,
+    CancelExport,
+    /// An export written on its thread is done (or failed).
+    ExportFinished(ExportOutcome),
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@
 //! recovery copy when one is due and the disk watch looks for changes made to the file by others.
 
 mod command;
+mod export_jobs;
 mod import_jobs;
 mod paint;
 mod ports;
@@ -62,6 +63,8 @@ pub struct BasiraApp {
     reader_layouts: reader::ReaderLayouts,
     /// Files being imported on threads of their own.
     imports: import_jobs::ImportJobs,
+    /// Excerpt exports being written on threads of their own.
+    exports: export_jobs::ExportJobs,
     /// The detected structure of the briefs shown.
     structures: structure_view::StructureCache,
 }
@@ -139,6 +142,7 @@ impl BasiraApp {
             text_paint: TextPaint::new(),
             reader_layouts: reader::ReaderLayouts::default(),
             imports: import_jobs::ImportJobs::default(),
+            exports: export_jobs::ExportJobs::default(),
             structures: structure_view::StructureCache::default(),
         };
         app.offer_recovery();
@@ -223,6 +227,12 @@ impl BasiraApp {
     #[must_use]
     pub fn is_importing(&self) -> bool {
         self.imports.is_busy()
+    }
+
+    /// Whether an excerpt export is being written.
+    #[must_use]
+    pub fn is_exporting(&self) -> bool {
+        self.exports.is_busy()
     }
 
     /// Whether a modal dialog (save changes, confirm, path prompt) is open.
@@ -352,6 +362,7 @@ impl eframe::App for BasiraApp {
         self.autosave_tick(ctx);
         self.watch_disk(ctx);
         self.import_tick(ctx);
+        self.export_tick(ctx);
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {

@@ -304,6 +304,8 @@ pub enum PromptPurpose {
     ImportBriefs,
     /// A newer version of this brief's source file.
     NewVersionOf(BriefId),
+    /// Where to write the excerpts chosen in the export dialog.
+    ExportExcerpts(ExportDraft),
 }
 
 impl PromptPurpose {
@@ -314,6 +316,7 @@ impl PromptPurpose {
             PromptPurpose::SaveWorkspace { .. } => tr!(loc, "prompt-save"),
             PromptPurpose::ImportBriefs => tr!(loc, "prompt-import"),
             PromptPurpose::NewVersionOf(_) => tr!(loc, "prompt-new-version"),
+            PromptPurpose::ExportExcerpts(_) => tr!(loc, "prompt-export"),
         }
     }
 }
@@ -333,11 +336,22 @@ pub enum Modal {
     ChangedOnDisk {
         then: Option<Pending>,
     },
+    /// File → Export excerpts…: the format and the filters, before asking where.
+    Export(ExportDraft),
+}
+
+/// What the export dialog has chosen: the same choices as `basira export`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ExportDraft {
+    pub format: crate::export::Format,
+    pub filter: PassageFilter,
 }
 
 /// How serious a notice is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NoticeLevel {
+    /// Something done that the analyst should know of (a file written).
+    Info,
     Warning,
     Error,
 }
@@ -381,6 +395,8 @@ pub struct UiState {
     pub find: Option<FindState>,
     /// The interface's language and digits (a preference kept in the config folder).
     pub locale: Locale,
+    /// The format the export dialog last wrote, offered first next time.
+    pub export_format: Option<crate::export::Format>,
 }
 
 /// The reader's find bar (Ctrl+F): the query and its hits in the shown brief, recomputed only
@@ -522,6 +538,13 @@ impl UiState {
     pub fn error(&mut self, text: impl Into<String>) {
         self.notices.push(Notice {
             level: NoticeLevel::Error,
+            text: text.into(),
+        });
+    }
+
+    pub fn info(&mut self, text: impl Into<String>) {
+        self.notices.push(Notice {
+            level: NoticeLevel::Info,
             text: text.into(),
         });
     }

@@ -459,3 +459,49 @@ month-9 = سبتمبر
 month-10 = أكتوبر
 month-11 = نوفمبر
 month-12 = ديسمبر
+
+## تصدير المقتطفات (ملف ← تصدير المقتطفات…، تحرير ← نسخ المقتطفات)
+
+action-export-excerpts = تصدير المقتطفات…
+action-export-excerpts-tooltip = اكتب المقاطع، مصفّاةً كما تختار، بصيغة CSV أو Markdown أو JSON
+action-copy-excerpts = نسخ المقتطفات
+action-copy-excerpts-tooltip = انسخ المقاطع التي تعرضها القائمة إلى الحافظة بصيغة Markdown
+export-heading = تصدير المقتطفات
+export-format = الصيغة:
+export-format-csv = CSV (جداول البيانات)
+export-format-markdown = Markdown (التقارير)
+export-format-json = JSON (أدوات أخرى)
+export-count = { $count ->
+    [zero] لن يُكتب أي مقتطف.
+    [one] سيُكتب مقتطف واحد.
+    [two] سيُكتب مقتطفان.
+    [few] ستُكتب { $count } مقتطفات.
+    [many] سيُكتب { $count } مقتطفًا.
+   *[other] سيُكتب { $count } مقتطف.
+}
+export-write = تصدير…
+status-exporting = تُكتب المقتطفات في { $file }…
+notice-exported = { $count ->
+    [zero] لم يُكتب أي مقتطف في { $file }.
+    [one] كُتب مقتطف واحد في { $file }.
+    [two] كُتب مقتطفان في { $file }.
+    [few] كُتبت { $count } مقتطفات في { $file }.
+    [many] كُتب { $count } مقتطفًا في { $file }.
+   *[other] كُتب { $count } مقتطف في { $file }.
+}
+error-export-failed = تعذّر تصدير المقتطفات: { $error }
+status-copied-excerpts = { $count ->
+    [zero] لا مقتطفات لنسخها.
+    [one] نُسخ مقتطف واحد إلى الحافظة بصيغة Markdown.
+    [two] نُسخ مقتطفان إلى الحافظة بصيغة Markdown.
+    [few] نُسخت { $count } مقتطفات إلى الحافظة بصيغة Markdown.
+    [many] نُسخ { $count } مقتطفًا إلى الحافظة بصيغة Markdown.
+   *[other] نُسخ { $count } مقتطف إلى الحافظة بصيغة Markdown.
+}
+prompt-export = تصدير المقتطفات إلى
+prompt-verb-export = تصدير
+prompt-example-export = /home/me/excerpts.csv (أو ‎.md أو ‎.json)
+file-dialog-export = تصدير المقتطفات
+file-filter-csv = CSV
+file-filter-markdown = Markdown
+file-filter-json = JSON

@@ -412,3 +412,37 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+
+## Excerpt export (File → Export excerpts…, Edit → Copy excerpts)
+
+action-export-excerpts = Export excerpts…
+action-export-excerpts-tooltip = Write the passages, filtered as you choose, as CSV, Markdown or JSON
+action-copy-excerpts = Copy excerpts
+action-copy-excerpts-tooltip = Copy the passages the list shows to the clipboard, as Markdown
+export-heading = Export excerpts
+export-format = Format:
+export-format-csv = CSV (spreadsheets)
+export-format-markdown = Markdown (reports)
+export-format-json = JSON (other tools)
+export-count = { $count ->
+    [one] 1 excerpt will be written.
+   *[other] { $count } excerpts will be written.
+}
+export-write = Export…
+status-exporting = Writing the excerpts to { $file }…
+notice-exported = { $count ->
+    [one] Wrote 1 excerpt to { $file }.
+   *[other] Wrote { $count } excerpts to { $file }.
+}
+error-export-failed = Could not export the excerpts: { $error }
+status-copied-excerpts = { $count ->
+    [one] Copied 1 excerpt to the clipboard as Markdown.
+   *[other] Copied { $count } excerpts to the clipboard as Markdown.
+}
+prompt-export = Export excerpts to
+prompt-verb-export = Export
+prompt-example-export = /home/me/excerpts.csv (or .md, .json)
+file-dialog-export = Export excerpts
+file-filter-csv = CSV
+file-filter-markdown = Markdown
+file-filter-json = JSON

@@ -98,6 +98,7 @@ impl BasiraApp {
             }
             PromptPurpose::ImportBriefs => self.import_paths(vec![path]),
             PromptPurpose::NewVersionOf(id) => self.import_new_version(id, path),
+            PromptPurpose::ExportExcerpts(draft) => self.export_to(path, draft),
         }
     }
 

@@ -116,6 +116,14 @@ impl BasiraApp {
                 digits,
                 ..self.state.locale
             }),
+            AppCommand::SetExportDraft(draft) => self.set_export_draft(draft),
+            AppCommand::SubmitExport => self.submit_export(),
+            AppCommand::CancelExport => {
+                if matches!(self.state.modal, Some(Modal::Export(_))) {
+                    self.state.modal = None;
+                }
+            }
+            AppCommand::ExportFinished(outcome) => self.finish_export(outcome),
         }
     }
 
@@ -169,6 +177,8 @@ impl BasiraApp {
             Action::ZoomIn => self.state.reader_zoom = self.state.reader_zoom.larger(),
             Action::ZoomOut => self.state.reader_zoom = self.state.reader_zoom.smaller(),
             Action::ZoomReset => self.state.reader_zoom = crate::app::state::ReaderZoom::default(),
+            Action::ExportExcerpts => self.open_export(),
+            Action::CopyExcerpts => self.copy_excerpts(),
         }
     }
 

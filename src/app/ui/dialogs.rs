@@ -4,6 +4,7 @@
 
 use egui::{Context, Id, Ui};
 
+use super::passages_list::filter_combos_ui;
 use crate::app::View;
 use crate::app::command::AppCommand;
 use crate::app::paint::bidi_label::{
@@ -11,8 +12,9 @@ use crate::app::paint::bidi_label::{
 };
 use crate::app::paint::text_paint::TextPaint;
 use crate::app::state::{
-    DiskChoice, GuardChoice, Modal, Pending, PromptPurpose, RecoveryChoice, local_time,
+    DiskChoice, ExportDraft, GuardChoice, Modal, Pending, PromptPurpose, RecoveryChoice, local_time,
 };
+use crate::export::Format;
 use crate::i18n::Locale;
 use crate::io::recovery::Offer;
 use crate::model::BriefId;
@@ -34,6 +36,69 @@ pub fn modal_ui(ctx: &Context, view: &View<'_>, paint: &mut TextPaint, out: &mut
         Some(Modal::ChangedOnDisk { .. }) => {
             changed_on_disk_dialog_ui(ctx, view, paint, out);
         }
+        Some(Modal::Export(draft)) => export_dialog_ui(ctx, view, paint, *draft, out),
+    }
+}
+
+/// File → Export excerpts…: the format, the filters (those of the passages list to start
+/// with) and how many excerpts that makes; Export… then asks where to write.
+fn export_dialog_ui(
+    ctx: &Context,
+    view: &View<'_>,
+    paint: &mut TextPaint,
+    draft: ExportDraft,
+    out: &mut Vec<AppCommand>,
+) {
+    let loc = view.state.locale;
+    let ws = view.ws();
+    let rtl = loc.language.is_rtl();
+    let response = egui::Modal::new(Id::unique("export_excerpts")).show(ctx, |ui| {
+        ui.set_width(560.0);
+        crate::app::directed(ui, rtl, |ui| {
+            bidi_label(ui, paint, &tr!(loc, "export-heading"), LabelStyle::Heading);
+            let mut chosen = draft;
+            ui.horizontal(|ui| {
+                message_label(ui, paint, &tr!(loc, "export-format"), LabelStyle::Body);
+                for (format, name) in [
+                    (Format::Csv, tr!(loc, "export-format-csv")),
+                    (Format::Md, tr!(loc, "export-format-markdown")),
+                    (Format::Json, tr!(loc, "export-format-json")),
+                ] {
+                    if ui
+                        .radio(chosen.format == format, egui_text(paint, &name))
+                        .accessible_name(name)
+                        .clicked()
+                    {
+                        chosen.format = format;
+                    }
+                }
+            });
+            ui.horizontal_wrapped(|ui| {
+                filter_combos_ui(ui, ws, loc, paint, &mut chosen.filter);
+            });
+            let count = crate::export::excerpts(ws, &chosen.filter).len();
+            message_label(
+                ui,
+                paint,
+                &tr!(loc, "export-count", count = count),
+                LabelStyle::Weak,
+            );
+            if chosen != draft {
+                out.push(AppCommand::SetExportDraft(chosen));
+            }
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui_button(ui, paint, &tr!(loc, "export-write")).clicked() {
+                    out.push(AppCommand::SubmitExport);
+                }
+                if ui_button(ui, paint, &tr!(loc, "button-cancel")).clicked() {
+                    out.push(AppCommand::CancelExport);
+                }
+            });
+        });
+    });
+    if response.should_close() && out.is_empty() {
+        out.push(AppCommand::CancelExport);
     }
 }
 
@@ -155,6 +220,10 @@ fn path_prompt_ui(
         PromptPurpose::ImportBriefs | PromptPurpose::NewVersionOf(_) => (
             tr!(loc, "prompt-verb-import"),
             tr!(loc, "prompt-example-brief"),
+        ),
+        PromptPurpose::ExportExcerpts(_) => (
+            tr!(loc, "prompt-verb-export"),
+            tr!(loc, "prompt-example-export"),
         ),
     };
     let response = egui::Modal::new(Id::unique("path_prompt")).show(ctx, |ui| {

@@ -34,6 +34,7 @@ fn menus_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec<A
             }
             ui.separator();
             action_item(ui, view, paint, Action::ImportBriefs, out);
+            action_item(ui, view, paint, Action::ExportExcerpts, out);
             ui.separator();
             action_item(ui, view, paint, Action::Quit, out);
         });
@@ -42,6 +43,7 @@ fn menus_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec<A
             action_item(ui, view, paint, Action::Redo, out);
             ui.separator();
             action_item(ui, view, paint, Action::CreatePassage, out);
+            action_item(ui, view, paint, Action::CopyExcerpts, out);
             ui.separator();
             for action in [Action::Find, Action::FindNext, Action::FindPrevious] {
                 action_item(ui, view, paint, action, out);

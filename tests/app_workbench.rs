@@ -1,0 +1,209 @@
+//! The workbench as an analyst uses it all day (issue 13), driven through the interface with
+//! egui_kittest: excerpt export from the app, removal that says what it takes and undoes,
+//! extending a passage to a selection, the command palette, the dirty marker after undo.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+use basira::app::{BasiraApp, DialogAnswer, FakeDialogs, Ports};
+use basira::export::{self, Filter, Format};
+use basira::model::{
+    Brief, BriefId, BriefMeta, Colour, Link, LinkTarget, Relation, Tag, TagId, Workspace,
+};
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+
+use common::{app_with_ports, click, copied, determinant, key, tag};
+
+const TEXT: &str = "قال الرئيس إن الانسحاب الأمريكي من العراق سيكتمل في سبتمبر 2026، \
+بينما تتزايد تهديدات داعش في المناطق الحدودية.\nويبقى النفوذ الإيراني عاملًا حاسمًا.";
+
+/// The code-point range of `needle` in [`TEXT`].
+fn char_range(needle: &str) -> (usize, usize) {
+    let byte = TEXT.find(needle).expect("needle in text");
+    let start = TEXT[..byte].chars().count();
+    (start, start + needle.chars().count())
+}
+
+/// A workspace with one Arabic brief, tags ISIS, Iranian influence and its child Quds Force, a
+/// determinant, and three passages: one tagged Quds Force and linked, one ISIS, one untagged.
+fn coded_workspace() -> Workspace {
+    let isis = tag("ISIS threats", 0);
+    let iran = tag("Iranian influence", 1);
+    let quds = Tag {
+        id: TagId::new(),
+        name: "Quds Force".into(),
+        colour: Colour::nth(2),
+        parent: Some(iran.id),
+        description: String::new(),
+    };
+    let escalation = determinant("Regional escalation");
+    let brief = Brief {
+        id: BriefId::new(),
+        meta: BriefMeta {
+            title: "مستقبل العلاقات الأمريكية العراقية".into(),
+            published: chrono::NaiveDate::from_ymd_opt(2025, 9, 25),
+            language: "ar".into(),
+            ..BriefMeta::default()
+        },
+        text: TEXT.into(),
+        source: None,
+        headings: Vec::new(),
+        dismissed_proposals: Vec::new(),
+    };
+    let at = chrono::DateTime::from_timestamp(1_758_801_600, 0).expect("a time");
+    let mut passages = Vec::new();
+    for (needle, tags, linked) in [
+        ("النفوذ الإيراني", vec![quds.id], true),
+        ("تهديدات داعش", vec![isis.id], false),
+        ("الانسحاب الأمريكي", vec![quds.id], false),
+        ("قال الرئيس", vec![], false),
+    ] {
+        let (start, end) = char_range(needle);
+        let mut passage = basira::edit::new_passage(&brief, start, end, at).expect("passage");
+        passage.tags = tags;
+        if linked {
+            passage.links.push(Link {
+                target: LinkTarget::Determinant(escalation.id),
+                relation: Relation::Supports,
+            });
+            passage.memo = "Tehran's leverage, «in Arabic» too.".into();
+        }
+        passages.push(passage);
+    }
+    Workspace {
+        title: "US withdrawal from Iraq".into(),
+        briefs: vec![brief],
+        tags: vec![isis, iran, quds],
+        determinants: vec![escalation],
+        passages,
+        ..Workspace::default()
+    }
+}
+
+fn app(path: &Path, dialogs: &FakeDialogs) -> Harness<'static, BasiraApp> {
+    app_with_ports(
+        Some(path.to_owned()),
+        Ports::for_tests(dialogs.clone(), None),
+    )
+}
+
+/// Runs frames until the exports under way are written (they run on threads of their own).
+fn wait_for_exports(harness: &mut Harness<'_, BasiraApp>) {
+    for _ in 0..2000 {
+        if !harness.state().is_exporting() {
+            harness.run();
+            return;
+        }
+        harness.step();
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    panic!("the export did not finish within 10 s");
+}
+
+/// Clicks the export dialog's Export… and waits until the file is written: the frames while
+/// the thread writes ask for repaints, so `run` could give up before it is done.
+fn start_export(harness: &mut Harness<'_, BasiraApp>) {
+    harness.get_by_label("Export…").click();
+    harness.step();
+    wait_for_exports(harness);
+}
+
+fn ctrl_shift() -> Modifiers {
+    Modifiers::COMMAND | Modifiers::SHIFT
+}
+
+#[test]
+fn the_export_dialog_writes_exactly_what_basira_export_writes() {
+    let ws = coded_workspace();
+    let iran = ws.tags[1].id;
+    let (dir, path) = common::workspace_file(&ws);
+    let dialogs = FakeDialogs::new();
+    let mut harness = app(&path, &dialogs);
+    // The passages list's filter: Iranian influence, with its child tag.
+    click(&mut harness, "Tag");
+    click(&mut harness, "Iranian influence");
+    harness.get_by_label("Passages (2 of 4)");
+    for (format, choice, extension) in [
+        (Format::Md, "Markdown (reports)", "md"),
+        (Format::Csv, "CSV (spreadsheets)", "csv"),
+        (Format::Json, "JSON (other tools)", "json"),
+    ] {
+        key(&mut harness, Key::E, ctrl_shift());
+        // The dialog starts from the list's filter.
+        harness.get_by_label("2 excerpts will be written.");
+        click(&mut harness, choice);
+        let from_app = dir.path().join(format!("from-app.{extension}"));
+        dialogs.queue_export(DialogAnswer::Picked(from_app.clone()));
+        start_export(&mut harness);
+        harness.get_by_label(&format!("Wrote 2 excerpts to {}.", from_app.display()));
+
+        let from_cli = dir.path().join(format!("from-cli.{extension}"));
+        let status = Command::new(env!("CARGO_BIN_EXE_basira"))
+            .arg("export")
+            .arg(&path)
+            .args(["--format", extension, "--tag", &iran.to_string(), "--out"])
+            .arg(&from_cli)
+            .status()
+            .expect("run basira export");
+        assert!(status.success(), "basira export failed");
+        let app_bytes = std::fs::read(&from_app).expect("the app wrote its file");
+        assert_eq!(
+            app_bytes,
+            std::fs::read(&from_cli).expect("the CLI wrote its file"),
+            "{format}: the app's file differs from the CLI's"
+        );
+        let filter = Filter {
+            tag: Some(iran),
+            ..Filter::default()
+        };
+        assert_eq!(app_bytes, export::render(&ws, &filter, format));
+        click(&mut harness, "Dismiss message 1");
+    }
+    assert_eq!(dialogs.asked(), ["export", "export", "export"]);
+}
+
+#[test]
+fn an_export_never_overwrites_the_workspace_and_says_why() {
+    let ws = coded_workspace();
+    let (_dir, path) = common::workspace_file(&ws);
+    let before = std::fs::read(&path).expect("read");
+    let dialogs = FakeDialogs::new();
+    let mut harness = app(&path, &dialogs);
+    key(&mut harness, Key::E, ctrl_shift());
+    harness.get_by_label("4 excerpts will be written.");
+    dialogs.queue_export(DialogAnswer::Picked(path.clone()));
+    start_export(&mut harness);
+    harness.get_by_label_contains("Could not export the excerpts: will not write");
+    assert_eq!(std::fs::read(&path).expect("read"), before);
+}
+
+#[test]
+fn copy_excerpts_puts_the_listed_rows_on_the_clipboard_as_markdown() {
+    let ws = coded_workspace();
+    let escalation = ws.determinants[0].id;
+    let (_dir, path) = common::workspace_file(&ws);
+    let mut harness = app(&path, &FakeDialogs::new());
+    click(&mut harness, "Determinant");
+    click(&mut harness, "Regional escalation");
+    harness.event(egui::Event::Key {
+        key: Key::C,
+        pressed: true,
+        repeat: false,
+        modifiers: ctrl_shift(),
+        physical_key: None,
+    });
+    harness.step();
+    let filter = Filter {
+        determinant: Some(escalation),
+        ..Filter::default()
+    };
+    let expected = String::from_utf8(export::render(&ws, &filter, Format::Md)).expect("utf-8");
+    assert!(expected.contains("النفوذ الإيراني"));
+    assert_eq!(copied(&harness).as_deref(), Some(expected.as_str()));
+    harness.run();
+    harness.get_by_label("Copied 1 excerpt to the clipboard as Markdown.");
+}

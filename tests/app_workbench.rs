@@ -207,3 +207,89 @@ fn copy_excerpts_puts_the_listed_rows_on_the_clipboard_as_markdown() {
     harness.run();
     harness.get_by_label("Copied 1 excerpt to the clipboard as Markdown.");
 }
+
+/// Presses Ctrl+Z.
+fn undo(harness: &mut Harness<'_, BasiraApp>) {
+    key(harness, Key::Z, Modifiers::COMMAND);
+}
+
+#[test]
+fn removing_says_what_goes_with_it_asks_and_undo_restores_it() {
+    let ws = coded_workspace();
+    let quds = ws.tags[2].id;
+    let (_dir, path) = common::workspace_file(&ws);
+    let mut harness = app(&path, &FakeDialogs::new());
+    let tagged = |h: &Harness<'_, BasiraApp>| {
+        h.state()
+            .document()
+            .workspace()
+            .passages
+            .iter()
+            .filter(|p| p.tags.contains(&quds))
+            .count()
+    };
+    assert_eq!(tagged(&harness), 2);
+
+    // A tag: the dialog names it and how many passages use it; Cancel keeps it.
+    click(&mut harness, "Codebook");
+    click(&mut harness, "Remove tag Quds Force");
+    harness.get_by_label("Remove tag?");
+    harness.get_by_label_contains("«Quds Force» — used by 2 passages, which lose it.");
+    click(&mut harness, "Cancel");
+    assert!(!harness.state().has_modal());
+    assert_eq!(harness.state().document().workspace().tags.len(), 3);
+    click(&mut harness, "Remove tag Quds Force");
+    click(&mut harness, "Remove");
+    let after = harness.state().document().workspace();
+    assert_eq!(after.tags.len(), 2);
+    assert_eq!(tagged(&harness), 0);
+    harness.get_by_label("Done: remove tag. Undo (Ctrl+Z) brings it back.");
+    undo(&mut harness);
+    assert_eq!(harness.state().document().workspace().tags.len(), 3);
+    assert_eq!(
+        tagged(&harness),
+        2,
+        "undo gives the passages their tag back"
+    );
+
+    // A parent tag says its children move up.
+    click(&mut harness, "Remove tag Iranian influence");
+    harness.get_by_label_contains("Its child tag moves up a level.");
+    click(&mut harness, "Cancel");
+
+    // A determinant: how many passages link to it; the links come back with undo.
+    click(&mut harness, "Determinants");
+    click(&mut harness, "Remove determinant Regional escalation");
+    harness.get_by_label("Remove determinant?");
+    harness.get_by_label_contains("linked from 1 passage; that link goes with it.");
+    click(&mut harness, "Remove");
+    let after = harness.state().document().workspace();
+    assert!(after.determinants.is_empty());
+    assert!(after.passages.iter().all(|p| p.links.is_empty()));
+    undo(&mut harness);
+    let restored = harness.state().document().workspace();
+    assert_eq!(restored.determinants.len(), 1);
+    assert_eq!(restored.passages[0].links.len(), 1);
+
+    // A passage: its quote, tags and links; deleted, then back with everything.
+    let first = restored.passages[0].clone();
+    harness.get_by_label_contains("— «النفوذ الإيراني»").click();
+    harness.run();
+    click(&mut harness, "Delete passage…");
+    harness.get_by_label("Delete passage?");
+    harness.get_by_label_contains("«النفوذ الإيراني» will be deleted, with 1 tag and 1 link.");
+    click(&mut harness, "Delete");
+    assert!(
+        harness
+            .state()
+            .document()
+            .workspace()
+            .passage(first.id)
+            .is_none()
+    );
+    undo(&mut harness);
+    assert_eq!(
+        harness.state().document().workspace().passage(first.id),
+        Some(&first)
+    );
+}

@@ -14,7 +14,7 @@ use crate::tr;
 use super::export_jobs::ExportOutcome;
 use super::state::{
     DiskChoice, ExportDraft, GuardChoice, LinkDraft, PassageFilter, ProposalDraft, RecoveryChoice,
-    RightTab,
+    Removal, RightTab,
 };
 
 /// Every user action that has a menu entry, with its label and keyboard shortcuts.
@@ -239,10 +239,11 @@ pub enum AppCommand {
     /// The find field took the focus it was asked to take.
     FindFocused,
     CloseFind,
-    /// Asks before removing a brief and its passages.
-    AskRemoveBrief(BriefId),
-    ConfirmRemoveBrief(BriefId),
-    CancelRemoveBrief,
+    /// Asks before removing a brief, passage, tag, determinant or scenario, saying what goes
+    /// with it.
+    AskRemove(Removal),
+    ConfirmRemove(Removal),
+    CancelRemove,
     /// The answer to "Save changes?".
     Guard(GuardChoice),
     /// The answer to "Recover unsaved work?".

@@ -325,7 +325,8 @@ impl PromptPurpose {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Modal {
     UnsavedChanges(Pending),
-    ConfirmRemoveBrief(BriefId),
+    /// "Remove …?": what goes with it, Remove or Cancel.
+    ConfirmRemove(Removal),
     PathPrompt {
         purpose: PromptPurpose,
         text: String,
@@ -338,6 +339,45 @@ pub enum Modal {
     },
     /// File → Export excerpts…: the format and the filters, before asking where.
     Export(ExportDraft),
+}
+
+/// Something the analyst can remove. Every kind is removed the same way: the dialog says what
+/// goes with it ("«NATO» — used by 2 passages"), asks, and the removal is one undo step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Removal {
+    Brief(BriefId),
+    Passage(PassageId),
+    Tag(crate::model::TagId),
+    Determinant(crate::model::DeterminantId),
+    Scenario(crate::model::ScenarioId),
+}
+
+impl Removal {
+    /// The edit that removes it (with its cascade: a brief's passages, a tag's uses, the links
+    /// to a determinant or scenario).
+    #[must_use]
+    pub fn edit(self) -> crate::edit::Edit {
+        use crate::edit::Edit;
+        match self {
+            Removal::Brief(id) => Edit::RemoveBrief(id),
+            Removal::Passage(id) => Edit::RemovePassage(id),
+            Removal::Tag(id) => Edit::RemoveTag(id),
+            Removal::Determinant(id) => Edit::RemoveDeterminant(id),
+            Removal::Scenario(id) => Edit::RemoveScenario(id),
+        }
+    }
+
+    /// Whether it is still in `ws` (an undo may have taken it away meanwhile).
+    #[must_use]
+    pub fn exists(self, ws: &Workspace) -> bool {
+        match self {
+            Removal::Brief(id) => ws.brief(id).is_some(),
+            Removal::Passage(id) => ws.passage(id).is_some(),
+            Removal::Tag(id) => ws.tag(id).is_some(),
+            Removal::Determinant(id) => ws.determinant(id).is_some(),
+            Removal::Scenario(id) => ws.scenario(id).is_some(),
+        }
+    }
 }
 
 /// What the export dialog has chosen: the same choices as `basira export`.
@@ -530,7 +570,7 @@ impl UiState {
         {
             self.link_draft.target = None;
         }
-        if matches!(self.modal, Some(Modal::ConfirmRemoveBrief(b)) if ws.brief(b).is_none()) {
+        if matches!(self.modal, Some(Modal::ConfirmRemove(r)) if !r.exists(ws)) {
             self.modal = None;
         }
     }

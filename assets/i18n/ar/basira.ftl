@@ -177,7 +177,7 @@ inspector-none = لم يُحدَّد مقطع. حدِّد نصًّا في الق
 inspector-from = من:
 inspector-characters = المحارف { $start }–{ $end } · أُنشئ في { $created }
 field-memo = مذكرة
-inspector-delete-passage = حذف المقطع
+inspector-delete-passage = حذف المقطع…
 inspector-tags = الوسوم
 inspector-codebook-empty = دليل الوسوم فارغ: أضف وسومًا في لسان دليل الوسوم.
 inspector-links = الروابط
@@ -205,14 +205,12 @@ codebook-top-level = (المستوى الأعلى)
 codebook-parent = الأصل: { $parent }
 codebook-parent-of = أصل { $name }
 codebook-description-of = وصف { $name }
-codebook-remove = حذف الوسم
 codebook-remove-named = حذف الوسم { $name }
 determinants-add = إضافة محدِّد
 determinants-new = محدِّد جديد { $number }
 determinants-empty = لا محدِّدات بعد: العوامل التي تصنع المآل.
 determinants-title-of = عنوان المحدِّد { $name }
 determinants-description-of = وصف المحدِّد { $name }
-determinants-remove = حذف المحدِّد
 determinants-remove-named = حذف المحدِّد { $name }
 scenarios-add = إضافة سيناريو
 scenarios-new = سيناريو جديد { $number }
@@ -221,7 +219,6 @@ scenarios-title-of = عنوان السيناريو { $name }
 scenarios-narrative-of = سرد السيناريو { $name }
 scenarios-likelihood = الاحتمال: { $likelihood }
 scenarios-likelihood-of = احتمال { $name }
-scenarios-remove = حذف السيناريو
 scenarios-remove-named = حذف السيناريو { $name }
 linked-passages = { $count ->
     [zero] لا مقاطع مربوطة
@@ -318,7 +315,6 @@ status-undid = تراجعت عن: { $step }
 status-redid = أعدت: { $step }
 status-nothing-to-undo = لا شيء للتراجع عنه.
 status-nothing-to-redo = لا شيء لإعادته.
-status-removed-brief = حُذفت الورقة ومقاطعها.
 status-no-matches = لا نتائج في هذه الورقة.
 status-select-first = حدِّد نصًّا في القارئ أولًا، ثم أنشئ المقطع.
 status-created-passage = أُنشئ مقطع.
@@ -505,3 +501,53 @@ file-dialog-export = تصدير المقتطفات
 file-filter-csv = CSV
 file-filter-markdown = Markdown
 file-filter-json = JSON
+
+## الإزالة (الحوار نفسه للأوراق والمقاطع والوسوم والمحدِّدات والسيناريوهات)
+
+button-remove-ask = حذف…
+remove-undo-hint = التراجع (Ctrl+Z) يعيده.
+status-removed = تمّ: { $step }. التراجع (Ctrl+Z) يعيده.
+remove-tag-heading = حذف الوسم؟
+remove-tag-body = { $count ->
+    [zero] «{ $name }» — لا يستعمله أي مقطع.
+    [one] «{ $name }» — يستعمله مقطع واحد، وسيفقده.
+    [two] «{ $name }» — يستعمله مقطعان، وسيفقدانه.
+    [few] «{ $name }» — يستعمله { $count } مقاطع، وستفقده.
+    [many] «{ $name }» — يستعمله { $count } مقطعًا، وستفقده.
+   *[other] «{ $name }» — يستعمله { $count } مقطع، وستفقده.
+}
+remove-tag-children = { $count ->
+    [one] يرتفع وسمه الفرعي مستوى واحدًا.
+    [two] يرتفع وسماه الفرعيان مستوى واحدًا.
+    [few] ترتفع وسومه الفرعية الـ{ $count } مستوى واحدًا.
+    [many] ترتفع وسومه الفرعية الـ{ $count } مستوى واحدًا.
+   *[other] ترتفع وسومه الفرعية الـ{ $count } مستوى واحدًا.
+}
+remove-determinant-heading = حذف المحدِّد؟
+remove-determinant-body = { $count ->
+    [zero] «{ $name }» — لا يرتبط به أي مقطع.
+    [one] «{ $name }» — يرتبط به مقطع واحد، ويُحذف هذا الربط معه.
+    [two] «{ $name }» — يرتبط به مقطعان، ويُحذف الربطان معه.
+    [few] «{ $name }» — يرتبط به { $count } مقاطع، وتُحذف هذه الروابط معه.
+    [many] «{ $name }» — يرتبط به { $count } مقطعًا، وتُحذف هذه الروابط معه.
+   *[other] «{ $name }» — يرتبط به { $count } مقطع، وتُحذف هذه الروابط معه.
+}
+remove-scenario-heading = حذف السيناريو؟
+remove-scenario-body = { $count ->
+    [zero] «{ $name }» — لا يرتبط به أي مقطع.
+    [one] «{ $name }» — يرتبط به مقطع واحد، ويُحذف هذا الربط معه.
+    [two] «{ $name }» — يرتبط به مقطعان، ويُحذف الربطان معه.
+    [few] «{ $name }» — يرتبط به { $count } مقاطع، وتُحذف هذه الروابط معه.
+    [many] «{ $name }» — يرتبط به { $count } مقطعًا، وتُحذف هذه الروابط معه.
+   *[other] «{ $name }» — يرتبط به { $count } مقطع، وتُحذف هذه الروابط معه.
+}
+remove-passage-heading = حذف المقطع؟
+remove-passage-body = سيُحذف «{ $quote }» مع { $tags } و{ $links }.
+tag-count = { $count ->
+    [zero] لا وسوم
+    [one] وسم واحد
+    [two] وسمان
+    [few] { $count } وسوم
+    [many] { $count } وسمًا
+   *[other] { $count } وسم
+}

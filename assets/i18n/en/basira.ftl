@@ -168,7 +168,7 @@ inspector-none = No passage selected. Select text in the reader and click “Cre
 inspector-from = From:
 inspector-characters = Characters { $start }–{ $end } · created { $created }
 field-memo = Memo
-inspector-delete-passage = Delete passage
+inspector-delete-passage = Delete passage…
 inspector-tags = Tags
 inspector-codebook-empty = The codebook is empty: add tags in the Codebook tab.
 inspector-links = Links
@@ -196,14 +196,12 @@ codebook-top-level = (top level)
 codebook-parent = Parent: { $parent }
 codebook-parent-of = Parent of { $name }
 codebook-description-of = Description of { $name }
-codebook-remove = Remove tag
 codebook-remove-named = Remove tag { $name }
 determinants-add = Add determinant
 determinants-new = New determinant { $number }
 determinants-empty = No determinants yet: the drivers that shape the outcome.
 determinants-title-of = Title of determinant { $name }
 determinants-description-of = Description of determinant { $name }
-determinants-remove = Remove determinant
 determinants-remove-named = Remove determinant { $name }
 scenarios-add = Add scenario
 scenarios-new = New scenario { $number }
@@ -212,7 +210,6 @@ scenarios-title-of = Title of scenario { $name }
 scenarios-narrative-of = Narrative of scenario { $name }
 scenarios-likelihood = Likelihood: { $likelihood }
 scenarios-likelihood-of = Likelihood of { $name }
-scenarios-remove = Remove scenario
 scenarios-remove-named = Remove scenario { $name }
 linked-passages = { $count ->
     [one] 1 linked passage
@@ -238,6 +235,7 @@ passages-clear-filters = Clear filters
 passages-empty = No passages yet.
 passages-none-match = No passage matches the filters.
 link-count = { $count ->
+    [0] no links
     [one] 1 link
    *[other] { $count } links
 }
@@ -292,7 +290,6 @@ status-undid = Undid: { $step }
 status-redid = Redid: { $step }
 status-nothing-to-undo = Nothing to undo.
 status-nothing-to-redo = Nothing to redo.
-status-removed-brief = Removed the brief and its passages.
 status-no-matches = No matches in this brief.
 status-select-first = Select some text in the reader first, then create the passage.
 status-created-passage = Created a passage.
@@ -446,3 +443,38 @@ file-dialog-export = Export excerpts
 file-filter-csv = CSV
 file-filter-markdown = Markdown
 file-filter-json = JSON
+
+## Removal (the same dialog for briefs, passages, tags, determinants and scenarios)
+
+button-remove-ask = Remove…
+remove-undo-hint = Undo (Ctrl+Z) brings it back.
+status-removed = Done: { $step }. Undo (Ctrl+Z) brings it back.
+remove-tag-heading = Remove tag?
+remove-tag-body = { $count ->
+    [0] «{ $name }» — no passage uses it.
+    [one] «{ $name }» — used by 1 passage, which loses it.
+   *[other] «{ $name }» — used by { $count } passages, which lose it.
+}
+remove-tag-children = { $count ->
+    [one] Its child tag moves up a level.
+   *[other] Its { $count } child tags move up a level.
+}
+remove-determinant-heading = Remove determinant?
+remove-determinant-body = { $count ->
+    [0] «{ $name }» — no passage is linked to it.
+    [one] «{ $name }» — linked from 1 passage; that link goes with it.
+   *[other] «{ $name }» — linked from { $count } passages; those links go with it.
+}
+remove-scenario-heading = Remove scenario?
+remove-scenario-body = { $count ->
+    [0] «{ $name }» — no passage is linked to it.
+    [one] «{ $name }» — linked from 1 passage; that link goes with it.
+   *[other] «{ $name }» — linked from { $count } passages; those links go with it.
+}
+remove-passage-heading = Delete passage?
+remove-passage-body = «{ $quote }» will be deleted, with { $tags } and { $links }.
+tag-count = { $count ->
+    [0] no tags
+    [one] 1 tag
+   *[other] { $count } tags
+}

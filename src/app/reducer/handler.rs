@@ -64,17 +64,17 @@ impl BasiraApp {
                 }
             }
             AppCommand::CloseFind => self.state.find = None,
-            AppCommand::AskRemoveBrief(id) => {
-                self.state.modal = Some(Modal::ConfirmRemoveBrief(id))
-            }
-            AppCommand::ConfirmRemoveBrief(id) => {
-                self.state.modal = None;
-                self.session.doc.end_typing();
-                if self.apply(Edit::RemoveBrief(id)) {
-                    self.state.status = tr!(self.state.locale, "status-removed-brief");
+            AppCommand::AskRemove(removal) => {
+                if removal.exists(self.session.workspace()) {
+                    self.state.modal = Some(Modal::ConfirmRemove(removal));
                 }
             }
-            AppCommand::CancelRemoveBrief => self.state.modal = None,
+            AppCommand::ConfirmRemove(removal) => self.confirm_remove(removal),
+            AppCommand::CancelRemove => {
+                if matches!(self.state.modal, Some(Modal::ConfirmRemove(_))) {
+                    self.state.modal = None;
+                }
+            }
             AppCommand::Guard(choice) => self.guard_answer(choice),
             AppCommand::Recovery(choice) => self.recovery_answer(choice),
             AppCommand::Disk(choice) => self.disk_answer(choice),
@@ -124,6 +124,19 @@ impl BasiraApp {
                 }
             }
             AppCommand::ExportFinished(outcome) => self.finish_export(outcome),
+        }
+    }
+
+    /// Removes what the analyst confirmed removing, as one undo step, and says so.
+    fn confirm_remove(&mut self, removal: crate::app::state::Removal) {
+        if self.state.modal == Some(Modal::ConfirmRemove(removal)) {
+            self.state.modal = None;
+        }
+        self.session.doc.end_typing();
+        if self.apply(removal.edit()) {
+            let loc = self.state.locale;
+            let step = loc.step(&removal.edit().label());
+            self.state.status = tr!(loc, "status-removed", step = step);
         }
     }
 

@@ -1,10 +1,11 @@
-//! Modal dialogs: "Save changes?", "Remove brief?" and the path prompt used when native file
+//! Modal dialogs: "Save changes?", "Remove …?" (every kind of object alike), excerpt export and the path prompt used when native file
 //! dialogs are unavailable. "Recover unsaved work?" and "changed on disk" live beside their
 //! logic, in `autosave` and `external_change`.
 
 use egui::{Context, Id, Ui};
 
 use super::passages_list::filter_combos_ui;
+use super::widgets::shorten;
 use crate::app::View;
 use crate::app::command::AppCommand;
 use crate::app::paint::bidi_label::{
@@ -12,12 +13,13 @@ use crate::app::paint::bidi_label::{
 };
 use crate::app::paint::text_paint::TextPaint;
 use crate::app::state::{
-    DiskChoice, ExportDraft, GuardChoice, Modal, Pending, PromptPurpose, RecoveryChoice, local_time,
+    DiskChoice, ExportDraft, GuardChoice, Modal, Pending, PromptPurpose, RecoveryChoice, Removal,
+    local_time,
 };
 use crate::export::Format;
 use crate::i18n::Locale;
 use crate::io::recovery::Offer;
-use crate::model::BriefId;
+use crate::model::{LinkTarget, Workspace};
 use crate::tr;
 
 pub fn modal_ui(ctx: &Context, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec<AppCommand>) {
@@ -26,7 +28,7 @@ pub fn modal_ui(ctx: &Context, view: &View<'_>, paint: &mut TextPaint, out: &mut
         Some(Modal::UnsavedChanges(pending)) => {
             unsaved_changes_ui(ctx, view, paint, pending, out);
         }
-        Some(Modal::ConfirmRemoveBrief(brief)) => remove_brief_ui(ctx, view, paint, *brief, out),
+        Some(Modal::ConfirmRemove(removal)) => remove_ui(ctx, view, paint, *removal, out),
         Some(Modal::PathPrompt { purpose, text }) => {
             path_prompt_ui(ctx, view.state.locale, paint, purpose, text, out);
         }
@@ -158,45 +160,128 @@ fn unsaved_changes_ui(
     }
 }
 
-fn remove_brief_ui(
+/// What removing `removal` takes with it: the dialog's heading, what it says, and the verb of
+/// its button (a passage is deleted, the rest removed).
+fn removal_text(ws: &Workspace, loc: Locale, removal: Removal) -> (String, Vec<String>, String) {
+    let untitled = |title: &str| {
+        if title.trim().is_empty() {
+            tr!(loc, "untitled")
+        } else {
+            title.to_owned()
+        }
+    };
+    let linked = |target: LinkTarget| {
+        ws.passages
+            .iter()
+            .filter(|p| p.links.iter().any(|l| l.target == target))
+            .count()
+    };
+    let remove = tr!(loc, "button-remove");
+    match removal {
+        Removal::Brief(id) => {
+            let title = ws.brief(id).map_or_else(String::new, |b| b.display_title());
+            let count = ws.passages.iter().filter(|p| p.brief == id).count();
+            (
+                tr!(loc, "remove-brief-heading"),
+                vec![tr!(loc, "remove-brief-body", title = title, count = count)],
+                remove,
+            )
+        }
+        Removal::Passage(id) => {
+            let (quote, tags, links) = ws.passage(id).map_or((String::new(), 0, 0), |p| {
+                (shorten(&p.anchor.quote, 80), p.tags.len(), p.links.len())
+            });
+            (
+                tr!(loc, "remove-passage-heading"),
+                vec![
+                    tr!(
+                        loc,
+                        "remove-passage-body",
+                        quote = quote,
+                        tags = tr!(loc, "tag-count", count = tags),
+                        links = tr!(loc, "link-count", count = links)
+                    ),
+                    tr!(loc, "remove-undo-hint"),
+                ],
+                tr!(loc, "button-delete"),
+            )
+        }
+        Removal::Tag(id) => {
+            let name = ws.tag(id).map_or_else(String::new, |t| {
+                if t.name.trim().is_empty() {
+                    tr!(loc, "unnamed")
+                } else {
+                    t.name.clone()
+                }
+            });
+            let used = ws.passages.iter().filter(|p| p.tags.contains(&id)).count();
+            let children = ws.tags.iter().filter(|t| t.parent == Some(id)).count();
+            let mut body = vec![tr!(loc, "remove-tag-body", name = name, count = used)];
+            if children > 0 {
+                body.push(tr!(loc, "remove-tag-children", count = children));
+            }
+            body.push(tr!(loc, "remove-undo-hint"));
+            (tr!(loc, "remove-tag-heading"), body, remove)
+        }
+        Removal::Determinant(id) => {
+            let name = untitled(ws.determinant(id).map_or("", |d| d.title.as_str()));
+            let count = linked(LinkTarget::Determinant(id));
+            (
+                tr!(loc, "remove-determinant-heading"),
+                vec![
+                    tr!(loc, "remove-determinant-body", name = name, count = count),
+                    tr!(loc, "remove-undo-hint"),
+                ],
+                remove,
+            )
+        }
+        Removal::Scenario(id) => {
+            let name = untitled(ws.scenario(id).map_or("", |s| s.title.as_str()));
+            let count = linked(LinkTarget::Scenario(id));
+            (
+                tr!(loc, "remove-scenario-heading"),
+                vec![
+                    tr!(loc, "remove-scenario-body", name = name, count = count),
+                    tr!(loc, "remove-undo-hint"),
+                ],
+                remove,
+            )
+        }
+    }
+}
+
+/// "Remove …?" for every kind of object alike: what goes with it, then Remove (or Delete) and
+/// Cancel.
+fn remove_ui(
     ctx: &Context,
     view: &View<'_>,
     paint: &mut TextPaint,
-    brief: BriefId,
+    removal: Removal,
     out: &mut Vec<AppCommand>,
 ) {
-    let ws = view.ws();
-    let title = ws
-        .brief(brief)
-        .map_or_else(String::new, |b| b.display_title());
-    let count = ws.passages.iter().filter(|p| p.brief == brief).count();
     let loc = view.state.locale;
-    let response = egui::Modal::new(Id::unique("remove_brief")).show(ctx, |ui| {
-        ui.set_width(420.0);
-        bidi_label(
-            ui,
-            paint,
-            &tr!(loc, "remove-brief-heading"),
-            LabelStyle::Heading,
-        );
-        message_label(
-            ui,
-            paint,
-            &tr!(loc, "remove-brief-body", title = &title, count = count),
-            LabelStyle::Body,
-        );
-        ui.add_space(8.0);
-        ui.horizontal(|ui| {
-            if ui_button(ui, paint, &tr!(loc, "button-remove")).clicked() {
-                out.push(AppCommand::ConfirmRemoveBrief(brief));
+    let (heading, body, verb) = removal_text(view.ws(), loc, removal);
+    let rtl = loc.language.is_rtl();
+    let response = egui::Modal::new(Id::unique("confirm_remove")).show(ctx, |ui| {
+        ui.set_width(440.0);
+        crate::app::directed(ui, rtl, |ui| {
+            bidi_label(ui, paint, &heading, LabelStyle::Heading);
+            for line in &body {
+                message_label(ui, paint, line, LabelStyle::Body);
             }
-            if ui_button(ui, paint, &tr!(loc, "button-cancel")).clicked() {
-                out.push(AppCommand::CancelRemoveBrief);
-            }
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui_button(ui, paint, &verb).clicked() {
+                    out.push(AppCommand::ConfirmRemove(removal));
+                }
+                if ui_button(ui, paint, &tr!(loc, "button-cancel")).clicked() {
+                    out.push(AppCommand::CancelRemove);
+                }
+            });
         });
     });
     if response.should_close() && out.is_empty() {
-        out.push(AppCommand::CancelRemoveBrief);
+        out.push(AppCommand::CancelRemove);
     }
 }
 

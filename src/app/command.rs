@@ -11,7 +11,6 @@ use crate::i18n::{Digits, Language, Locale};
 use crate::model::{BriefId, PassageId};
 use crate::tr;
 
-use super::export_jobs::ExportOutcome;
 use super::state::{
     DiskChoice, ExportDraft, GuardChoice, LinkDraft, PassageFilter, ProposalDraft, RecoveryChoice,
     Removal, RightTab,
@@ -292,8 +291,6 @@ pub enum AppCommand {
     /// The export dialog's Export…: asks where, then writes in the background.
     SubmitExport,
     CancelExport,
-    /// An export written on its thread is done (or failed).
-    ExportFinished(ExportOutcome),
 }
 
 #[cfg(test)]

@@ -68,6 +68,14 @@ impl LabelStyle {
     }
 }
 
+/// The height of one line of a label in `style`, in points (a row's height before it is laid
+/// out).
+#[must_use]
+pub fn line_height(ui: &Ui, style: LabelStyle) -> f32 {
+    let style = style.text_style(ui);
+    style.font_size * style.line_height
+}
+
 /// A laid-out label and how much room its ink takes.
 struct Placed {
     layout: Rc<ParagraphLayout>,

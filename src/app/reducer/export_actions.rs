@@ -1,35 +1,36 @@
 //! Excerpt export from the app: File → Export excerpts… (the dialog, then where to write, then
-//! a thread that writes; its outcome comes back as [`AppCommand::ExportFinished`]) and Edit →
+//! a thread that writes; its outcome comes back as [`AppEvent::ExportFinished`]) and Edit →
 //! Copy excerpts (the passages list's rows on the clipboard as Markdown). Both render through
 //! [`crate::export::render`], as `basira export` does.
 
 use std::path::PathBuf;
 
-use crate::app::BasiraApp;
-use crate::app::command::AppCommand;
+use super::Model;
+#[allow(unused_imports)] // named by the module's documentation
+use crate::app::event::AppEvent;
 use crate::app::export_jobs::{ExportJob, ExportOutcome};
 use crate::app::ports::DialogAnswer;
 use crate::app::state::{ExportDraft, Modal, PromptPurpose};
 use crate::export::{self, Format};
 use crate::tr;
 
-impl BasiraApp {
+impl Model {
     /// Opens the export dialog with the passages list's filter and the last format used.
-    pub(in crate::app) fn open_export(&mut self) {
+    pub(super) fn open_export(&mut self) {
         self.state.modal = Some(Modal::Export(ExportDraft {
             format: self.state.export_format.unwrap_or(Format::Csv),
             filter: self.state.filter,
         }));
     }
 
-    pub(in crate::app) fn set_export_draft(&mut self, draft: ExportDraft) {
+    pub(super) fn set_export_draft(&mut self, draft: ExportDraft) {
         if let Some(Modal::Export(open)) = &mut self.state.modal {
             *open = draft;
         }
     }
 
     /// The dialog's Export…: asks where to write, then writes in the background.
-    pub(in crate::app) fn submit_export(&mut self) {
+    pub(super) fn submit_export(&mut self) {
         let Some(Modal::Export(draft)) = self.state.modal.take() else {
             return;
         };
@@ -65,7 +66,7 @@ impl BasiraApp {
     }
 
     /// Starts writing the excerpts `draft` chooses to `path`, off the UI thread.
-    pub(in crate::app) fn export_to(&mut self, path: PathBuf, draft: ExportDraft) {
+    pub(super) fn export_to(&mut self, path: PathBuf, draft: ExportDraft) {
         let path = if path.extension().is_none() {
             path.with_extension(draft.format.extension())
         } else {
@@ -85,19 +86,8 @@ impl BasiraApp {
         );
     }
 
-    /// Before each frame: hands the exports written since the last frame to the handler.
-    pub(in crate::app) fn export_tick(&mut self, ctx: &egui::Context) {
-        for outcome in self.exports.poll() {
-            self.handle(AppCommand::ExportFinished(outcome));
-            ctx.request_repaint();
-        }
-        if self.exports.is_busy() {
-            ctx.request_repaint_after(std::time::Duration::from_millis(50));
-        }
-    }
-
     /// A notice naming the file written, or why it was not.
-    pub(in crate::app) fn finish_export(&mut self, outcome: ExportOutcome) {
+    pub(super) fn finish_export(&mut self, outcome: ExportOutcome) {
         let loc = self.state.locale;
         let file = outcome.path.display().to_string();
         match outcome.error {
@@ -119,7 +109,7 @@ impl BasiraApp {
     }
 
     /// Edit → Copy excerpts: the passages the list shows, as the Markdown export writes them.
-    pub(in crate::app) fn copy_excerpts(&mut self) {
+    pub(super) fn copy_excerpts(&mut self) {
         let ws = self.session.workspace();
         let filter = self.state.filter;
         let count = export::excerpts(ws, &filter).len();

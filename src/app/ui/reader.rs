@@ -69,6 +69,12 @@ struct ReaderFrame {
 }
 
 impl ReaderLayouts {
+    /// How many paragraph layouts the kept caches have made.
+    #[must_use]
+    pub fn layouts_performed(&self) -> u64 {
+        self.caches.iter().map(|(_, c)| c.layouts_performed()).sum()
+    }
+
     /// Forgets every layout (another workspace was opened).
     pub fn clear(&mut self) {
         self.caches.clear();
@@ -368,7 +374,7 @@ fn text_ui(
     let reader = Reader {
         view,
         brief,
-        marks: highlight::marks(ws, brief),
+        marks: highlight::marks(ws, view.lists.of_brief(ws, brief.id)),
         width,
         scroll_target,
     };

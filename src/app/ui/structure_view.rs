@@ -407,9 +407,8 @@ fn orphans_ui(
     out: &mut Vec<AppCommand>,
 ) {
     let orphans: Vec<&Passage> = view
-        .ws()
-        .passages_of(brief.id)
-        .into_iter()
+        .lists
+        .of_brief(view.ws(), brief.id)
         .filter(|p| p.orphaned)
         .collect();
     if orphans.is_empty() {

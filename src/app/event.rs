@@ -10,6 +10,10 @@ use crate::io::DiskState;
 /// Something that happened outside the panels: a background thread finished, the window's
 /// focus changed, the disk watch looked at the file, or the app is closing.
 #[derive(Debug)]
+#[allow(
+    clippy::large_enum_variant,
+    reason = "a few events a frame at most, moved once into handle; boxing gains nothing"
+)]
 pub enum AppEvent {
     /// Unsaved work is due for a recovery copy.
     AutosaveDue,

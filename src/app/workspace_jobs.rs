@@ -15,6 +15,10 @@ use crate::model::Workspace;
 
 /// A finished job.
 #[derive(Debug)]
+#[allow(
+    clippy::large_enum_variant,
+    reason = "one value per opened workspace, moved once from the thread to the reducer"
+)]
 pub enum WorkspaceDone {
     Opened {
         path: PathBuf,

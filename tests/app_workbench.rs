@@ -293,3 +293,39 @@ fn removing_says_what_goes_with_it_asks_and_undo_restores_it() {
         Some(&first)
     );
 }
+
+#[test]
+fn the_command_palette_finds_and_runs_an_action() {
+    let ws = coded_workspace();
+    let (_dir, path) = common::workspace_file(&ws);
+    let mut harness = app(&path, &FakeDialogs::new());
+    assert!((harness.state().reader_zoom() - 1.0).abs() < 1e-6);
+    key(&mut harness, Key::P, ctrl_shift());
+    assert!(harness.state().has_modal());
+    // Every action is listed until something is typed.
+    harness.get_by_label("Export excerpts…");
+    harness.get_by_label("Command").type_text("zoom in");
+    harness.run();
+    assert!(harness.query_by_label("Export excerpts…").is_none());
+    key(&mut harness, Key::Enter, Modifiers::NONE);
+    assert!(
+        !harness.state().has_modal(),
+        "running an action closes the palette"
+    );
+    assert!(harness.state().reader_zoom() > 1.05, "Zoom in ran");
+
+    // Escape closes the palette without running anything.
+    key(&mut harness, Key::P, ctrl_shift());
+    harness.get_by_label("Command").type_text("zoom");
+    harness.run();
+    key(&mut harness, Key::Escape, Modifiers::NONE);
+    assert!(!harness.state().has_modal());
+
+    // Help → Keyboard shortcuts lists them from the same enum.
+    key(&mut harness, Key::F1, Modifiers::NONE);
+    assert_eq!(harness.query_all_by_label("Keyboard shortcuts").count(), 2);
+    harness.get_by_label("Command palette…");
+    harness.get_by_label("Copy excerpts");
+    click(&mut harness, "Close");
+    assert!(!harness.state().has_modal());
+}

@@ -342,6 +342,13 @@ pub enum Modal {
     Working(String),
     /// File → Export excerpts…: the format and the filters, before asking where.
     Export(ExportDraft),
+    /// The command palette (Ctrl+Shift+P): what is typed and which match is chosen.
+    Palette {
+        query: String,
+        choice: usize,
+    },
+    /// Help → Keyboard shortcuts.
+    Shortcuts,
 }
 
 /// Something the analyst can remove. Every kind is removed the same way: the dialog says what

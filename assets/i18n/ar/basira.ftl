@@ -555,3 +555,15 @@ tag-count = { $count ->
     [many] { $count } وسمًا
    *[other] { $count } وسم
 }
+
+## لوحة الأوامر واختصارات لوحة المفاتيح
+
+action-command-palette = لوحة الأوامر…
+action-command-palette-tooltip = ابحث عن أي أمر بكتابة جزء من اسمه، ثم نفّذه
+action-keyboard-shortcuts = اختصارات لوحة المفاتيح
+action-keyboard-shortcuts-tooltip = اعرض كل الأوامر مع اختصاراتها
+menu-help = مساعدة
+palette-field = الأمر
+palette-none = لا أمر يطابق ما كُتب.
+shortcuts-heading = اختصارات لوحة المفاتيح
+shortcuts-none = (لا شيء)

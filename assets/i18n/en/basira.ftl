@@ -482,3 +482,15 @@ tag-count = { $count ->
     [one] 1 tag
    *[other] { $count } tags
 }
+
+## Command palette and keyboard shortcuts
+
+action-command-palette = Command palette…
+action-command-palette-tooltip = Find any command by typing part of its name, and run it
+action-keyboard-shortcuts = Keyboard shortcuts
+action-keyboard-shortcuts-tooltip = List every command with its keyboard shortcuts
+menu-help = Help
+palette-field = Command
+palette-none = No command matches.
+shortcuts-heading = Keyboard shortcuts
+shortcuts-none = (none)

@@ -117,6 +117,31 @@ impl Model {
                 ..self.state.locale
             }),
             AppCommand::SetExportDraft(draft) => self.set_export_draft(draft),
+            AppCommand::SetPaletteQuery(text) => {
+                if let Some(Modal::Palette { query, choice }) = &mut self.state.modal {
+                    *query = text;
+                    *choice = 0;
+                }
+            }
+            AppCommand::SetPaletteChoice(row) => {
+                if let Some(Modal::Palette { choice, .. }) = &mut self.state.modal {
+                    *choice = row;
+                }
+            }
+            AppCommand::RunAction(action) => {
+                if matches!(self.state.modal, Some(Modal::Palette { .. })) {
+                    self.state.modal = None;
+                }
+                self.action(action);
+            }
+            AppCommand::CloseOverlay => {
+                if matches!(
+                    self.state.modal,
+                    Some(Modal::Palette { .. } | Modal::Shortcuts)
+                ) {
+                    self.state.modal = None;
+                }
+            }
             AppCommand::SubmitExport => self.submit_export(),
             AppCommand::CancelExport => {
                 if matches!(self.state.modal, Some(Modal::Export(_))) {
@@ -193,6 +218,19 @@ impl Model {
             Action::ZoomReset => self.state.reader_zoom = crate::app::state::ReaderZoom::default(),
             Action::ExportExcerpts => self.open_export(),
             Action::CopyExcerpts => self.copy_excerpts(),
+            Action::CommandPalette => {
+                if self.state.modal.is_none() {
+                    self.state.modal = Some(Modal::Palette {
+                        query: String::new(),
+                        choice: 0,
+                    });
+                }
+            }
+            Action::KeyboardShortcuts => {
+                if self.state.modal.is_none() {
+                    self.state.modal = Some(Modal::Shortcuts);
+                }
+            }
         }
     }
 

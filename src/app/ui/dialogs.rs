@@ -6,10 +6,11 @@ use egui::{Context, Id, Ui};
 
 use super::passages_list::filter_combos_ui;
 use super::widgets::shorten;
+use super::widgets::text_field;
 use crate::app::View;
-use crate::app::command::AppCommand;
+use crate::app::command::{Action, AppCommand, palette_matches};
 use crate::app::paint::bidi_label::{
-    LabelStyle, bidi_label, egui_text, message_label, ui_button, ui_button_enabled,
+    LabelStyle, bidi_label, bidi_selectable, egui_text, message_label, ui_button, ui_button_enabled,
 };
 use crate::app::paint::text_paint::TextPaint;
 use crate::app::state::{
@@ -40,6 +41,123 @@ pub fn modal_ui(ctx: &Context, view: &View<'_>, paint: &mut TextPaint, out: &mut
         }
         Some(Modal::Working(what)) => working_ui(ctx, paint, what),
         Some(Modal::Export(draft)) => export_dialog_ui(ctx, view, paint, *draft, out),
+        Some(Modal::Palette { query, choice }) => palette_ui(ctx, view, paint, query, *choice, out),
+        Some(Modal::Shortcuts) => shortcuts_ui(ctx, view, paint, out),
+    }
+}
+
+/// The first shortcut of `action` as the platform writes it, or nothing.
+fn shortcut_text(ctx: &Context, action: Action) -> String {
+    action
+        .shortcuts()
+        .first()
+        .map(|s| ctx.format_shortcut(s))
+        .unwrap_or_default()
+}
+
+/// The command palette: a field, then every action whose label matches what is typed, with
+/// its shortcut; Up and Down choose, Enter or a click runs, Escape closes.
+fn palette_ui(
+    ctx: &Context,
+    view: &View<'_>,
+    paint: &mut TextPaint,
+    query: &str,
+    choice: usize,
+    out: &mut Vec<AppCommand>,
+) {
+    let loc = view.state.locale;
+    let matches = palette_matches(query, loc);
+    let choice = choice.min(matches.len().saturating_sub(1));
+    let (enter, up, down) = ctx.input(|i| {
+        (
+            i.key_pressed(egui::Key::Enter),
+            i.key_pressed(egui::Key::ArrowUp),
+            i.key_pressed(egui::Key::ArrowDown),
+        )
+    });
+    let rtl = loc.language.is_rtl();
+    let response = egui::Modal::new(Id::unique("command_palette")).show(ctx, |ui| {
+        ui.set_width(480.0);
+        crate::app::directed(ui, rtl, |ui| {
+            let field = text_field(ui, paint, &tr!(loc, "palette-field"), false, query, 1);
+            if !ui.memory(|m| m.has_focus(field.id)) && !field.lost_focus {
+                ui.memory_mut(|m| m.request_focus(field.id));
+            }
+            if let Some(text) = field.changed {
+                out.push(AppCommand::SetPaletteQuery(text));
+            }
+            ui.separator();
+            if matches.is_empty() {
+                message_label(ui, paint, &tr!(loc, "palette-none"), LabelStyle::Weak);
+            }
+            egui::ScrollArea::vertical()
+                .max_height(360.0)
+                .show(ui, |ui| {
+                    for (row, action) in matches.iter().enumerate() {
+                        ui.horizontal(|ui| {
+                            let label = action.label(loc);
+                            if bidi_selectable(ui, paint, row == choice, &label).clicked() {
+                                out.push(AppCommand::RunAction(*action));
+                            }
+                            ui.weak(shortcut_text(ctx, *action));
+                        });
+                    }
+                });
+        });
+    });
+    if enter && let Some(action) = matches.get(choice) {
+        out.push(AppCommand::RunAction(*action));
+    } else if down && choice + 1 < matches.len() {
+        out.push(AppCommand::SetPaletteChoice(choice + 1));
+    } else if up && choice > 0 {
+        out.push(AppCommand::SetPaletteChoice(choice - 1));
+    }
+    if response.should_close() && out.is_empty() {
+        out.push(AppCommand::CloseOverlay);
+    }
+}
+
+/// Help → Keyboard shortcuts: every action with all its shortcuts, from [`Action::ALL`].
+fn shortcuts_ui(ctx: &Context, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec<AppCommand>) {
+    let loc = view.state.locale;
+    let rtl = loc.language.is_rtl();
+    let response = egui::Modal::new(Id::unique("keyboard_shortcuts")).show(ctx, |ui| {
+        ui.set_width(520.0);
+        crate::app::directed(ui, rtl, |ui| {
+            bidi_label(
+                ui,
+                paint,
+                &tr!(loc, "shortcuts-heading"),
+                LabelStyle::Heading,
+            );
+            egui::ScrollArea::vertical()
+                .max_height(480.0)
+                .show(ui, |ui| {
+                    for action in Action::ALL {
+                        ui.horizontal(|ui| {
+                            let keys: Vec<String> = action
+                                .shortcuts()
+                                .iter()
+                                .map(|s| ctx.format_shortcut(s))
+                                .collect();
+                            let keys = if keys.is_empty() {
+                                tr!(loc, "shortcuts-none")
+                            } else {
+                                keys.join(", ")
+                            };
+                            bidi_label(ui, paint, &action.label(loc), LabelStyle::Body);
+                            ui.weak(egui_text(paint, &keys));
+                        });
+                    }
+                });
+            ui.add_space(8.0);
+            if ui_button(ui, paint, &tr!(loc, "button-close")).clicked() {
+                out.push(AppCommand::CloseOverlay);
+            }
+        });
+    });
+    if response.should_close() && out.is_empty() {
+        out.push(AppCommand::CloseOverlay);
     }
 }
 

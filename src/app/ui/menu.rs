@@ -79,6 +79,10 @@ fn menus_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec<A
                 out.push(AppCommand::SetPassagesListVisible(shown));
             }
         });
+        menu(ui, paint, &tr!(loc, "menu-help"), |ui, paint| {
+            action_item(ui, view, paint, Action::CommandPalette, out);
+            action_item(ui, view, paint, Action::KeyboardShortcuts, out);
+        });
     }
 }
 

@@ -329,3 +329,69 @@ fn the_command_palette_finds_and_runs_an_action() {
     click(&mut harness, "Close");
     assert!(!harness.state().has_modal());
 }
+
+#[test]
+fn undo_back_to_the_saved_state_clears_the_dirty_marker() {
+    let ws = coded_workspace();
+    let (_dir, path) = common::workspace_file(&ws);
+    let mut harness = app(&path, &FakeDialogs::new());
+    let dirty = |h: &Harness<'_, BasiraApp>| h.state().window_title().starts_with('●');
+    assert!(!dirty(&harness));
+    click(&mut harness, "Codebook");
+    click(&mut harness, "Add tag");
+    assert!(dirty(&harness));
+    harness.get_by_label_contains("unsaved changes");
+    undo(&mut harness);
+    assert!(!dirty(&harness), "undo returned to the saved state");
+    assert!(harness.query_by_label_contains("unsaved changes").is_none());
+    key(&mut harness, Key::Z, ctrl_shift());
+    assert!(dirty(&harness), "redo is a change again");
+    // Saved after the edit: undoing it is a change, redoing it is clean again.
+    key(&mut harness, Key::S, Modifiers::COMMAND);
+    assert!(!dirty(&harness));
+    undo(&mut harness);
+    assert!(dirty(&harness));
+    key(&mut harness, Key::Z, ctrl_shift());
+    assert!(!dirty(&harness));
+}
+
+#[test]
+fn view_text_size_scales_the_whole_interface() {
+    let ws = coded_workspace();
+    let (_dir, path) = common::workspace_file(&ws);
+    let mut harness = app(&path, &FakeDialogs::new());
+    click(&mut harness, "View");
+    click(&mut harness, "Text size");
+    click(&mut harness, "125%");
+    assert!((harness.state().text_scale() - 1.25).abs() < 1e-6);
+    assert!((harness.ctx.zoom_factor() - 1.25).abs() < 1e-6);
+    assert!(
+        (harness.state().reader_zoom() - 1.0).abs() < 1e-6,
+        "the reader's own zoom is apart"
+    );
+}
+
+#[test]
+fn the_selection_label_keeps_its_offsets_in_logical_order_after_an_arabic_quote() {
+    let ws = coded_workspace();
+    let (_dir, path) = common::workspace_file(&ws);
+    let mut harness = app(&path, &FakeDialogs::new());
+    let (start, end) = char_range("المناطق الحدودية");
+    let (from, to) = (
+        harness.state().reader_point_of(start).expect("in view"),
+        harness.state().reader_point_of(end).expect("in view"),
+    );
+    harness.event(egui::Event::PointerMoved(from));
+    for (pos, pressed) in [(from, true), (to, false)] {
+        harness.event(egui::Event::PointerMoved(pos));
+        harness.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+    }
+    harness.run();
+    let label = format!("«المناطق الحدودية» ({start}–{end})");
+    harness.get_by_label(&label);
+}

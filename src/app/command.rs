@@ -355,6 +355,8 @@ pub enum AppCommand {
     RunAction(Action),
     /// Closes the palette or the shortcuts list.
     CloseOverlay,
+    /// Draws the whole interface at this scale (View → Text size).
+    SetTextScale(f32),
     /// The export dialog's Export…: asks where, then writes in the background.
     SubmitExport,
     CancelExport,

@@ -185,6 +185,38 @@ impl Default for ReaderZoom {
     }
 }
 
+/// How large the whole interface is drawn (View → Text size): egui's zoom factor.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TextScale(f32);
+
+impl TextScale {
+    /// The sizes View → Text size offers.
+    pub const CHOICES: [f32; 6] = [0.9, 1.0, 1.1, 1.25, 1.5, 1.75];
+
+    /// The nearest offered size to `factor`.
+    #[must_use]
+    pub fn nearest(factor: f32) -> Self {
+        let mut best = 1.0;
+        for c in Self::CHOICES {
+            if (c - factor).abs() < (best - factor).abs() {
+                best = c;
+            }
+        }
+        Self(best)
+    }
+
+    #[must_use]
+    pub fn factor(self) -> f32 {
+        self.0
+    }
+}
+
+impl Default for TextScale {
+    fn default() -> Self {
+        Self(1.0)
+    }
+}
+
 /// The tabs of the right panel.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum RightTab {
@@ -445,6 +477,8 @@ pub struct UiState {
     pub find: Option<FindState>,
     /// The interface's language and digits (a preference kept in the config folder).
     pub locale: Locale,
+    /// The scale of the whole interface (View → Text size), 1 at normal size.
+    pub text_scale: TextScale,
     /// The format the export dialog last wrote, offered first next time.
     pub export_format: Option<crate::export::Format>,
 }

@@ -567,3 +567,9 @@ palette-field = الأمر
 palette-none = لا أمر يطابق ما كُتب.
 shortcuts-heading = اختصارات لوحة المفاتيح
 shortcuts-none = (لا شيء)
+
+## أشياء صغيرة: وصف التحديد، حجم نص الواجهة
+
+reader-selection = «{ $quote }» ({ $start }–{ $end })
+menu-text-size = حجم النص
+menu-text-size-percent = ‏{ $percent }٪

@@ -494,3 +494,9 @@ palette-field = Command
 palette-none = No command matches.
 shortcuts-heading = Keyboard shortcuts
 shortcuts-none = (none)
+
+## Small things: the selection label, the interface's text size
+
+reader-selection = «{ $quote }» ({ $start }–{ $end })
+menu-text-size = Text size
+menu-text-size-percent = { $percent }%

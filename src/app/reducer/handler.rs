@@ -134,6 +134,9 @@ impl Model {
                 }
                 self.action(action);
             }
+            AppCommand::SetTextScale(factor) => {
+                self.state.text_scale = crate::app::state::TextScale::nearest(factor);
+            }
             AppCommand::CloseOverlay => {
                 if matches!(
                     self.state.modal,

@@ -218,9 +218,17 @@ fn header_ui(
         zoom_ui(ui, view, out);
         match selection {
             Some(s) => {
+                // The quote is isolated (message_label), so the numbers after it stay in the
+                // interface's order: «…» (3270–3325), never (3325–3270) after an Arabic quote.
                 let quote = shorten(slice_chars(&brief.text, s.start(), s.end()), 60);
-                let range = format!("({}–{})", loc.number(s.start()), loc.number(s.end()));
-                bidi_label(ui, paint, &format!("«{quote}» {range}"), LabelStyle::Weak);
+                let text = tr!(
+                    loc,
+                    "reader-selection",
+                    quote = quote,
+                    start = s.start(),
+                    end = s.end()
+                );
+                message_label(ui, paint, &text, LabelStyle::Weak);
             }
             None => {
                 bidi_label(ui, paint, &tr!(loc, "reader-hint"), LabelStyle::Weak);

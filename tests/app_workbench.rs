@@ -395,3 +395,110 @@ fn the_selection_label_keeps_its_offsets_in_logical_order_after_an_arabic_quote(
     let label = format!("«المناطق الحدودية» ({start}–{end})");
     harness.get_by_label(&label);
 }
+
+/// Drags over code points `start..end` of the brief in the reader.
+fn select_in_reader(harness: &mut Harness<'_, BasiraApp>, start: usize, end: usize) {
+    let from = harness.state().reader_point_of(start).expect("in view");
+    let to = harness.state().reader_point_of(end).expect("in view");
+    harness.event(egui::Event::PointerMoved(from));
+    for (pos, pressed) in [(from, true), (to, false)] {
+        harness.event(egui::Event::PointerMoved(pos));
+        harness.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+    }
+    harness.run();
+}
+
+#[test]
+fn extend_to_selection_recomputes_quote_and_context_and_undoes() {
+    let ws = coded_workspace();
+    let passage = ws.passages[1].clone();
+    assert_eq!(passage.anchor.quote, "تهديدات داعش");
+    let (_dir, path) = common::workspace_file(&ws);
+    let mut harness = app(&path, &FakeDialogs::new());
+    harness.get_by_label_contains("— «تهديدات داعش»").click();
+    harness.run();
+    assert_eq!(harness.state().selected_passage(), Some(passage.id));
+
+    // Extend: from «تتزايد» to the end of «الحدودية».
+    let (start, _) = char_range("تتزايد");
+    let (_, end) = char_range("الحدودية");
+    select_in_reader(&mut harness, start, end);
+    click(&mut harness, "Extend / shrink to selection");
+    let changed = harness
+        .state()
+        .document()
+        .workspace()
+        .passage(passage.id)
+        .expect("still there")
+        .clone();
+    let expected = basira::model::Anchor::from_range(TEXT, start, end).expect("anchor");
+    assert_eq!(changed.anchor, expected);
+    assert_eq!(
+        changed.anchor.quote,
+        "تتزايد تهديدات داعش في المناطق الحدودية"
+    );
+    assert_eq!(changed.tags, passage.tags, "tags and links stay");
+    assert_eq!(
+        harness.state().document().undo_label(),
+        Some("change passage range")
+    );
+
+    // Shrink to one word.
+    let (start, end) = char_range("داعش");
+    select_in_reader(&mut harness, start, end);
+    click(&mut harness, "Extend / shrink to selection");
+    let shrunk = &harness.state().document().workspace().passages[1];
+    assert_eq!(shrunk.anchor.quote, "داعش");
+    assert_eq!(
+        shrunk.anchor,
+        basira::model::Anchor::from_range(TEXT, start, end).expect("anchor")
+    );
+
+    undo(&mut harness);
+    undo(&mut harness);
+    assert_eq!(
+        harness.state().document().workspace().passage(passage.id),
+        Some(&passage),
+        "undo restores the range, quote and context exactly"
+    );
+}
+
+#[test]
+fn the_reader_context_menu_creates_a_tagged_passage_from_the_selection() {
+    let ws = coded_workspace();
+    let (_dir, path) = common::workspace_file(&ws);
+    let mut harness = app(&path, &FakeDialogs::new());
+    let (start, end) = char_range("سيكتمل");
+    select_in_reader(&mut harness, start, end);
+    let at = harness.state().reader_point_of(start + 2).expect("in view");
+    harness.event(egui::Event::PointerMoved(at));
+    for pressed in [true, false] {
+        harness.event(egui::Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Secondary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+    }
+    harness.run();
+    click(&mut harness, "Create and tag with");
+    // The tag's chip in the passages list has the same name: the menu's entry is the last.
+    harness
+        .query_all_by_label("ISIS threats")
+        .last()
+        .expect("the menu's entry")
+        .click();
+    harness.run();
+    let ws = harness.state().document().workspace();
+    let created = ws.passages.last().expect("a passage");
+    assert_eq!(created.anchor.quote, "سيكتمل");
+    assert_eq!(created.tags, vec![ws.tags[0].id]);
+    assert_eq!(harness.state().selected_passage(), Some(created.id));
+    undo(&mut harness);
+    assert_eq!(harness.state().document().workspace().passages.len(), 4);
+}

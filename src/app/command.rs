@@ -357,6 +357,13 @@ pub enum AppCommand {
     CloseOverlay,
     /// Draws the whole interface at this scale (View → Text size).
     SetTextScale(f32),
+    /// Extend / shrink to selection: the passage takes the reader's selection as its range.
+    PassageToSelection(PassageId),
+    /// Creates a passage over the reader's selection with these tags and links.
+    CreatePassageWith {
+        tags: Vec<crate::model::TagId>,
+        links: Vec<crate::model::Link>,
+    },
     /// The export dialog's Export…: asks where, then writes in the background.
     SubmitExport,
     CancelExport,

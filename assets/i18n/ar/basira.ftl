@@ -573,3 +573,15 @@ shortcuts-none = (لا شيء)
 reader-selection = «{ $quote }» ({ $start }–{ $end })
 menu-text-size = حجم النص
 menu-text-size-percent = ‏{ $percent }٪
+
+## تغيير نطاق المقطع؛ قائمة القارئ السياقية
+
+step-change-passage-range = تغيير نطاق مقطع
+inspector-to-selection = مدّ / تقليص إلى التحديد
+inspector-to-selection-tooltip = أعطِ المقطع النطاق المحدَّد في القارئ؛ ويتبعه اقتباسه وسياقه
+status-select-range-first = حدِّد أولًا في القارئ النطاق الذي ينبغي أن يأخذه المقطع.
+status-range-changed = صار للمقطع النطاق المحدَّد.
+reader-create-tagged = إنشاء مقطع ووسمه بـ
+reader-create-linked = إنشاء مقطع وربطه بـ
+reader-tag-passage = وسم المقطع
+reader-link-passage = ربط المقطع بـ

@@ -500,3 +500,15 @@ shortcuts-none = (none)
 reader-selection = «{ $quote }» ({ $start }–{ $end })
 menu-text-size = Text size
 menu-text-size-percent = { $percent }%
+
+## Changing a passage's range; the reader's context menu
+
+step-change-passage-range = change passage range
+inspector-to-selection = Extend / shrink to selection
+inspector-to-selection-tooltip = Give the passage the range selected in the reader; its quote and context follow
+status-select-range-first = Select in the reader the range the passage should have first.
+status-range-changed = The passage now has the selected range.
+reader-create-tagged = Create and tag with
+reader-create-linked = Create and link to
+reader-tag-passage = Tag passage
+reader-link-passage = Link passage to

@@ -134,6 +134,8 @@ impl Model {
                 }
                 self.action(action);
             }
+            AppCommand::PassageToSelection(id) => self.passage_to_selection(id),
+            AppCommand::CreatePassageWith { tags, links } => self.create_passage_with(tags, links),
             AppCommand::SetTextScale(factor) => {
                 self.state.text_scale = crate::app::state::TextScale::nearest(factor);
             }
@@ -151,6 +153,48 @@ impl Model {
                     self.state.modal = None;
                 }
             }
+        }
+    }
+
+    /// Extend / shrink to selection: the passage takes the reader's selection as its range, its
+    /// quote and context recomputed, as one undo step ("change passage range").
+    fn passage_to_selection(&mut self, id: PassageId) {
+        let loc = self.state.locale;
+        let ws = self.session.workspace();
+        let Some(passage) = ws.passage(id) else {
+            return;
+        };
+        let Some(sel) = self
+            .state
+            .reader_selection
+            .filter(|s| !s.is_empty() && s.brief == passage.brief)
+        else {
+            self.state.status = tr!(loc, "status-select-range-first");
+            return;
+        };
+        let Some(brief) = ws.brief(passage.brief) else {
+            return;
+        };
+        match crate::model::Anchor::from_range(&brief.text, sel.start(), sel.end()) {
+            Ok(anchor) => {
+                self.session.doc.end_typing();
+                let edit = Edit::Batch {
+                    label: "change passage range".into(),
+                    edits: vec![Edit::SetPassageAnchor {
+                        id,
+                        anchor,
+                        orphaned: false,
+                    }],
+                };
+                if self.apply(edit) {
+                    self.state.reader_selection = None;
+                    self.state.selected_passage = Some(id);
+                    self.state.status = tr!(loc, "status-range-changed");
+                }
+            }
+            Err(err) => self
+                .state
+                .error(tr!(loc, "error-create-passage", error = err.to_string())),
         }
     }
 
@@ -359,6 +403,16 @@ impl Model {
     }
 
     fn create_passage(&mut self) {
+        self.create_passage_with(Vec::new(), Vec::new());
+    }
+
+    /// Creates a passage over the reader's selection, carrying `tags` and `links` from the
+    /// start (the reader's context menu: create and tag with…, create and link to…): one step.
+    pub(super) fn create_passage_with(
+        &mut self,
+        tags: Vec<crate::model::TagId>,
+        links: Vec<crate::model::Link>,
+    ) {
         let Some(sel) = self.state.reader_selection.filter(|s| !s.is_empty()) else {
             self.state.status = tr!(self.state.locale, "status-select-first");
             return;
@@ -367,7 +421,9 @@ impl Model {
             return;
         };
         match edit::new_passage(brief, sel.start(), sel.end(), self.ports.clock.now()) {
-            Ok(passage) => {
+            Ok(mut passage) => {
+                passage.tags = tags;
+                passage.links = links;
                 let id = passage.id;
                 let index = self.session.workspace().passages.len();
                 self.session.doc.end_typing();

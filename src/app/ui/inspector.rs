@@ -84,6 +84,24 @@ fn passage_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec
         created = created
     );
     message_label(ui, paint, &characters, LabelStyle::Weak);
+    let selection = view
+        .state
+        .reader_selection
+        .filter(|s| !s.is_empty() && s.brief == passage.brief);
+    if ui_button_enabled(
+        ui,
+        paint,
+        selection.is_some(),
+        &tr!(loc, "inspector-to-selection"),
+    )
+    .on_hover_text(egui_text(
+        paint,
+        &tr!(loc, "inspector-to-selection-tooltip"),
+    ))
+    .clicked()
+    {
+        out.push(AppCommand::PassageToSelection(passage.id));
+    }
     ui.add_space(6.0);
     tags_ui(ui, loc, paint, ws, passage, out);
     ui.add_space(6.0);

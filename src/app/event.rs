@@ -12,7 +12,7 @@ use crate::io::DiskState;
 #[derive(Debug)]
 #[allow(
     clippy::large_enum_variant,
-    reason = "a few events a frame at most, moved once into handle; boxing gains nothing"
+    reason = "a few messages per frame at most, each moved once into Model::handle"
 )]
 pub enum AppEvent {
     /// Unsaved work is due for a recovery copy.

@@ -1,8 +1,9 @@
 //! Excerpt exports written off the UI thread. Plain Rust, no egui.
 //!
 //! The app hands a copy of the workspace, the filter, the format and the file to a thread of
-//! its own, which renders the excerpts with [`crate::export::render`] — the function
-//! `basira export` calls, so the bytes are the same — and writes them through
+//! its own, which renders the excerpts with [`crate::export::render_in`] — the function
+//! `basira export` calls, its headings in the interface's language as `--lang` gives them, so
+//! the bytes are the same — and writes them through
 //! [`crate::io::write_output`], with the checks of the command line's `--out` (never the
 //! workspace file itself, a folder, a device or a pipe; through a temporary file and a rename).
 
@@ -27,6 +28,8 @@ pub struct ExportJob {
     pub workspace: Workspace,
     pub filter: Filter,
     pub format: Format,
+    /// The language of the CSV headers and Markdown headings (`basira export --lang`).
+    pub language: crate::i18n::Language,
     pub path: PathBuf,
     /// The workspace's own file, which an export never overwrites.
     pub workspace_file: Option<PathBuf>,
@@ -37,7 +40,8 @@ impl ExportJob {
     #[must_use]
     pub fn run(self) -> ExportOutcome {
         let count = export::excerpts(&self.workspace, &self.filter).len();
-        let bytes = export::render(&self.workspace, &self.filter, self.format);
+        let locale = crate::i18n::Locale::new(self.language, crate::i18n::Digits::Western);
+        let bytes = export::render_in(&self.workspace, &self.filter, self.format, locale);
         let inputs: Vec<&std::path::Path> =
             self.workspace_file.iter().map(PathBuf::as_path).collect();
         let error = crate::io::write_output(&self.path, &bytes, &inputs)

@@ -460,6 +460,64 @@ month-10 = أكتوبر
 month-11 = نوفمبر
 month-12 = ديسمبر
 
+## تصدير المقتطفات (رؤوس أعمدة CSV وعناوين Markdown)
+
+export-csv-brief = الورقة
+export-csv-brief-date = تاريخ الورقة
+export-csv-quote = الاقتباس
+export-csv-tags = الوسوم
+export-csv-determinants = المحدِّدات
+export-csv-scenarios = السيناريوهات
+export-csv-memo = المذكرة
+export-csv-start = البداية
+export-csv-end = النهاية
+export-csv-passage-id = معرِّف المقطع
+export-csv-created = تاريخ الإنشاء
+export-csv-grade = درجة المصدر
+export-md-workspace = مساحة العمل
+export-md-title = { $title }: المقتطفات
+export-md-count = { $count ->
+    [zero] لا مقتطفات.
+    [one] مقتطف واحد.
+    [two] مقتطفان.
+    [few] { $count } مقتطفات.
+    [many] { $count } مقتطفًا.
+   *[other] { $count } مقتطف.
+}
+export-md-by-determinant = حسب المحدِّد
+export-md-by-scenario = حسب السيناريو
+export-md-likelihood = الاحتمال المقدَّر: { $likelihood }.
+export-md-unlinked = غير مربوطة بمحدِّد أو سيناريو
+export-md-code-points = المحارف { $start }–{ $end }
+export-md-tags = الوسوم: { $tags }
+export-md-memo = المذكرة: { $memo }
+export-md-memos = المذكرات
+export-md-memo-on-workspace = مساحة العمل
+export-md-memo-on-brief = الورقة
+export-md-memo-on-tag = الوسم
+export-md-memo-on-determinant = المحدِّد
+export-md-memo-on-scenario = السيناريو
+export-md-analysis = التحليل
+export-md-no-scenarios = لا سيناريوهات للموازنة.
+export-md-ranking-about = السيناريوهات موزونة بمدى تعارض الأدلة مع كلٍّ منها (الرتبة ١ = الأقل تعارضًا).
+export-md-col-rank = الرتبة
+export-md-col-scenario = السيناريو
+export-md-col-inconsistency = التعارض
+export-md-col-weighted = التعارض الموزون
+export-md-warning = تنبيه:
+export-md-critical = الأدلة الحاسمة
+export-md-critical-passage = المقطع «{ $what }» عند استبعاده
+export-md-critical-brief = الورقة «{ $what }» عند استبعادها
+export-md-matrix = المحدِّدات × السيناريوهات
+export-md-col-determinant = المحدِّد
+export-md-col-judgement = الحكم
+export-md-col-supports = يدعم
+export-md-col-weakens = يُضعف
+export-md-col-indicators = مؤشِّرات
+export-md-col-note = ملاحظة
+export-md-signposts = المؤشِّرات
+export-md-assessed = ، قُيِّم في { $date }
+
 ## تصدير المقتطفات (ملف ← تصدير المقتطفات…، تحرير ← نسخ المقتطفات)
 
 action-export-excerpts = تصدير المقتطفات…

@@ -414,6 +414,60 @@ month-10 = October
 month-11 = November
 month-12 = December
 
+## Excerpt exports (CSV headers, Markdown headings)
+
+export-csv-brief = brief
+export-csv-brief-date = brief_date
+export-csv-quote = quote
+export-csv-tags = tags
+export-csv-determinants = determinants
+export-csv-scenarios = scenarios
+export-csv-memo = memo
+export-csv-start = start
+export-csv-end = end
+export-csv-passage-id = passage_id
+export-csv-created = created
+export-csv-grade = grade
+export-md-workspace = Workspace
+export-md-title = { $title }: excerpts
+export-md-count = { $count ->
+    [one] 1 excerpt.
+   *[other] { $count } excerpts.
+}
+export-md-by-determinant = By determinant
+export-md-by-scenario = By scenario
+export-md-likelihood = Judged likelihood: { $likelihood }.
+export-md-unlinked = Not linked to a determinant or scenario
+export-md-code-points = code points { $start }–{ $end }
+export-md-tags = tags: { $tags }
+export-md-memo = Memo: { $memo }
+export-md-memos = Memos
+export-md-memo-on-workspace = Workspace
+export-md-memo-on-brief = Brief
+export-md-memo-on-tag = Tag
+export-md-memo-on-determinant = Determinant
+export-md-memo-on-scenario = Scenario
+export-md-analysis = Analysis
+export-md-no-scenarios = No scenarios to weigh.
+export-md-ranking-about = Scenarios weighed by the inconsistency of the evidence with each (rank 1 = least inconsistent).
+export-md-col-rank = rank
+export-md-col-scenario = scenario
+export-md-col-inconsistency = inconsistency
+export-md-col-weighted = weighted
+export-md-warning = Warning:
+export-md-critical = Critical evidence
+export-md-critical-passage = passage «{ $what }», discounted
+export-md-critical-brief = brief «{ $what }», discounted
+export-md-matrix = Determinants × scenarios
+export-md-col-determinant = determinant
+export-md-col-judgement = judgement
+export-md-col-supports = supports
+export-md-col-weakens = weakens
+export-md-col-indicators = indicators
+export-md-col-note = note
+export-md-signposts = Signposts
+export-md-assessed = , assessed { $date }
+
 ## Excerpt export (File → Export excerpts…, Edit → Copy excerpts)
 
 action-export-excerpts = Export excerpts…

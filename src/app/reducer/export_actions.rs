@@ -12,6 +12,7 @@ use crate::app::export_jobs::{ExportJob, ExportOutcome};
 use crate::app::ports::DialogAnswer;
 use crate::app::state::{ExportDraft, Modal, PromptPurpose};
 use crate::export::{self, Format};
+use crate::i18n::Digits;
 use crate::tr;
 
 impl Model {
@@ -76,6 +77,7 @@ impl Model {
             workspace: self.session.workspace().clone(),
             filter: draft.filter,
             format: draft.format,
+            language: self.state.locale.language,
             path: path.clone(),
             workspace_file: self.session.path.clone(),
         });
@@ -108,13 +110,15 @@ impl Model {
         }
     }
 
-    /// Edit → Copy excerpts: the passages the list shows, as the Markdown export writes them.
+    /// Edit → Copy excerpts: the passages the list shows, as the Markdown export writes them (its
+    /// headings in the interface's language).
     pub(super) fn copy_excerpts(&mut self) {
         let ws = self.session.workspace();
         let filter = self.state.filter;
         let count = export::excerpts(ws, &filter).len();
-        let markdown =
-            String::from_utf8_lossy(&export::render(ws, &filter, Format::Md)).into_owned();
+        let locale = crate::i18n::Locale::new(self.state.locale.language, Digits::Western);
+        let bytes = export::render_in(ws, &filter, Format::Md, locale);
+        let markdown = String::from_utf8_lossy(&bytes).into_owned();
         self.ctx.copy_text(markdown);
         self.state.status = tr!(self.state.locale, "status-copied-excerpts", count = count);
     }

@@ -174,12 +174,12 @@ impl Model {
                 path,
                 reload: false,
                 result,
-            } => self.opened(&path, result),
+            } => self.opened(&path, *result),
             WorkspaceDone::Opened {
                 path,
                 reload: true,
                 result,
-            } => self.reloaded(&path, result),
+            } => self.reloaded(&path, *result),
             WorkspaceDone::Saved {
                 then,
                 result: SaveResult::ChangedOnDisk,
@@ -255,7 +255,22 @@ impl Model {
                     self.state.modal = Some(Modal::ChangedOnDisk { then });
                     return SaveOutcome::Conflict;
                 }
-                path
+                // Checked again under the workspace's lock: a command-line import that saved
+                // in between is not overwritten either.
+                let expected = self
+                    .session
+                    .stamp
+                    .map_or(crate::io::OnDisk::Anything, crate::io::OnDisk::Stamp);
+                let written = (self.session.doc.revision(), self.session.doc.content());
+                let result = crate::io::save_expecting(&path, self.session.workspace(), expected);
+                if result
+                    .as_ref()
+                    .is_err_and(crate::io::SaveError::is_changed_on_disk)
+                {
+                    self.state.modal = Some(Modal::ChangedOnDisk { then });
+                    return SaveOutcome::Conflict;
+                }
+                return self.saved(path, written, result);
             }
             _ => match self.ports.dialogs.save_workspace(&self.suggested_path()) {
                 DialogAnswer::Picked(path) => with_ron_extension(path),

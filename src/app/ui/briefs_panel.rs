@@ -24,9 +24,8 @@ pub fn briefs_panel_ui(
     let loc = view.state.locale;
     ui.horizontal(|ui| {
         bidi_label(ui, paint, &tr!(loc, "briefs-heading"), LabelStyle::Heading);
-        if ui
-            .button(Action::ImportBriefs.label(loc))
-            .on_hover_text(Action::ImportBriefs.tooltip(loc))
+        if ui_button(ui, paint, &Action::ImportBriefs.label(loc))
+            .on_hover_text(egui_text(paint, &Action::ImportBriefs.tooltip(loc)))
             .clicked()
         {
             out.push(AppCommand::Action(Action::ImportBriefs));

@@ -7,7 +7,7 @@ use super::widgets::{shorten, tag_chip, visible_rows};
 use crate::app::View;
 use crate::app::command::AppCommand;
 use crate::app::paint::bidi_label::{
-    LabelStyle, bidi_label, bidi_selectable, egui_text, line_height, ui_small_button, visual_order,
+    LabelStyle, bidi_label, bidi_selectable, line_height, ui_small_button, visual_order,
 };
 use crate::app::paint::text_paint::TextPaint;
 use crate::app::state::PassageFilter;
@@ -26,15 +26,13 @@ pub fn passages_list_ui(
     let filter = view.state.filter;
     let lists = view.lists;
     ui.horizontal_wrapped(|ui| {
-        ui.strong(egui_text(
-            paint,
-            &tr!(
-                loc,
-                "passages-heading",
-                shown = lists.filtered_len(),
-                total = ws.passages.len()
-            ),
-        ));
+        let heading = tr!(
+            loc,
+            "passages-heading",
+            shown = lists.filtered_len(),
+            total = ws.passages.len()
+        );
+        bidi_label(ui, paint, &heading, LabelStyle::Strong);
         ui.separator();
         let mut f = filter;
         filter_combos_ui(ui, ws, loc, paint, &mut f);

@@ -210,9 +210,9 @@ fn header_ui(
                 egui::Button::new(egui_text(paint, &Action::CreatePassage.label(loc))),
             )
             .accessible_name(Action::CreatePassage.label(loc))
-            .on_hover_text(format!(
-                "{} ({shortcut})",
-                Action::CreatePassage.tooltip(loc)
+            .on_hover_text(egui_text(
+                paint,
+                &format!("{} ({shortcut})", Action::CreatePassage.tooltip(loc)),
             ))
             .on_disabled_hover_text(egui_text(paint, &tr!(loc, "reader-select-first")));
         if button.clicked() {
@@ -296,7 +296,10 @@ fn find_bar_ui(
                     !find.hits.is_empty(),
                     egui::Button::new(egui_text(paint, &text)).small(),
                 )
-                .on_hover_text(format!("{} ({shortcut})", action.tooltip(loc)))
+                .on_hover_text(egui_text(
+                    paint,
+                    &format!("{} ({shortcut})", action.tooltip(loc)),
+                ))
                 .accessible_name(action.label(loc));
             if response.clicked() {
                 out.push(AppCommand::Action(action));

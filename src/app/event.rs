@@ -32,7 +32,7 @@ pub enum AppEvent {
     /// An excerpt export written on a thread of its own is done (or failed).
     ExportFinished(ExportOutcome),
     /// A workspace opened or saved on a thread of its own is done.
-    Workspace(WorkspaceDone),
+    Workspace(Box<WorkspaceDone>),
     /// Basira is closing cleanly.
     Exit,
 }
@@ -48,6 +48,9 @@ pub struct DiskSeen {
 }
 
 /// What [`super::reducer::Model::handle`] applies.
+// A message is built and moved into `handle` at once, never kept in bulk: boxing the
+// (large) command would only add an allocation per command.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug)]
 pub enum Message {
     /// A panel's (or a shortcut's) request.

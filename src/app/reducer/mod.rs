@@ -168,7 +168,7 @@ impl Model {
             events.push(AppEvent::ImportProgress(progress));
         }
         if let Some(done) = self.workspace_jobs.poll() {
-            events.push(AppEvent::Workspace(done));
+            events.push(AppEvent::Workspace(Box::new(done)));
         }
         for outcome in self.exports.poll() {
             events.push(AppEvent::ExportFinished(outcome));
@@ -209,7 +209,7 @@ impl Model {
             AppEvent::ImportProgress(progress) => self.state.import_progress = progress,
             AppEvent::ImportFinished(batch) => self.finish_import(batch),
             AppEvent::ExportFinished(outcome) => self.finish_export(outcome),
-            AppEvent::Workspace(done) => self.workspace_done(done),
+            AppEvent::Workspace(done) => self.workspace_done(*done),
             AppEvent::Exit => self.shut_down(),
         }
     }

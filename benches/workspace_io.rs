@@ -98,9 +98,8 @@ fn parse_ron(bencher: divan::Bencher) {
 /// 100 000 tags, each the parent of the next (`chain`) or all at the top (`flat`), as RON.
 static TAGS: LazyLock<[String; 2]> = LazyLock::new(|| {
     let tags = |chain: bool| {
-        let ids: Vec<basira::model::TagId> = (0..100_000)
-            .map(|_| basira::model::TagId::new())
-            .collect();
+        let ids: Vec<basira::model::TagId> =
+            (0..100_000).map(|_| basira::model::TagId::new()).collect();
         let tags = ids
             .iter()
             .enumerate()

@@ -6,13 +6,15 @@ use std::path::PathBuf;
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+use crate::analysis::{RowOrder, Rows};
 use crate::edit::Edit;
 use crate::i18n::{Digits, Language, Locale};
-use crate::model::{BriefId, PassageId};
+use crate::model::{BriefId, PassageId, ScenarioId, SignpostStatus};
 use crate::tr;
 
 use super::state::{
-    DiskChoice, GuardChoice, LinkDraft, PassageFilter, ProposalDraft, RecoveryChoice, RightTab,
+    BoardCell, BoardSection, DiskChoice, GuardChoice, LinkDraft, PassageFilter, ProposalDraft,
+    RecoveryChoice, RightTab,
 };
 
 /// Every user action that has a menu entry, with its label and keyboard shortcuts.
@@ -33,6 +35,8 @@ pub enum Action {
     ZoomIn,
     ZoomOut,
     ZoomReset,
+    /// Shows the analysis board in place of the reader, or the reader again.
+    Board,
 }
 
 const fn cmd(key: Key) -> KeyboardShortcut {
@@ -44,7 +48,7 @@ const fn cmd_shift(key: Key) -> KeyboardShortcut {
 }
 
 impl Action {
-    pub const ALL: [Action; 15] = [
+    pub const ALL: [Action; 16] = [
         Action::New,
         Action::Open,
         Action::Save,
@@ -60,6 +64,7 @@ impl Action {
         Action::ZoomIn,
         Action::ZoomOut,
         Action::ZoomReset,
+        Action::Board,
     ];
 
     /// The menu label, in the interface's language.
@@ -81,6 +86,7 @@ impl Action {
             Action::ZoomIn => tr!(loc, "action-zoom-in"),
             Action::ZoomOut => tr!(loc, "action-zoom-out"),
             Action::ZoomReset => tr!(loc, "action-zoom-reset"),
+            Action::Board => tr!(loc, "action-board"),
         }
     }
 
@@ -103,6 +109,7 @@ impl Action {
             Action::ZoomIn => tr!(loc, "action-zoom-in-tooltip"),
             Action::ZoomOut => tr!(loc, "action-zoom-out-tooltip"),
             Action::ZoomReset => tr!(loc, "action-zoom-reset-tooltip"),
+            Action::Board => tr!(loc, "action-board-tooltip"),
         }
     }
 
@@ -125,6 +132,7 @@ impl Action {
         const ZOOM_IN: [KeyboardShortcut; 2] = [cmd(Key::Plus), cmd(Key::Equals)];
         const ZOOM_OUT: [KeyboardShortcut; 1] = [cmd(Key::Minus)];
         const ZOOM_RESET: [KeyboardShortcut; 1] = [cmd(Key::Num0)];
+        const BOARD: [KeyboardShortcut; 1] = [cmd(Key::B)];
         match self {
             Action::New => &NEW,
             Action::Open => &OPEN,
@@ -141,6 +149,7 @@ impl Action {
             Action::ZoomIn => &ZOOM_IN,
             Action::ZoomOut => &ZOOM_OUT,
             Action::ZoomReset => &ZOOM_RESET,
+            Action::Board => &BOARD,
         }
     }
 
@@ -270,6 +279,27 @@ pub enum AppCommand {
     SetLanguage(Language),
     /// Writes the interface's numbers in these digits from now on, and keeps them.
     SetDigits(Digits),
+    /// Shows the analysis board in place of the reader (`true`), or the reader again.
+    ShowBoard(bool),
+    ShowBoardSection(BoardSection),
+    /// Chooses the board cell whose passages are listed, or none.
+    SelectBoardCell(Option<BoardCell>),
+    /// Sorts the competing-scenarios rows.
+    SetRowOrder(RowOrder),
+    /// Which passages are the competing-scenarios rows.
+    SetAchRows(Rows),
+    /// Discounts a passage for a what-if, or counts it again.
+    ToggleWhatIfPassage(PassageId),
+    /// Discounts a whole brief for a what-if, or counts it again.
+    ToggleWhatIfBrief(BriefId),
+    /// Counts every passage again.
+    ClearWhatIf,
+    /// Sets a signpost's status, assessed today (`None`: not assessed).
+    SetSignpostStatus {
+        passage: PassageId,
+        scenario: ScenarioId,
+        status: Option<SignpostStatus>,
+    },
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@
 //! [`crate::edit::Document::apply`]. Before each frame (`logic`), the autosave writes a
 //! recovery copy when one is due and the disk watch looks for changes made to the file by others.
 
+mod board_cache;
 mod command;
 mod import_jobs;
 mod paint;
@@ -23,7 +24,7 @@ pub use ports::{
     Clock, DialogAnswer, FakeClock, FakeDialogs, FileDialogs, FixedClock, NativeDialogs, Ports,
     SystemClock,
 };
-pub use state::{Notice, NoticeLevel, ReaderSelection, RightTab};
+pub use state::{BoardCell, BoardSection, Notice, NoticeLevel, ReaderSelection, RightTab};
 pub use ui::reader::reader_id;
 
 use crate::edit::Document;
@@ -32,7 +33,9 @@ use crate::model::{BriefId, PassageId, Workspace};
 use paint::fonts;
 use reducer::{autosave, external_change, handler};
 use state::{Session, UiState};
-use ui::{briefs_panel, dialogs, inspector, menu, notices, passages_list, reader, structure_view};
+use ui::{
+    board, briefs_panel, dialogs, inspector, menu, notices, passages_list, reader, structure_view,
+};
 
 /// How the app starts.
 pub struct AppOptions {
@@ -64,6 +67,8 @@ pub struct BasiraApp {
     imports: import_jobs::ImportJobs,
     /// The detected structure of the briefs shown.
     structures: structure_view::StructureCache,
+    /// The analysis board, computed once per revision.
+    board_cache: board_cache::BoardCache,
 }
 
 /// Runs `contents` in the interface's direction: as it is left to right, or right-aligned with
@@ -90,6 +95,8 @@ pub(crate) struct View<'a> {
     pub structure: Option<&'a crate::structure::BriefStructure>,
     /// What the analysis already holds for each of its proposals, in order.
     pub held: Option<&'a [Option<crate::structure::InAnalysis>]>,
+    /// The analysis board, while it is shown.
+    pub board: Option<&'a crate::analysis::Board>,
 }
 
 impl View<'_> {
@@ -140,6 +147,7 @@ impl BasiraApp {
             reader_layouts: reader::ReaderLayouts::default(),
             imports: import_jobs::ImportJobs::default(),
             structures: structure_view::StructureCache::default(),
+            board_cache: board_cache::BoardCache::default(),
         };
         app.offer_recovery();
         app
@@ -207,6 +215,24 @@ impl BasiraApp {
         self.reader_layouts.scale_of(self.state.selected_brief?)
     }
 
+    /// The analysis board as last computed (while it was shown).
+    #[must_use]
+    pub fn board(&self) -> Option<&crate::analysis::Board> {
+        self.board_cache.last()
+    }
+
+    /// How many times the analysis board was computed (once per revision and what-if).
+    #[must_use]
+    pub fn board_computations(&self) -> usize {
+        self.board_cache.computations()
+    }
+
+    /// Whether the analysis board is shown in place of the reader.
+    #[must_use]
+    pub fn board_open(&self) -> bool {
+        self.state.board.open
+    }
+
     /// The messages shown in the notices area.
     #[must_use]
     pub fn notices(&self) -> &[Notice] {
@@ -271,11 +297,18 @@ impl BasiraApp {
                     .get_held(ws, brief, self.session.doc.revision())
             })
             .unzip();
+        let board = if self.state.board.open {
+            self.board_cache
+                .get(ws, self.session.doc.revision(), &self.state.board.options)
+        } else {
+            None
+        };
         let view = View {
             session: &self.session,
             state: &self.state,
             structure: structure.as_deref(),
             held: held.as_deref().map(Vec::as_slice),
+            board,
         };
         let out = &mut self.commands;
         // An Arabic interface is mirrored: the menu bar reads from the right, the briefs sit on
@@ -328,8 +361,9 @@ impl BasiraApp {
             });
         let layouts = &mut self.reader_layouts;
         egui::CentralPanel::default().show(ui, |ui| {
-            directed(ui, rtl, |ui| {
-                reader::reader_panel_ui(ui, &view, paint, layouts, out);
+            directed(ui, rtl, |ui| match view.board {
+                Some(computed) => board::board_ui(ui, &view, computed, paint, out),
+                None => reader::reader_panel_ui(ui, &view, paint, layouts, out),
             });
         });
         dialogs::modal_ui(ui.ctx(), &view, &mut self.text_paint, out);

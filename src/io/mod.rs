@@ -7,10 +7,10 @@
 pub mod brief_import;
 pub mod interface_settings;
 pub mod last_used;
-pub mod places;
-pub mod recovery;
 pub mod lock;
 pub mod output;
+pub mod places;
+pub mod recovery;
 pub mod stamp;
 pub mod workspace_file;
 

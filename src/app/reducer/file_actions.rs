@@ -131,6 +131,7 @@ impl BasiraApp {
             ..UiState::for_workspace(self.session.workspace())
         };
         self.reader_layouts.clear();
+        self.board_cache.clear();
     }
 
     /// Where Save As proposes to save: the current file, else a file in the user's documents

@@ -116,6 +116,49 @@ impl BasiraApp {
                 digits,
                 ..self.state.locale
             }),
+            AppCommand::ShowBoard(open) => self.state.board.open = open,
+            AppCommand::ShowBoardSection(section) => {
+                self.state.board.open = true;
+                if self.state.board.section != section {
+                    self.state.board.section = section;
+                    self.state.board.cell = None;
+                }
+            }
+            AppCommand::SelectBoardCell(cell) => self.state.board.cell = cell,
+            AppCommand::SetRowOrder(order) => self.state.board.order = order,
+            AppCommand::SetAchRows(rows) => self.state.board.options.rows = rows,
+            AppCommand::ToggleWhatIfPassage(id) => {
+                let set = &mut self.state.board.options.what_if.passages;
+                if !set.remove(&id) {
+                    set.insert(id);
+                }
+            }
+            AppCommand::ToggleWhatIfBrief(id) => {
+                let set = &mut self.state.board.options.what_if.briefs;
+                if !set.remove(&id) {
+                    set.insert(id);
+                }
+            }
+            AppCommand::ClearWhatIf => {
+                self.state.board.options.what_if = crate::analysis::WhatIf::default();
+            }
+            AppCommand::SetSignpostStatus {
+                passage,
+                scenario,
+                status,
+            } => {
+                let assessed = self.ports.clock.now().date_naive();
+                let signpost = status.map(|status| crate::model::Signpost {
+                    status,
+                    assessed: Some(assessed),
+                });
+                self.session.doc.end_typing();
+                self.apply(Edit::SetSignpost {
+                    passage,
+                    scenario,
+                    signpost,
+                });
+            }
         }
     }
 
@@ -169,6 +212,7 @@ impl BasiraApp {
             Action::ZoomIn => self.state.reader_zoom = self.state.reader_zoom.larger(),
             Action::ZoomOut => self.state.reader_zoom = self.state.reader_zoom.smaller(),
             Action::ZoomReset => self.state.reader_zoom = crate::app::state::ReaderZoom::default(),
+            Action::Board => self.state.board.open = !self.state.board.open,
         }
     }
 
@@ -230,6 +274,8 @@ impl BasiraApp {
         self.state.selected_passage = Some(id);
         if scroll {
             self.state.scroll_to = Some(id);
+            // Shown in the reader, which the board covers.
+            self.state.board.open = false;
         }
         self.state.tab = RightTab::Passage;
     }

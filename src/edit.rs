@@ -1162,7 +1162,13 @@ impl Document {
 
     /// Records that the workspace as it is now was saved.
     pub fn mark_saved(&mut self) {
-        self.saved_revision = self.revision;
+        self.mark_saved_at(self.revision);
+    }
+
+    /// Records that the workspace as it was at `revision` was saved (a save that ran while
+    /// other changes came in leaves the document dirty).
+    pub fn mark_saved_at(&mut self, revision: u64) {
+        self.saved_revision = revision;
         self.open_typing = None;
     }
 

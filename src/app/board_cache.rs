@@ -1,13 +1,17 @@
 //! The analysis board computed once per document revision (and per what-if and row choice),
-//! never per frame: panels read the cached [`Board`].
+//! never per frame: panels read the cached [`Board`]. Revisions count from 0 in every opened
+//! document, so the key also holds the model's session generation.
 
 use crate::analysis::{Board, Options};
 use crate::model::Workspace;
 
+/// The session generation (a new one for each workspace opened) and the document's revision.
+pub type Revision = (u64, u64);
+
 /// The last board computed and what it was computed for.
 #[derive(Debug, Default)]
 pub struct BoardCache {
-    computed: Option<(u64, Options, Board)>,
+    computed: Option<(Revision, Options, Board)>,
     /// How many times the board was computed (for tests).
     computations: usize,
 }
@@ -15,7 +19,7 @@ pub struct BoardCache {
 impl BoardCache {
     /// The board of `ws` at `revision` with `options`, computed only when either changed since
     /// the last call.
-    pub fn get(&mut self, ws: &Workspace, revision: u64, options: &Options) -> Option<&Board> {
+    pub fn get(&mut self, ws: &Workspace, revision: Revision, options: &Options) -> Option<&Board> {
         let fresh = matches!(&self.computed, Some((r, o, _)) if *r == revision && o == options);
         if !fresh {
             self.computed = Some((revision, options.clone(), Board::compute(ws, options)));
@@ -35,11 +39,6 @@ impl BoardCache {
     pub fn computations(&self) -> usize {
         self.computations
     }
-
-    /// Forgets the board (another workspace was opened: revisions start again).
-    pub fn clear(&mut self) {
-        self.computed = None;
-    }
 }
 
 #[cfg(test)]
@@ -55,7 +54,7 @@ mod tests {
         for _ in 0..3 {
             assert!(
                 cache
-                    .get(doc.workspace(), doc.revision(), &options)
+                    .get(doc.workspace(), (0, doc.revision()), &options)
                     .is_some()
             );
         }
@@ -66,14 +65,19 @@ mod tests {
         );
         doc.apply(Edit::SetWorkspaceTitle("Iraq".into()))
             .expect("edit");
-        let _ = cache.get(doc.workspace(), doc.revision(), &options);
+        let _ = cache.get(doc.workspace(), (0, doc.revision()), &options);
         assert_eq!(cache.computations(), 2, "an edit gives a new revision");
+        let _ = cache.get(doc.workspace(), (1, doc.revision()), &options);
+        assert_eq!(
+            cache.computations(),
+            3,
+            "another workspace opened at the same revision"
+        );
         let mut what_if = options.clone();
         what_if.what_if.briefs.insert(crate::model::BriefId::new());
-        let _ = cache.get(doc.workspace(), doc.revision(), &what_if);
-        let _ = cache.get(doc.workspace(), doc.revision(), &what_if);
-        assert_eq!(cache.computations(), 3, "a what-if is computed once");
-        cache.clear();
-        assert!(cache.last().is_none());
+        let _ = cache.get(doc.workspace(), (1, doc.revision()), &what_if);
+        let _ = cache.get(doc.workspace(), (1, doc.revision()), &what_if);
+        assert_eq!(cache.computations(), 4, "a what-if is computed once");
+        assert!(cache.last().is_some());
     }
 }

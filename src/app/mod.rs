@@ -1,13 +1,17 @@
 //! The desktop app: an eframe front end over [`crate::edit::Document`].
 //!
 //! Panels get a read-only [`View`] of the state and send [`AppCommand`]s; after the panels
-//! have run, [`BasiraApp::handle`] applies them one by one. That handler is the only place
-//! where state changes, and every change to the workspace goes through
-//! [`crate::edit::Document::apply`]. Before each frame (`logic`), the autosave writes a
-//! recovery copy when one is due and the disk watch looks for changes made to the file by others.
+//! have run, the reducer ([`reducer::Model::handle`]) applies them one by one. Before each
+//! frame (`logic`), [`reducer::Model::poll`] receives what the world outside did — background
+//! threads done, the focus, the disk, the clock — and `handle` applies that too, as
+//! [`event::AppEvent`]s. `handle` is the only place where the app's state changes (the model's
+//! fields are private to `reducer`), and every change to the workspace goes through
+//! [`crate::edit::Document::apply`]. What this shell keeps beside the model are caches of
+//! what was drawn (text layouts, glyphs, detected structure), never state the user edits.
 
 mod board_cache;
 mod command;
+mod event;
 mod import_jobs;
 mod paint;
 mod ports;
@@ -15,23 +19,24 @@ mod reducer;
 mod startup;
 mod state;
 mod ui;
+mod workspace_jobs;
 
 use std::path::{Path, PathBuf};
 
 pub use command::{Action, AppCommand};
 pub use paint::text_paint::{PixelFrame, TextPaint};
 pub use ports::{
-    Clock, DialogAnswer, FakeClock, FakeDialogs, FileDialogs, FixedClock, NativeDialogs, Ports,
-    SystemClock,
+    BACKGROUND_BYTES, Clock, DialogAnswer, FakeClock, FakeDialogs, FileDialogs, FixedClock,
+    NativeDialogs, Ports, SystemClock,
 };
 pub use state::{BoardCell, BoardSection, Notice, NoticeLevel, ReaderSelection, RightTab};
 pub use ui::reader::reader_id;
 
 use crate::edit::Document;
-use crate::io::{last_used, recovery};
 use crate::model::{BriefId, PassageId, Workspace};
+use event::{AppEvent, Message};
 use paint::fonts;
-use reducer::{autosave, external_change, handler};
+use reducer::{Model, handler};
 use state::{Session, UiState};
 use ui::{
     board, briefs_panel, dialogs, inspector, menu, notices, passages_list, reader, structure_view,
@@ -46,25 +51,18 @@ pub struct AppOptions {
 
 /// The Basira desktop app.
 pub struct BasiraApp {
-    session: Session,
-    state: UiState,
-    ports: Ports,
+    /// The state, changed only by [`Model::handle`].
+    model: Model,
+    /// What the panels sent this frame, for the model to handle after them.
     commands: Vec<AppCommand>,
-    ctx: egui::Context,
     /// The window title last sent, so it is only sent when it changes.
     shown_title: String,
-    /// Recovery copies of the open workspace's unsaved work.
-    autosave: recovery::Autosave,
-    /// Copies left by sessions that did not end cleanly, offered at start.
-    recovery_offers: autosave::RecoveryOffers,
-    /// Looks for changes made to the workspace file by others.
-    disk_watch: external_change::DiskWatch,
     /// Fonts, glyph atlas and its texture: what paints bidi text (see [`TextPaint`]).
     text_paint: TextPaint,
     /// The reader's per-brief layouts and where it drew them.
     reader_layouts: reader::ReaderLayouts,
-    /// Files being imported on threads of their own.
-    imports: import_jobs::ImportJobs,
+    /// The model's session generation the reader's layouts were made for.
+    layouts_generation: u64,
     /// The detected structure of the briefs shown.
     structures: structure_view::StructureCache,
     /// The analysis board, computed once per revision.
@@ -114,83 +112,66 @@ impl BasiraApp {
         // whole interface.
         cc.egui_ctx.options_mut(|o| o.zoom_with_keyboard = false);
         let AppOptions { workspace, ports } = options;
-        let (session, errors) =
-            startup::initial_session(workspace.as_deref(), ports.config_dir.as_deref());
-        let mut state = UiState::for_workspace(session.workspace());
-        state.locale =
-            startup::initial_locale(ports.config_dir.as_deref(), ports.locale.as_deref());
-        let mut ports = ports;
-        ports.dialogs.set_locale(state.locale);
-        for error in errors {
-            state.error(error);
-        }
-        if let (Some(dir), Some(path)) = (&ports.config_dir, &session.path)
-            && let Err(err) = last_used::remember(dir, path)
-        {
-            state.warning(format!("{err:#}"));
-        }
-        let autosave = recovery::Autosave::new(
-            ports.data_dir.as_deref().map(recovery::folder),
-            session.doc.revision(),
-        );
-        let mut app = Self {
-            session,
-            state,
-            ports,
+        let model = Model::new(cc.egui_ctx.clone(), workspace, ports);
+        Self {
+            layouts_generation: model.generation(),
+            model,
             commands: Vec::new(),
-            ctx: cc.egui_ctx.clone(),
             shown_title: String::new(),
-            autosave,
-            recovery_offers: autosave::RecoveryOffers::default(),
-            disk_watch: external_change::DiskWatch::default(),
             text_paint: TextPaint::new(),
             reader_layouts: reader::ReaderLayouts::default(),
-            imports: import_jobs::ImportJobs::default(),
             structures: structure_view::StructureCache::default(),
             board_cache: board_cache::BoardCache::default(),
-        };
-        app.offer_recovery();
-        app
+        }
+    }
+
+    /// The session and the interface state, read-only.
+    fn session(&self) -> &Session {
+        self.model.session()
+    }
+
+    fn state(&self) -> &UiState {
+        self.model.state()
     }
 
     /// The open document, for reading (tests, status).
     #[must_use]
     pub fn document(&self) -> &Document {
-        &self.session.doc
+        &self.session().doc
     }
 
     /// Where the workspace is saved, if anywhere yet.
     #[must_use]
     pub fn workspace_path(&self) -> Option<&Path> {
-        self.session.path.as_deref()
+        self.session().path.as_deref()
     }
 
     /// The window title as it is now (`● name — Basira` while dirty).
     #[must_use]
     pub fn window_title(&self) -> String {
-        self.session.window_title(self.state.locale)
+        self.session().window_title(self.state().locale)
     }
 
     /// The interface's language and digits.
     #[must_use]
     pub fn locale(&self) -> crate::i18n::Locale {
-        self.state.locale
+        self.state().locale
     }
 
     #[must_use]
     pub fn selected_brief(&self) -> Option<BriefId> {
-        self.state.selected_brief
+        self.state().selected_brief
     }
 
     #[must_use]
     pub fn selected_passage(&self) -> Option<PassageId> {
-        self.state.selected_passage
+        self.state().selected_passage
     }
 
     /// The reader's selection (or caret alone), in code points.
     #[must_use]
     pub fn reader_selection(&self) -> Option<ReaderSelection> {
-        self.state.reader_selection
+        self.state().reader_selection
     }
 
     /// Where, on the screen, the last frame drew the caret before code point `index` of the
@@ -199,20 +180,20 @@ impl BasiraApp {
     #[must_use]
     pub fn reader_point_of(&self, index: usize) -> Option<egui::Pos2> {
         self.reader_layouts
-            .point_of(self.state.selected_brief?, index)
+            .point_of(self.state().selected_brief?, index)
     }
 
     /// The reader's zoom factor (1 at normal size).
     #[must_use]
     pub fn reader_zoom(&self) -> f32 {
-        self.state.reader_zoom.factor()
+        self.state().reader_zoom.factor()
     }
 
     /// The scale the reader's text was last laid out at: layout pixels per point, that is
     /// pixels per point × zoom.
     #[must_use]
     pub fn reader_layout_scale(&self) -> Option<f32> {
-        self.reader_layouts.scale_of(self.state.selected_brief?)
+        self.reader_layouts.scale_of(self.state().selected_brief?)
     }
 
     /// The analysis board as last computed (while it was shown).
@@ -230,36 +211,60 @@ impl BasiraApp {
     /// Whether the analysis board is shown in place of the reader.
     #[must_use]
     pub fn board_open(&self) -> bool {
-        self.state.board.open
+        self.state().board.open
     }
 
     /// The messages shown in the notices area.
     #[must_use]
     pub fn notices(&self) -> &[Notice] {
-        &self.state.notices
+        &self.state().notices
     }
 
     /// What the status bar says.
     #[must_use]
     pub fn status(&self) -> &str {
-        &self.state.status
+        &self.state().status
     }
 
     /// Whether files are being imported.
     #[must_use]
     pub fn is_importing(&self) -> bool {
-        self.imports.is_busy()
+        self.model.is_importing()
+    }
+
+    /// Whether a workspace is being opened or saved on a thread of its own.
+    #[must_use]
+    pub fn is_busy_with_workspace(&self) -> bool {
+        self.model.is_busy_with_workspace()
     }
 
     /// Whether a modal dialog (save changes, confirm, path prompt) is open.
     #[must_use]
     pub fn has_modal(&self) -> bool {
-        self.state.modal.is_some()
+        self.state().modal.is_some()
+    }
+
+    /// Waits for a recovery copy being written, if any, and takes its result (tests; the app
+    /// itself never waits but to delete or keep the copy).
+    pub fn finish_autosave(&mut self) {
+        self.model.handle(AppEvent::WaitForAutosave.into());
+    }
+
+    /// The recovery copy of the open workspace's unsaved work, if one was written.
+    #[must_use]
+    pub fn recovery_file(&self) -> Option<PathBuf> {
+        self.model.recovery_file()
+    }
+
+    /// Basira is closing cleanly. The recovery copy goes, unless there is unsaved work the
+    /// analyst did not choose to discard: then a last copy is written and kept.
+    pub fn shut_down(&mut self) {
+        self.model.handle(AppEvent::Exit.into());
     }
 
     /// Turns keyboard shortcuts, dropped files and close requests into commands.
     fn read_input(&mut self, ctx: &egui::Context) {
-        if self.state.modal.is_none() {
+        if self.state().modal.is_none() {
             for (shortcut, action) in Action::shortcut_table() {
                 if ctx.input_mut(|i| command::consume_shortcut(&mut i.events, &shortcut)) {
                     self.commands.push(AppCommand::Action(action));
@@ -278,8 +283,8 @@ impl BasiraApp {
             self.commands.push(handler::dropped_files_command(dropped));
         }
         if ctx.input(|i| i.viewport().close_requested())
-            && self.session.doc.is_dirty()
-            && !self.state.allow_close
+            && self.session().doc.is_dirty()
+            && !self.state().allow_close
         {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.commands.push(AppCommand::Action(Action::Quit));
@@ -287,25 +292,29 @@ impl BasiraApp {
     }
 
     fn panels_ui(&mut self, ui: &mut egui::Ui) {
-        let ws = self.session.workspace();
-        let (structure, held) = self
-            .state
+        if self.layouts_generation != self.model.generation() {
+            self.layouts_generation = self.model.generation();
+            self.reader_layouts.clear();
+        }
+        let (session, state) = (self.model.session(), self.model.state());
+        let ws = session.workspace();
+        let (structure, held) = state
             .selected_brief
             .and_then(|id| ws.brief(id))
-            .map(|brief| {
-                self.structures
-                    .get_held(ws, brief, self.session.doc.revision())
-            })
+            .map(|brief| self.structures.get_held(ws, brief, session.doc.revision()))
             .unzip();
-        let board = if self.state.board.open {
-            self.board_cache
-                .get(ws, self.session.doc.revision(), &self.state.board.options)
+        let board = if state.board.open {
+            self.board_cache.get(
+                ws,
+                (self.model.generation(), session.doc.revision()),
+                &state.board.options,
+            )
         } else {
             None
         };
         let view = View {
-            session: &self.session,
-            state: &self.state,
+            session,
+            state,
             structure: structure.as_deref(),
             held: held.as_deref().map(Vec::as_slice),
             board,
@@ -367,11 +376,11 @@ impl BasiraApp {
             });
         });
         dialogs::modal_ui(ui.ctx(), &view, &mut self.text_paint, out);
-        dialogs::drop_hint_ui(ui.ctx(), self.state.locale, &mut self.text_paint);
+        dialogs::drop_hint_ui(ui.ctx(), self.state().locale, &mut self.text_paint);
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {
-        let title = self.session.window_title(self.state.locale);
+        let title = self.session().window_title(self.state().locale);
         if title != self.shown_title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.shown_title = title;
@@ -380,30 +389,30 @@ impl BasiraApp {
 }
 
 impl eframe::App for BasiraApp {
-    /// Before each frame, and also while the window is hidden (minimised): the autosave writes
-    /// a recovery copy when one is due, and the disk watch looks for changes made by others.
+    /// Before each frame, and also while the window is hidden (minimised): the model receives
+    /// what happened outside (a recovery copy due or written, imports and workspace saves done,
+    /// the file changed on disk) and handles each as an event.
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
-        self.autosave_tick(ctx);
-        self.watch_disk(ctx);
-        self.import_tick(ctx);
+        let focused = ctx.input(|i| i.focused);
+        for event in self.model.poll(focused) {
+            self.model.handle(Message::Event(event));
+        }
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         self.read_input(&ctx);
         self.text_paint
-            .set_interface_rtl(self.state.locale.language.is_rtl());
+            .set_interface_rtl(self.state().locale.language.is_rtl());
         self.panels_ui(ui);
         let commands = std::mem::take(&mut self.commands);
         if !commands.is_empty() {
             // Show the result of the commands on the next frame.
             ctx.request_repaint();
         }
-        for cmd in commands {
-            self.handle(cmd);
+        for command in commands {
+            self.model.handle(Message::Command(command));
         }
-        self.state.drop_dangling(self.session.workspace());
-        self.refresh_find();
         self.update_title(&ctx);
     }
 

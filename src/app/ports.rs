@@ -107,10 +107,16 @@ pub struct Ports {
     pub data_dir: Option<PathBuf>,
     /// Where Save As proposes to save a workspace that has no file yet.
     pub documents_dir: PathBuf,
+    /// Workspaces of this many bytes or more (the file, or the briefs' text when saving) are
+    /// opened and saved on a thread of their own, so the window stays responsive.
+    pub background_bytes: u64,
     /// The system's locale for messages (`ar_IQ.UTF-8`, `en_GB.UTF-8`…), which the interface's
     /// language follows until the analyst chooses one; `None` when unknown.
     pub locale: Option<String>,
 }
+
+/// Where [`Ports::background_bytes`] starts by default: 8 MB.
+pub const BACKGROUND_BYTES: u64 = 8_000_000;
 
 impl Ports {
     /// Native dialogs (through the XDG portal), the system clock and the user's config and
@@ -124,6 +130,7 @@ impl Ports {
             config_dir: dirs.as_ref().map(|d| d.config_dir().to_owned()),
             data_dir: dirs.as_ref().map(|d| d.data_dir().to_owned()),
             documents_dir: crate::io::places::documents_dir(),
+            background_bytes: BACKGROUND_BYTES,
             locale: system_locale(),
         }
     }
@@ -138,6 +145,7 @@ impl Ports {
             config_dir,
             data_dir: None,
             documents_dir: crate::io::places::documents_dir(),
+            background_bytes: BACKGROUND_BYTES,
             locale: None,
         }
     }
@@ -162,6 +170,16 @@ impl Ports {
     pub fn with_clock(self, clock: impl Clock + 'static) -> Self {
         Self {
             clock: Box::new(clock),
+            ..self
+        }
+    }
+
+    /// These ports with another size from which workspaces are opened and saved on a thread
+    /// (0: always).
+    #[must_use]
+    pub fn with_background_bytes(self, background_bytes: u64) -> Self {
+        Self {
+            background_bytes,
             ..self
         }
     }

@@ -418,6 +418,9 @@ pub enum Modal {
     ChangedOnDisk {
         then: Option<Pending>,
     },
+    /// A large workspace is being opened or saved on a thread: what, for the dialog that
+    /// shows it and keeps the work from changing meanwhile.
+    Working(String),
 }
 
 /// How serious a notice is.

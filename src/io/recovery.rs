@@ -390,18 +390,29 @@ impl Autosave {
         self.slot.as_ref().map(Slot::file)
     }
 
-    /// Decides whether to write a copy of a document at `revision` now: once its oldest
-    /// unwritten edit is [`AUTOSAVE_INTERVAL`] old, or [`AUTOSAVE_EDITS`] edits are unwritten.
-    pub fn next(&mut self, revision: u64, dirty: bool, now: DateTime<Utc>) -> Next {
+    /// Notes the document's state after a change: the time the oldest unwritten edit was
+    /// seen starts when there first is unwritten work, and is forgotten when there is none.
+    pub fn observe(&mut self, revision: u64, dirty: bool, now: DateTime<Utc>) {
         if self.folder.is_none() || !dirty || revision == self.written_revision {
             self.dirty_since = None;
+        } else if self.dirty_since.is_none() {
+            self.dirty_since = Some(now);
+        }
+    }
+
+    /// Whether to write a copy of a document at `revision` now: once its oldest unwritten
+    /// edit (as [`Autosave::observe`]d) is [`AUTOSAVE_INTERVAL`] old, or [`AUTOSAVE_EDITS`]
+    /// edits are unwritten.
+    #[must_use]
+    pub fn next(&self, revision: u64, dirty: bool, now: DateTime<Utc>) -> Next {
+        if self.folder.is_none() || !dirty || revision == self.written_revision {
             return Next::Idle;
         }
         if self.in_flight.is_some() {
             // Look again once the running write has had time to finish.
             return Next::After(std::time::Duration::from_millis(200));
         }
-        let since = *self.dirty_since.get_or_insert(now);
+        let since = self.dirty_since.unwrap_or(now);
         let waited = now - since;
         if waited >= AUTOSAVE_INTERVAL
             || revision.saturating_sub(self.written_revision) >= AUTOSAVE_EDITS
@@ -622,12 +633,15 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         let mut autosave = Autosave::new(Some(dir.path().to_owned()), 0);
         let t0 = noon();
+        autosave.observe(0, false, t0);
         assert_eq!(autosave.next(0, false, t0), Next::Idle);
+        autosave.observe(1, true, t0);
         assert_eq!(
             autosave.next(1, true, t0),
             Next::After(std::time::Duration::from_secs(60))
         );
         let later = t0 + TimeDelta::seconds(45);
+        autosave.observe(2, true, later);
         assert_eq!(
             autosave.next(2, true, later),
             Next::After(std::time::Duration::from_secs(15)),
@@ -676,6 +690,7 @@ mod tests {
     #[test]
     fn without_a_data_folder_nothing_is_written() {
         let mut autosave = Autosave::new(None, 0);
+        autosave.observe(50, true, noon());
         assert_eq!(autosave.next(50, true, noon()), Next::Idle);
     }
 

@@ -331,6 +331,9 @@ status-accepted = { $count ->
 }
 status-placed = وُضع المقطع.
 status-reloaded = أُعيد تحميل { $file } من القرص.
+status-wait-for-workspace = انتظر حتى يكتمل فتح مساحة العمل أو حفظها.
+working-opening = يُفتح { $file } ({ $megabytes } م.ب)…
+working-saving = يُحفظ { $file } ({ $megabytes } م.ب)…
 status-discarded-copy = تُجوهلت النسخة المستردة.
 status-copy-kept = احتُفظ بالعمل المسترد؛ تعرضه بصيرة مرة أخرى عند تشغيلها القادم.
 status-restored = استُعيد العمل غير المحفوظ المحفوظ في { $time }.
@@ -342,6 +345,7 @@ error-create-passage = تعذَّر إنشاء المقطع: { $error }
 error-place = تعذَّر وضع المقطع: { $error }
 error-save-failed = { $error }. تغييراتك ما زالت مفتوحة ولم تُحفَظ: استخدم «حفظ باسم…» (Ctrl+Shift+S) لحفظها في مكان آخر.
 error-reload-failed = { $error }. نسختك ما زالت مفتوحة.
+error-workspace-thread = توقَّف فتح مساحة العمل أو حفظها على نحو غير متوقَّع، ولم يتغيَّر شيء. عملك ما زال مفتوحًا: حاول مرة أخرى، أو استخدم «حفظ باسم…» لحفظه في مكان آخر.
 error-brief-gone = حُذفت الورقة المراد تحديثها في أثناء ذلك.
 error-delete-recovery = تعذَّر حذف ملف الاسترداد { $file }: { $error }
 warning-place-select-first = حدِّد أولًا في القارئ النص الذي يعود إليه المقطع.

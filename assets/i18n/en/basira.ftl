@@ -302,6 +302,9 @@ status-accepted = { $count ->
 }
 status-placed = Placed the passage.
 status-reloaded = Reloaded { $file } from disk.
+status-wait-for-workspace = Wait until the workspace is opened or saved.
+working-opening = Opening { $file } ({ $megabytes } MB)…
+working-saving = Saving { $file } ({ $megabytes } MB)…
 status-discarded-copy = Discarded the recovered copy.
 status-copy-kept = The recovered work is kept; Basira offers it again when it next starts.
 status-restored = Restored the unsaved work kept at { $time }.
@@ -313,6 +316,7 @@ error-create-passage = Could not create the passage: { $error }
 error-place = Cannot place the passage: { $error }
 error-save-failed = { $error }. Your changes are still open, not saved: use Save As… (Ctrl+Shift+S) to save them elsewhere.
 error-reload-failed = { $error }. Your version is still open.
+error-workspace-thread = Opening or saving the workspace stopped unexpectedly; nothing was changed. Your work is still open: try again, or use Save As… to save it elsewhere.
 error-brief-gone = The brief to update was removed meanwhile.
 error-delete-recovery = cannot delete the recovery file { $file }: { $error }
 warning-place-select-first = Select the text where the passage belongs in the reader first.

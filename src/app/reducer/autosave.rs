@@ -6,9 +6,7 @@
 use std::collections::VecDeque;
 use std::path::PathBuf;
 
-use egui::Context;
-
-use crate::app::BasiraApp;
+use super::Model;
 use crate::app::state::{Modal, RecoveryChoice, Session, file_name, local_time};
 use crate::edit::Document;
 use crate::io::recovery::{self, Autosave, Found, Next};
@@ -19,7 +17,7 @@ const REAP_DELAY: std::time::Duration = std::time::Duration::from_millis(200);
 
 /// The recovery copies offered at start, and whether an autosave failure is being shown.
 #[derive(Debug, Default)]
-pub(in crate::app) struct RecoveryOffers {
+pub(super) struct RecoveryOffers {
     /// Copies not answered yet; the first is in the dialog.
     offers: VecDeque<Found>,
     /// How many copies were found at start.
@@ -28,15 +26,15 @@ pub(in crate::app) struct RecoveryOffers {
     failure_shown: bool,
 }
 
-impl BasiraApp {
+impl Model {
     /// `DATA_DIR/recovery`, when the app has a data folder.
-    pub(in crate::app) fn recovery_folder(&self) -> Option<PathBuf> {
+    pub(super) fn recovery_folder(&self) -> Option<PathBuf> {
         self.ports.data_dir.as_deref().map(recovery::folder)
     }
 
     /// At start: finds the copies left by sessions that did not end cleanly and offers the
     /// first one.
-    pub(in crate::app) fn offer_recovery(&mut self) {
+    pub(super) fn offer_recovery(&mut self) {
         let Some(folder) = self.recovery_folder() else {
             return;
         };
@@ -58,7 +56,7 @@ impl BasiraApp {
             .map(|found| Modal::RecoverWork(found.offer(position, self.recovery_offers.total)));
     }
 
-    pub(in crate::app) fn recovery_answer(&mut self, choice: RecoveryChoice) {
+    pub(super) fn recovery_answer(&mut self, choice: RecoveryChoice) {
         if !matches!(self.state.modal, Some(Modal::RecoverWork(_))) {
             return;
         }
@@ -137,36 +135,39 @@ impl BasiraApp {
         );
     }
 
-    /// Before each frame: writes a recovery copy when one is due, and reports a
-    /// failed write (once).
-    pub(in crate::app) fn autosave_tick(&mut self, ctx: &Context) {
-        if let Some(result) = self.autosave.poll() {
-            self.autosave_result(result);
-        }
-        let now = self.ports.clock.now();
+    /// Whether a recovery copy is due now (asking for a frame when one will be).
+    pub(super) fn autosave_due(&self) -> bool {
         let doc = &self.session.doc;
-        let revision = doc.revision();
-        match self.autosave.next(revision, doc.is_dirty(), now) {
-            Next::Idle => {}
-            Next::After(wait) => ctx.request_repaint_after(wait),
-            Next::Write => {
-                let workspace = doc.workspace().clone();
-                let started = self.autosave.start_write(
-                    revision,
-                    workspace,
-                    self.session.path.as_deref(),
-                    self.session.stamp,
-                    now,
-                );
-                match started {
-                    Ok(()) => ctx.request_repaint_after(REAP_DELAY),
-                    Err(err) => self.autosave_result(Err(err)),
-                }
+        match self
+            .autosave
+            .next(doc.revision(), doc.is_dirty(), self.ports.clock.now())
+        {
+            Next::Idle => false,
+            Next::After(wait) => {
+                self.ctx.request_repaint_after(wait);
+                false
             }
+            Next::Write => true,
         }
     }
 
-    fn autosave_result(&mut self, result: anyhow::Result<()>) {
+    /// Starts writing a recovery copy of the unsaved work.
+    pub(super) fn write_recovery_copy(&mut self) {
+        let doc = &self.session.doc;
+        let started = self.autosave.start_write(
+            doc.revision(),
+            doc.workspace().clone(),
+            self.session.path.as_deref(),
+            self.session.stamp,
+            self.ports.clock.now(),
+        );
+        match started {
+            Ok(()) => self.ctx.request_repaint_after(REAP_DELAY),
+            Err(err) => self.autosave_result(Err(err)),
+        }
+    }
+
+    pub(super) fn autosave_result(&mut self, result: anyhow::Result<()>) {
         match result {
             Ok(()) => self.recovery_offers.failure_shown = false,
             Err(err) if !self.recovery_offers.failure_shown => {
@@ -181,22 +182,8 @@ impl BasiraApp {
         }
     }
 
-    /// Waits for a recovery copy being written, if any (tests; the app itself never waits
-    /// but to delete or keep the copy).
-    pub fn finish_autosave(&mut self) {
-        if let Some(result) = self.autosave.wait() {
-            self.autosave_result(result);
-        }
-    }
-
-    /// The recovery copy of the open workspace's unsaved work, if one was written.
-    #[must_use]
-    pub fn recovery_file(&self) -> Option<PathBuf> {
-        self.autosave.file()
-    }
-
     /// Deletes the open session's recovery copy: it was saved, or its unsaved work discarded.
-    pub(in crate::app) fn end_autosave(&mut self) {
+    pub(super) fn end_autosave(&mut self) {
         if let Err(err) = self.autosave.release() {
             self.state.warning(format!("{err:#}"));
         }
@@ -204,7 +191,7 @@ impl BasiraApp {
 
     /// Basira is closing cleanly. The recovery copy goes, unless there is unsaved work the
     /// analyst did not choose to discard: then a last copy is written and kept.
-    pub fn shut_down(&mut self) {
+    pub(super) fn shut_down(&mut self) {
         if self.session.doc.is_dirty() && !self.state.allow_close {
             let doc = &self.session.doc;
             if self.autosave.unwritten(doc.revision()) {
@@ -219,7 +206,9 @@ impl BasiraApp {
                     self.autosave_result(Err(err));
                 }
             }
-            self.finish_autosave();
+            if let Some(result) = self.autosave.wait() {
+                self.autosave_result(result);
+            }
         } else {
             self.end_autosave();
         }

@@ -7,10 +7,9 @@
 //! seconds while it has it, and then shows a notice that does not block: Reload when there are
 //! no local changes, the same three choices when there are.
 
-use egui::Context;
-
+use super::Model;
 use super::file_actions::SaveOutcome;
-use crate::app::BasiraApp;
+use crate::app::event::DiskSeen;
 use crate::app::state::{DiskChange, DiskChoice, DiskNotice, Modal, Session};
 use crate::io::DiskState;
 use crate::tr;
@@ -20,7 +19,7 @@ const WATCH_INTERVAL: chrono::TimeDelta = chrono::TimeDelta::seconds(3);
 
 /// When the file was last looked at, and whether the window had the focus.
 #[derive(Debug, Default)]
-pub(in crate::app) struct DiskWatch {
+pub(super) struct DiskWatch {
     was_focused: bool,
     last_check: Option<chrono::DateTime<chrono::Utc>>,
 }
@@ -30,13 +29,22 @@ impl DiskWatch {
     pub fn check_soon(&mut self) {
         self.last_check = None;
     }
+
+    /// Whether the window had the focus when last told.
+    pub fn was_focused(&self) -> bool {
+        self.was_focused
+    }
+
+    pub fn set_focused(&mut self, focused: bool) {
+        self.was_focused = focused;
+    }
 }
 
-impl BasiraApp {
+impl Model {
     /// Before Save overwrites the file: whether someone else changed it since it was read or
     /// written. A missing file is no conflict (saving writes it again), nor is a file rewritten
     /// with the same bytes.
-    pub(in crate::app) fn changed_on_disk_before_save(&mut self) -> bool {
+    pub(super) fn changed_on_disk_before_save(&mut self) -> bool {
         let (Some(path), Some(stamp)) = (&self.session.path, &self.session.stamp) else {
             return false;
         };
@@ -51,17 +59,16 @@ impl BasiraApp {
         }
     }
 
-    /// Before each frame: looks at the file when the window regains the focus, and
-    /// every [`WATCH_INTERVAL`] while it has it.
-    pub(in crate::app) fn watch_disk(&mut self, ctx: &Context) {
-        let focused = ctx.input(|i| i.focused);
+    /// Before each frame: looks at the file (changing nothing) when the window regains the
+    /// focus, and every [`WATCH_INTERVAL`] while it has it.
+    pub(super) fn look_at_disk(&self, focused: bool) -> Option<DiskSeen> {
         let regained = focused && !self.disk_watch.was_focused;
-        self.disk_watch.was_focused = focused;
-        if self.session.path.is_none() || self.session.stamp.is_none() {
-            return;
-        }
+        let (Some(path), Some(stamp)) = (&self.session.path, &self.session.stamp) else {
+            return None;
+        };
         if focused {
-            ctx.request_repaint_after(WATCH_INTERVAL.to_std().unwrap_or_default());
+            self.ctx
+                .request_repaint_after(WATCH_INTERVAL.to_std().unwrap_or_default());
         }
         let now = self.ports.clock.now();
         let due = regained
@@ -70,21 +77,8 @@ impl BasiraApp {
                 .last_check
                 .is_none_or(|at| now - at >= WATCH_INTERVAL);
         if !due || self.state.modal.is_some() {
-            return;
+            return None;
         }
-        self.disk_watch.last_check = Some(now);
-        let before = self.state.disk_notice;
-        self.check_disk();
-        if self.state.disk_notice != before {
-            ctx.request_repaint();
-        }
-    }
-
-    /// Compares the file with the session's stamp (metadata first) and updates the notice.
-    fn check_disk(&mut self) {
-        let (Some(path), Some(stamp)) = (&self.session.path, &self.session.stamp) else {
-            return;
-        };
         // A change already noticed: read the file again only if it moved once more.
         if let Some(DiskNotice {
             change: DiskChange::Changed(theirs),
@@ -92,18 +86,32 @@ impl BasiraApp {
         }) = self.state.disk_notice
             && matches!(theirs.check(path, false), Ok(DiskState::Unchanged))
         {
-            return;
+            return Some(DiskSeen {
+                at: now,
+                state: None,
+            });
         }
-        let change = match stamp.check(path, false) {
-            Ok(DiskState::Unchanged) => None,
-            Ok(DiskState::Touched(same_bytes)) => {
+        Some(DiskSeen {
+            at: now,
+            // Unreadable for now (permissions, a network drive): look again later.
+            state: stamp.check(path, false).ok(),
+        })
+    }
+
+    /// What the disk watch saw: the notice follows it.
+    pub(super) fn disk_seen(&mut self, seen: DiskSeen) {
+        self.disk_watch.last_check = Some(seen.at);
+        let Some(state) = seen.state else {
+            return;
+        };
+        let change = match state {
+            DiskState::Unchanged => None,
+            DiskState::Touched(same_bytes) => {
                 self.session.stamp = Some(same_bytes);
                 None
             }
-            Ok(DiskState::Changed(theirs)) => Some(DiskChange::Changed(theirs)),
-            Ok(DiskState::Missing) => Some(DiskChange::Missing),
-            // Unreadable for now (permissions, a network drive): look again later.
-            Err(_) => return,
+            DiskState::Changed(theirs) => Some(DiskChange::Changed(theirs)),
+            DiskState::Missing => Some(DiskChange::Missing),
         };
         match change {
             None => self.state.disk_notice = None,
@@ -118,7 +126,7 @@ impl BasiraApp {
     }
 
     /// The answer from the "changed on disk" dialog (before Save) or notice.
-    pub(in crate::app) fn disk_answer(&mut self, choice: DiskChoice) {
+    pub(super) fn disk_answer(&mut self, choice: DiskChoice) {
         let then = match self.state.modal.take() {
             Some(Modal::ChangedOnDisk { then }) => then,
             other => {
@@ -130,7 +138,7 @@ impl BasiraApp {
             DiskChoice::Reload => self.reload(),
             DiskChoice::KeepMine => {
                 if let Some(path) = self.session.path.clone()
-                    && self.save_to(path) == SaveOutcome::Saved
+                    && self.save_to(path, then.clone()) == SaveOutcome::Saved
                     && let Some(pending) = then
                 {
                     self.proceed(pending);
@@ -152,13 +160,27 @@ impl BasiraApp {
     }
 
     /// Discards the open version and loads the one on disk.
+    /// Discards the open version and loads the one on disk: here, or on a thread of its own
+    /// when it is large (see [`Model::open_path`]).
     fn reload(&mut self) {
         let Some(path) = self.session.path.clone() else {
             return;
         };
-        match crate::io::load_stamped(&path) {
+        if self.open_in_background(&path, true) {
+            return;
+        }
+        self.reloaded(&path, crate::io::load_stamped(&path));
+    }
+
+    /// The version on disk was read again (or could not be).
+    pub(super) fn reloaded(
+        &mut self,
+        path: &std::path::Path,
+        result: Result<(crate::model::Workspace, crate::io::FileStamp), crate::io::LoadError>,
+    ) {
+        match result {
             Ok((ws, stamp)) => {
-                self.replace_session(Session::opened(ws, path.clone(), stamp));
+                self.replace_session(Session::opened(ws, path.to_owned(), stamp));
                 self.state.status = tr!(
                     self.state.locale,
                     "status-reloaded",

@@ -3,13 +3,14 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::app::BasiraApp;
+use super::Model;
 use crate::app::import_jobs::{FinishedBatch, ImportPurpose};
 use crate::app::ports::DialogAnswer;
 use crate::app::state::{
     GuardChoice, Modal, Pending, PromptPurpose, RightTab, SAMPLE_SUFFIX, Session, UiState,
     file_name,
 };
+use crate::app::workspace_jobs::{SaveJob, SaveResult, WorkspaceDone};
 use crate::edit::Edit;
 use crate::io::last_used;
 use crate::model::{Brief, BriefId, Workspace};
@@ -17,7 +18,7 @@ use crate::tr;
 
 /// How a save attempt ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(in crate::app) enum SaveOutcome {
+pub(super) enum SaveOutcome {
     Saved,
     Failed,
     Cancelled,
@@ -25,11 +26,23 @@ pub(in crate::app) enum SaveOutcome {
     Prompting,
     /// The file changed on disk: the "changed on disk" dialog asks what to do.
     Conflict,
+    /// A large workspace is being written on a thread; what was pending goes on once it is.
+    Started,
 }
 
-impl BasiraApp {
+/// A size in megabytes for people, to one decimal: `54.2`.
+#[allow(clippy::cast_precision_loss)] // sizes are far below 2^52 bytes
+fn megabytes(bytes: u64) -> f64 {
+    (bytes as f64 / 100_000.0).round() / 10.0
+}
+
+impl Model {
     /// Runs `pending` now, or first asks "Save changes?" when there are unsaved changes.
-    pub(in crate::app) fn guarded(&mut self, pending: Pending) {
+    pub(super) fn guarded(&mut self, pending: Pending) {
+        if self.workspace_jobs.is_busy() {
+            self.state.status = tr!(self.state.locale, "status-wait-for-workspace");
+            return;
+        }
         if self.session.doc.is_dirty() {
             self.state.modal = Some(Modal::UnsavedChanges(pending));
         } else {
@@ -37,7 +50,7 @@ impl BasiraApp {
         }
     }
 
-    pub(in crate::app) fn guard_answer(&mut self, choice: GuardChoice) {
+    pub(super) fn guard_answer(&mut self, choice: GuardChoice) {
         let Some(Modal::UnsavedChanges(pending)) = self.state.modal.take() else {
             return;
         };
@@ -52,7 +65,7 @@ impl BasiraApp {
         }
     }
 
-    pub(in crate::app) fn proceed(&mut self, pending: Pending) {
+    pub(super) fn proceed(&mut self, pending: Pending) {
         match pending {
             Pending::New => {
                 self.replace_session(Session::untitled(Workspace::default()));
@@ -79,7 +92,7 @@ impl BasiraApp {
         self.state.modal = Some(Modal::PathPrompt { purpose, text });
     }
 
-    pub(in crate::app) fn submit_prompt(&mut self) {
+    pub(super) fn submit_prompt(&mut self) {
         let Some(Modal::PathPrompt { purpose, text }) = self.state.modal.take() else {
             return;
         };
@@ -90,7 +103,7 @@ impl BasiraApp {
         match purpose {
             PromptPurpose::OpenWorkspace => self.open_path(&path),
             PromptPurpose::SaveWorkspace { then } => {
-                if self.save_to(with_ron_extension(path)) == SaveOutcome::Saved
+                if self.save_to(with_ron_extension(path), then.clone()) == SaveOutcome::Saved
                     && let Some(pending) = then
                 {
                     self.proceed(pending);
@@ -101,8 +114,42 @@ impl BasiraApp {
         }
     }
 
-    fn open_path(&mut self, path: &Path) {
-        match crate::io::load_stamped(path) {
+    /// Opens the workspace at `path`: here, or on a thread of its own when it is large.
+    pub(super) fn open_path(&mut self, path: &Path) {
+        if self.open_in_background(path, false) {
+            return;
+        }
+        self.opened(path, crate::io::load_stamped(path));
+    }
+
+    /// Starts reading the workspace at `path` on a thread when it is large (a reload of the
+    /// open one when `reload`); whether it did.
+    pub(super) fn open_in_background(&mut self, path: &Path, reload: bool) -> bool {
+        let size = crate::io::places::file_size(path).unwrap_or(0);
+        if size < self.ports.background_bytes {
+            return false;
+        }
+        match self.workspace_jobs.open(path.to_owned(), reload) {
+            Ok(()) => {
+                self.state.modal = Some(Modal::Working(tr!(
+                    self.state.locale,
+                    "working-opening",
+                    file = file_name(path),
+                    megabytes = crate::i18n::Arg::Number(megabytes(size))
+                )));
+            }
+            Err(err) => self.state.error(err.to_string()),
+        }
+        true
+    }
+
+    /// A workspace was read (or could not be).
+    fn opened(
+        &mut self,
+        path: &Path,
+        result: Result<(Workspace, crate::io::FileStamp), crate::io::LoadError>,
+    ) {
+        match result {
             Ok((ws, stamp)) => {
                 self.replace_session(Session::opened(ws, path.to_owned(), stamp));
                 self.remember(path);
@@ -116,13 +163,59 @@ impl BasiraApp {
         }
     }
 
+    /// A workspace opened or saved on a thread is done.
+    pub(super) fn workspace_done(&mut self, done: WorkspaceDone) {
+        if matches!(self.state.modal, Some(Modal::Working(_))) {
+            self.state.modal = None;
+        }
+        match done {
+            WorkspaceDone::Opened {
+                path,
+                reload: false,
+                result,
+            } => self.opened(&path, result),
+            WorkspaceDone::Opened {
+                path,
+                reload: true,
+                result,
+            } => self.reloaded(&path, result),
+            WorkspaceDone::Saved {
+                then,
+                result: SaveResult::ChangedOnDisk,
+                ..
+            } => self.state.modal = Some(Modal::ChangedOnDisk { then }),
+            WorkspaceDone::Saved {
+                path,
+                revision,
+                then,
+                result,
+            } => {
+                let result = match result {
+                    SaveResult::Written(stamp) => Ok(stamp),
+                    SaveResult::Failed(err) => Err(err),
+                    SaveResult::ChangedOnDisk => return,
+                };
+                if self.saved(path, revision, result) == SaveOutcome::Saved
+                    && let Some(pending) = then
+                {
+                    self.proceed(pending);
+                }
+            }
+            WorkspaceDone::Crashed => {
+                let message = tr!(self.state.locale, "error-workspace-thread");
+                self.state.error(message);
+            }
+        }
+    }
+
     /// Puts `session` in place of the open one, whose recovery copy goes: it was saved, or its
     /// unsaved changes were discarded.
-    pub(in crate::app) fn replace_session(&mut self, session: Session) {
+    pub(super) fn replace_session(&mut self, session: Session) {
         self.end_autosave();
         self.autosave =
             crate::io::recovery::Autosave::new(self.recovery_folder(), session.doc.revision());
         self.session = session;
+        self.generation += 1;
         let notices = std::mem::take(&mut self.state.notices);
         self.state = UiState {
             notices,
@@ -130,8 +223,6 @@ impl BasiraApp {
             locale: self.state.locale,
             ..UiState::for_workspace(self.session.workspace())
         };
-        self.reader_layouts.clear();
-        self.board_cache.clear();
     }
 
     /// Where Save As proposes to save: the current file, else a file in the user's documents
@@ -150,9 +241,14 @@ impl BasiraApp {
 
     /// Saves to the workspace's file, or asks where (always when `choose` is set).
     /// `then` is what to carry on with if the in-app prompt has to ask.
-    pub(in crate::app) fn save(&mut self, choose: bool, then: Option<Pending>) -> SaveOutcome {
+    pub(super) fn save(&mut self, choose: bool, then: Option<Pending>) -> SaveOutcome {
         let path = match (self.session.path.clone(), choose) {
             (Some(path), false) => {
+                if self.is_large() {
+                    // The thread looks at the file before writing it (reading it whole).
+                    let check = self.session.stamp;
+                    return self.save_in_background(path, then, check);
+                }
                 if self.changed_on_disk_before_save() {
                     self.state.modal = Some(Modal::ChangedOnDisk { then });
                     return SaveOutcome::Conflict;
@@ -168,15 +264,83 @@ impl BasiraApp {
                 }
             },
         };
-        self.save_to(path)
+        self.save_to(path, then)
     }
 
-    /// Writes the workspace to `path`, whatever is there. On failure the work stays in memory,
-    /// still unsaved (and in its recovery copy).
-    pub(in crate::app) fn save_to(&mut self, path: PathBuf) -> SaveOutcome {
-        match crate::io::save_stamped(&path, self.session.workspace()) {
+    /// Writes the workspace to `path`, whatever is there: here, or on a thread of its own when
+    /// it is large (then `then` is carried on with once it is saved, and this returns
+    /// [`SaveOutcome::Started`]). On failure the work stays in memory, still unsaved (and in
+    /// its recovery copy).
+    pub(super) fn save_to(&mut self, path: PathBuf, then: Option<Pending>) -> SaveOutcome {
+        if self.is_large() {
+            return self.save_in_background(path, then, None);
+        }
+        let revision = self.session.doc.revision();
+        let result = crate::io::save_stamped(&path, self.session.workspace());
+        self.saved(path, revision, result)
+    }
+
+    /// The size of the open workspace's briefs' text, in bytes.
+    fn text_size(&self) -> u64 {
+        let size: usize = self
+            .session
+            .workspace()
+            .briefs
+            .iter()
+            .map(|b| b.text.len())
+            .sum();
+        u64::try_from(size).unwrap_or(u64::MAX)
+    }
+
+    /// Whether the open workspace is saved on a thread of its own.
+    fn is_large(&self) -> bool {
+        self.text_size() >= self.ports.background_bytes
+    }
+
+    /// Starts writing the workspace to `path` on a thread; with `check`, the thread first
+    /// makes sure the file is still as that stamp says (else nothing is written and the
+    /// "changed on disk" dialog asks what to do).
+    fn save_in_background(
+        &mut self,
+        path: PathBuf,
+        then: Option<Pending>,
+        check: Option<crate::io::FileStamp>,
+    ) -> SaveOutcome {
+        let what = tr!(
+            self.state.locale,
+            "working-saving",
+            file = file_name(&path),
+            megabytes = crate::i18n::Arg::Number(megabytes(self.text_size()))
+        );
+        let snapshot = self.session.workspace().clone();
+        let revision = self.session.doc.revision();
+        self.session.doc.end_typing();
+        let job = SaveJob {
+            path,
+            workspace: snapshot,
+            revision,
+            then,
+            check,
+        };
+        match self.workspace_jobs.save(job) {
+            Ok(()) => {
+                self.state.modal = Some(Modal::Working(what));
+                SaveOutcome::Started
+            }
+            Err(err) => self.save_failed(&err),
+        }
+    }
+
+    /// The document at `revision` was written to `path` (or could not be).
+    fn saved(
+        &mut self,
+        path: PathBuf,
+        revision: u64,
+        result: Result<crate::io::FileStamp, crate::io::SaveError>,
+    ) -> SaveOutcome {
+        match result {
             Ok(stamp) => {
-                self.session.doc.mark_saved();
+                self.session.doc.mark_saved_at(revision);
                 self.session.name = file_name(&path);
                 self.session.stamp = Some(stamp);
                 self.state.disk_notice = None;
@@ -187,20 +351,22 @@ impl BasiraApp {
                     file = path.display().to_string()
                 );
                 self.session.path = Some(path);
-                if let Err(err) = self.autosave.saved(self.session.doc.revision()) {
+                if let Err(err) = self.autosave.saved(revision) {
                     self.state.warning(format!("{err:#}"));
                 }
                 SaveOutcome::Saved
             }
-            Err(err) => {
-                self.state.error(tr!(
-                    self.state.locale,
-                    "error-save-failed",
-                    error = err.to_string()
-                ));
-                SaveOutcome::Failed
-            }
+            Err(err) => self.save_failed(&err),
         }
+    }
+
+    fn save_failed(&mut self, err: &crate::io::SaveError) -> SaveOutcome {
+        self.state.error(tr!(
+            self.state.locale,
+            "error-save-failed",
+            error = err.to_string()
+        ));
+        SaveOutcome::Failed
     }
 
     fn remember(&mut self, path: &Path) {
@@ -211,7 +377,7 @@ impl BasiraApp {
         }
     }
 
-    pub(in crate::app) fn ask_import(&mut self) {
+    pub(super) fn ask_import(&mut self) {
         match self.ports.dialogs.pick_briefs() {
             DialogAnswer::Picked(paths) => self.import_paths(paths),
             DialogAnswer::Cancelled => {}
@@ -219,8 +385,8 @@ impl BasiraApp {
         }
     }
 
-    /// Starts importing each file as a brief, off the UI thread (see [`Self::import_tick`]).
-    pub(in crate::app) fn import_paths(&mut self, paths: Vec<PathBuf>) {
+    /// Starts importing each file as a brief, off the UI thread (see [`Model::poll`]).
+    pub(super) fn import_paths(&mut self, paths: Vec<PathBuf>) {
         if paths.is_empty() {
             return;
         }
@@ -229,25 +395,9 @@ impl BasiraApp {
         self.state.status = tr!(self.state.locale, "status-importing");
     }
 
-    /// Before each frame: shows the progress of the imports under way and takes in those done.
-    pub(in crate::app) fn import_tick(&mut self, ctx: &egui::Context) {
-        for batch in self.imports.poll() {
-            self.finish_import(batch);
-            ctx.request_repaint();
-        }
-        self.state.import_progress = self
-            .imports
-            .in_progress()
-            .map(|(path, fraction)| (file_name(path), fraction))
-            .collect();
-        if self.imports.is_busy() {
-            ctx.request_repaint_after(std::time::Duration::from_millis(50));
-        }
-    }
-
     /// The briefs of a finished batch go in as one undo step, "import briefs"; each file that
     /// failed gets a notice naming it, and each warning one too.
-    fn finish_import(&mut self, batch: FinishedBatch) {
+    pub(super) fn finish_import(&mut self, batch: FinishedBatch) {
         let mut briefs = Vec::new();
         for result in batch.results {
             match result {
@@ -283,7 +433,7 @@ impl BasiraApp {
     }
 
     /// Asks for a newer version of the brief's source file and imports it in the background.
-    pub(in crate::app) fn ask_new_version(&mut self, id: BriefId) {
+    pub(super) fn ask_new_version(&mut self, id: BriefId) {
         match self.ports.dialogs.pick_briefs() {
             DialogAnswer::Picked(mut paths) => {
                 if let Some(path) = paths.pop() {
@@ -295,7 +445,7 @@ impl BasiraApp {
         }
     }
 
-    pub(in crate::app) fn import_new_version(&mut self, id: BriefId, path: PathBuf) {
+    pub(super) fn import_new_version(&mut self, id: BriefId, path: PathBuf) {
         let now = self.ports.clock.now();
         self.imports
             .start(vec![path], ImportPurpose::NewVersionOf(id), now);

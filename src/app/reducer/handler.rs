@@ -1,8 +1,8 @@
-//! The command handler: the one place where the app's state changes.
+//! The commands panels send, applied (see [`super::Model::handle`]).
 
 use std::path::PathBuf;
 
-use crate::app::BasiraApp;
+use super::Model;
 use crate::app::command::{Action, AppCommand};
 use crate::app::state::{Modal, Pending, RightTab};
 use crate::edit::{self, Edit};
@@ -12,7 +12,7 @@ use crate::tr;
 
 /// What to do with files dropped on the window: a single `.ron` file is opened as a
 /// workspace, anything else is imported as briefs.
-pub(in crate::app) fn dropped_files_command(paths: Vec<PathBuf>) -> AppCommand {
+pub fn dropped_files_command(paths: Vec<PathBuf>) -> AppCommand {
     let is_workspace = |p: &PathBuf| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron"));
     match paths.as_slice() {
         [only] if is_workspace(only) => AppCommand::OpenPath(only.clone()),
@@ -20,9 +20,9 @@ pub(in crate::app) fn dropped_files_command(paths: Vec<PathBuf>) -> AppCommand {
     }
 }
 
-impl BasiraApp {
+impl Model {
     /// Applies one command. Every change to the workspace goes through `Document::apply`.
-    pub(in crate::app) fn handle(&mut self, cmd: AppCommand) {
+    pub(super) fn command(&mut self, cmd: AppCommand) {
         match cmd {
             AppCommand::Action(action) => self.action(action),
             AppCommand::Edit(edit) => {
@@ -182,11 +182,13 @@ impl BasiraApp {
             Action::New => self.guarded(Pending::New),
             Action::Open => self.guarded(Pending::Open),
             Action::Quit => self.guarded(Pending::Quit),
+            // Save reports its own failure (a notice naming the file); the outcome only
+            // matters to what carries on after a save, and nothing does here.
             Action::Save => {
-                let _ = self.save(false, None);
+                self.save(false, None);
             }
             Action::SaveAs => {
-                let _ = self.save(true, None);
+                self.save(true, None);
             }
             Action::ImportBriefs => self.ask_import(),
             Action::Undo => match self.session.doc.undo() {
@@ -231,7 +233,7 @@ impl BasiraApp {
     }
 
     /// Applies `edit`; an edit that does not fit is shown as an error. Returns whether it applied.
-    pub(in crate::app) fn apply(&mut self, edit: Edit) -> bool {
+    pub(super) fn apply(&mut self, edit: Edit) -> bool {
         let label = edit.label();
         match self.session.doc.apply(edit) {
             Ok(()) => true,
@@ -248,7 +250,7 @@ impl BasiraApp {
         }
     }
 
-    pub(in crate::app) fn select_brief(&mut self, id: BriefId) {
+    pub(super) fn select_brief(&mut self, id: BriefId) {
         if self.state.selected_brief == Some(id) {
             return;
         }
@@ -290,7 +292,7 @@ impl BasiraApp {
     }
 
     /// Recomputes the find bar's hits if the query or the shown brief changed.
-    pub(in crate::app) fn refresh_find(&mut self) {
+    pub(super) fn refresh_find(&mut self) {
         let ws = self.session.doc.workspace();
         let brief = self.state.selected_brief.and_then(|b| ws.brief(b));
         if let Some(find) = &mut self.state.find {

@@ -1,15 +1,15 @@
 //! Applies the Structure tab's commands: jumps, accepted and edited proposals, placed orphans.
 
-use crate::app::BasiraApp;
+use super::Model;
 use crate::app::state::ReaderSelection;
 use crate::edit::Edit;
 use crate::model::{Anchor, BriefId, PassageId};
 use crate::structure::{self, Choice};
 use crate::tr;
 
-impl BasiraApp {
+impl Model {
     /// Shows `start..end` of the brief in the reader, selected.
-    pub(in crate::app) fn jump_to(&mut self, brief: BriefId, start: usize, end: usize) {
+    pub(super) fn jump_to(&mut self, brief: BriefId, start: usize, end: usize) {
         self.select_brief(brief);
         self.state.reader_selection = Some(ReaderSelection {
             brief,
@@ -22,12 +22,12 @@ impl BasiraApp {
     /// Each proposal becomes a determinant or scenario (with the name and description the
     /// analyst may have edited) and its paragraph a passage linked to it as supporting
     /// evidence, all of them one undo step ([`structure::accept`]).
-    pub(in crate::app) fn accept_proposals(&mut self, brief_id: BriefId, keys: &[String]) {
+    pub(super) fn accept_proposals(&mut self, brief_id: BriefId, keys: &[String]) {
         let ws = self.session.workspace();
         let Some(brief) = ws.brief(brief_id) else {
             return;
         };
-        let structure = self.structures.get(brief, self.session.doc.revision());
+        let structure = structure::detect(&brief.text, &brief.headings);
         let choices: Vec<Choice> = keys
             .iter()
             .map(|key| {
@@ -61,7 +61,7 @@ impl BasiraApp {
     }
 
     /// Places an orphaned passage at the reader's selection.
-    pub(in crate::app) fn place_orphan(&mut self, id: PassageId) {
+    pub(super) fn place_orphan(&mut self, id: PassageId) {
         let ws = self.session.workspace();
         let Some(passage) = ws.passage(id) else {
             return;

@@ -34,7 +34,23 @@ pub fn modal_ui(ctx: &Context, view: &View<'_>, paint: &mut TextPaint, out: &mut
         Some(Modal::ChangedOnDisk { .. }) => {
             changed_on_disk_dialog_ui(ctx, view, paint, out);
         }
+        Some(Modal::Working(what)) => working_ui(ctx, paint, what),
     }
+}
+
+/// A large workspace being opened or saved on a thread: what, with a moving bar. It has no
+/// buttons; it closes when the work is done.
+fn working_ui(ctx: &Context, paint: &mut TextPaint, what: &str) {
+    egui::Modal::new(Id::unique("working")).show(ctx, |ui| {
+        ui.set_width(420.0);
+        message_label(ui, paint, what, LabelStyle::Body);
+        ui.add_space(6.0);
+        ui.add(
+            egui::ProgressBar::new(0.0)
+                .animate(true)
+                .desired_width(400.0),
+        );
+    });
 }
 
 /// While files are dragged over the window, says what dropping them does.

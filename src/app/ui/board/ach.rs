@@ -4,7 +4,9 @@
 use egui::{Color32, Ui, vec2};
 
 use super::grid::{GridSpec, Part, grid_ui};
-use super::{cell_stroke, chosen_stroke, grid_height, passage_row_ui, scenario_title, subheading};
+use super::{
+    cell_stroke, chosen_stroke, decimal, grid_height, passage_row_ui, scenario_title, subheading,
+};
 use crate::analysis::{AchCell, AchRow, Board, RowOrder, Rows};
 use crate::app::View;
 use crate::app::command::AppCommand;
@@ -35,11 +37,6 @@ fn rating_colour(rating: Option<Consistency>) -> Color32 {
 /// "CC — very consistent".
 fn rating_name(loc: Locale, c: Consistency) -> String {
     format!("{} — {}", c.code(), loc.consistency(c))
-}
-
-/// A number with two decimals in the interface's digits.
-pub fn decimal(loc: Locale, value: f64) -> String {
-    loc.digits.apply(&format!("{value:.2}")).into_owned()
 }
 
 /// The start of a passage's quote, for a row header.

@@ -154,6 +154,11 @@ fn grid_height(ui: &Ui) -> f32 {
     (ui.ctx().content_rect().height() * 0.5).max(160.0)
 }
 
+/// A number with two decimals in the interface's digits.
+fn decimal(loc: crate::i18n::Locale, value: f64) -> String {
+    loc.digits.apply(&format!("{value:.2}")).into_owned()
+}
+
 /// A colour between `from` and `to`, `t` in 0..=1.
 fn mix(from: Color32, to: Color32, t: f32) -> Color32 {
     let t = t.clamp(0.0, 1.0);

@@ -3,8 +3,7 @@
 
 use egui::Ui;
 
-use super::ach::decimal;
-use super::{passage_row_ui, scenario_title, subheading};
+use super::{decimal, passage_row_ui, scenario_title, subheading};
 use crate::analysis::{Ach, Board, Critical};
 use crate::app::View;
 use crate::app::command::AppCommand;

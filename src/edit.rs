@@ -3,6 +3,7 @@
 //! `apply` returns the inverse edit, so undo and redo are just more edits. The dirty flag,
 //! autosave and tests all hang off this one function.
 
+use std::sync::atomic::{AtomicU64, Ordering};
 use uuid::Uuid;
 
 use crate::model::{
@@ -1008,8 +1009,14 @@ struct Step {
     typing_key: Option<String>,
 }
 
+/// Where the revisions of the next document start, in steps of [`REVISIONS_PER_DOCUMENT`].
+static NEXT_DOCUMENT: AtomicU64 = AtomicU64::new(0);
+
+/// Revisions one document can reach before they would run into the next document's.
+const REVISIONS_PER_DOCUMENT: u64 = 1 << 32;
+
 /// A workspace with its undo and redo history and a dirty flag.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Document {
     workspace: Workspace,
     undo: Vec<Step>,
@@ -1019,6 +1026,23 @@ pub struct Document {
     saved_revision: u64,
     /// When set, the next edit with the same typing key joins the last undo step.
     open_typing: Option<String>,
+}
+
+impl Default for Document {
+    /// An empty workspace, saved, at a revision no other document of the process had.
+    fn default() -> Self {
+        let start = NEXT_DOCUMENT
+            .fetch_add(1, Ordering::Relaxed)
+            .wrapping_mul(REVISIONS_PER_DOCUMENT);
+        Self {
+            workspace: Workspace::default(),
+            undo: Vec::new(),
+            redo: Vec::new(),
+            revision: start,
+            saved_revision: start,
+            open_typing: None,
+        }
+    }
 }
 
 impl Document {
@@ -1154,7 +1178,9 @@ impl Document {
         self.revision != self.saved_revision
     }
 
-    /// A number that changes with every edit, undo and redo.
+    /// A number that changes with every edit, undo and redo, and that no other document of the
+    /// process reaches (each starts at a revision of its own), so what is worked out from a
+    /// document can be kept by its revision alone.
     #[must_use]
     pub fn revision(&self) -> u64 {
         self.revision
@@ -1352,6 +1378,21 @@ mod tests {
         assert_eq!(doc.redo().expect("fits"), Some("edit memo".into()));
         assert_eq!(doc.workspace().passage(pid).expect("exists").memo, "abc");
         assert!(doc.is_dirty());
+    }
+
+    #[test]
+    fn two_documents_never_share_a_revision() {
+        let mut first = Document::new(Workspace::default());
+        let second = Document::new(Workspace::default());
+        assert!(!first.is_dirty() && !second.is_dirty());
+        assert_ne!(first.revision(), second.revision());
+        let before = first.revision();
+        first
+            .apply(Edit::SetWorkspaceTitle("one".into()))
+            .expect("applies");
+        assert_eq!(first.revision(), before + 1);
+        assert_ne!(first.revision(), second.revision());
+        assert!(first.is_dirty());
     }
 
     #[test]

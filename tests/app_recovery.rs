@@ -357,6 +357,35 @@ fn save_asks_before_overwriting_a_file_changed_by_someone_else() {
 }
 
 #[test]
+fn save_checks_the_file_again_under_the_lock_and_asks_about_a_change_made_while_it_waited() {
+    let setup = Setup::new();
+    let mut harness = setup.app();
+    add_determinant(&mut harness);
+    // A command-line import holds the workspace's lock; it saves its version and lets go only
+    // after the app's own check (which finds the file unchanged) has passed.
+    let lock = basira::io::WorkspaceLock::acquire(&setup.path).expect("lock");
+    let path = setup.path.clone();
+    let writer = std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_millis(1500));
+        let mut theirs = basira::io::load(&path).expect("load");
+        theirs.title = "Imported meanwhile".into();
+        basira::io::save_locked(&lock, &path, &theirs, basira::io::OnDisk::Anything)
+            .expect("their save");
+        drop(lock);
+    });
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    writer.join().expect("the writer finishes");
+    harness.get_by_label("Changed on disk");
+    assert_eq!(
+        setup.on_disk().title,
+        "Imported meanwhile",
+        "their save is not overwritten"
+    );
+    assert!(harness.state().document().is_dirty());
+}
+
+#[test]
 fn quitting_with_save_asks_about_the_changed_file_then_quits() {
     let setup = Setup::new();
     let mut harness = setup.app();

@@ -227,6 +227,43 @@ fn markdown_export_groups_by_determinant_and_scenario() {
 }
 
 #[test]
+fn export_lang_ar_writes_arabic_headers_and_headings_around_the_same_data() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let ws = saved(dir.path());
+    let ws = ws.to_str().expect("utf-8 path");
+    let export = |format: &str, lang: &str| {
+        let out = basira(&[
+            "export", ws, "--format", format, "--out", "-", "--lang", lang,
+        ]);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        text(&out.stdout)
+    };
+    let csv = export("csv", "ar");
+    assert!(
+        csv.starts_with("\u{feff}الورقة,تاريخ الورقة,الاقتباس,"),
+        "{csv}"
+    );
+    assert!(csv.contains("قال \"\"مسؤول\"\", إن داعش تهديد."), "{csv}");
+    let md = export("md", "ar");
+    assert!(
+        md.contains("## حسب المحدِّد") && md.contains("**مؤشِّر**"),
+        "{md}"
+    );
+    assert!(
+        md.contains("### ISIS threats"),
+        "the titles are the analyst's: {md}"
+    );
+    assert!(export("md", "en").contains("## By determinant"));
+    let bad = basira(&["export", ws, "--format", "md", "--out", "-", "--lang", "fr"]);
+    assert!(!bad.status.success());
+    assert!(
+        text(&bad.stderr).contains("use en or ar"),
+        "{}",
+        text(&bad.stderr)
+    );
+}
+
+#[test]
 fn import_creates_a_workspace_and_check_accepts_it() {
     let dir = tempfile::tempdir().expect("temp dir");
     let brief = dir.path().join("brief.txt");

@@ -68,7 +68,7 @@ fn export_and_render_refuse_to_write_over_the_workspace_they_read() {
             let run = basira(&["export", arg(&ws), "--format", format, "--out", arg(out)]);
             assert!(!run.status.success(), "{format} to {}", out.display());
             assert!(
-                stderr(&run).contains("which this command reads"),
+                stderr(&run).contains("the file this command reads"),
                 "{}",
                 stderr(&run)
             );
@@ -76,7 +76,7 @@ fn export_and_render_refuse_to_write_over_the_workspace_they_read() {
         let run = basira(&["render", arg(&ws), "--width", "300", "--out", arg(out)]);
         assert!(!run.status.success());
         assert!(
-            stderr(&run).contains("which this command reads"),
+            stderr(&run).contains("the file this command reads"),
             "{}",
             stderr(&run)
         );

@@ -46,6 +46,29 @@ fn sample_exports_match_their_golden_files() {
     }
 }
 
+/// With Arabic headers and headings (`basira export --lang ar`): the words change, the data
+/// does not.
+#[test]
+fn arabic_exports_match_their_golden_files() {
+    let ws = sample();
+    let arabic = basira::i18n::Locale::ARABIC;
+    for format in [Format::Csv, Format::Md] {
+        let bytes = export::render_in(&ws, &Filter::default(), format, arabic);
+        check_golden(
+            &format!("iraq-withdrawal.ar.{}", format.extension()),
+            &bytes,
+        );
+        let text = String::from_utf8(bytes).expect("UTF-8");
+        for passage in &ws.passages {
+            let first_line = passage.anchor.quote.lines().next().unwrap_or_default();
+            assert!(text.contains(first_line), "{first_line}");
+        }
+    }
+    let english = export::render(&ws, &Filter::default(), Format::Json);
+    let json = export::render_in(&ws, &Filter::default(), Format::Json, arabic);
+    assert_eq!(json, english, "JSON has no words of its own");
+}
+
 #[test]
 fn a_filtered_export_keeps_only_matching_passages() {
     let ws = sample();

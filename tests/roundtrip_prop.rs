@@ -373,7 +373,111 @@ fn build(raw: Raw) -> Workspace {
 }
 
 fn workspace() -> impl Strategy<Value = Workspace> {
-    raw().prop_map(build)
+    let picks = prop::collection::vec(
+        (0..8u8, any::<Index>(), any::<Index>(), 0..7usize, text(40)),
+        0..16,
+    );
+    (raw(), picks).prop_map(|(raw, picks)| assess(build(raw), picks))
+}
+
+/// Sets what format 4 adds (grades, credibility, relevance, judgements, ratings, weights,
+/// signposts, memos) on what the workspace holds, as the picks say.
+fn assess(mut ws: Workspace, picks: Vec<(u8, Index, Index, usize, String)>) -> Workspace {
+    use basira::model::{
+        CellJudgement, Consistency, Credibility, Judgement, MemoTarget, Relevance, Reliability,
+        Signpost, SignpostStatus, SourceGrade, Weight,
+    };
+    fn pick<T>(items: &[T], i: &Index) -> Option<usize> {
+        (!items.is_empty()).then(|| i.index(items.len()))
+    }
+    for (kind, a, b, n, note) in picks {
+        let assessed = NaiveDate::from_ymd_opt(2025, 1 + (n % 12) as u32, 1 + n as u32);
+        let x = &mut ws.assessment;
+        match kind {
+            0 => {
+                if let Some(i) = pick(&ws.briefs, &a) {
+                    let grade = SourceGrade {
+                        reliability: Reliability::ALL.get(n).copied(),
+                        credibility: Credibility::ALL.get(b.index(7)).copied(),
+                    };
+                    if !grade.is_empty() {
+                        x.grades.insert(ws.briefs[i].id, grade);
+                    }
+                }
+            }
+            1 => {
+                if let (Some(i), Some(&c)) = (pick(&ws.passages, &a), Credibility::ALL.get(n)) {
+                    x.credibility.insert(ws.passages[i].id, c);
+                }
+            }
+            2 => {
+                if let Some(i) = pick(&ws.passages, &a) {
+                    let p = &ws.passages[i];
+                    if let Some(l) = pick(&p.links, &b) {
+                        x.relevance
+                            .insert((p.id, p.links[l].target), Relevance::ALL[n % 3]);
+                    }
+                }
+            }
+            3 => {
+                if let (Some(d), Some(s)) = (pick(&ws.determinants, &a), pick(&ws.scenarios, &b)) {
+                    let cell = CellJudgement {
+                        judgement: Judgement::ALL.get(n).copied(),
+                        note,
+                    };
+                    if !cell.is_empty() {
+                        x.judgements
+                            .insert((ws.determinants[d].id, ws.scenarios[s].id), cell);
+                    }
+                }
+            }
+            4 => {
+                if let (Some(p), Some(s), Some(&r)) = (
+                    pick(&ws.passages, &a),
+                    pick(&ws.scenarios, &b),
+                    Consistency::ALL.get(n),
+                ) {
+                    x.ratings.insert((ws.passages[p].id, ws.scenarios[s].id), r);
+                }
+            }
+            5 => {
+                if let Some(i) = pick(&ws.passages, &a) {
+                    let p = &ws.passages[i];
+                    for l in &p.links {
+                        if let (LinkTarget::Scenario(s), Relation::Indicator) =
+                            (l.target, l.relation)
+                        {
+                            let status = SignpostStatus::ALL[n % 4];
+                            x.signposts.insert(
+                                (p.id, s),
+                                Signpost {
+                                    status,
+                                    assessed: assessed.filter(|_| n % 2 == 0),
+                                },
+                            );
+                        }
+                    }
+                }
+            }
+            6 => {
+                let on = match b.index(4) {
+                    0 => pick(&ws.briefs, &a).map(|i| MemoTarget::Brief(ws.briefs[i].id)),
+                    1 => pick(&ws.tags, &a).map(|i| MemoTarget::Tag(ws.tags[i].id)),
+                    2 => pick(&ws.determinants, &a)
+                        .map(|i| MemoTarget::Determinant(ws.determinants[i].id)),
+                    _ => pick(&ws.scenarios, &a).map(|i| MemoTarget::Scenario(ws.scenarios[i].id)),
+                };
+                if let Some(on) = on.filter(|_| !note.is_empty()) {
+                    ws.memos.0.insert(on, note);
+                }
+            }
+            _ => {
+                x.weights.reliability[n % 6] = Weight(a.index(1001) as u16);
+                x.weights.relevance[n % 3] = Weight(b.index(1001) as u16);
+            }
+        }
+    }
+    ws
 }
 
 proptest! {

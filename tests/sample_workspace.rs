@@ -378,3 +378,68 @@ fn sample_file_is_in_canonical_form() {
     assert!(on_disk.contains("شكَّل إعلان الولايات المتحدة"));
     assert!(!on_disk.contains("\\u{64"), "harakat should not be escaped");
 }
+
+#[test]
+fn sample_weighs_its_evidence_as_a_careful_analyst_would() {
+    use basira::analysis::{Board, Options};
+    use basira::model::{Consistency, MemoTarget, Relation, SignpostStatus};
+    let ws = sample();
+    let brief = the_brief(&ws).id;
+    let a = &ws.assessment;
+    assert_eq!(
+        a.grade(brief).badge().as_deref(),
+        Some("C3"),
+        "the brief is graded"
+    );
+    // Every determinant × scenario cell is filled in, each with a judgement or a note.
+    assert_eq!(
+        a.judgements.len(),
+        ws.determinants.len() * ws.scenarios.len()
+    );
+    assert!(
+        a.judgements
+            .values()
+            .any(|j| j.judgement.is_none() && !j.note.is_empty())
+    );
+    assert!(a.judgements.values().filter(|j| !j.note.is_empty()).count() >= 8);
+    // Ratings are set only where they differ from what the link implies.
+    assert!(!a.ratings.is_empty());
+    for ((passage, scenario), rating) in &a.ratings {
+        let p = ws.passage(*passage).expect("rated passage");
+        let implied = p
+            .links
+            .iter()
+            .find(|l| l.target == LinkTarget::Scenario(*scenario))
+            .and_then(|l| Consistency::from_relation(l.relation));
+        assert_ne!(Some(*rating), implied, "a rating that changes nothing");
+    }
+    // A few signposts are assessed, on indicator links.
+    assert!(a.signposts.len() >= 2);
+    for ((passage, scenario), signpost) in &a.signposts {
+        let p = ws.passage(*passage).expect("signpost passage");
+        assert!(
+            p.links
+                .iter()
+                .any(|l| l.target == LinkTarget::Scenario(*scenario)
+                    && l.relation == Relation::Indicator)
+        );
+        assert_ne!(signpost.status, SignpostStatus::NotSeen);
+        assert!(signpost.assessed.is_some());
+    }
+    assert!(!ws.memos.get(MemoTarget::Brief(brief)).is_empty());
+    assert!(ws.memos.0.len() >= 4, "memos on more than passages");
+    // What the analysis makes of it: the partnership is the most inconsistent scenario, as
+    // the sample analyst judged it unlikely.
+    let board = Board::compute(&ws, &Options::default());
+    let partnership = board
+        .ach
+        .scenarios
+        .iter()
+        .find(|s| {
+            ws.scenario(s.scenario)
+                .is_some_and(|x| x.title.starts_with("Expanded"))
+        })
+        .expect("the partnership scenario");
+    assert_eq!(partnership.rank, ws.scenarios.len());
+    assert!(!board.sensitivity.critical.is_empty());
+}

@@ -1,7 +1,7 @@
 //! The competing-scenarios matrix (ACH): rows of evidence, scores per scenario, and how much the
 //! ranking hangs on single passages and briefs.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, NaiveDate, Utc};
 
@@ -111,8 +111,25 @@ impl Ach {
         };
         let a = &ws.assessment;
         let weights = &a.weights;
-        let ratings_set = !a.ratings.is_empty();
         let relevance_set = !a.relevance.is_empty();
+        // Looked up once per passage rather than once per cell.
+        let mut ratings: HashMap<PassageId, Vec<(ScenarioId, Consistency)>> = HashMap::new();
+        for ((p, s), r) in &a.ratings {
+            ratings.entry(*p).or_default().push((*s, *r));
+        }
+        // Each brief's reliability weight and credibility (a passage may have its own).
+        let briefs: Vec<(u64, Option<crate::model::Credibility>)> = ws
+            .briefs
+            .iter()
+            .map(|b| {
+                let grade = a.grade(b.id);
+                (
+                    u64::from(weights.reliability(grade.reliability).0),
+                    grade.credibility,
+                )
+            })
+            .collect();
+        let own_credibility = !a.credibility.is_empty();
         let mut rows = Vec::new();
         for p in &ws.passages {
             let included = match &under {
@@ -129,20 +146,21 @@ impl Ach {
                 continue;
             };
             let brief = &ws.briefs[brief_index];
-            let grade = a.grade(p.brief);
-            let row_weight = u64::from(weights.reliability(grade.reliability).0)
-                * u64::from(weights.credibility(a.passage_credibility(p.id, p.brief)).0);
+            let (reliability, brief_credibility) = briefs[brief_index];
+            let credibility = if own_credibility {
+                a.credibility.get(&p.id).copied().or(brief_credibility)
+            } else {
+                brief_credibility
+            };
+            let row_weight = reliability * u64::from(weights.credibility(credibility).0);
+            let rated = ratings.get(&p.id).map_or(&[][..], Vec::as_slice);
             let cells: Vec<AchCell> = ws
                 .scenarios
                 .iter()
                 .map(|s| {
                     let target = LinkTarget::Scenario(s.id);
                     let link = p.links.iter().find(|l| l.target == target);
-                    let set = if ratings_set {
-                        a.ratings.get(&(p.id, s.id)).copied()
-                    } else {
-                        None
-                    };
+                    let set = rated.iter().find(|(x, _)| *x == s.id).map(|(_, r)| *r);
                     let rating =
                         set.or_else(|| link.and_then(|l| Consistency::from_relation(l.relation)));
                     let relevance = if relevance_set && link.is_some() {
@@ -357,9 +375,16 @@ fn describe(
     if (0..titles.len()).any(|i| was_top(i) != is_top(i)) {
         let before = names(&was_top);
         let after = names(&is_top);
-        let tied = (0..titles.len()).filter(|&i| is_top(i)).count() > 1;
-        let change = if tied {
-            format!("{after} would tie for the top (now {before} alone)")
+        let count = |top: &dyn Fn(usize) -> bool| (0..titles.len()).filter(|&i| top(i)).count();
+        let now = if count(&was_top) > 1 {
+            format!("now {before} share it")
+        } else {
+            format!("now {before} alone")
+        };
+        let change = if count(&is_top) > 1 {
+            format!("{after} would tie for the top ({now})")
+        } else if (0..titles.len()).any(|i| is_top(i) && was_top(i)) {
+            format!("{after} would rank first alone ({now})")
         } else {
             format!("{after} would rank first instead of {before}")
         };

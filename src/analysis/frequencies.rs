@@ -50,7 +50,10 @@ impl Frequencies {
             .collect();
         let mut tag_brief = vec![Vec::new(); n_tags * n_briefs];
         let mut cooccurrence = vec![Cooccurrence::default(); n_tags * n_tags];
-        let mut carried: Vec<Vec<usize>> = Vec::with_capacity(ws.passages.len());
+        // Each passage's tags with their ancestors, flattened: passage `k`'s are
+        // `carried[starts[k]..starts[k + 1]]`.
+        let mut carried: Vec<usize> = Vec::with_capacity(ws.passages.len() * 2);
+        let mut starts: Vec<usize> = Vec::with_capacity(ws.passages.len() + 1);
         let mut by_brief: Vec<Vec<usize>> = vec![Vec::new(); n_briefs];
         let mut tags = Vec::new();
         for (k, p) in ws.passages.iter().enumerate() {
@@ -77,8 +80,11 @@ impl Frequencies {
             {
                 by_brief[b].push(k);
             }
-            carried.push(tags.clone());
+            starts.push(carried.len());
+            carried.extend_from_slice(&tags);
         }
+        starts.push(carried.len());
+        let carried_by = |k: usize| &carried[starts[k]..starts[k + 1]];
         for list in &mut by_brief {
             list.sort_by_key(|&k| ws.passages[k].anchor.start);
             for (n, &k) in list.iter().enumerate() {
@@ -88,8 +94,8 @@ impl Frequencies {
                     if q.anchor.start >= p.anchor.end {
                         break;
                     }
-                    for &a in &carried[k] {
-                        for &c in &carried[j] {
+                    for &a in carried_by(k) {
+                        for &c in carried_by(j) {
                             if a != c {
                                 cooccurrence[a * n_tags + c].overlapping.push((p.id, q.id));
                                 cooccurrence[c * n_tags + a].overlapping.push((q.id, p.id));

@@ -26,6 +26,9 @@
 //! - [`Frequencies`]: tag × brief counts and tag × tag co-occurrence (passages carrying both,
 //!   and overlapping passages), counting a tag's descendants with it.
 //!
+//! [`Summary`] is the board with titles and quotes beside the ids, serialisable: what
+//! `basira analysis --json` prints and the exports carry; a report writer can start there.
+//!
 //! Discounting for a what-if ([`WhatIf`]) is session state, not saved: it is a question the
 //! analyst asks of the board, not a judgement recorded in the workspace, and a saved one would
 //! show the next reader a ranking that silently leaves evidence out. Discounted rows stay in the
@@ -38,6 +41,7 @@ mod ach;
 mod frequencies;
 mod indicators;
 mod matrix;
+pub mod summary;
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -46,6 +50,7 @@ pub use ach::{Critical, Sensitivity};
 pub use frequencies::{Cooccurrence, Frequencies};
 pub use indicators::{Indicators, ScenarioSignposts, SignpostRow, TimelineEntry};
 pub use matrix::{CellPassage, Matrix, MatrixCell};
+pub use summary::Summary;
 
 use crate::model::{BriefId, PassageId, TagId, Workspace};
 

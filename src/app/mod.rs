@@ -13,6 +13,7 @@ mod board_cache;
 mod command;
 mod event;
 mod import_jobs;
+mod lists;
 mod paint;
 mod ports;
 mod reducer;
@@ -67,6 +68,8 @@ pub struct BasiraApp {
     structures: structure_view::StructureCache,
     /// The analysis board, computed once per revision.
     board_cache: board_cache::BoardCache,
+    /// Each brief's passages and the passages list's rows, once per revision and filter.
+    lists: lists::PassageLists,
 }
 
 /// Runs `contents` in the interface's direction: as it is left to right, or right-aligned with
@@ -95,6 +98,8 @@ pub(crate) struct View<'a> {
     pub held: Option<&'a [Option<crate::structure::InAnalysis>]>,
     /// The analysis board, while it is shown.
     pub board: Option<&'a crate::analysis::Board>,
+    /// Each brief's passages and the passages list's rows.
+    pub lists: &'a lists::PassageLists,
 }
 
 impl View<'_> {
@@ -122,6 +127,7 @@ impl BasiraApp {
             reader_layouts: reader::ReaderLayouts::default(),
             structures: structure_view::StructureCache::default(),
             board_cache: board_cache::BoardCache::default(),
+            lists: lists::PassageLists::default(),
         }
     }
 
@@ -181,6 +187,13 @@ impl BasiraApp {
     pub fn reader_point_of(&self, index: usize) -> Option<egui::Pos2> {
         self.reader_layouts
             .point_of(self.state().selected_brief?, index)
+    }
+
+    /// How many text layouts (labels and the reader's paragraphs) the app has made: a frame
+    /// in which nothing changed makes none.
+    #[must_use]
+    pub fn text_layouts_made(&self) -> u64 {
+        self.text_paint.label_layouts_made() + self.reader_layouts.layouts_performed()
     }
 
     /// The reader's zoom factor (1 at normal size).
@@ -312,12 +325,15 @@ impl BasiraApp {
         } else {
             None
         };
+        self.lists
+            .refresh(ws, session.doc.revision(), &state.filter);
         let view = View {
             session,
             state,
             structure: structure.as_deref(),
             held: held.as_deref().map(Vec::as_slice),
             board,
+            lists: &self.lists,
         };
         let out = &mut self.commands;
         // An Arabic interface is mirrored: the menu bar reads from the right, the briefs sit on

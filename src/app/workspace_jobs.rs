@@ -101,11 +101,14 @@ impl WorkspaceJobs {
             } = job;
             let changed = check
                 .is_some_and(|stamp| matches!(stamp.check(&path, true), Ok(DiskState::Changed(_))));
+            // Checked again under the workspace's lock, as the foreground save does.
+            let expected = check.map_or(crate::io::OnDisk::Anything, crate::io::OnDisk::Stamp);
             let result = if changed {
                 SaveResult::ChangedOnDisk
             } else {
-                match crate::io::save_stamped(&path, &workspace) {
+                match crate::io::save_expecting(&path, &workspace, expected) {
                     Ok(stamp) => SaveResult::Written(stamp),
+                    Err(err) if err.is_changed_on_disk() => SaveResult::ChangedOnDisk,
                     Err(err) => SaveResult::Failed(err),
                 }
             };

@@ -9,12 +9,14 @@ use clap::{Parser, Subcommand};
 
 use crate::edit::{self, Edit};
 use crate::export::{self, FilterSpec, Format};
+use crate::i18n::{Digits, Language, Locale};
 use crate::io;
 use crate::model::{Brief, BriefId, TextDirection, Workspace};
 use crate::structure::Choice;
 use crate::text::raster::{self, Highlight, PageStyle};
 use crate::text::{Direction, DocumentLayout, LayoutParams, TextEngine};
 
+mod analysis_report;
 mod layout_report;
 mod search_report;
 mod structure_report;
@@ -61,6 +63,10 @@ pub enum Command {
         /// Only passages linked to this scenario (title, part of it, or id).
         #[arg(long)]
         scenario: Option<String>,
+        /// The language of the CSV column headers and Markdown headings: en or ar (the
+        /// passages, titles and memos are written as they are).
+        #[arg(long, default_value = "en")]
+        lang: Language,
     },
     /// Add briefs (HTML pages, Word DOCX, PDF, .txt or .md; the format is read from the content)
     /// to a workspace, creating the workspace if it does not exist.
@@ -104,6 +110,16 @@ pub enum Command {
         /// Accept the proposal with this key (repeatable), or `all`.
         #[arg(long, value_name = "KEY|all", conflicts_with = "json")]
         accept: Vec<String>,
+    },
+    /// Weigh a workspace's evidence: the scenarios' inconsistency scores and ranking (ACH),
+    /// the critical evidence (passages and briefs that change the ranking when discounted),
+    /// the determinant × scenario matrix, each row's diagnosticity and the signposts.
+    Analysis {
+        /// The workspace file to read.
+        workspace: PathBuf,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
     },
     /// Search every brief of a workspace the way an Arabic reader expects: harakat and tatweel
     /// ignored, hamza forms and final letters folded, Latin case ignored (or --exact). Prints
@@ -198,6 +214,7 @@ pub fn run(command: Command) -> ExitCode {
             tag,
             determinant,
             scenario,
+            lang,
         } => {
             let spec = FilterSpec {
                 brief,
@@ -205,7 +222,8 @@ pub fn run(command: Command) -> ExitCode {
                 determinant,
                 scenario,
             };
-            export_command(&workspace, format, &out, &spec)
+            let locale = Locale::new(lang, Digits::Western);
+            export_command(&workspace, format, &out, &spec, locale)
         }
         Command::Import {
             workspace,
@@ -229,6 +247,8 @@ pub fn run(command: Command) -> ExitCode {
                 accept_command(&file, brief.as_deref(), &accept)
             }
         }
+        Command::Analysis { workspace, json } => analysis_report::build(&workspace)
+            .and_then(|summary| print_report(&summary, json, analysis_report::human)),
         Command::Check { workspace } => check_command(&workspace),
         Command::Search(args) => search_report::search_command(&args),
         Command::Report(args) => search_report::report_command(&args),
@@ -249,12 +269,13 @@ fn export_command(
     format: Format,
     out: &Path,
     spec: &FilterSpec,
+    locale: Locale,
 ) -> anyhow::Result<()> {
     let ws = io::load(workspace)?;
     let filter = spec
         .resolve(&ws)
         .with_context(|| format!("in {}", workspace.display()))?;
-    let bytes = export::render(&ws, &filter, format);
+    let bytes = export::render_in(&ws, &filter, format, locale);
     if out.as_os_str() == "-" {
         std::io::stdout()
             .write_all(&bytes)

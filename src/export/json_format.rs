@@ -9,6 +9,18 @@ use crate::model::{LinkTarget, Workspace};
 struct Export<'a> {
     workspace: &'a str,
     excerpts: Vec<JsonExcerpt<'a>>,
+    /// The workspace's memo and the memos on briefs, tags, determinants and scenarios.
+    memos: Vec<JsonMemo<'a>>,
+    /// The analysis of the whole workspace, as `basira analysis --json` prints it.
+    analysis: crate::analysis::Summary,
+}
+
+#[derive(Serialize)]
+struct JsonMemo<'a> {
+    on: &'static str,
+    id: String,
+    title: String,
+    memo: &'a str,
 }
 
 #[derive(Serialize)]
@@ -16,6 +28,8 @@ struct JsonExcerpt<'a> {
     id: String,
     brief: JsonBrief,
     quote: &'a str,
+    /// The Admiralty badge (`B2`), or null when ungraded.
+    grade: Option<String>,
     start: usize,
     end: usize,
     prefix: &'a str,
@@ -69,6 +83,7 @@ pub(super) fn render(ws: &Workspace, rows: &[Excerpt<'_>]) -> String {
                         date: (!row.brief_date.is_empty()).then(|| row.brief_date.clone()),
                     },
                     quote: &p.anchor.quote,
+                    grade: (!row.grade.is_empty()).then(|| row.grade.clone()),
                     start: p.anchor.start,
                     end: p.anchor.end,
                     prefix: &p.anchor.prefix,
@@ -81,6 +96,16 @@ pub(super) fn render(ws: &Workspace, rows: &[Excerpt<'_>]) -> String {
                 }
             })
             .collect(),
+        memos: super::memos(ws)
+            .into_iter()
+            .map(|(on, id, title, memo)| JsonMemo {
+                on,
+                id,
+                title,
+                memo,
+            })
+            .collect(),
+        analysis: super::analysis(ws),
     };
     // Plain strings and numbers always serialise.
     let mut out = serde_json::to_string_pretty(&export).unwrap_or_default();

@@ -3,22 +3,25 @@
 use std::fmt::Write as _;
 
 use super::{Excerpt, ExcerptLink};
+use crate::i18n::Locale;
 use crate::model::{LinkTarget, Workspace};
+use crate::tr;
 
-pub(super) fn render(ws: &Workspace, rows: &[Excerpt<'_>]) -> String {
+pub(super) fn render(ws: &Workspace, rows: &[Excerpt<'_>], loc: Locale) -> String {
     let mut out = String::new();
     let title = if ws.title.trim().is_empty() {
-        "Workspace"
+        tr!(loc, "export-md-workspace")
     } else {
-        ws.title.trim()
+        ws.title.trim().to_owned()
     };
-    let _ = writeln!(out, "# {title}: excerpts\n");
-    let _ = writeln!(out, "{} excerpts.\n", rows.len());
+    let _ = writeln!(out, "# {}\n", tr!(loc, "export-md-title", title = title));
+    let _ = writeln!(out, "{}\n", tr!(loc, "export-md-count", count = rows.len()));
 
-    out.push_str("## By determinant\n\n");
+    let _ = writeln!(out, "## {}\n", tr!(loc, "export-md-by-determinant"));
     for d in &ws.determinants {
         group(
             &mut out,
+            loc,
             &d.title,
             &d.description,
             rows,
@@ -26,11 +29,16 @@ pub(super) fn render(ws: &Workspace, rows: &[Excerpt<'_>]) -> String {
             |r| &r.determinants,
         );
     }
-    out.push_str("## By scenario\n\n");
+    let _ = writeln!(out, "## {}\n", tr!(loc, "export-md-by-scenario"));
     for s in &ws.scenarios {
-        let about = format!("Judged likelihood: {}.", s.likelihood);
+        let about = tr!(
+            loc,
+            "export-md-likelihood",
+            likelihood = loc.likelihood(s.likelihood)
+        );
         group(
             &mut out,
+            loc,
             &s.title,
             &about,
             rows,
@@ -40,16 +48,114 @@ pub(super) fn render(ws: &Workspace, rows: &[Excerpt<'_>]) -> String {
     }
     let unlinked: Vec<&Excerpt<'_>> = rows.iter().filter(|r| r.passage.links.is_empty()).collect();
     if !unlinked.is_empty() {
-        out.push_str("## Not linked to a determinant or scenario\n\n");
+        let _ = writeln!(out, "## {}\n", tr!(loc, "export-md-unlinked"));
         for row in unlinked {
-            excerpt(&mut out, row, None);
+            excerpt(&mut out, loc, row, None);
+        }
+    }
+    analysis(&mut out, &super::analysis(ws));
+    let memos = super::memos(ws);
+    if !memos.is_empty() {
+        out.push_str("## Memos\n\n");
+        for (on, _, title, memo) in memos {
+            let _ = writeln!(out, "**{on} «{}»**: {}\n", title.trim(), one_line(memo));
         }
     }
     out
 }
 
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A table cell: no line breaks, no bars.
+fn cell(text: &str) -> String {
+    one_line(text).replace('|', "\\|")
+}
+
+/// The analysis of the whole workspace: ranking, warning, critical evidence, matrix, signposts.
+fn analysis(out: &mut String, s: &crate::analysis::Summary) {
+    out.push_str("## Analysis\n\n");
+    if s.scenarios.is_empty() {
+        out.push_str("No scenarios to weigh.\n\n");
+        return;
+    }
+    out.push_str(
+        "Scenarios weighed by the inconsistency of the evidence with each (rank 1 = least \
+         inconsistent).\n\n| rank | scenario | inconsistency | weighted |\n|---|---|---|---|\n",
+    );
+    let mut ranked: Vec<_> = s.scenarios.iter().collect();
+    ranked.sort_by_key(|x| x.rank);
+    for x in ranked {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {:.2} |",
+            x.rank,
+            cell(&x.title),
+            x.inconsistency,
+            x.weighted_inconsistency
+        );
+    }
+    out.push('\n');
+    if let Some(close) = &s.close_call {
+        let _ = writeln!(out, "**Warning:** {}.\n", close.warning);
+    }
+    if !s.critical.is_empty() {
+        out.push_str("### Critical evidence\n\n");
+        for c in &s.critical {
+            let what = if c.passage.is_some() {
+                "passage"
+            } else {
+                "brief"
+            };
+            let _ = writeln!(out, "- {what} «{}»: discounted, {}", c.what, c.change);
+        }
+        out.push('\n');
+    }
+    if !s.matrix.is_empty() {
+        out.push_str(
+            "### Determinants × scenarios\n\n| determinant | scenario | judgement | supports | weakens | indicators | note |\n|---|---|---|---|---|---|---|\n",
+        );
+        for c in &s.matrix {
+            let judgement = c
+                .judgement
+                .and_then(crate::model::Judgement::from_value)
+                .map_or_else(|| "—".to_owned(), crate::model::Judgement::signed);
+            let _ = writeln!(
+                out,
+                "| {} | {} | {judgement} | {} | {} | {} | {} |",
+                cell(&c.determinant_title),
+                cell(&c.scenario_title),
+                c.supports,
+                c.weakens,
+                c.indicator,
+                cell(&c.note)
+            );
+        }
+        out.push('\n');
+    }
+    if !s.signposts.is_empty() {
+        out.push_str("### Signposts\n\n");
+        for x in &s.signposts {
+            let assessed = x
+                .assessed
+                .as_ref()
+                .map_or_else(String::new, |d| format!(", assessed {d}"));
+            let _ = writeln!(
+                out,
+                "- {}: «{}» — {}{assessed}",
+                one_line(&x.scenario_title),
+                x.quote,
+                x.status
+            );
+        }
+        out.push('\n');
+    }
+}
+
 fn group<'r>(
     out: &mut String,
+    loc: Locale,
     title: &str,
     about: &str,
     rows: &'r [Excerpt<'r>],
@@ -68,28 +174,44 @@ fn group<'r>(
         let _ = writeln!(out, "{}\n", about.trim());
     }
     for (row, link) in members {
-        excerpt(out, row, Some(link));
+        excerpt(out, loc, row, Some(link));
     }
 }
 
-fn excerpt(out: &mut String, row: &Excerpt<'_>, link: Option<&ExcerptLink>) {
+fn excerpt(out: &mut String, loc: Locale, row: &Excerpt<'_>, link: Option<&ExcerptLink>) {
     let p = row.passage;
     for line in p.anchor.quote.lines() {
         let _ = writeln!(out, "> {line}");
     }
+    let comma = if loc.language.is_rtl() { "، " } else { ", " };
     let mut source = format!("— *{}*", row.brief_title);
     if !row.brief_date.is_empty() {
-        let _ = write!(source, ", {}", row.brief_date);
+        let _ = write!(source, "{comma}{}", row.brief_date);
     }
-    let _ = write!(source, ", code points {}–{}", p.anchor.start, p.anchor.end);
+    if !row.grade.is_empty() {
+        let _ = write!(source, " ({})", row.grade);
+    }
+    let points = tr!(
+        loc,
+        "export-md-code-points",
+        start = p.anchor.start,
+        end = p.anchor.end
+    );
+    let _ = write!(source, "{comma}{points}");
     if let Some(link) = link {
-        let _ = write!(source, " · **{}**", link.relation);
+        let _ = write!(source, " · **{}**", loc.relation(link.relation));
     }
     if !row.tags.is_empty() {
-        let _ = write!(source, " · tags: {}", row.tags.join(", "));
+        let tags = tr!(loc, "export-md-tags", tags = row.tags.join(comma));
+        let _ = write!(source, " · {tags}");
     }
     let _ = writeln!(out, "\n{source}\n");
     if !p.memo.trim().is_empty() {
-        let _ = writeln!(out, "Memo: {}\n", p.memo.trim().replace('\n', " "));
+        let memo = tr!(
+            loc,
+            "export-md-memo",
+            memo = p.memo.trim().replace('\n', " ")
+        );
+        let _ = writeln!(out, "{memo}\n");
     }
 }

@@ -1,6 +1,9 @@
 //! Excerpt export: the coded passages written out for reports and other tools.
 //!
-//! Every format is built from the same [`Excerpt`] rows, so they cannot disagree.
+//! Every format is built from the same [`Excerpt`] rows, so they cannot disagree. CSV column
+//! headers and Markdown headings are catalog messages ([`crate::i18n`]) in the language asked
+//! for ([`render_in`]; [`render`] writes English); the data itself is written as it is, and JSON,
+//! for other tools, has no words of its own.
 
 mod csv_format;
 mod filter;
@@ -12,6 +15,7 @@ use std::str::FromStr;
 
 pub use filter::{Filter, FilterError, FilterSpec};
 
+use crate::i18n::Locale;
 use crate::model::{LinkTarget, Passage, Relation, Workspace};
 
 /// An export format.
@@ -74,6 +78,9 @@ pub struct Excerpt<'a> {
     pub passage: &'a Passage,
     pub brief_title: String,
     pub brief_date: String,
+    /// The Admiralty badge, such as `B2` (the brief's reliability, the passage's own
+    /// credibility or else its brief's); empty when ungraded.
+    pub grade: String,
     pub tags: Vec<String>,
     pub determinants: Vec<ExcerptLink>,
     pub scenarios: Vec<ExcerptLink>,
@@ -112,6 +119,7 @@ pub fn excerpts<'a>(ws: &'a Workspace, filter: &Filter) -> Vec<Excerpt<'a>> {
                     .published
                     .map(|d| d.to_string())
                     .unwrap_or_default(),
+                grade: passage_grade(ws, passage),
                 tags: passage.tags.iter().map(|t| ws.tag_path(*t)).collect(),
                 determinants,
                 scenarios,
@@ -121,21 +129,82 @@ pub fn excerpts<'a>(ws: &'a Workspace, filter: &Filter) -> Vec<Excerpt<'a>> {
     out
 }
 
-/// Writes the filtered passages of `ws` in `format`.
+/// Writes the filtered passages of `ws` in `format`, with English headers and headings.
 #[must_use]
 pub fn render(ws: &Workspace, filter: &Filter, format: Format) -> Vec<u8> {
+    render_in(ws, filter, format, Locale::ENGLISH)
+}
+
+/// Writes the filtered passages of `ws` in `format`, the headers and headings in `locale`'s
+/// language (the data — quotes, titles, memos, dates, ids — as it is).
+#[must_use]
+pub fn render_in(ws: &Workspace, filter: &Filter, format: Format, locale: Locale) -> Vec<u8> {
     let rows = excerpts(ws, filter);
     match format {
-        Format::Csv => csv_format::render(&rows),
-        Format::Md => markdown_format::render(ws, &rows).into_bytes(),
+        Format::Csv => csv_format::render(&rows, locale),
+        Format::Md => markdown_format::render(ws, &rows, locale).into_bytes(),
         Format::Json => json_format::render(ws, &rows).into_bytes(),
     }
 }
 
-fn links_text(links: &[ExcerptLink]) -> String {
+/// A passage's badge: its brief's reliability with its own credibility (or its brief's).
+fn passage_grade(ws: &Workspace, passage: &Passage) -> String {
+    let a = &ws.assessment;
+    crate::model::SourceGrade {
+        reliability: a.grade(passage.brief).reliability,
+        credibility: a.passage_credibility(passage.id, passage.brief),
+    }
+    .badge()
+    .unwrap_or_default()
+}
+
+/// Every memo besides the passages' own: the workspace's, then those on briefs, tags,
+/// determinants and scenarios, each with what it is on (kind and title).
+fn memos(ws: &Workspace) -> Vec<(&'static str, String, String, &str)> {
+    use crate::model::MemoTarget;
+    let mut out = Vec::new();
+    if !ws.memo.trim().is_empty() {
+        out.push((
+            "workspace",
+            String::new(),
+            ws.title.clone(),
+            ws.memo.as_str(),
+        ));
+    }
+    for (on, memo) in &ws.memos.0 {
+        let (kind, id, title) = match *on {
+            MemoTarget::Brief(id) => (
+                "brief",
+                id.to_string(),
+                ws.brief(id).map(crate::model::Brief::display_title),
+            ),
+            MemoTarget::Tag(id) => ("tag", id.to_string(), Some(ws.tag_path(id))),
+            MemoTarget::Determinant(id) => (
+                "determinant",
+                id.to_string(),
+                ws.determinant(id).map(|d| d.title.clone()),
+            ),
+            MemoTarget::Scenario(id) => (
+                "scenario",
+                id.to_string(),
+                ws.scenario(id).map(|s| s.title.clone()),
+            ),
+        };
+        out.push((kind, id, title.unwrap_or_default(), memo.as_str()));
+    }
+    out
+}
+
+/// The analysis of the whole workspace (whatever the filter), as the exports carry it.
+fn analysis(ws: &Workspace) -> crate::analysis::Summary {
+    let board = crate::analysis::Board::compute(ws, &crate::analysis::Options::default());
+    crate::analysis::Summary::new(ws, &board)
+}
+
+fn links_text(links: &[ExcerptLink], locale: Locale) -> String {
     links
         .iter()
-        .map(|l| format!("{} ({})", l.title, l.relation))
+        .map(|l| format!("{} ({})", l.title, locale.relation(l.relation)))
         .collect::<Vec<_>>()
         .join("; ")
 }

@@ -104,6 +104,15 @@ impl Language {
     }
 }
 
+impl std::str::FromStr for Language {
+    type Err = String;
+
+    /// `en` or `ar`, as `--lang` takes it.
+    fn from_str(code: &str) -> Result<Self, Self::Err> {
+        Language::from_code(code).ok_or_else(|| format!("unknown language «{code}»: use en or ar"))
+    }
+}
+
 /// Which digits the interface writes numbers with. Brief text and files always keep theirs.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Digits {

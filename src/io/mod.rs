@@ -22,5 +22,5 @@ pub use output::{OutputError, write_output};
 pub use stamp::{DiskState, FileStamp};
 pub use workspace_file::{
     LoadError, MAX_WORKSPACE_BYTES, OnDisk, SaveError, backup_path, check_writable, load,
-    load_stamped, save, save_locked, save_stamped, write_atomically,
+    load_stamped, save, save_expecting, save_locked, save_stamped, write_atomically,
 };

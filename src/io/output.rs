@@ -12,9 +12,9 @@ use super::workspace_file::{check_writable, write_atomically};
 #[derive(Debug, thiserror::Error)]
 pub enum OutputError {
     #[error(
-        "will not write {}: it is {}, which this command reads; choose another file",
+        "will not write {}: it is the file this command reads{}; choose another file",
         path.display(),
-        input.display()
+        if path == input { String::new() } else { format!(" ({})", input.display()) }
     )]
     IsInput { path: PathBuf, input: PathBuf },
     #[error("will not write {}: it is a folder", path.display())]

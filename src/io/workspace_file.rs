@@ -185,6 +185,24 @@ pub struct SaveError {
     pub error: std::io::Error,
 }
 
+impl SaveError {
+    /// Whether the save was refused because the file changed on disk since it was read.
+    #[must_use]
+    pub fn is_changed_on_disk(&self) -> bool {
+        self.error
+            .get_ref()
+            .is_some_and(|inner| inner.is::<ChangedOnDisk>())
+    }
+}
+
+/// The file changed on disk since it was read: what [`OnDisk::Stamp`] refuses.
+#[derive(Debug, thiserror::Error)]
+#[error(
+    "the file changed on disk since it was read (someone else wrote it); nothing was written: \
+     run the command again"
+)]
+struct ChangedOnDisk;
+
 impl From<LockError> for SaveError {
     fn from(err: LockError) -> Self {
         match err {
@@ -221,7 +239,8 @@ pub enum OnDisk {
     Anything,
     /// No file: a new workspace must not replace one someone else just wrote.
     Absent,
-    /// The file as it was read: a change by someone else since is not overwritten.
+    /// The file as it was read: a change by someone else since is not overwritten (a file
+    /// deleted since is written again).
     Stamp(FileStamp),
 }
 
@@ -246,6 +265,21 @@ pub fn save(path: &Path, workspace: &Workspace) -> Result<(), SaveError> {
 pub fn save_stamped(path: &Path, workspace: &Workspace) -> Result<FileStamp, SaveError> {
     let lock = WorkspaceLock::acquire(path)?;
     save_locked(&lock, path, workspace, OnDisk::Anything)
+}
+
+/// Like [`save_stamped`], when the file on disk is still what `expected` says, checked under
+/// the lock: a writer that saved between the caller's own check and this save is not
+/// overwritten ([`SaveError::is_changed_on_disk`]).
+///
+/// # Errors
+/// A [`SaveError`] naming the file.
+pub fn save_expecting(
+    path: &Path,
+    workspace: &Workspace,
+    expected: OnDisk,
+) -> Result<FileStamp, SaveError> {
+    let lock = WorkspaceLock::acquire(path)?;
+    save_locked(&lock, path, workspace, expected)
 }
 
 /// Saves `workspace` to the file `lock` guards (named `path` in messages), when the file on
@@ -323,12 +357,7 @@ fn check_size(len: u64, limit: u64) -> std::io::Result<()> {
 }
 
 fn check_unchanged(path: &Path, expected: OnDisk) -> std::io::Result<()> {
-    let changed = || {
-        std::io::Error::other(
-            "the file changed on disk since it was read (someone else wrote it); nothing was \
-             written: run the command again",
-        )
-    };
+    let changed = || std::io::Error::other(ChangedOnDisk);
     match expected {
         OnDisk::Anything => Ok(()),
         OnDisk::Absent => match fs::symlink_metadata(path) {
@@ -337,8 +366,8 @@ fn check_unchanged(path: &Path, expected: OnDisk) -> std::io::Result<()> {
             Ok(_) => Err(changed()),
         },
         OnDisk::Stamp(stamp) => match stamp.check(path, true)? {
-            DiskState::Unchanged | DiskState::Touched(_) => Ok(()),
-            DiskState::Changed(_) | DiskState::Missing => Err(changed()),
+            DiskState::Unchanged | DiskState::Touched(_) | DiskState::Missing => Ok(()),
+            DiskState::Changed(_) => Err(changed()),
         },
     }
 }
@@ -772,7 +801,12 @@ mod tests {
         let err = save_locked(&lock, &path, &named("mine"), OnDisk::Stamp(stamp))
             .expect_err("changed on disk");
         assert!(err.to_string().contains("changed on disk"), "{err}");
+        assert!(err.is_changed_on_disk());
         assert_eq!(load(&path).expect("loads").title, "someone else's");
+        drop(lock);
+        let err =
+            save_expecting(&path, &named("mine"), OnDisk::Stamp(stamp)).expect_err("still changed");
+        assert!(err.is_changed_on_disk());
         let fresh = dir.path().join("new.ron");
         fs::write(&fresh, "x").expect("write");
         let lock = WorkspaceLock::acquire(&fresh).expect("lock");

@@ -211,6 +211,15 @@ impl Judgement {
             .copied()
     }
 
+    /// The value with its sign, `-2` … `+2` (and `0`).
+    #[must_use]
+    pub fn signed(self) -> String {
+        match self.value() {
+            0 => "0".to_owned(),
+            v => format!("{v:+}"),
+        }
+    }
+
     #[must_use]
     pub fn label(self) -> &'static str {
         match self {
@@ -491,7 +500,7 @@ pub fn definitions() -> Vec<(String, &'static str)> {
         lines.push((format!("consistency {}", c.code()), c.definition()));
     }
     for j in Judgement::ALL {
-        lines.push((format!("judgement {:+}", j.value()), j.label()));
+        lines.push((format!("judgement {}", j.signed()), j.label()));
     }
     lines
 }

@@ -47,31 +47,54 @@ fn esc(text: &str) -> String {
     out
 }
 
-/// `text` cut into runs of one direction: a right-to-left run from an Arabic (R, AL) letter
-/// to the next left-to-right letter; neutrals (spaces, digits, punctuation) stay with the
-/// run they are in, or join the first strong run.
-fn directional_runs(text: &str) -> Vec<(&str, bool)> {
+/// `text` cut into runs of one direction, in a paragraph of direction `para_rtl`: letters
+/// take their own direction (R and AL right-to-left, L left-to-right); a stretch of other
+/// characters (spaces, digits, punctuation) takes the direction of the letters on both sides
+/// when they agree, else the paragraph's (as UAX #9 resolves neutrals), so that the date after
+/// an Arabic title in an English line stays in the English line's order.
+fn directional_runs(text: &str, para_rtl: bool) -> Vec<(&str, bool)> {
     let classes = const { CodePointMapData::<BidiClass>::new() };
-    let mut runs: Vec<(usize, bool)> = Vec::new();
-    for (i, c) in text.char_indices() {
-        let rtl = match classes.get(c) {
-            BidiClass::RightToLeft | BidiClass::ArabicLetter => true,
-            BidiClass::LeftToRight => false,
-            _ => continue,
-        };
-        match runs.last() {
-            Some((_, last)) if *last == rtl => {}
-            None => runs.push((0, rtl)),
-            Some(_) => runs.push((i, rtl)),
+    let chars: Vec<(usize, Option<bool>)> = text
+        .char_indices()
+        .map(|(i, c)| {
+            let strong = match classes.get(c) {
+                BidiClass::RightToLeft | BidiClass::ArabicLetter => Some(true),
+                BidiClass::LeftToRight => Some(false),
+                _ => None,
+            };
+            (i, strong)
+        })
+        .collect();
+    let mut dirs: Vec<bool> = Vec::with_capacity(chars.len());
+    let mut k = 0;
+    while k < chars.len() {
+        if let Some(rtl) = chars[k].1 {
+            dirs.push(rtl);
+            k += 1;
+            continue;
+        }
+        let end = chars[k..]
+            .iter()
+            .position(|(_, s)| s.is_some())
+            .map_or(chars.len(), |p| k + p);
+        let before = dirs.last().copied().unwrap_or(para_rtl);
+        let after = chars.get(end).and_then(|(_, s)| *s).unwrap_or(para_rtl);
+        let rtl = if before == after { before } else { para_rtl };
+        dirs.extend(std::iter::repeat_n(rtl, end - k));
+        k = end;
+    }
+    let mut out: Vec<(&str, bool)> = Vec::new();
+    let mut start = 0;
+    for k in 1..=chars.len() {
+        if k == chars.len() || dirs[k] != dirs[start] {
+            let from = chars[start].0;
+            let to = chars.get(k).map_or(text.len(), |(i, _)| *i);
+            out.push((&text[from..to], dirs[start]));
+            start = k;
         }
     }
-    if runs.is_empty() {
-        return vec![(text, false)];
-    }
-    let mut out = Vec::with_capacity(runs.len());
-    for (k, (start, rtl)) in runs.iter().enumerate() {
-        let end = runs.get(k + 1).map_or(text.len(), |(s, _)| *s);
-        out.push((&text[*start..end], *rtl));
+    if out.is_empty() {
+        out.push((text, para_rtl));
     }
     out
 }
@@ -79,6 +102,8 @@ fn directional_runs(text: &str) -> Vec<(&str, bool)> {
 /// The document body being written.
 struct Body {
     xml: String,
+    /// The direction of the paragraph being written.
+    para_rtl: bool,
 }
 
 /// How a paragraph looks.
@@ -105,7 +130,18 @@ fn styled(style: &str) -> Para<'_> {
 
 impl Body {
     fn runs(&mut self, text: &str, bold: bool) {
-        for (part, rtl) in directional_runs(text) {
+        let runs = directional_runs(text, self.para_rtl);
+        let last = runs.len().saturating_sub(1);
+        for (k, (part, rtl)) in runs.into_iter().enumerate() {
+            // An Arabic run inside a left-to-right paragraph ends with a left-to-right mark, so
+            // that digits after it are not taken for Arabic numbers by a word processor that
+            // runs the bidi algorithm on the paragraph's text (LibreOffice does). Quotes, in
+            // paragraphs of their own direction, get none.
+            let mark = if k < last && rtl && !self.para_rtl {
+                "\u{200E}"
+            } else {
+                ""
+            };
             self.xml.push_str("<w:r>");
             if bold || rtl {
                 self.xml.push_str("<w:rPr>");
@@ -119,7 +155,7 @@ impl Body {
             }
             let _ = write!(
                 self.xml,
-                "<w:t xml:space=\"preserve\">{}</w:t></w:r>",
+                "<w:t xml:space=\"preserve\">{}{mark}</w:t></w:r>",
                 esc(part)
             );
         }
@@ -133,7 +169,8 @@ impl Body {
         if para.page_break {
             self.xml.push_str("<w:pageBreakBefore/>");
         }
-        if para.script.unwrap_or_else(|| Script::of(text)).is_rtl() {
+        self.para_rtl = para.script.unwrap_or_else(|| Script::of(text)).is_rtl();
+        if self.para_rtl {
             self.xml.push_str("<w:bidi/>");
         }
         self.xml.push_str("</w:pPr>");
@@ -198,6 +235,7 @@ impl Body {
 pub fn document_xml(report: &Report) -> String {
     let mut body = Body {
         xml: String::with_capacity(64 * 1024),
+        para_rtl: false,
     };
     body.para(styled("Title"), &report.title);
     let mut meta = format!(
@@ -302,17 +340,15 @@ fn analysis(body: &mut Body, report: &Report) {
         let rows: Vec<Vec<String>> = report
             .ranking
             .iter()
-            .enumerate()
-            .map(|(i, r)| {
-                vec![
-                    (i + 1).to_string(),
-                    r.scenario.clone(),
-                    r.score.clone(),
-                    r.note.clone(),
-                ]
-            })
+            .map(|r| vec![r.rank.to_string(), r.scenario.clone(), r.score.clone()])
             .collect();
-        body.table(&["#", "Scenario", "Score", "Note"], &rows);
+        body.table(
+            &["Rank", "Scenario", "Inconsistency of the evidence"],
+            &rows,
+        );
+    }
+    for note in &report.ranking_notes {
+        body.para(styled("Note"), note);
     }
     body.para(styled("Heading2"), headings::MATRIX);
     let mut header: Vec<&str> = vec!["Determinant"];
@@ -323,13 +359,7 @@ fn analysis(body: &mut Body, report: &Report) {
         .zip(&m.cells)
         .map(|(d, row)| {
             let mut cells = vec![d.clone()];
-            cells.extend(row.iter().map(|n| {
-                if *n == 0 {
-                    "–".to_owned()
-                } else {
-                    n.to_string()
-                }
-            }));
+            cells.extend(row.iter().map(super::MatrixEntry::text));
             cells
         })
         .collect();
@@ -399,9 +429,11 @@ fn excerpt(body: &mut Body, e: &Evidence) {
     };
     body.para(ltr, &caption);
     if !e.memo.is_empty() {
+        // An Arabic memo is a right-to-left paragraph ("Memo:" at its start, on the right).
         let memo = Para {
             style: Some("Memo"),
-            ..ltr
+            page_break: false,
+            script: Some(Script::of(&e.memo)),
         };
         body.mixed(memo, &[("Memo: ", true), (&e.memo, false)]);
     }
@@ -522,16 +554,32 @@ mod tests {
     #[test]
     fn arabic_runs_are_cut_from_latin_ones() {
         assert_eq!(
-            directional_runs("قال Trump إن 2025"),
-            vec![("قال ", true), ("Trump ", false), ("إن 2025", true)]
+            directional_runs("قال Trump إن 2025", true),
+            vec![("قال ", true), ("Trump", false), (" إن 2025", true)]
         );
-        assert_eq!(directional_runs("2025"), vec![("2025", false)]);
-        assert_eq!(directional_runs("— العراق"), vec![("— العراق", true)]);
+        assert_eq!(directional_runs("2025", false), vec![("2025", false)]);
+        assert_eq!(directional_runs("", true), vec![("", true)]);
+        assert_eq!(
+            directional_runs("— العراق", false),
+            vec![("— ", false), ("العراق", true)]
+        );
+        // The date after an Arabic title in an English caption reads in English order.
+        assert_eq!(
+            directional_runs("SUPPORTS · الانسحاب من العراق, 2025-09-25 [1] · tags", false),
+            vec![
+                ("SUPPORTS · ", false),
+                ("الانسحاب من العراق", true),
+                (", 2025-09-25 [1] · tags", false)
+            ]
+        );
     }
 
     #[test]
     fn an_arabic_paragraph_is_bidi_with_rtl_runs() {
-        let mut body = Body { xml: String::new() };
+        let mut body = Body {
+            xml: String::new(),
+            para_rtl: false,
+        };
         body.para(styled("Quote"), "العراق & Iraq");
         assert_eq!(
             body.xml,

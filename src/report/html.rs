@@ -242,20 +242,21 @@ fn analysis(out: &mut String, report: &Report) {
     if report.ranking.is_empty() {
         let _ = writeln!(out, "<p class=\"note\">{}</p>", esc(super::NO_RANKING));
     } else {
-        out.push_str("<table class=\"ranking\">\n<thead><tr><th>#</th><th>Scenario</th><th>Score</th><th>Note</th></tr></thead>\n<tbody>\n");
-        for (i, r) in report.ranking.iter().enumerate() {
+        out.push_str("<table class=\"ranking\">\n<thead><tr><th>Rank</th><th>Scenario</th><th>Inconsistency of the evidence</th></tr></thead>\n<tbody>\n");
+        for r in &report.ranking {
             let _ = writeln!(
                 out,
-                "<tr><td class=\"count\">{}</td><td{}>{}</td><td class=\"count\">{}</td><td{}>{}</td></tr>",
-                i + 1,
+                "<tr><td class=\"count\">{}</td><td{}>{}</td><td>{}</td></tr>",
+                r.rank,
                 lang_dir(&r.scenario),
                 esc(&r.scenario),
-                esc(&r.score),
-                lang_dir(&r.note),
-                esc(&r.note)
+                esc(&r.score)
             );
         }
         out.push_str("</tbody>\n</table>\n");
+    }
+    for note in &report.ranking_notes {
+        let _ = writeln!(out, "<p class=\"note\">{}</p>", esc(note));
     }
     let _ = writeln!(out, "<h3 id=\"matrix\">{}</h3>", headings::MATRIX);
     out.push_str("<table class=\"matrix\">\n<thead><tr><th>Determinant</th>");
@@ -265,12 +266,9 @@ fn analysis(out: &mut String, report: &Report) {
     out.push_str("</tr></thead>\n<tbody>\n");
     for (d, row) in m.determinants.iter().zip(&m.cells) {
         let _ = write!(out, "<tr><th{}>{}</th>", lang_dir(d), esc(d));
-        for n in row {
-            if *n == 0 {
-                out.push_str("<td class=\"count\">–</td>");
-            } else {
-                let _ = write!(out, "<td class=\"count\">{n}</td>");
-            }
+        for cell in row {
+            let text = cell.text();
+            let _ = write!(out, "<td{}>{}</td>", lang_dir(&text), esc(&text));
         }
         out.push_str("</tr>\n");
     }

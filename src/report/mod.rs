@@ -137,21 +137,68 @@ impl Item {
     }
 }
 
-/// The evidence shared by each determinant and scenario: `cells[d][s]` counts the excerpts
-/// linked to determinant `d` and scenario `s`.
+/// The determinant × scenario matrix of the analysis board: `cells[d][s]` for determinant `d`
+/// and scenario `s` (in the report's order).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Matrix {
     pub determinants: Vec<String>,
     pub scenarios: Vec<String>,
-    pub cells: Vec<Vec<usize>>,
+    pub cells: Vec<Vec<MatrixEntry>>,
 }
 
-/// A row of the scenario ranking (the analysis board's, once it exists).
+/// One cell: the analyst's judgement, and the excerpts linked to both, by their relation to
+/// the scenario.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct MatrixEntry {
+    /// "+2 strongly for", when judged.
+    pub judgement: Option<String>,
+    pub note: String,
+    pub supports: usize,
+    pub weakens: usize,
+    pub indicator: usize,
+}
+
+impl MatrixEntry {
+    /// The cell as one line: judgement, then counts; "–" when empty.
+    #[must_use]
+    pub fn text(&self) -> String {
+        let mut parts: Vec<String> = Vec::new();
+        if let Some(j) = &self.judgement {
+            parts.push(j.clone());
+        }
+        let mut counts = Vec::new();
+        if self.supports > 0 {
+            counts.push(format!("{} supporting", self.supports));
+        }
+        if self.weakens > 0 {
+            counts.push(format!("{} weakening", self.weakens));
+        }
+        if self.indicator > 0 {
+            counts.push(format!("{} indicator(s)", self.indicator));
+        }
+        if !counts.is_empty() {
+            parts.push(counts.join(", "));
+        }
+        if !self.note.is_empty() {
+            parts.push(format!("“{}”", self.note));
+        }
+        if parts.is_empty() {
+            "–".to_owned()
+        } else {
+            parts.join(" · ")
+        }
+    }
+}
+
+/// A row of the analysis board's ranking of the scenarios (competing-scenarios matrix: the
+/// least inconsistent evidence first).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Ranked {
+    /// 1 = least weighted inconsistency; equal scores share a rank.
+    pub rank: usize,
     pub scenario: String,
+    /// "3 inconsistency point(s), weighted 2.83".
     pub score: String,
-    pub note: String,
 }
 
 /// One tag of the codebook.
@@ -196,8 +243,11 @@ pub struct Report {
     pub written: Option<String>,
     pub excerpt_count: usize,
     pub scenarios: Vec<Item>,
-    /// The analysis board's ranking of the scenarios; empty until the workspace has one.
+    /// The analysis board's ranking of the scenarios; empty while no excerpt bears on a
+    /// scenario.
     pub ranking: Vec<Ranked>,
+    /// What the ranking hangs on: a close call between the top two, critical evidence.
+    pub ranking_notes: Vec<String>,
     pub matrix: Matrix,
     pub determinants: Vec<Item>,
     /// Excerpts linked to no determinant or scenario.
@@ -370,26 +420,46 @@ pub fn build(ws: &Workspace, options: &ReportOptions) -> Report {
         })
         .collect();
 
+    let board = crate::analysis::Board::compute(ws, &crate::analysis::Options::default());
+    let (ranking, mut ranking_notes) = ranking(ws, &board);
+    if !filter_is_empty(filter) && !ranking.is_empty() {
+        ranking_notes.push(
+            "The ranking and the matrix are the analysis board's, over the whole workspace."
+                .to_owned(),
+        );
+    }
+    let kept_d: Vec<usize> = (0..ws.determinants.len())
+        .filter(|d| {
+            filter
+                .determinant
+                .is_none_or(|f| f == ws.determinants[*d].id)
+        })
+        .collect();
+    let kept_s: Vec<usize> = (0..ws.scenarios.len())
+        .filter(|s| filter.scenario.is_none_or(|f| f == ws.scenarios[*s].id))
+        .collect();
     let matrix = Matrix {
         determinants: determinants.iter().map(|d| d.title.clone()).collect(),
         scenarios: scenarios.iter().map(|s| s.title.clone()).collect(),
-        cells: ws
-            .determinants
+        cells: kept_d
             .iter()
-            .filter(|d| filter.determinant.is_none_or(|f| f == d.id))
             .map(|d| {
-                ws.scenarios
+                kept_s
                     .iter()
-                    .filter(|s| filter.scenario.is_none_or(|f| f == s.id))
                     .map(|s| {
-                        passages
-                            .iter()
-                            .filter(|p| {
-                                let has = |t| p.links.iter().any(|l| l.target == t);
-                                has(LinkTarget::Determinant(d.id))
-                                    && has(LinkTarget::Scenario(s.id))
+                        board
+                            .matrix
+                            .cell(*d, *s)
+                            .map(|cell| MatrixEntry {
+                                judgement: cell
+                                    .judgement
+                                    .map(|j| format!("{:+} {}", j.value(), j.label())),
+                                note: cell.note.trim().to_owned(),
+                                supports: cell.supports,
+                                weakens: cell.weakens,
+                                indicator: cell.indicator,
                             })
-                            .count()
+                            .unwrap_or_default()
                     })
                     .collect()
             })
@@ -416,13 +486,63 @@ pub fn build(ws: &Workspace, options: &ReportOptions) -> Report {
         written: options.written.clone(),
         excerpt_count: passages.len(),
         scenarios,
-        ranking: Vec::new(),
+        ranking,
+        ranking_notes,
         matrix,
         determinants,
         unlinked,
         codebook,
         sources,
     }
+}
+
+/// The board's ranking of the scenarios, best first, and what it hangs on.
+fn ranking(ws: &Workspace, board: &crate::analysis::Board) -> (Vec<Ranked>, Vec<String>) {
+    if board.ach.rows.is_empty() {
+        return (Vec::new(), Vec::new());
+    }
+    let title = |id| {
+        ws.scenario(id)
+            .map(|s| s.title.trim().to_owned())
+            .unwrap_or_default()
+    };
+    let mut ranked: Vec<Ranked> = board
+        .ach
+        .scenarios
+        .iter()
+        .map(|score| Ranked {
+            rank: score.rank,
+            scenario: title(score.scenario),
+            score: format!(
+                "{} inconsistency point(s), weighted {:.2}",
+                score.inconsistency,
+                score.weighted()
+            ),
+        })
+        .collect();
+    ranked.sort_by_key(|r| r.rank);
+    let mut notes = vec![format!(
+        "Ranked by the inconsistency of {} excerpt(s) with each scenario (competing-scenarios \
+         matrix): the least inconsistent first.",
+        board.ach.rows.len()
+    )];
+    if let Some((a, b)) = board.sensitivity.close_call {
+        notes.push(format!(
+            "A close call: «{}» and «{}» are within one inconsistency point of each other.",
+            title(a),
+            title(b)
+        ));
+    }
+    let critical = &board.sensitivity.critical;
+    if !critical.is_empty() {
+        let passages = critical.iter().filter(|c| c.passage.is_some()).count();
+        let briefs = critical.iter().filter(|c| c.brief.is_some()).count();
+        notes.push(format!(
+            "Critical evidence: {passages} excerpt(s) and {briefs} brief(s) would each, left \
+             out alone, change the ranking."
+        ));
+    }
+    (ranked, notes)
 }
 
 fn filter_is_empty(filter: &Filter) -> bool {
@@ -496,11 +616,12 @@ pub mod headings {
     pub const SOURCES: &str = "Sources";
 }
 
-/// The sentence that stands in for the ranking while the workspace has none.
-pub const NO_RANKING: &str = "The scenarios are not ranked yet: the ranking appears here once the analysis board has assessed the evidence against each scenario.";
+/// The sentence that stands in for the ranking while no excerpt bears on a scenario.
+pub const NO_RANKING: &str =
+    "The scenarios are not ranked: no excerpt is linked to a scenario yet.";
 
 /// The sentence under the matrix.
-pub const MATRIX_NOTE: &str = "Each cell counts the excerpts linked both to the determinant (row) and to the scenario (column).";
+pub const MATRIX_NOTE: &str = "Each cell gives the analyst's judgement of how the determinant (row) bears on the scenario (column), from −2 (strongly against) to +2 (strongly for), and counts the excerpts linked to both by how they bear on the scenario.";
 
 #[cfg(test)]
 mod tests {

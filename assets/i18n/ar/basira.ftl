@@ -646,3 +646,35 @@ board-tag-tag-cell = «{ $first }» مع «{ $second }»: { $both ->
     [many] { $both } مقطعًا
    *[other] { $both } مقطع
 } تحمل الوسمين، و{ $overlapping } متداخلة
+
+## تصدير المقتطفات (رؤوس أعمدة CSV وعناوين Markdown)
+
+export-csv-brief = الورقة
+export-csv-brief-date = تاريخ الورقة
+export-csv-quote = الاقتباس
+export-csv-tags = الوسوم
+export-csv-determinants = المحدِّدات
+export-csv-scenarios = السيناريوهات
+export-csv-memo = المذكرة
+export-csv-start = البداية
+export-csv-end = النهاية
+export-csv-passage-id = معرِّف المقطع
+export-csv-created = تاريخ الإنشاء
+export-csv-grade = درجة المصدر
+export-md-workspace = مساحة العمل
+export-md-title = { $title }: المقتطفات
+export-md-count = { $count ->
+    [zero] لا مقتطفات.
+    [one] مقتطف واحد.
+    [two] مقتطفان.
+    [few] { $count } مقتطفات.
+    [many] { $count } مقتطفًا.
+   *[other] { $count } مقتطف.
+}
+export-md-by-determinant = حسب المحدِّد
+export-md-by-scenario = حسب السيناريو
+export-md-likelihood = الاحتمال المقدَّر: { $likelihood }.
+export-md-unlinked = غير مربوطة بمحدِّد أو سيناريو
+export-md-code-points = المحارف { $start }–{ $end }
+export-md-tags = الوسوم: { $tags }
+export-md-memo = المذكرة: { $memo }

@@ -572,3 +572,31 @@ board-tag-tag-cell = «{ $first }» with «{ $second }»: { $both ->
     [one] 1 passage
    *[other] { $both } passages
 } carrying both, { $overlapping } overlapping
+
+## Excerpt exports (CSV headers, Markdown headings)
+
+export-csv-brief = brief
+export-csv-brief-date = brief_date
+export-csv-quote = quote
+export-csv-tags = tags
+export-csv-determinants = determinants
+export-csv-scenarios = scenarios
+export-csv-memo = memo
+export-csv-start = start
+export-csv-end = end
+export-csv-passage-id = passage_id
+export-csv-created = created
+export-csv-grade = grade
+export-md-workspace = Workspace
+export-md-title = { $title }: excerpts
+export-md-count = { $count ->
+    [one] 1 excerpt.
+   *[other] { $count } excerpts.
+}
+export-md-by-determinant = By determinant
+export-md-by-scenario = By scenario
+export-md-likelihood = Judged likelihood: { $likelihood }.
+export-md-unlinked = Not linked to a determinant or scenario
+export-md-code-points = code points { $start }–{ $end }
+export-md-tags = tags: { $tags }
+export-md-memo = Memo: { $memo }

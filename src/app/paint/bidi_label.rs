@@ -29,6 +29,8 @@ pub enum LabelStyle {
     Weak,
     /// A panel's title.
     Heading,
+    /// A section's title: body size, strong colour.
+    Strong,
     /// Chips and small print.
     Small,
     /// A warning to the analyst.
@@ -40,7 +42,9 @@ pub enum LabelStyle {
 impl LabelStyle {
     fn egui_style(self) -> egui::TextStyle {
         match self {
-            Self::Body | Self::Weak | Self::Warning | Self::Error => egui::TextStyle::Body,
+            Self::Body | Self::Weak | Self::Strong | Self::Warning | Self::Error => {
+                egui::TextStyle::Body
+            }
             Self::Heading => egui::TextStyle::Heading,
             Self::Small => egui::TextStyle::Small,
         }
@@ -50,7 +54,7 @@ impl LabelStyle {
         match self {
             Self::Body | Self::Small => ui.visuals().text_color(),
             Self::Weak => ui.visuals().weak_text_color(),
-            Self::Heading => ui.visuals().strong_text_color(),
+            Self::Heading | Self::Strong => ui.visuals().strong_text_color(),
             Self::Warning => ui.visuals().warn_fg_color,
             Self::Error => ui.visuals().error_fg_color,
         }
@@ -66,6 +70,14 @@ impl LabelStyle {
             line_height: 1.35,
         }
     }
+}
+
+/// The height of one line of a label in `style`, in points (a row's height before it is laid
+/// out).
+#[must_use]
+pub fn line_height(ui: &Ui, style: LabelStyle) -> f32 {
+    let style = style.text_style(ui);
+    style.font_size * style.line_height
 }
 
 /// A laid-out label and how much room its ink takes.
@@ -333,19 +345,59 @@ pub fn visual_order(paint: &mut TextPaint, text: &str) -> String {
     let mut words: Vec<String> = Vec::new();
     for line in layout.lines() {
         for word in line.words() {
-            words.push(
-                one_line
-                    .chars()
-                    .skip(word.range.start)
-                    .take(word.range.len())
-                    .collect(),
-            );
+            let logical: String = one_line
+                .chars()
+                .skip(word.range.start)
+                .take(word.range.len())
+                .collect();
+            words.push(if word.rtl {
+                rtl_word_for_egui(&logical)
+            } else {
+                logical
+            });
         }
     }
     if words.is_empty() {
         return text.to_owned();
     }
     words.join(" ")
+}
+
+/// A right-to-left word as egui should draw it left to right: egui shapes its letters right to
+/// left in place, but leaves the punctuation around them where the string has it, so leading
+/// and trailing punctuation («…», "…", ":", "(") change ends, reversed and mirrored as bidi
+/// would show them.
+fn rtl_word_for_egui(word: &str) -> String {
+    let Some(first) = word.find(char::is_alphanumeric) else {
+        return word.chars().rev().map(mirrored).collect();
+    };
+    let last = word
+        .char_indices()
+        .filter(|(_, c)| c.is_alphanumeric())
+        .map(|(i, c)| i + c.len_utf8())
+        .last()
+        .unwrap_or(word.len());
+    let (lead, rest) = word.split_at(first);
+    let (core, trail) = rest.split_at(last - first);
+    let flip = |s: &str| s.chars().rev().map(mirrored).collect::<String>();
+    format!("{}{core}{}", flip(trail), flip(lead))
+}
+
+/// The mirrored form of a bracket or quotation mark (Bidi_Mirrored pairs), else `c`.
+fn mirrored(c: char) -> char {
+    match c {
+        '(' => ')',
+        ')' => '(',
+        '[' => ']',
+        ']' => '[',
+        '{' => '}',
+        '}' => '{',
+        '«' => '»',
+        '»' => '«',
+        '<' => '>',
+        '>' => '<',
+        other => other,
+    }
 }
 
 /// An interface text for a face only egui draws (buttons, menu entries, tabs, tooltips, combo
@@ -400,6 +452,15 @@ mod tests {
     use super::*;
     use crate::app::paint::label_cache::LabelCache;
     use crate::text::TextEngine;
+
+    #[test]
+    fn rtl_words_put_their_punctuation_at_the_other_end_for_egui() {
+        assert_eq!(rtl_word_for_egui("أوراق…"), "…أوراق");
+        assert_eq!(rtl_word_for_egui("«كلمة»"), "«كلمة»");
+        assert_eq!(rtl_word_for_egui("(34"), "34)");
+        assert_eq!(rtl_word_for_egui("الاحتمال:"), ":الاحتمال");
+        assert_eq!(rtl_word_for_egui("—"), "—");
+    }
 
     /// Where each word of `text` is drawn, left to right.
     fn visual_words(text: &str) -> Vec<String> {

@@ -60,7 +60,6 @@ impl LabelCache {
     }
 
     /// How many label layouts have been made (cache misses).
-    #[cfg(test)]
     #[must_use]
     pub fn made(&self) -> u64 {
         self.made

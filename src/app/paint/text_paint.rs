@@ -141,6 +141,12 @@ impl TextPaint {
         &mut self.engine
     }
 
+    /// How many label layouts have been made since the app started.
+    #[must_use]
+    pub fn label_layouts_made(&self) -> u64 {
+        self.labels.made()
+    }
+
     /// The engine and the laid-out labels, for [`super::bidi_label`].
     pub(super) fn labels_and_engine(&mut self) -> (&mut LabelCache, &mut TextEngine) {
         (&mut self.labels, &mut self.engine)

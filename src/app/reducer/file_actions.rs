@@ -253,7 +253,22 @@ impl Model {
                     self.state.modal = Some(Modal::ChangedOnDisk { then });
                     return SaveOutcome::Conflict;
                 }
-                path
+                // Checked again under the workspace's lock: a command-line import that saved
+                // in between is not overwritten either.
+                let expected = self
+                    .session
+                    .stamp
+                    .map_or(crate::io::OnDisk::Anything, crate::io::OnDisk::Stamp);
+                let revision = self.session.doc.revision();
+                let result = crate::io::save_expecting(&path, self.session.workspace(), expected);
+                if result
+                    .as_ref()
+                    .is_err_and(crate::io::SaveError::is_changed_on_disk)
+                {
+                    self.state.modal = Some(Modal::ChangedOnDisk { then });
+                    return SaveOutcome::Conflict;
+                }
+                return self.saved(path, revision, result);
             }
             _ => match self.ports.dialogs.save_workspace(&self.suggested_path()) {
                 DialogAnswer::Picked(path) => with_ron_extension(path),

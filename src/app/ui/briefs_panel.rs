@@ -3,11 +3,11 @@
 use chrono::NaiveDate;
 use egui::Ui;
 
-use super::widgets::{grade_badge, shorten, swatch, text_field};
+use super::widgets::{grade_badge, shorten, swatch, text_field, visible_rows};
 use crate::app::View;
 use crate::app::command::{Action, AppCommand};
 use crate::app::paint::bidi_label::{
-    LabelStyle, bidi_label, bidi_selectable, egui_text, message_label, ui_button,
+    LabelStyle, bidi_label, bidi_selectable, egui_text, line_height, message_label, ui_button,
 };
 use crate::app::paint::text_paint::TextPaint;
 use crate::edit::Edit;
@@ -26,9 +26,8 @@ pub fn briefs_panel_ui(
     let loc = view.state.locale;
     ui.horizontal(|ui| {
         bidi_label(ui, paint, &tr!(loc, "briefs-heading"), LabelStyle::Heading);
-        if ui
-            .button(Action::ImportBriefs.label(loc))
-            .on_hover_text(Action::ImportBriefs.tooltip(loc))
+        if ui_button(ui, paint, &Action::ImportBriefs.label(loc))
+            .on_hover_text(egui_text(paint, &Action::ImportBriefs.tooltip(loc)))
             .clicked()
         {
             out.push(AppCommand::Action(Action::ImportBriefs));
@@ -43,9 +42,17 @@ pub fn briefs_panel_ui(
             if ws.briefs.is_empty() {
                 bidi_label(ui, paint, &tr!(loc, "briefs-empty"), LabelStyle::Weak);
             }
-            for brief in &ws.briefs {
-                brief_row_ui(ui, view, paint, brief, out);
-            }
+            // Only the rows in view are built; each is a title and a line of metadata.
+            let estimate = line_height(ui, LabelStyle::Body)
+                + 2.0 * ui.spacing().button_padding.y
+                + ui.text_style_height(&egui::TextStyle::Small)
+                + ui.spacing().item_spacing.y
+                + 4.0;
+            visible_rows(ui, "brief_rows", ws.briefs.len(), estimate, |ui, i| {
+                if let Some(brief) = ws.briefs.get(i) {
+                    brief_row_ui(ui, view, paint, brief, out);
+                }
+            });
             if let Some(brief) = view.state.selected_brief.and_then(|b| ws.brief(b)) {
                 ui.separator();
                 selected_brief_ui(ui, view, paint, brief, out);
@@ -105,8 +112,8 @@ fn selected_brief_ui(
         .default_open(true)
         .show(ui, |ui| {
             let ws = view.ws();
-            let passages = ws.passages_of(brief.id);
-            if passages.is_empty() {
+            let count = view.lists.count_of(brief.id);
+            if count == 0 {
                 bidi_label(
                     ui,
                     paint,
@@ -114,18 +121,28 @@ fn selected_brief_ui(
                     LabelStyle::Weak,
                 );
             }
-            for passage in passages {
-                ui.horizontal(|ui| {
-                    if let Some(tag) = passage.tags.first().and_then(|t| ws.tag(*t)) {
-                        swatch(ui, tag.colour);
-                    }
-                    let selected = view.state.selected_passage == Some(passage.id);
-                    let text = format!("«{}»", shorten(&passage.anchor.quote, 40));
-                    if bidi_selectable(ui, paint, selected, &text).clicked() {
-                        out.push(AppCommand::ShowPassage(passage.id));
-                    }
-                });
-            }
+            let estimate = line_height(ui, LabelStyle::Body) + 2.0 * ui.spacing().button_padding.y;
+            visible_rows(
+                ui,
+                ("brief_passage_rows", brief.id),
+                count,
+                estimate,
+                |ui, i| {
+                    let Some(passage) = view.lists.brief_row(ws, brief.id, i) else {
+                        return;
+                    };
+                    ui.horizontal(|ui| {
+                        if let Some(tag) = passage.tags.first().and_then(|t| ws.tag(*t)) {
+                            swatch(ui, tag.colour);
+                        }
+                        let selected = view.state.selected_passage == Some(passage.id);
+                        let text = format!("«{}»", shorten(&passage.anchor.quote, 40));
+                        if bidi_selectable(ui, paint, selected, &text).clicked() {
+                            out.push(AppCommand::ShowPassage(passage.id));
+                        }
+                    });
+                },
+            );
         });
     ui.add_space(8.0);
     if ui_button(ui, paint, &tr!(loc, "brief-new-version"))

@@ -98,7 +98,7 @@ fn unsaved_changes_ui(
                 (tr!(loc, "button-discard"), GuardChoice::Discard),
                 (tr!(loc, "button-cancel"), GuardChoice::Cancel),
             ] {
-                if ui.button(label).clicked() {
+                if ui_button(ui, paint, &label).clicked() {
                     out.push(AppCommand::Guard(choice));
                 }
             }
@@ -346,7 +346,7 @@ pub fn choice_buttons_ui(
         tr!(loc, "disk-reload-tooltip")
     };
     if ui_button(ui, paint, &tr!(loc, "disk-reload"))
-        .on_hover_text(reload_hint)
+        .on_hover_text(egui_text(paint, &reload_hint))
         .clicked()
     {
         out.push(AppCommand::Disk(DiskChoice::Reload));

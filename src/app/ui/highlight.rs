@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use crate::model::{Brief, Colour, PassageId, Workspace};
+use crate::model::{Colour, Passage, PassageId, Workspace};
 
 /// A passage as the reader paints it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -20,11 +20,11 @@ pub struct Mark {
     pub level: usize,
 }
 
-/// The passages of `brief`, ordered by start (longer first at the same start), with levels.
+/// `passages` (a brief's) as marks, ordered by start (longer first at the same start), with
+/// levels.
 #[must_use]
-pub fn marks(ws: &Workspace, brief: &Brief) -> Vec<Mark> {
-    let mut marks: Vec<Mark> = ws
-        .passages_of(brief.id)
+pub fn marks<'w>(ws: &Workspace, passages: impl IntoIterator<Item = &'w Passage>) -> Vec<Mark> {
+    let mut marks: Vec<Mark> = passages
         .into_iter()
         .map(|p| Mark {
             id: p.id,

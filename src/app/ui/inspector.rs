@@ -194,7 +194,7 @@ fn tags_ui(
     passage: &Passage,
     out: &mut Vec<AppCommand>,
 ) {
-    ui.strong(egui_text(paint, &tr!(loc, "inspector-tags")));
+    bidi_label(ui, paint, &tr!(loc, "inspector-tags"), LabelStyle::Strong);
     if ws.tags.is_empty() {
         bidi_label(
             ui,
@@ -244,7 +244,7 @@ fn links_ui(
 ) {
     let ws = view.ws();
     let loc = view.state.locale;
-    ui.strong(egui_text(paint, &tr!(loc, "inspector-links")));
+    bidi_label(ui, paint, &tr!(loc, "inspector-links"), LabelStyle::Strong);
     let set_links = |links: Vec<Link>| {
         AppCommand::Edit(Edit::SetPassageLinks {
             id: passage.id,

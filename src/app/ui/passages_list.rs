@@ -3,16 +3,16 @@
 
 use egui::Ui;
 
-use super::widgets::{grade_badge, passage_grade, shorten, tag_chip};
+use super::widgets::{grade_badge, passage_grade, shorten, tag_chip, visible_rows};
 use crate::app::View;
 use crate::app::command::AppCommand;
 use crate::app::paint::bidi_label::{
-    LabelStyle, bidi_label, bidi_selectable, egui_text, ui_small_button, visual_order,
+    LabelStyle, bidi_label, bidi_selectable, line_height, ui_small_button, visual_order,
 };
 use crate::app::paint::text_paint::TextPaint;
 use crate::app::state::PassageFilter;
 use crate::i18n::Locale;
-use crate::model::{Passage, Workspace};
+use crate::model::Passage;
 use crate::tr;
 
 pub fn passages_list_ui(
@@ -24,17 +24,15 @@ pub fn passages_list_ui(
     let ws = view.ws();
     let loc = view.state.locale;
     let filter = view.state.filter;
-    let shown = filtered(ws, &filter);
+    let lists = view.lists;
     ui.horizontal_wrapped(|ui| {
-        ui.strong(egui_text(
-            paint,
-            &tr!(
-                loc,
-                "passages-heading",
-                shown = shown.len(),
-                total = ws.passages.len()
-            ),
-        ));
+        let heading = tr!(
+            loc,
+            "passages-heading",
+            shown = lists.filtered_len(),
+            total = ws.passages.len()
+        );
+        bidi_label(ui, paint, &heading, LabelStyle::Strong);
         ui.separator();
         let mut f = filter;
         filter_combo(
@@ -85,7 +83,7 @@ pub fn passages_list_ui(
         .id_salt("passages_scroll")
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            if shown.is_empty() {
+            if lists.filtered_len() == 0 {
                 let text = if ws.passages.is_empty() {
                     tr!(loc, "passages-empty")
                 } else {
@@ -93,27 +91,20 @@ pub fn passages_list_ui(
                 };
                 bidi_label(ui, paint, &text, LabelStyle::Weak);
             }
-            for passage in shown {
-                row_ui(ui, view, paint, passage, out);
-            }
+            // Only the rows in view are built: the list may hold 50 000 passages.
+            let estimate = line_height(ui, LabelStyle::Body) + 2.0 * ui.spacing().button_padding.y;
+            visible_rows(
+                ui,
+                "passages_rows",
+                lists.filtered_len(),
+                estimate,
+                |ui, row| {
+                    if let Some(passage) = lists.filtered_row(ws, row) {
+                        row_ui(ui, view, paint, passage, out);
+                    }
+                },
+            );
         });
-}
-
-/// The passages that pass `filter`, in brief order and then reading order.
-fn filtered<'w>(ws: &'w Workspace, filter: &PassageFilter) -> Vec<&'w Passage> {
-    let mut list: Vec<&Passage> = ws
-        .passages
-        .iter()
-        .filter(|p| filter.accepts(ws, p))
-        .collect();
-    let brief_index = |p: &Passage| {
-        ws.briefs
-            .iter()
-            .position(|b| b.id == p.brief)
-            .unwrap_or(usize::MAX)
-    };
-    list.sort_by_key(|p| (brief_index(p), p.anchor.start, p.anchor.end));
-    list
 }
 
 fn row_ui(

@@ -69,6 +69,12 @@ struct ReaderFrame {
 }
 
 impl ReaderLayouts {
+    /// How many paragraph layouts the kept caches have made.
+    #[must_use]
+    pub fn layouts_performed(&self) -> u64 {
+        self.caches.iter().map(|(_, c)| c.layouts_performed()).sum()
+    }
+
     /// Forgets every layout (another workspace was opened).
     pub fn clear(&mut self) {
         self.caches.clear();
@@ -204,9 +210,9 @@ fn header_ui(
                 egui::Button::new(egui_text(paint, &Action::CreatePassage.label(loc))),
             )
             .accessible_name(Action::CreatePassage.label(loc))
-            .on_hover_text(format!(
-                "{} ({shortcut})",
-                Action::CreatePassage.tooltip(loc)
+            .on_hover_text(egui_text(
+                paint,
+                &format!("{} ({shortcut})", Action::CreatePassage.tooltip(loc)),
             ))
             .on_disabled_hover_text(egui_text(paint, &tr!(loc, "reader-select-first")));
         if button.clicked() {
@@ -282,7 +288,10 @@ fn find_bar_ui(
                     !find.hits.is_empty(),
                     egui::Button::new(egui_text(paint, &text)).small(),
                 )
-                .on_hover_text(format!("{} ({shortcut})", action.tooltip(loc)))
+                .on_hover_text(egui_text(
+                    paint,
+                    &format!("{} ({shortcut})", action.tooltip(loc)),
+                ))
                 .accessible_name(action.label(loc));
             if response.clicked() {
                 out.push(AppCommand::Action(action));
@@ -371,7 +380,7 @@ fn text_ui(
     let reader = Reader {
         view,
         brief,
-        marks: highlight::marks(ws, brief),
+        marks: highlight::marks(ws, view.lists.of_brief(ws, brief.id)),
         width,
         scroll_target,
     };

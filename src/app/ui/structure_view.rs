@@ -154,7 +154,12 @@ fn outline_ui(
     structure: &BriefStructure,
     out: &mut Vec<AppCommand>,
 ) {
-    ui.strong(egui_text(paint, &tr!(loc, "structure-outline")));
+    bidi_label(
+        ui,
+        paint,
+        &tr!(loc, "structure-outline"),
+        LabelStyle::Strong,
+    );
     let outline = structure.outline();
     if outline.is_empty() {
         bidi_label(
@@ -224,7 +229,7 @@ fn proposals_ui(
         ProposalKind::Scenario => tr!(loc, "structure-proposed-scenarios", count = open.len()),
     };
     ui.horizontal(|ui| {
-        ui.strong(heading);
+        bidi_label(ui, paint, &heading, LabelStyle::Strong);
         if open.len() > 1 && ui_small_button(ui, paint, &tr!(loc, "structure-accept-all")).clicked()
         {
             out.push(AppCommand::AcceptProposals {
@@ -407,9 +412,8 @@ fn orphans_ui(
     out: &mut Vec<AppCommand>,
 ) {
     let orphans: Vec<&Passage> = view
-        .ws()
-        .passages_of(brief.id)
-        .into_iter()
+        .lists
+        .of_brief(view.ws(), brief.id)
         .filter(|p| p.orphaned)
         .collect();
     if orphans.is_empty() {

@@ -156,3 +156,70 @@ pub fn passage_grade(ws: &Workspace, passage: &Passage) -> SourceGrade {
         credibility: ws.assessment.passage_credibility(passage.id, passage.brief),
     }
 }
+
+/// The heights of a list's rows as last built (`None` for rows not built yet), kept in egui's
+/// memory under the list's id.
+#[derive(Clone, Default)]
+struct RowHeights(Vec<Option<f32>>);
+
+/// A list of `count` rows of which only those in view are built: `add_row` gets each visible
+/// row's index and a top-down `Ui` at its place. A row keeps the height it was last built
+/// at; rows not built yet take the mean of those (`estimate` before any), so a list of
+/// 50 000 rows costs what its visible rows cost, plus a sum of heights. Goes in a scroll area
+/// (with other content before or after it, or alone); `salt` names the list within `ui`.
+pub fn visible_rows(
+    ui: &mut Ui,
+    salt: impl std::hash::Hash + std::fmt::Debug,
+    count: usize,
+    estimate: f32,
+    mut add_row: impl FnMut(&mut Ui, usize),
+) {
+    let id = ui.scope_id().with(salt);
+    let mut heights =
+        ui.data_mut(|d| std::mem::take(&mut d.get_temp_mut_or_default::<RowHeights>(id).0));
+    heights.resize(count, None);
+    let (sum, known) = heights
+        .iter()
+        .flatten()
+        .fold((0.0, 0_usize), |(sum, n), h| (sum + h, n + 1));
+    let estimate = if known > 0 {
+        sum / known as f32
+    } else {
+        estimate
+    };
+    let spacing = ui.spacing().item_spacing.y;
+    let origin = ui.cursor().min;
+    let width = ui.available_width();
+    let clip = ui.clip_rect();
+    let mut y = origin.y;
+    let mut changed = false;
+    for (index, height) in heights.iter_mut().enumerate() {
+        let current = height.unwrap_or(estimate);
+        if y + current >= clip.min.y && y <= clip.max.y {
+            let rect = egui::Rect::from_min_size(egui::pos2(origin.x, y), egui::vec2(width, 1e6));
+            let mut row = ui.new_child(
+                egui::UiBuilder::new()
+                    .id_salt((id, index))
+                    .max_rect(rect)
+                    .layout(egui::Layout::top_down(egui::Align::Min)),
+            );
+            add_row(&mut row, index);
+            let measured = row.min_rect().height();
+            if (measured - current).abs() > 0.5 {
+                changed = true;
+            }
+            *height = Some(measured);
+            y += measured + spacing;
+        } else {
+            y += current + spacing;
+        }
+    }
+    let total = (y - origin.y - spacing).max(0.0);
+    ui.advance_cursor_after_rect(egui::Rect::from_min_size(origin, egui::vec2(width, total)));
+    if changed {
+        // Rows below one whose height was a guess stand where the guess put them: place them
+        // again on the next frame.
+        ui.ctx().request_repaint();
+    }
+    ui.data_mut(|d| d.insert_temp(id, RowHeights(heights)));
+}

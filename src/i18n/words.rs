@@ -76,7 +76,8 @@ impl Locale {
         format!("{} {word}", self.signed(j.value()))
     }
 
-    /// A signed small number in the interface's digits: "+2", "−1", "0".
+    /// A signed small number in the interface's digits: "+2", "-1", "0" (a hyphen-minus: the
+    /// interface font has no U+2212).
     #[must_use]
     pub fn signed(&self, value: i8) -> String {
         let digits = self
@@ -85,7 +86,7 @@ impl Locale {
             .into_owned();
         match value {
             v if v > 0 => format!("+{digits}"),
-            v if v < 0 => format!("−{digits}"),
+            v if v < 0 => format!("-{digits}"),
             _ => digits,
         }
     }

@@ -486,9 +486,9 @@ board-what-if-on = What-if: { $passages ->
    *[other] { $briefs } briefs
 } left out of the scores
 board-what-if-clear = Count everything again
-board-matrix-empty = The matrix needs at least one determinant and one scenario (Analysis → Edit determinants, Edit scenarios).
-board-matrix-hint = Each cell: your judgement of how the driver bears on the future (−2 … +2), and the passages linked to both, by their relation to the scenario. Click a cell to judge it and see its passages.
-board-matrix-corner = determinants ↓ · scenarios →
+board-matrix-empty = The matrix needs at least one determinant and one scenario (Analysis > Edit determinants, Edit scenarios).
+board-matrix-hint = Each cell: your judgement of how the driver bears on the future (-2 … +2), and the passages linked to both, by their relation to the scenario. Click a cell to judge it and see its passages.
+board-matrix-corner = rows: determinants; columns: scenarios
 board-cell-counts = { $supports } for · { $weakens } against · { $indicators } ind.
 board-matrix-cell = «{ $determinant }» × «{ $scenario }»: { $judgement }; { $evidence }
 board-not-judged = not judged
@@ -502,10 +502,10 @@ board-cell-passages = { $count ->
    *[other] { $count } passages linked to both:
 }
 board-relations = { $determinant } the driver, { $scenario } the scenario
-board-no-scenarios = There are no scenarios yet (Analysis → Edit scenarios).
-board-ach-hint = Rows are evidence, columns scenarios. Only inconsistency counts (I = 1, II = 2): the scenario with the least is ranked first. Ratings in lighter cells come from the link (supports → C, weakens → I); click a cell to set one (right-click for a menu).
+board-no-scenarios = There are no scenarios yet (Analysis > Edit scenarios).
+board-ach-hint = Rows are evidence, columns scenarios. Only inconsistency counts (I = 1, II = 2): the scenario with the least is ranked first. Ratings in lighter cells come from the link (supports > C, weakens > I); click a cell to set one (right-click for a menu).
 board-ach-no-rows = No passage is linked to a scenario yet (or carries the chosen tag).
-board-ach-corner = evidence ↓ · scenarios →
+board-ach-corner = rows: evidence; columns: scenarios
 board-ach-score = inconsistency { $inconsistency } · weighted { $weighted } · rank { $rank }
 board-row-weight = weight { $weight }
 board-non-diagnostic = non-diagnostic

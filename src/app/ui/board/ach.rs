@@ -86,7 +86,7 @@ pub fn ach_ui(
         rows: order.len(),
         columns: ach.scenarios.len(),
         header_width: 320.0,
-        header_height: 78.0,
+        header_height: 96.0,
         cell: vec2(104.0, 50.0),
         max_height: grid_height(ui),
     };
@@ -112,10 +112,13 @@ pub fn ach_ui(
                     return;
                 };
                 let title = scenario_title(loc, ws, score.scenario);
-                let h = paint_text_in(
+                // The scores keep the bottom of the header; the title the rest.
+                let split = rect.max.y - 34.0;
+                let above = egui::Rect::from_min_max(rect.min, egui::pos2(rect.max.x, split));
+                paint_text_in(
                     ui,
                     paint,
-                    rect.shrink(4.0),
+                    above.shrink(4.0),
                     &title,
                     LabelStyle::Body,
                     None,
@@ -129,10 +132,7 @@ pub fn ach_ui(
                     rank = score.rank
                 );
                 let below = egui::Rect::from_min_max(
-                    egui::pos2(
-                        rect.min.x + 4.0,
-                        (rect.min.y + 6.0 + h).min(rect.max.y - 18.0),
-                    ),
+                    egui::pos2(rect.min.x + 4.0, split),
                     rect.max - vec2(4.0, 0.0),
                 );
                 let colour = (score.rank == 1).then(|| ui.visuals().strong_text_color());
@@ -146,10 +146,13 @@ pub fn ach_ui(
                 };
                 let quote = row_quote(ws, row, 70);
                 let colour = row.discounted.then(|| ui.visuals().weak_text_color());
-                let h = paint_text_in(
+                // The facts keep the bottom line of the header; the quote the rest.
+                let split = rect.max.y - 18.0;
+                let above = egui::Rect::from_min_max(rect.min, egui::pos2(rect.max.x, split));
+                paint_text_in(
                     ui,
                     paint,
-                    rect.shrink(4.0),
+                    above.shrink(3.0),
                     &quote,
                     LabelStyle::Small,
                     colour,
@@ -175,10 +178,7 @@ pub fn ach_ui(
                 }
                 let line = facts.join(" · ");
                 let below = egui::Rect::from_min_max(
-                    egui::pos2(
-                        rect.min.x + 4.0,
-                        (rect.min.y + 4.0 + h).min(rect.max.y - 16.0),
-                    ),
+                    egui::pos2(rect.min.x + 4.0, split),
                     rect.max - vec2(4.0, 0.0),
                 );
                 let warn = (!row.diagnostic).then(|| ui.visuals().weak_text_color());
@@ -428,7 +428,7 @@ fn weights_ui(
 fn weight_row(ui: &mut Ui, loc: Locale, paint: &mut TextPaint, name: &str, weight: &mut Weight) {
     bidi_label(ui, paint, name, LabelStyle::Body);
     ui.horizontal(|ui| {
-        if ui_small_button(ui, paint, "−")
+        if ui_small_button(ui, paint, "-")
             .accessible_name(tr!(loc, "board-weight-less", name = name))
             .clicked()
         {

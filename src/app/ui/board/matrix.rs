@@ -76,7 +76,7 @@ pub fn matrix_ui(
         rows: matrix.determinants.len(),
         columns: matrix.scenarios.len(),
         header_width: 220.0,
-        header_height: 58.0,
+        header_height: 76.0,
         cell: vec2(136.0, 54.0),
         max_height: grid_height(ui),
     };

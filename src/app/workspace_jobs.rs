@@ -10,17 +10,22 @@ use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 use super::state::Pending;
-use crate::io::{DiskState, FileStamp, LoadError, SaveError};
+use crate::io::{FileStamp, LoadError, SaveError};
 use crate::model::Workspace;
 
 /// A finished job.
 #[derive(Debug)]
+#[allow(
+    clippy::large_enum_variant,
+    reason = "one message per opened workspace, moved once from the thread to the model"
+)]
 pub enum WorkspaceDone {
     Opened {
         path: PathBuf,
         /// Whether it is the open workspace read again (Reload after a change on disk).
         reload: bool,
-        result: Result<(Workspace, FileStamp), LoadError>,
+        /// Boxed: a workspace is large beside the other results.
+        result: Box<Result<(Workspace, FileStamp), LoadError>>,
     },
     Saved {
         path: PathBuf,
@@ -78,7 +83,7 @@ impl WorkspaceJobs {
     pub fn open(&mut self, path: PathBuf, reload: bool) -> Result<(), LoadError> {
         let thread_path = path.clone();
         self.spawn(move || WorkspaceDone::Opened {
-            result: crate::io::load_stamped(&thread_path),
+            result: Box::new(crate::io::load_stamped(&thread_path)),
             path: thread_path,
             reload,
         })
@@ -99,18 +104,13 @@ impl WorkspaceJobs {
                 then,
                 check,
             } = job;
-            let changed = check
-                .is_some_and(|stamp| matches!(stamp.check(&path, true), Ok(DiskState::Changed(_))));
-            // Checked again under the workspace's lock, as the foreground save does.
+            // The file is compared with `check` under the workspace's lock, so that another
+            // writer's save just before this one is not overwritten.
             let expected = check.map_or(crate::io::OnDisk::Anything, crate::io::OnDisk::Stamp);
-            let result = if changed {
-                SaveResult::ChangedOnDisk
-            } else {
-                match crate::io::save_expecting(&path, &workspace, expected) {
-                    Ok(stamp) => SaveResult::Written(stamp),
-                    Err(err) if err.is_changed_on_disk() => SaveResult::ChangedOnDisk,
-                    Err(err) => SaveResult::Failed(err),
-                }
+            let result = match crate::io::save_expecting(&path, &workspace, expected) {
+                Ok(stamp) => SaveResult::Written(stamp),
+                Err(err) if err.is_changed_on_disk() => SaveResult::ChangedOnDisk,
+                Err(err) => SaveResult::Failed(err),
             };
             WorkspaceDone::Saved {
                 path,
@@ -196,20 +196,19 @@ mod tests {
         assert!(!jobs.is_busy());
         jobs.open(path.clone(), false).expect("thread");
         match jobs.wait() {
-            Some(WorkspaceDone::Opened {
-                result: Ok((opened, _)),
-                ..
-            }) => assert_eq!(opened, workspace),
+            Some(WorkspaceDone::Opened { result, .. }) => match *result {
+                Ok((opened, _)) => assert_eq!(opened, workspace),
+                other => panic!("{other:?}"),
+            },
             other => panic!("{other:?}"),
         }
         jobs.open(dir.path().join("missing.ron"), true)
             .expect("thread");
         match jobs.wait() {
-            Some(WorkspaceDone::Opened {
-                result: Err(err), ..
-            }) => {
-                assert!(err.to_string().contains("missing.ron"), "{err}");
-            }
+            Some(WorkspaceDone::Opened { result, .. }) => match *result {
+                Err(err) => assert!(err.to_string().contains("missing.ron"), "{err}"),
+                other => panic!("{other:?}"),
+            },
             other => panic!("{other:?}"),
         }
     }

@@ -53,11 +53,18 @@ pub(super) fn render(ws: &Workspace, rows: &[Excerpt<'_>], loc: Locale) -> Strin
             excerpt(&mut out, loc, row, None);
         }
     }
-    analysis(&mut out, &super::analysis(ws));
+    analysis(&mut out, loc, &super::analysis(ws));
     let memos = super::memos(ws);
     if !memos.is_empty() {
-        out.push_str("## Memos\n\n");
+        let _ = writeln!(out, "## {}\n", tr!(loc, "export-md-memos"));
         for (on, _, title, memo) in memos {
+            let on = match on {
+                "workspace" => tr!(loc, "export-md-memo-on-workspace"),
+                "brief" => tr!(loc, "export-md-memo-on-brief"),
+                "tag" => tr!(loc, "export-md-memo-on-tag"),
+                "determinant" => tr!(loc, "export-md-memo-on-determinant"),
+                _ => tr!(loc, "export-md-memo-on-scenario"),
+            };
             let _ = writeln!(out, "**{on} «{}»**: {}\n", title.trim(), one_line(memo));
         }
     }
@@ -74,15 +81,23 @@ fn cell(text: &str) -> String {
 }
 
 /// The analysis of the whole workspace: ranking, warning, critical evidence, matrix, signposts.
-fn analysis(out: &mut String, s: &crate::analysis::Summary) {
-    out.push_str("## Analysis\n\n");
+/// Its headings and table headers are in `loc`'s language; the sentences the analysis words
+/// (the change a critical piece of evidence causes, the close-call warning, signpost statuses)
+/// are English.
+fn analysis(out: &mut String, loc: Locale, s: &crate::analysis::Summary) {
+    let _ = writeln!(out, "## {}\n", tr!(loc, "export-md-analysis"));
     if s.scenarios.is_empty() {
-        out.push_str("No scenarios to weigh.\n\n");
+        let _ = writeln!(out, "{}\n", tr!(loc, "export-md-no-scenarios"));
         return;
     }
-    out.push_str(
-        "Scenarios weighed by the inconsistency of the evidence with each (rank 1 = least \
-         inconsistent).\n\n| rank | scenario | inconsistency | weighted |\n|---|---|---|---|\n",
+    let _ = writeln!(
+        out,
+        "{}\n\n| {} | {} | {} | {} |\n|---|---|---|---|",
+        tr!(loc, "export-md-ranking-about"),
+        tr!(loc, "export-md-col-rank"),
+        tr!(loc, "export-md-col-scenario"),
+        tr!(loc, "export-md-col-inconsistency"),
+        tr!(loc, "export-md-col-weighted"),
     );
     let mut ranked: Vec<_> = s.scenarios.iter().collect();
     ranked.sort_by_key(|x| x.rank);
@@ -98,23 +113,37 @@ fn analysis(out: &mut String, s: &crate::analysis::Summary) {
     }
     out.push('\n');
     if let Some(close) = &s.close_call {
-        let _ = writeln!(out, "**Warning:** {}.\n", close.warning);
+        let _ = writeln!(
+            out,
+            "**{}** {}.\n",
+            tr!(loc, "export-md-warning"),
+            close.warning
+        );
     }
     if !s.critical.is_empty() {
-        out.push_str("### Critical evidence\n\n");
+        let _ = writeln!(out, "### {}\n", tr!(loc, "export-md-critical"));
         for c in &s.critical {
             let what = if c.passage.is_some() {
-                "passage"
+                tr!(loc, "export-md-critical-passage", what = c.what.as_str())
             } else {
-                "brief"
+                tr!(loc, "export-md-critical-brief", what = c.what.as_str())
             };
-            let _ = writeln!(out, "- {what} «{}»: discounted, {}", c.what, c.change);
+            let _ = writeln!(out, "- {what}: {}", c.change);
         }
         out.push('\n');
     }
     if !s.matrix.is_empty() {
-        out.push_str(
-            "### Determinants × scenarios\n\n| determinant | scenario | judgement | supports | weakens | indicators | note |\n|---|---|---|---|---|---|---|\n",
+        let _ = writeln!(
+            out,
+            "### {}\n\n| {} | {} | {} | {} | {} | {} | {} |\n|---|---|---|---|---|---|---|",
+            tr!(loc, "export-md-matrix"),
+            tr!(loc, "export-md-col-determinant"),
+            tr!(loc, "export-md-col-scenario"),
+            tr!(loc, "export-md-col-judgement"),
+            tr!(loc, "export-md-col-supports"),
+            tr!(loc, "export-md-col-weakens"),
+            tr!(loc, "export-md-col-indicators"),
+            tr!(loc, "export-md-col-note"),
         );
         for c in &s.matrix {
             let judgement = c
@@ -135,12 +164,11 @@ fn analysis(out: &mut String, s: &crate::analysis::Summary) {
         out.push('\n');
     }
     if !s.signposts.is_empty() {
-        out.push_str("### Signposts\n\n");
+        let _ = writeln!(out, "### {}\n", tr!(loc, "export-md-signposts"));
         for x in &s.signposts {
-            let assessed = x
-                .assessed
-                .as_ref()
-                .map_or_else(String::new, |d| format!(", assessed {d}"));
+            let assessed = x.assessed.as_ref().map_or_else(String::new, |d| {
+                tr!(loc, "export-md-assessed", date = d.to_string())
+            });
             let _ = writeln!(
                 out,
                 "- {}: «{}» — {}{assessed}",

@@ -373,10 +373,9 @@ fn rtl_word_for_egui(word: &str) -> String {
     };
     let last = word
         .char_indices()
-        .filter(|(_, c)| c.is_alphanumeric())
-        .map(|(i, c)| i + c.len_utf8())
-        .last()
-        .unwrap_or(word.len());
+        .rev()
+        .find(|(_, c)| c.is_alphanumeric())
+        .map_or(word.len(), |(i, c)| i + c.len_utf8());
     let (lead, rest) = word.split_at(first);
     let (core, trail) = rest.split_at(last - first);
     let flip = |s: &str| s.chars().rev().map(mirrored).collect::<String>();

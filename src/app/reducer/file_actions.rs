@@ -173,12 +173,12 @@ impl Model {
                 path,
                 reload: false,
                 result,
-            } => self.opened(&path, result),
+            } => self.opened(&path, *result),
             WorkspaceDone::Opened {
                 path,
                 reload: true,
                 result,
-            } => self.reloaded(&path, result),
+            } => self.reloaded(&path, *result),
             WorkspaceDone::Saved {
                 then,
                 result: SaveResult::ChangedOnDisk,

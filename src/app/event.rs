@@ -29,7 +29,7 @@ pub enum AppEvent {
     /// Every file of an import batch is done.
     ImportFinished(FinishedBatch),
     /// A workspace opened or saved on a thread of its own is done.
-    Workspace(WorkspaceDone),
+    Workspace(Box<WorkspaceDone>),
     /// Basira is closing cleanly.
     Exit,
 }
@@ -45,6 +45,9 @@ pub struct DiskSeen {
 }
 
 /// What [`super::reducer::Model::handle`] applies.
+// A message is built and moved into `handle` at once, never kept in bulk: boxing the
+// (large) command would only add an allocation per command.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug)]
 pub enum Message {
     /// A panel's (or a shortcut's) request.

@@ -157,7 +157,7 @@ impl Model {
             events.push(AppEvent::ImportProgress(progress));
         }
         if let Some(done) = self.workspace_jobs.poll() {
-            events.push(AppEvent::Workspace(done));
+            events.push(AppEvent::Workspace(Box::new(done)));
         }
         if self.imports.is_busy() || self.workspace_jobs.is_busy() {
             self.ctx.request_repaint_after(PROGRESS_INTERVAL);
@@ -194,7 +194,7 @@ impl Model {
             AppEvent::DiskSeen(seen) => self.disk_seen(seen),
             AppEvent::ImportProgress(progress) => self.state.import_progress = progress,
             AppEvent::ImportFinished(batch) => self.finish_import(batch),
-            AppEvent::Workspace(done) => self.workspace_done(done),
+            AppEvent::Workspace(done) => self.workspace_done(*done),
             AppEvent::Exit => self.shut_down(),
         }
     }

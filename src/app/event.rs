@@ -2,6 +2,7 @@
 //! either one of them or an [`AppCommand`] — what [`super::reducer::Model::handle`] applies.
 
 use super::command::AppCommand;
+use super::export_jobs::ExportOutcome;
 use super::import_jobs::FinishedBatch;
 use super::workspace_jobs::WorkspaceDone;
 use crate::io::DiskState;
@@ -28,6 +29,8 @@ pub enum AppEvent {
     ImportProgress(Vec<(String, f32)>),
     /// Every file of an import batch is done.
     ImportFinished(FinishedBatch),
+    /// An excerpt export written on a thread of its own is done (or failed).
+    ExportFinished(ExportOutcome),
     /// A workspace opened or saved on a thread of its own is done.
     Workspace(Box<WorkspaceDone>),
     /// Basira is closing cleanly.

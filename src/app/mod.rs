@@ -11,6 +11,7 @@
 
 mod command;
 mod event;
+mod export_jobs;
 mod import_jobs;
 mod lists;
 mod paint;
@@ -188,6 +189,12 @@ impl BasiraApp {
         self.text_paint.label_layouts_made() + self.reader_layouts.layouts_performed()
     }
 
+    /// The scale of the whole interface (View → Text size; 1 at normal size).
+    #[must_use]
+    pub fn text_scale(&self) -> f32 {
+        self.state().text_scale.factor()
+    }
+
     /// The reader's zoom factor (1 at normal size).
     #[must_use]
     pub fn reader_zoom(&self) -> f32 {
@@ -223,6 +230,12 @@ impl BasiraApp {
     #[must_use]
     pub fn is_busy_with_workspace(&self) -> bool {
         self.model.is_busy_with_workspace()
+    }
+
+    /// Whether an excerpt export is being written.
+    #[must_use]
+    pub fn is_exporting(&self) -> bool {
+        self.model.is_exporting()
     }
 
     /// Whether a modal dialog (save changes, confirm, path prompt) is open.
@@ -381,6 +394,10 @@ impl eframe::App for BasiraApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         self.read_input(&ctx);
+        let scale = self.state().text_scale.factor();
+        if (ctx.zoom_factor() - scale).abs() > 0.001 {
+            ctx.set_zoom_factor(scale);
+        }
         self.text_paint
             .set_interface_rtl(self.state().locale.language.is_rtl());
         self.panels_ui(ui);

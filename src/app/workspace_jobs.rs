@@ -31,6 +31,8 @@ pub enum WorkspaceDone {
         path: PathBuf,
         /// The document revision that was written.
         revision: u64,
+        /// The document content that was written ([`crate::edit::Document::content`]).
+        content: u64,
         /// What to carry on with once it is saved.
         then: Option<Pending>,
         result: SaveResult,
@@ -56,6 +58,8 @@ pub struct SaveJob {
     pub workspace: Workspace,
     /// The document revision `workspace` is.
     pub revision: u64,
+    /// The document content `workspace` is ([`crate::edit::Document::content`]).
+    pub content: u64,
     /// What to carry on with once it is saved.
     pub then: Option<Pending>,
     /// When set, the file must still be as this stamp says (compared byte for byte), or
@@ -101,6 +105,7 @@ impl WorkspaceJobs {
                 path,
                 workspace,
                 revision,
+                content,
                 then,
                 check,
             } = job;
@@ -115,6 +120,7 @@ impl WorkspaceJobs {
             WorkspaceDone::Saved {
                 path,
                 revision,
+                content,
                 then,
                 result,
             }
@@ -179,6 +185,7 @@ mod tests {
             path: path.clone(),
             workspace: workspace.clone(),
             revision: 7,
+            content: 7,
             then: Some(Pending::Quit),
             check: None,
         })

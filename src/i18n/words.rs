@@ -86,6 +86,7 @@ impl Locale {
             "import briefs" => tr!(self, "step-import-briefs"),
             "accept proposal" => tr!(self, "step-accept-proposal"),
             "accept proposals" => tr!(self, "step-accept-proposals"),
+            "change passage range" => tr!(self, "step-change-passage-range"),
             other => other.to_owned(),
         }
     }

@@ -177,7 +177,7 @@ inspector-none = لم يُحدَّد مقطع. حدِّد نصًّا في الق
 inspector-from = من:
 inspector-characters = المحارف { $start }–{ $end } · أُنشئ في { $created }
 field-memo = مذكرة
-inspector-delete-passage = حذف المقطع
+inspector-delete-passage = حذف المقطع…
 inspector-tags = الوسوم
 inspector-codebook-empty = دليل الوسوم فارغ: أضف وسومًا في لسان دليل الوسوم.
 inspector-links = الروابط
@@ -205,14 +205,12 @@ codebook-top-level = (المستوى الأعلى)
 codebook-parent = الأصل: { $parent }
 codebook-parent-of = أصل { $name }
 codebook-description-of = وصف { $name }
-codebook-remove = حذف الوسم
 codebook-remove-named = حذف الوسم { $name }
 determinants-add = إضافة محدِّد
 determinants-new = محدِّد جديد { $number }
 determinants-empty = لا محدِّدات بعد: العوامل التي تصنع المآل.
 determinants-title-of = عنوان المحدِّد { $name }
 determinants-description-of = وصف المحدِّد { $name }
-determinants-remove = حذف المحدِّد
 determinants-remove-named = حذف المحدِّد { $name }
 scenarios-add = إضافة سيناريو
 scenarios-new = سيناريو جديد { $number }
@@ -221,7 +219,6 @@ scenarios-title-of = عنوان السيناريو { $name }
 scenarios-narrative-of = سرد السيناريو { $name }
 scenarios-likelihood = الاحتمال: { $likelihood }
 scenarios-likelihood-of = احتمال { $name }
-scenarios-remove = حذف السيناريو
 scenarios-remove-named = حذف السيناريو { $name }
 linked-passages = { $count ->
     [zero] لا مقاطع مربوطة
@@ -318,7 +315,6 @@ status-undid = تراجعت عن: { $step }
 status-redid = أعدت: { $step }
 status-nothing-to-undo = لا شيء للتراجع عنه.
 status-nothing-to-redo = لا شيء لإعادته.
-status-removed-brief = حُذفت الورقة ومقاطعها.
 status-no-matches = لا نتائج في هذه الورقة.
 status-select-first = حدِّد نصًّا في القارئ أولًا، ثم أنشئ المقطع.
 status-created-passage = أُنشئ مقطع.
@@ -576,3 +572,129 @@ report-ranking-about = رُتِّبت بحسب تعارض { $count } مقتطف�
 report-close-call = تقارب شديد: «{ $a }» و«{ $b }» بينهما أقل من نقطة تعارض واحدة.
 report-critical = أدلة حاسمة: { $passages } مقتطفًا و{ $briefs } ورقة، لو استُبعد أيٌّ منها وحده لتغيَّر الترتيب.
 report-whole-workspace = الترتيب والمصفوفة من لوحة التحليل، على مساحة العمل كلها.
+
+## تصدير المقتطفات (ملف ← تصدير المقتطفات…، تحرير ← نسخ المقتطفات)
+
+action-export-excerpts = تصدير المقتطفات…
+action-export-excerpts-tooltip = اكتب المقاطع، مصفّاةً كما تختار، بصيغة CSV أو Markdown أو JSON
+action-copy-excerpts = نسخ المقتطفات
+action-copy-excerpts-tooltip = انسخ المقاطع التي تعرضها القائمة إلى الحافظة بصيغة Markdown
+export-heading = تصدير المقتطفات
+export-format = الصيغة:
+export-format-csv = CSV (جداول البيانات)
+export-format-markdown = Markdown (التقارير)
+export-format-json = JSON (أدوات أخرى)
+export-count = { $count ->
+    [zero] لن يُكتب أي مقتطف.
+    [one] سيُكتب مقتطف واحد.
+    [two] سيُكتب مقتطفان.
+    [few] ستُكتب { $count } مقتطفات.
+    [many] سيُكتب { $count } مقتطفًا.
+   *[other] سيُكتب { $count } مقتطف.
+}
+export-write = تصدير…
+status-exporting = تُكتب المقتطفات في { $file }…
+notice-exported = { $count ->
+    [zero] لم يُكتب أي مقتطف في { $file }.
+    [one] كُتب مقتطف واحد في { $file }.
+    [two] كُتب مقتطفان في { $file }.
+    [few] كُتبت { $count } مقتطفات في { $file }.
+    [many] كُتب { $count } مقتطفًا في { $file }.
+   *[other] كُتب { $count } مقتطف في { $file }.
+}
+error-export-failed = تعذّر تصدير المقتطفات: { $error }
+status-copied-excerpts = { $count ->
+    [zero] لا مقتطفات لنسخها.
+    [one] نُسخ مقتطف واحد إلى الحافظة بصيغة Markdown.
+    [two] نُسخ مقتطفان إلى الحافظة بصيغة Markdown.
+    [few] نُسخت { $count } مقتطفات إلى الحافظة بصيغة Markdown.
+    [many] نُسخ { $count } مقتطفًا إلى الحافظة بصيغة Markdown.
+   *[other] نُسخ { $count } مقتطف إلى الحافظة بصيغة Markdown.
+}
+prompt-export = تصدير المقتطفات إلى
+prompt-verb-export = تصدير
+prompt-example-export = /home/me/excerpts.csv (أو ‎.md أو ‎.json)
+file-dialog-export = تصدير المقتطفات
+file-filter-csv = CSV
+file-filter-markdown = Markdown
+file-filter-json = JSON
+
+## الإزالة (الحوار نفسه للأوراق والمقاطع والوسوم والمحدِّدات والسيناريوهات)
+
+button-remove-ask = حذف…
+remove-undo-hint = التراجع (Ctrl+Z) يعيده.
+status-removed = تمّ: { $step }. التراجع (Ctrl+Z) يعيده.
+remove-tag-heading = حذف الوسم؟
+remove-tag-body = { $count ->
+    [zero] «{ $name }» — لا يستعمله أي مقطع.
+    [one] «{ $name }» — يستعمله مقطع واحد، وسيفقده.
+    [two] «{ $name }» — يستعمله مقطعان، وسيفقدانه.
+    [few] «{ $name }» — يستعمله { $count } مقاطع، وستفقده.
+    [many] «{ $name }» — يستعمله { $count } مقطعًا، وستفقده.
+   *[other] «{ $name }» — يستعمله { $count } مقطع، وستفقده.
+}
+remove-tag-children = { $count ->
+    [one] يرتفع وسمه الفرعي مستوى واحدًا.
+    [two] يرتفع وسماه الفرعيان مستوى واحدًا.
+    [few] ترتفع وسومه الفرعية الـ{ $count } مستوى واحدًا.
+    [many] ترتفع وسومه الفرعية الـ{ $count } مستوى واحدًا.
+   *[other] ترتفع وسومه الفرعية الـ{ $count } مستوى واحدًا.
+}
+remove-determinant-heading = حذف المحدِّد؟
+remove-determinant-body = { $count ->
+    [zero] «{ $name }» — لا يرتبط به أي مقطع.
+    [one] «{ $name }» — يرتبط به مقطع واحد، ويُحذف هذا الربط معه.
+    [two] «{ $name }» — يرتبط به مقطعان، ويُحذف الربطان معه.
+    [few] «{ $name }» — يرتبط به { $count } مقاطع، وتُحذف هذه الروابط معه.
+    [many] «{ $name }» — يرتبط به { $count } مقطعًا، وتُحذف هذه الروابط معه.
+   *[other] «{ $name }» — يرتبط به { $count } مقطع، وتُحذف هذه الروابط معه.
+}
+remove-scenario-heading = حذف السيناريو؟
+remove-scenario-body = { $count ->
+    [zero] «{ $name }» — لا يرتبط به أي مقطع.
+    [one] «{ $name }» — يرتبط به مقطع واحد، ويُحذف هذا الربط معه.
+    [two] «{ $name }» — يرتبط به مقطعان، ويُحذف الربطان معه.
+    [few] «{ $name }» — يرتبط به { $count } مقاطع، وتُحذف هذه الروابط معه.
+    [many] «{ $name }» — يرتبط به { $count } مقطعًا، وتُحذف هذه الروابط معه.
+   *[other] «{ $name }» — يرتبط به { $count } مقطع، وتُحذف هذه الروابط معه.
+}
+remove-passage-heading = حذف المقطع؟
+remove-passage-body = سيُحذف «{ $quote }» مع { $tags } و{ $links }.
+tag-count = { $count ->
+    [zero] لا وسوم
+    [one] وسم واحد
+    [two] وسمان
+    [few] { $count } وسوم
+    [many] { $count } وسمًا
+   *[other] { $count } وسم
+}
+
+## لوحة الأوامر واختصارات لوحة المفاتيح
+
+action-command-palette = لوحة الأوامر…
+action-command-palette-tooltip = ابحث عن أي أمر بكتابة جزء من اسمه، ثم نفّذه
+action-keyboard-shortcuts = اختصارات لوحة المفاتيح
+action-keyboard-shortcuts-tooltip = اعرض كل الأوامر مع اختصاراتها
+menu-help = مساعدة
+palette-field = الأمر
+palette-none = لا أمر يطابق ما كُتب.
+shortcuts-heading = اختصارات لوحة المفاتيح
+shortcuts-none = (لا شيء)
+
+## أشياء صغيرة: وصف التحديد، حجم نص الواجهة
+
+reader-selection = «{ $quote }» ({ $start }–{ $end })
+menu-text-size = حجم النص
+menu-text-size-percent = ‏{ $percent }٪
+
+## تغيير نطاق المقطع؛ قائمة القارئ السياقية
+
+step-change-passage-range = تغيير نطاق مقطع
+inspector-to-selection = مدّ / تقليص إلى التحديد
+inspector-to-selection-tooltip = أعطِ المقطع النطاق المحدَّد في القارئ؛ ويتبعه اقتباسه وسياقه
+status-select-range-first = حدِّد أولًا في القارئ النطاق الذي ينبغي أن يأخذه المقطع.
+status-range-changed = صار للمقطع النطاق المحدَّد.
+reader-create-tagged = إنشاء مقطع ووسمه بـ
+reader-create-linked = إنشاء مقطع وربطه بـ
+reader-tag-passage = وسم المقطع
+reader-link-passage = ربط المقطع بـ

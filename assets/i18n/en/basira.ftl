@@ -168,7 +168,7 @@ inspector-none = No passage selected. Select text in the reader and click “Cre
 inspector-from = From:
 inspector-characters = Characters { $start }–{ $end } · created { $created }
 field-memo = Memo
-inspector-delete-passage = Delete passage
+inspector-delete-passage = Delete passage…
 inspector-tags = Tags
 inspector-codebook-empty = The codebook is empty: add tags in the Codebook tab.
 inspector-links = Links
@@ -196,14 +196,12 @@ codebook-top-level = (top level)
 codebook-parent = Parent: { $parent }
 codebook-parent-of = Parent of { $name }
 codebook-description-of = Description of { $name }
-codebook-remove = Remove tag
 codebook-remove-named = Remove tag { $name }
 determinants-add = Add determinant
 determinants-new = New determinant { $number }
 determinants-empty = No determinants yet: the drivers that shape the outcome.
 determinants-title-of = Title of determinant { $name }
 determinants-description-of = Description of determinant { $name }
-determinants-remove = Remove determinant
 determinants-remove-named = Remove determinant { $name }
 scenarios-add = Add scenario
 scenarios-new = New scenario { $number }
@@ -212,7 +210,6 @@ scenarios-title-of = Title of scenario { $name }
 scenarios-narrative-of = Narrative of scenario { $name }
 scenarios-likelihood = Likelihood: { $likelihood }
 scenarios-likelihood-of = Likelihood of { $name }
-scenarios-remove = Remove scenario
 scenarios-remove-named = Remove scenario { $name }
 linked-passages = { $count ->
     [one] 1 linked passage
@@ -238,6 +235,7 @@ passages-clear-filters = Clear filters
 passages-empty = No passages yet.
 passages-none-match = No passage matches the filters.
 link-count = { $count ->
+    [0] no links
     [one] 1 link
    *[other] { $count } links
 }
@@ -292,7 +290,6 @@ status-undid = Undid: { $step }
 status-redid = Redid: { $step }
 status-nothing-to-undo = Nothing to undo.
 status-nothing-to-redo = Nothing to redo.
-status-removed-brief = Removed the brief and its passages.
 status-no-matches = No matches in this brief.
 status-select-first = Select some text in the reader first, then create the passage.
 status-created-passage = Created a passage.
@@ -525,3 +522,102 @@ report-ranking-about = Ranked by the inconsistency of { $count } excerpt(s) with
 report-close-call = A close call: «{ $a }» and «{ $b }» are within one inconsistency point of each other.
 report-critical = Critical evidence: { $passages } excerpt(s) and { $briefs } brief(s) would each, left out alone, change the ranking.
 report-whole-workspace = The ranking and the matrix are the analysis board's, over the whole workspace.
+
+## Excerpt export (File → Export excerpts…, Edit → Copy excerpts)
+
+action-export-excerpts = Export excerpts…
+action-export-excerpts-tooltip = Write the passages, filtered as you choose, as CSV, Markdown or JSON
+action-copy-excerpts = Copy excerpts
+action-copy-excerpts-tooltip = Copy the passages the list shows to the clipboard, as Markdown
+export-heading = Export excerpts
+export-format = Format:
+export-format-csv = CSV (spreadsheets)
+export-format-markdown = Markdown (reports)
+export-format-json = JSON (other tools)
+export-count = { $count ->
+    [one] 1 excerpt will be written.
+   *[other] { $count } excerpts will be written.
+}
+export-write = Export…
+status-exporting = Writing the excerpts to { $file }…
+notice-exported = { $count ->
+    [one] Wrote 1 excerpt to { $file }.
+   *[other] Wrote { $count } excerpts to { $file }.
+}
+error-export-failed = Could not export the excerpts: { $error }
+status-copied-excerpts = { $count ->
+    [one] Copied 1 excerpt to the clipboard as Markdown.
+   *[other] Copied { $count } excerpts to the clipboard as Markdown.
+}
+prompt-export = Export excerpts to
+prompt-verb-export = Export
+prompt-example-export = /home/me/excerpts.csv (or .md, .json)
+file-dialog-export = Export excerpts
+file-filter-csv = CSV
+file-filter-markdown = Markdown
+file-filter-json = JSON
+
+## Removal (the same dialog for briefs, passages, tags, determinants and scenarios)
+
+button-remove-ask = Remove…
+remove-undo-hint = Undo (Ctrl+Z) brings it back.
+status-removed = Done: { $step }. Undo (Ctrl+Z) brings it back.
+remove-tag-heading = Remove tag?
+remove-tag-body = { $count ->
+    [0] «{ $name }» — no passage uses it.
+    [one] «{ $name }» — used by 1 passage, which loses it.
+   *[other] «{ $name }» — used by { $count } passages, which lose it.
+}
+remove-tag-children = { $count ->
+    [one] Its child tag moves up a level.
+   *[other] Its { $count } child tags move up a level.
+}
+remove-determinant-heading = Remove determinant?
+remove-determinant-body = { $count ->
+    [0] «{ $name }» — no passage is linked to it.
+    [one] «{ $name }» — linked from 1 passage; that link goes with it.
+   *[other] «{ $name }» — linked from { $count } passages; those links go with it.
+}
+remove-scenario-heading = Remove scenario?
+remove-scenario-body = { $count ->
+    [0] «{ $name }» — no passage is linked to it.
+    [one] «{ $name }» — linked from 1 passage; that link goes with it.
+   *[other] «{ $name }» — linked from { $count } passages; those links go with it.
+}
+remove-passage-heading = Delete passage?
+remove-passage-body = «{ $quote }» will be deleted, with { $tags } and { $links }.
+tag-count = { $count ->
+    [0] no tags
+    [one] 1 tag
+   *[other] { $count } tags
+}
+
+## Command palette and keyboard shortcuts
+
+action-command-palette = Command palette…
+action-command-palette-tooltip = Find any command by typing part of its name, and run it
+action-keyboard-shortcuts = Keyboard shortcuts
+action-keyboard-shortcuts-tooltip = List every command with its keyboard shortcuts
+menu-help = Help
+palette-field = Command
+palette-none = No command matches.
+shortcuts-heading = Keyboard shortcuts
+shortcuts-none = (none)
+
+## Small things: the selection label, the interface's text size
+
+reader-selection = «{ $quote }» ({ $start }–{ $end })
+menu-text-size = Text size
+menu-text-size-percent = { $percent }%
+
+## Changing a passage's range; the reader's context menu
+
+step-change-passage-range = change passage range
+inspector-to-selection = Extend / shrink to selection
+inspector-to-selection-tooltip = Give the passage the range selected in the reader; its quote and context follow
+status-select-range-first = Select in the reader the range the passage should have first.
+status-range-changed = The passage now has the selected range.
+reader-create-tagged = Create and tag with
+reader-create-linked = Create and link to
+reader-tag-passage = Tag passage
+reader-link-passage = Link passage to

@@ -150,7 +150,9 @@ fn selected_brief_ui(
         .on_hover_text(egui_text(paint, &tr!(loc, "brief-remove-tooltip")))
         .clicked()
     {
-        out.push(AppCommand::AskRemoveBrief(brief.id));
+        out.push(AppCommand::AskRemove(crate::app::state::Removal::Brief(
+            brief.id,
+        )));
     }
 }
 

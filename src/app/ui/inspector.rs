@@ -14,7 +14,7 @@ use crate::app::paint::bidi_label::{
     message_label, ui_button, ui_button_enabled, ui_small_button, visual_order,
 };
 use crate::app::paint::text_paint::TextPaint;
-use crate::app::state::{LinkDraft, RightTab};
+use crate::app::state::{LinkDraft, Removal, RightTab};
 use crate::edit::Edit;
 use crate::i18n::Locale;
 use crate::model::{Link, LinkTarget, Passage, Relation, Workspace};
@@ -84,6 +84,24 @@ fn passage_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec
         created = created
     );
     message_label(ui, paint, &characters, LabelStyle::Weak);
+    let selection = view
+        .state
+        .reader_selection
+        .filter(|s| !s.is_empty() && s.brief == passage.brief);
+    if ui_button_enabled(
+        ui,
+        paint,
+        selection.is_some(),
+        &tr!(loc, "inspector-to-selection"),
+    )
+    .on_hover_text(egui_text(
+        paint,
+        &tr!(loc, "inspector-to-selection-tooltip"),
+    ))
+    .clicked()
+    {
+        out.push(AppCommand::PassageToSelection(passage.id));
+    }
     ui.add_space(6.0);
     tags_ui(ui, loc, paint, ws, passage, out);
     ui.add_space(6.0);
@@ -94,7 +112,7 @@ fn passage_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec
         .send(out, |memo| Edit::SetPassageMemo { id, memo });
     ui.add_space(10.0);
     if ui_button(ui, paint, &tr!(loc, "inspector-delete-passage")).clicked() {
-        out.push(AppCommand::Edit(Edit::RemovePassage(id)));
+        out.push(AppCommand::AskRemove(Removal::Passage(id)));
     }
 }
 

@@ -6,14 +6,15 @@ use std::path::PathBuf;
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+use crate::analysis::{RowOrder, Rows};
 use crate::edit::Edit;
 use crate::i18n::{Digits, Language, Locale};
-use crate::model::{BriefId, PassageId};
+use crate::model::{BriefId, PassageId, ScenarioId, SignpostStatus};
 use crate::tr;
 
 use super::state::{
-    DiskChoice, ExportDraft, GuardChoice, LinkDraft, PassageFilter, ProposalDraft, RecoveryChoice,
-    Removal, RightTab,
+    BoardCell, BoardSection, DiskChoice, ExportDraft, GuardChoice, LinkDraft, PassageFilter,
+    ProposalDraft, RecoveryChoice, Removal, RightTab,
 };
 
 /// Every user action that has a menu entry, with its label and keyboard shortcuts.
@@ -42,6 +43,8 @@ pub enum Action {
     CommandPalette,
     /// Help → Keyboard shortcuts: every action with its shortcuts.
     KeyboardShortcuts,
+    /// Shows the analysis board in place of the reader, or the reader again.
+    Board,
 }
 
 const fn cmd(key: Key) -> KeyboardShortcut {
@@ -53,7 +56,7 @@ const fn cmd_shift(key: Key) -> KeyboardShortcut {
 }
 
 impl Action {
-    pub const ALL: [Action; 19] = [
+    pub const ALL: [Action; 20] = [
         Action::New,
         Action::Open,
         Action::Save,
@@ -73,6 +76,7 @@ impl Action {
         Action::CopyExcerpts,
         Action::CommandPalette,
         Action::KeyboardShortcuts,
+        Action::Board,
     ];
 
     /// The menu label, in the interface's language.
@@ -98,6 +102,7 @@ impl Action {
             Action::CopyExcerpts => tr!(loc, "action-copy-excerpts"),
             Action::CommandPalette => tr!(loc, "action-command-palette"),
             Action::KeyboardShortcuts => tr!(loc, "action-keyboard-shortcuts"),
+            Action::Board => tr!(loc, "action-board"),
         }
     }
 
@@ -124,6 +129,7 @@ impl Action {
             Action::CopyExcerpts => tr!(loc, "action-copy-excerpts-tooltip"),
             Action::CommandPalette => tr!(loc, "action-command-palette-tooltip"),
             Action::KeyboardShortcuts => tr!(loc, "action-keyboard-shortcuts-tooltip"),
+            Action::Board => tr!(loc, "action-board-tooltip"),
         }
     }
 
@@ -150,6 +156,7 @@ impl Action {
         const COPY_EXCERPTS: [KeyboardShortcut; 1] = [cmd_shift(Key::C)];
         const PALETTE: [KeyboardShortcut; 1] = [cmd_shift(Key::P)];
         const SHORTCUTS: [KeyboardShortcut; 1] = [KeyboardShortcut::new(Modifiers::NONE, Key::F1)];
+        const BOARD: [KeyboardShortcut; 1] = [cmd(Key::B)];
         match self {
             Action::New => &NEW,
             Action::Open => &OPEN,
@@ -170,6 +177,7 @@ impl Action {
             Action::CopyExcerpts => &COPY_EXCERPTS,
             Action::CommandPalette => &PALETTE,
             Action::KeyboardShortcuts => &SHORTCUTS,
+            Action::Board => &BOARD,
         }
     }
 
@@ -367,6 +375,27 @@ pub enum AppCommand {
     /// The export dialog's Export…: asks where, then writes in the background.
     SubmitExport,
     CancelExport,
+    /// Shows the analysis board in place of the reader (`true`), or the reader again.
+    ShowBoard(bool),
+    ShowBoardSection(BoardSection),
+    /// Chooses the board cell whose passages are listed, or none.
+    SelectBoardCell(Option<BoardCell>),
+    /// Sorts the competing-scenarios rows.
+    SetRowOrder(RowOrder),
+    /// Which passages are the competing-scenarios rows.
+    SetAchRows(Rows),
+    /// Discounts a passage for a what-if, or counts it again.
+    ToggleWhatIfPassage(PassageId),
+    /// Discounts a whole brief for a what-if, or counts it again.
+    ToggleWhatIfBrief(BriefId),
+    /// Counts every passage again.
+    ClearWhatIf,
+    /// Sets a signpost's status, assessed today (`None`: not assessed).
+    SetSignpostStatus {
+        passage: PassageId,
+        scenario: ScenarioId,
+        status: Option<SignpostStatus>,
+    },
 }
 
 #[cfg(test)]

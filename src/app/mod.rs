@@ -9,6 +9,7 @@
 //! [`crate::edit::Document::apply`]. What this shell keeps beside the model are caches of
 //! what was drawn (text layouts, glyphs, detected structure), never state the user edits.
 
+mod board_cache;
 mod command;
 mod event;
 mod export_jobs;
@@ -30,7 +31,7 @@ pub use ports::{
     BACKGROUND_BYTES, Clock, DialogAnswer, FakeClock, FakeDialogs, FileDialogs, FixedClock,
     NativeDialogs, Ports, SystemClock,
 };
-pub use state::{Notice, NoticeLevel, ReaderSelection, RightTab};
+pub use state::{BoardCell, BoardSection, Notice, NoticeLevel, ReaderSelection, RightTab};
 pub use ui::reader::reader_id;
 
 use crate::edit::Document;
@@ -39,7 +40,9 @@ use event::{AppEvent, Message};
 use paint::fonts;
 use reducer::{Model, handler};
 use state::{Session, UiState};
-use ui::{briefs_panel, dialogs, inspector, menu, notices, passages_list, reader, structure_view};
+use ui::{
+    board, briefs_panel, dialogs, inspector, menu, notices, passages_list, reader, structure_view,
+};
 
 /// How the app starts.
 pub struct AppOptions {
@@ -64,6 +67,8 @@ pub struct BasiraApp {
     layouts_generation: u64,
     /// The detected structure of the briefs shown.
     structures: structure_view::StructureCache,
+    /// The analysis board, computed once per revision.
+    board_cache: board_cache::BoardCache,
     /// Each brief's passages and the passages list's rows, once per revision and filter.
     lists: lists::PassageLists,
 }
@@ -92,6 +97,8 @@ pub(crate) struct View<'a> {
     pub structure: Option<&'a crate::structure::BriefStructure>,
     /// What the analysis already holds for each of its proposals, in order.
     pub held: Option<&'a [Option<crate::structure::InAnalysis>]>,
+    /// The analysis board, while it is shown.
+    pub board: Option<&'a crate::analysis::Board>,
     /// Each brief's passages and the passages list's rows.
     pub lists: &'a lists::PassageLists,
 }
@@ -120,6 +127,7 @@ impl BasiraApp {
             text_paint: TextPaint::new(),
             reader_layouts: reader::ReaderLayouts::default(),
             structures: structure_view::StructureCache::default(),
+            board_cache: board_cache::BoardCache::default(),
             lists: lists::PassageLists::default(),
         }
     }
@@ -206,6 +214,24 @@ impl BasiraApp {
     #[must_use]
     pub fn reader_layout_scale(&self) -> Option<f32> {
         self.reader_layouts.scale_of(self.state().selected_brief?)
+    }
+
+    /// The analysis board as last computed (while it was shown).
+    #[must_use]
+    pub fn board(&self) -> Option<&crate::analysis::Board> {
+        self.board_cache.last()
+    }
+
+    /// How many times the analysis board was computed (once per revision and what-if).
+    #[must_use]
+    pub fn board_computations(&self) -> usize {
+        self.board_cache.computations()
+    }
+
+    /// Whether the analysis board is shown in place of the reader.
+    #[must_use]
+    pub fn board_open(&self) -> bool {
+        self.state().board.open
     }
 
     /// The messages shown in the notices area.
@@ -303,6 +329,15 @@ impl BasiraApp {
             .and_then(|id| ws.brief(id))
             .map(|brief| self.structures.get_held(ws, brief, session.doc.revision()))
             .unzip();
+        let board = if state.board.open {
+            self.board_cache.get(
+                ws,
+                (self.model.generation(), session.doc.revision()),
+                &state.board.options,
+            )
+        } else {
+            None
+        };
         self.lists
             .refresh(ws, session.doc.revision(), &state.filter);
         let view = View {
@@ -310,6 +345,7 @@ impl BasiraApp {
             state,
             structure: structure.as_deref(),
             held: held.as_deref().map(Vec::as_slice),
+            board,
             lists: &self.lists,
         };
         let out = &mut self.commands;
@@ -363,8 +399,9 @@ impl BasiraApp {
             });
         let layouts = &mut self.reader_layouts;
         egui::CentralPanel::default().show(ui, |ui| {
-            directed(ui, rtl, |ui| {
-                reader::reader_panel_ui(ui, &view, paint, layouts, out);
+            directed(ui, rtl, |ui| match view.board {
+                Some(computed) => board::board_ui(ui, &view, computed, paint, out),
+                None => reader::reader_panel_ui(ui, &view, paint, layouts, out),
             });
         });
         dialogs::modal_ui(ui.ctx(), &view, &mut self.text_paint, out);

@@ -5,11 +5,14 @@
 use std::ops::Range;
 use std::path::PathBuf;
 
+use crate::analysis::{Options as BoardOptions, RowOrder};
 use crate::edit::Document;
 use crate::i18n::Locale;
 use crate::io::FileStamp;
 use crate::io::recovery;
-use crate::model::{Brief, BriefId, LinkTarget, PassageId, Relation, Workspace};
+use crate::model::{
+    Brief, BriefId, DeterminantId, LinkTarget, PassageId, Relation, ScenarioId, TagId, Workspace,
+};
 use crate::search::{self, SearchOptions};
 use crate::tr;
 
@@ -226,6 +229,88 @@ pub enum RightTab {
     Determinants,
     Scenarios,
     Structure,
+}
+
+/// The sections of the analysis board.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum BoardSection {
+    /// Determinants × scenarios.
+    #[default]
+    Matrix,
+    /// Competing scenarios: evidence × scenarios.
+    Ach,
+    Sensitivity,
+    Indicators,
+    Frequencies,
+}
+
+impl BoardSection {
+    pub const ALL: [BoardSection; 5] = [
+        BoardSection::Matrix,
+        BoardSection::Ach,
+        BoardSection::Sensitivity,
+        BoardSection::Indicators,
+        BoardSection::Frequencies,
+    ];
+
+    #[must_use]
+    pub fn label(self, loc: Locale) -> String {
+        match self {
+            BoardSection::Matrix => tr!(loc, "board-matrix"),
+            BoardSection::Ach => tr!(loc, "board-ach"),
+            BoardSection::Sensitivity => tr!(loc, "board-sensitivity"),
+            BoardSection::Indicators => tr!(loc, "board-indicators"),
+            BoardSection::Frequencies => tr!(loc, "board-frequencies"),
+        }
+    }
+}
+
+/// A cell of one of the board's grids, chosen to list its passages or edit it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BoardCell {
+    Matrix {
+        determinant: DeterminantId,
+        scenario: ScenarioId,
+    },
+    Ach {
+        passage: PassageId,
+        scenario: ScenarioId,
+    },
+    TagBrief {
+        tag: TagId,
+        brief: BriefId,
+    },
+    TagTag {
+        row: TagId,
+        column: TagId,
+    },
+}
+
+/// What the analysis board shows. Never saved: the what-if discounts in `options` are a
+/// question asked of the board, not a judgement recorded in the workspace.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BoardState {
+    /// The board is shown in place of the reader.
+    pub open: bool,
+    pub section: BoardSection,
+    /// The cell whose passages are listed (and which is edited).
+    pub cell: Option<BoardCell>,
+    /// How the competing-scenarios rows are sorted.
+    pub order: RowOrder,
+    /// The what-if discounts and which passages are the ACH rows.
+    pub options: BoardOptions,
+}
+
+impl Default for BoardState {
+    fn default() -> Self {
+        Self {
+            open: false,
+            section: BoardSection::default(),
+            cell: None,
+            order: RowOrder::Diagnosticity,
+            options: BoardOptions::default(),
+        }
+    }
 }
 
 /// What the analyst typed over a structure proposal's name or description; `None` keeps the
@@ -481,6 +566,8 @@ pub struct UiState {
     pub text_scale: TextScale,
     /// The format the export dialog last wrote, offered first next time.
     pub export_format: Option<crate::export::Format>,
+    /// The analysis board: shown or not, its section, chosen cell, sorting and what-ifs.
+    pub board: BoardState,
 }
 
 /// The reader's find bar (Ctrl+F): the query and its hits in the shown brief, recomputed only

@@ -460,6 +460,189 @@ month-10 = أكتوبر
 month-11 = نوفمبر
 month-12 = ديسمبر
 
+## درجات المصادر، وكلمات لوحة التحليل
+
+step-grade-brief = تقدير الورقة
+step-set-passage-credibility = تحديد مصداقية المقطع
+step-set-link-relevance = تحديد صلة الربط
+step-judge-cell = الحكم على خانة
+step-rate-evidence = تقدير دليل
+step-change-weights = تغيير الأوزان
+step-assess-signpost = تقييم مؤشِّر
+reliability-a = موثوق تمامًا
+reliability-b = موثوق عادةً
+reliability-c = موثوق إلى حدٍّ ما
+reliability-d = غير موثوق عادةً
+reliability-e = غير موثوق
+reliability-f = لا يمكن الحكم على موثوقيته
+credibility-1 = مؤكَّدة من مصادر مستقلة أخرى
+credibility-2 = صحيحة على الأرجح
+credibility-3 = ربما تكون صحيحة
+credibility-4 = مشكوك فيها
+credibility-5 = مستبعَدة
+credibility-6 = لا يمكن الحكم على صحتها
+relevance-low = منخفضة
+relevance-medium = متوسطة
+relevance-high = عالية
+relevance-unset = غير محدَّدة
+judgement-strongly-against = يعاكسه بشدة
+judgement-against = يعاكسه
+judgement-neutral = محايد
+judgement-for = يدعمه
+judgement-strongly-for = يدعمه بشدة
+consistency-cc = متَّسق جدًّا
+consistency-c = متَّسق
+consistency-n = محايد
+consistency-i = غير متَّسق
+consistency-ii = غير متَّسق إطلاقًا
+consistency-na = لا ينطبق
+signpost-not-seen = لم يُرصَد
+signpost-emerging = ناشئ
+signpost-observed = مرصود
+signpost-contradicted = نُقِض
+grade-heading = درجة المصدر
+grade-reliability = موثوقية المصدر
+grade-credibility = مصداقية المعلومة
+grade-not-graded = بلا درجة
+grade-badge = درجة المصدر { $badge }
+inspector-credibility = مصداقية هذا المقطع
+inspector-credibility-inherit = كورقته
+inspector-relevance-of = صلة الربط بـ{ $target }
+
+## لوحة التحليل
+
+action-board = لوحة التحليل
+action-board-tooltip = عرض لوحة التحليل مكان القارئ، أو القارئ من جديد
+board-heading = لوحة التحليل
+board-matrix = المحدِّدات × السيناريوهات
+board-ach = السيناريوهات المتنافسة
+board-sensitivity = الحساسية
+board-indicators = المؤشِّرات
+board-frequencies = التكرارات
+board-back-to-reader = العودة إلى القارئ
+board-open-in-reader = فتح في القارئ
+board-what-if-on = ماذا لو: { $passages ->
+    [zero] لا مقاطع
+    [one] مقطع واحد
+    [two] مقطعان
+    [few] { $passages } مقاطع
+    [many] { $passages } مقطعًا
+   *[other] { $passages } مقطع
+} و{ $briefs ->
+    [zero] لا أوراق
+    [one] ورقة واحدة
+    [two] ورقتان
+    [few] { $briefs } أوراق
+    [many] { $briefs } ورقةً
+   *[other] { $briefs } ورقة
+} خارج الحساب
+board-what-if-clear = احتساب الكل من جديد
+board-matrix-empty = تحتاج المصفوفة إلى محدِّد واحد وسيناريو واحد على الأقل (تحليل < تحرير المحدِّدات، تحرير السيناريوهات).
+board-matrix-hint = في كل خانة: حكمك على أثر المحدِّد في السيناريو (-٢ … +٢)، والمقاطع المربوطة بكليهما حسب علاقتها بالسيناريو. انقر خانة للحكم عليها ورؤية مقاطعها.
+board-matrix-corner = الصفوف: المحدِّدات؛ الأعمدة: السيناريوهات
+board-cell-counts = { $supports } يدعم · { $weakens } يُضعف · { $indicators } مؤشِّر
+board-matrix-cell = «{ $determinant }» × «{ $scenario }»: { $judgement }؛ { $evidence }
+board-not-judged = بلا حكم
+board-legend = الحكم:
+board-cell-heading = «{ $determinant }» × «{ $scenario }»
+board-judgement = الحكم
+board-note = ملاحظة
+board-cell-passages = { $count ->
+    [0] لا مقطع مربوطًا بكليهما.
+    [one] مقطع واحد مربوط بكليهما:
+    [two] مقطعان مربوطان بكليهما:
+    [few] { $count } مقاطع مربوطة بكليهما:
+    [many] { $count } مقطعًا مربوطًا بكليهما:
+   *[other] { $count } مقطع مربوط بكليهما:
+}
+board-relations = { $determinant } المحدِّد، { $scenario } السيناريو
+board-no-scenarios = لا سيناريوهات بعد (تحليل < تحرير السيناريوهات).
+board-ach-hint = الصفوف أدلة والأعمدة سيناريوهات. لا يُحتسب إلا عدم الاتساق (I = ١، II = ٢): السيناريو الأقل تعارضًا يأتي أولًا. التقديرات في الخانات الفاتحة مأخوذة من الربط (يدعم < C، يُضعف < I)؛ انقر خانة لتقديرها (أو انقر بالزر الأيمن لقائمة).
+board-ach-no-rows = لا مقطع مربوطًا بسيناريو بعد (أو حاملًا الوسم المختار).
+board-ach-corner = الصفوف: الأدلة؛ الأعمدة: السيناريوهات
+board-ach-score = عدم الاتساق { $inconsistency } · الموزون { $weighted } · المرتبة { $rank }
+board-row-weight = الوزن { $weight }
+board-non-diagnostic = غير فارق
+board-discounted = مستبعَد (ماذا لو)
+board-not-rated = بلا تقدير
+board-rating-set = قدَّره المحلِّل
+board-rating-from-link = من الربط
+board-from-link-mark = ربط
+board-ach-cell = { $passage } × «{ $scenario }»: { $rating } ({ $how })
+board-rating-use-link = الرجوع إلى الربط
+board-rating-heading = تقدير { $passage } للسيناريو «{ $scenario }»
+board-rows = الصفوف
+board-rows-linked = المقاطع المربوطة بسيناريو
+board-rows-tagged = المقاطع الموسومة بـ«{ $tag }»
+board-sort = الترتيب حسب
+board-order-diagnosticity = القدرة على التمييز
+board-order-brief = الورقة
+board-order-date = التاريخ
+board-order-weight = الوزن
+board-weights = الأوزان
+board-weights-hint = يُضرب عدم اتساق كل صف في وزن موثوقية ورقته ووزن مصداقيته ووزن صلة ربطه. الدرجة غير المحدَّدة وزنها ١.
+board-weight-relevance = الصلة { $relevance }
+board-weight-less = خفض وزن { $name }
+board-weight-more = رفع وزن { $name }
+board-weights-reset = إعادة الأوزان الافتراضية
+board-what-if-passage = ماذا لو استُبعد هذا المقطع
+board-what-if-brief = ماذا لو استُبعدت «{ $brief }»
+board-what-if-this-brief = ماذا لو استُبعدت هذه الورقة
+board-close-call = نتيجة متقاربة: «{ $first }» و«{ $second }» بينهما أقل من نقطة عدم اتساق واحدة.
+board-sensitivity-hint = الأدلة الحاسمة: كل مقطع، وكل ورقة، لو استُبعد وحده لتغيَّر السيناريو الأول أو تبادل سيناريوهان مرتبتيهما. تحقَّق منها أولًا. «ماذا لو» يُخرج الأدلة من الحساب حتى تعيدها، ولا يُحفظ.
+board-ranking = الترتيب
+board-ranking-row = { $rank }. «{ $scenario }» — عدم الاتساق { $inconsistency }، الموزون { $weighted }
+board-critical = { $count ->
+    [zero] لا أدلة حاسمة
+    [one] دليل حاسم واحد
+    [two] دليلان حاسمان
+    [few] { $count } أدلة حاسمة
+    [many] { $count } دليلًا حاسمًا
+   *[other] { $count } دليل حاسم
+}
+board-critical-none = لا مقطع ولا ورقة وحدها تغيِّر الترتيب.
+board-critical-brief = الورقة «{ $brief }»
+board-change-top = من دونه يصبح { $after } الأول بدلًا من { $before }.
+board-change-tie = من دونه يتساوى { $after } في المرتبة الأولى (الآن { $before }).
+board-change-swap = من دونه يتبادل «{ $first }» (المرتبة { $first_rank }) و«{ $second }» (المرتبة { $second_rank }) مرتبتيهما.
+board-what-if-heading = ماذا لو استُبعدت ورقة
+board-what-if-hint = أخرِج ورقة كاملة من الحساب لترى كيف يتغيَّر الترتيب.
+board-indicators-hint = المؤشِّرات مقاطع مربوطة بسيناريو بعلاقة «مؤشِّر». حدِّد حالة كل منها مع تطوُّر الأحداث؛ ويُظهر الخط الزمني، ورقةً ورقةً بترتيب النشر، متى رُصدت مؤشِّرات كل سيناريو.
+board-timeline = الخط الزمني
+board-signposts-of = «{ $scenario }»: { $count ->
+    [zero] لا مؤشِّرات
+    [one] مؤشِّر واحد
+    [two] مؤشِّران
+    [few] { $count } مؤشِّرات
+    [many] { $count } مؤشِّرًا
+   *[other] { $count } مؤشِّر
+}
+board-signposts-none = لا مقطع مربوطًا به بعلاقة «مؤشِّر».
+board-signpost-status = الحالة
+board-not-assessed = غير مقيَّم
+board-assessed-on = قُيِّم في { $date }
+board-no-tags = لا وسوم في دليل الوسوم بعد.
+board-frequencies-hint = عدد المقاطع الحاملة لكل وسم، مع الوسوم التي تحته. انقر عددًا لعرض مقاطعه.
+board-tag-brief = الوسوم × الأوراق
+board-tag-tag = الوسوم × الوسوم
+board-tag-tag-hint = المقاطع الحاملة للوسمين معًا؛ وبين القوسين المقاطع المتداخلة التي يحمل كلٌّ منها أحدهما.
+board-tag-brief-cell = «{ $tag }» في «{ $brief }»: { $count ->
+    [zero] لا مقاطع
+    [one] مقطع واحد
+    [two] مقطعان
+    [few] { $count } مقاطع
+    [many] { $count } مقطعًا
+   *[other] { $count } مقطع
+}
+board-tag-tag-cell = «{ $first }» مع «{ $second }»: { $both ->
+    [zero] لا مقاطع
+    [one] مقطع واحد
+    [two] مقطعان
+    [few] { $both } مقاطع
+    [many] { $both } مقطعًا
+   *[other] { $both } مقطع
+} تحمل الوسمين، و{ $overlapping } متداخلة
+
 ## تصدير المقتطفات (رؤوس أعمدة CSV وعناوين Markdown)
 
 export-csv-brief = الورقة

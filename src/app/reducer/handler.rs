@@ -153,6 +153,49 @@ impl Model {
                     self.state.modal = None;
                 }
             }
+            AppCommand::ShowBoard(open) => self.state.board.open = open,
+            AppCommand::ShowBoardSection(section) => {
+                self.state.board.open = true;
+                if self.state.board.section != section {
+                    self.state.board.section = section;
+                    self.state.board.cell = None;
+                }
+            }
+            AppCommand::SelectBoardCell(cell) => self.state.board.cell = cell,
+            AppCommand::SetRowOrder(order) => self.state.board.order = order,
+            AppCommand::SetAchRows(rows) => self.state.board.options.rows = rows,
+            AppCommand::ToggleWhatIfPassage(id) => {
+                let set = &mut self.state.board.options.what_if.passages;
+                if !set.remove(&id) {
+                    set.insert(id);
+                }
+            }
+            AppCommand::ToggleWhatIfBrief(id) => {
+                let set = &mut self.state.board.options.what_if.briefs;
+                if !set.remove(&id) {
+                    set.insert(id);
+                }
+            }
+            AppCommand::ClearWhatIf => {
+                self.state.board.options.what_if = crate::analysis::WhatIf::default();
+            }
+            AppCommand::SetSignpostStatus {
+                passage,
+                scenario,
+                status,
+            } => {
+                let assessed = self.ports.clock.now().date_naive();
+                let signpost = status.map(|status| crate::model::Signpost {
+                    status,
+                    assessed: Some(assessed),
+                });
+                self.session.doc.end_typing();
+                self.apply(Edit::SetSignpost {
+                    passage,
+                    scenario,
+                    signpost,
+                });
+            }
         }
     }
 
@@ -278,6 +321,7 @@ impl Model {
                     self.state.modal = Some(Modal::Shortcuts);
                 }
             }
+            Action::Board => self.state.board.open = !self.state.board.open,
         }
     }
 
@@ -339,6 +383,8 @@ impl Model {
         self.state.selected_passage = Some(id);
         if scroll {
             self.state.scroll_to = Some(id);
+            // Shown in the reader, which the board covers.
+            self.state.board.open = false;
         }
         self.state.tab = RightTab::Passage;
     }

@@ -58,6 +58,8 @@ fn menus_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec<A
             language_menu_ui(ui, view, paint, out);
         });
         menu(ui, paint, &tr!(loc, "menu-analysis"), |ui, paint| {
+            action_item(ui, view, paint, Action::Board, out);
+            ui.separator();
             for (tab, label) in [
                 (RightTab::Passage, tr!(loc, "menu-show-inspector")),
                 (RightTab::Codebook, tr!(loc, "menu-edit-codebook")),

@@ -3,7 +3,7 @@
 
 use egui::Ui;
 
-use super::widgets::{shorten, tag_chip, visible_rows};
+use super::widgets::{grade_badge, passage_grade, shorten, tag_chip, visible_rows};
 use crate::app::View;
 use crate::app::command::AppCommand;
 use crate::app::paint::bidi_label::{
@@ -93,6 +93,7 @@ fn row_ui(
         if bidi_selectable(ui, paint, selected, &text).clicked() {
             out.push(AppCommand::ShowPassage(passage.id));
         }
+        grade_badge(ui, loc, paint, passage_grade(ws, passage));
         for tag in passage.tags.iter().filter_map(|t| ws.tag(*t)) {
             tag_chip(ui, paint, tag);
         }

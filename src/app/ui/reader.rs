@@ -195,7 +195,10 @@ fn header_ui(
         '\u{200e}'
     };
     let line = format!("{mark}{}", facts.join(" · "));
-    bidi_label(ui, paint, &line, LabelStyle::Weak);
+    ui.horizontal(|ui| {
+        super::widgets::grade_badge(ui, loc, paint, view.ws().assessment.grade(brief.id));
+        bidi_label(ui, paint, &line, LabelStyle::Weak);
+    });
     ui.horizontal(|ui| {
         let selection = view
             .state

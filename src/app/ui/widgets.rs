@@ -13,7 +13,7 @@ use crate::app::paint::text_paint::TextPaint;
 use crate::app::state::Removal;
 use crate::edit::Edit;
 use crate::i18n::Locale;
-use crate::model::{Colour, LinkTarget, Tag, Workspace};
+use crate::model::{Colour, LinkTarget, Passage, SourceGrade, Tag, Workspace};
 use crate::tr;
 
 /// The colour as egui paints it.
@@ -183,6 +183,34 @@ pub fn link_target_card(
         remove_context_menu(&row.response, paint, loc, removal.0, out);
         contents(ui, paint, out, name);
     });
+}
+
+/// A source grade as a badge ("B2"), with its definitions on hover; nothing when ungraded.
+pub fn grade_badge(ui: &mut Ui, loc: Locale, paint: &mut TextPaint, grade: SourceGrade) {
+    let Some(badge) = grade.badge() else {
+        return;
+    };
+    let fill = ui.visuals().widgets.inactive.bg_fill;
+    let ink = ui.visuals().strong_text_color();
+    let response = bidi_chip(ui, paint, &badge, fill, ink);
+    let mut lines = vec![tr!(loc, "grade-badge", badge = badge.as_str())];
+    if let Some(r) = grade.reliability {
+        lines.push(loc.reliability(r));
+    }
+    if let Some(c) = grade.credibility {
+        lines.push(loc.credibility(c));
+    }
+    let _ = response.on_hover_text(lines.join("\n"));
+}
+
+/// The grade a passage carries: its brief's reliability and its own credibility (or, when it
+/// has none, its brief's).
+#[must_use]
+pub fn passage_grade(ws: &Workspace, passage: &Passage) -> SourceGrade {
+    SourceGrade {
+        reliability: ws.assessment.grade(passage.brief).reliability,
+        credibility: ws.assessment.passage_credibility(passage.id, passage.brief),
+    }
 }
 
 /// The heights of a list's rows as last built (`None` for rows not built yet), kept in egui's

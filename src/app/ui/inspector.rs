@@ -41,8 +41,8 @@ pub fn right_panel_ui(
     });
     ui.separator();
     // Another tab or another passage starts at the top, not at the last one's scroll.
-    let shown = egui::Id::new((format!("{:?}", view.state.tab), view.state.selected_passage));
-    let memory = ui.id().with("right_scroll_shown");
+    let memory = ui.scope_id().with("right_scroll_shown");
+    let shown = memory.with((format!("{:?}", view.state.tab), view.state.selected_passage));
     let moved_on = ui.data_mut(|d| {
         let before = d.get_temp::<egui::Id>(memory);
         d.insert_temp(memory, shown);

@@ -241,6 +241,29 @@ fn the_board_is_computed_once_per_revision_not_per_frame() {
     click(&mut harness, "Competing scenarios");
     click(&mut harness, "Indicators");
     assert_eq!(harness.state().board_computations(), computed);
+    // The critical changes are put in words with the board, not by the panel each frame.
+    click(&mut harness, "Sensitivity");
+    harness.get_by_label(
+        "Without it «Full withdrawal» would rank first instead of «Strategic partnership».",
+    );
+    let phrased = harness.state().board_phrasings();
+    for _ in 0..5 {
+        harness.step();
+    }
+    click(&mut harness, "Competing scenarios");
+    click(&mut harness, "Sensitivity");
+    assert_eq!(harness.state().board_phrasings(), phrased);
+    assert_eq!(harness.state().board_computations(), computed);
+    // A what-if is a new board: computed and put in words once more, then not again.
+    harness
+        .get_by_role_and_label(Role::CheckBox, "What if without «Assessment»")
+        .click();
+    harness.run();
+    for _ in 0..5 {
+        harness.step();
+    }
+    assert_eq!(harness.state().board_computations(), computed + 1);
+    assert_eq!(harness.state().board_phrasings(), phrased + 1);
 }
 
 #[test]

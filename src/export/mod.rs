@@ -195,10 +195,11 @@ fn memos(ws: &Workspace) -> Vec<(&'static str, String, String, &str)> {
     out
 }
 
-/// The analysis of the whole workspace (whatever the filter), as the exports carry it.
-fn analysis(ws: &Workspace) -> crate::analysis::Summary {
+/// The analysis of the whole workspace (whatever the filter), as the exports carry it, its
+/// sentences in `loc`'s language.
+fn analysis(ws: &Workspace, loc: Locale) -> crate::analysis::Summary {
     let board = crate::analysis::Board::compute(ws, &crate::analysis::Options::default());
-    crate::analysis::Summary::new(ws, &board)
+    crate::analysis::Summary::in_language(ws, &board, loc)
 }
 
 fn links_text(links: &[ExcerptLink], locale: Locale) -> String {

@@ -610,9 +610,7 @@ board-critical = { $count ->
 }
 board-critical-none = لا مقطع ولا ورقة وحدها تغيِّر الترتيب.
 board-critical-brief = الورقة «{ $brief }»
-board-change-top = من دونه يصبح { $after } الأول بدلًا من { $before }.
-board-change-tie = من دونه يتساوى { $after } في المرتبة الأولى (الآن { $before }).
-board-change-swap = من دونه يتبادل «{ $first }» (المرتبة { $first_rank }) و«{ $second }» (المرتبة { $second_rank }) مرتبتيهما.
+board-change = من دونه { $change }.
 board-what-if-heading = ماذا لو استُبعدت ورقة
 board-what-if-hint = أخرِج ورقة كاملة من الحساب لترى كيف يتغيَّر الترتيب.
 board-indicators-hint = المؤشِّرات مقاطع مربوطة بسيناريو بعلاقة «مؤشِّر». حدِّد حالة كل منها مع تطوُّر الأحداث؛ ويُظهر الخط الزمني، ورقةً ورقةً بترتيب النشر، متى رُصدت مؤشِّرات كل سيناريو.
@@ -889,3 +887,15 @@ reader-create-tagged = إنشاء مقطع ووسمه بـ
 reader-create-linked = إنشاء مقطع وربطه بـ
 reader-tag-passage = وسم المقطع
 reader-link-passage = ربط المقطع بـ
+
+## The analysis in words (the board, the exports and basira analysis)
+
+analysis-and = { $first } و{ $second }
+analysis-now-shared = يتقاسمها الآن { $before }
+analysis-now-alone = يحتلها الآن { $before } وحده
+analysis-change-tie = يتساوى { $after } في المرتبة الأولى ({ $now })
+analysis-change-first-alone = ينفرد { $after } بالمرتبة الأولى ({ $now })
+analysis-change-instead = يصبح { $after } الأول بدلًا من { $before }
+analysis-change-swap = يتبادل «{ $first }» (المرتبة { $first_rank }) و«{ $second }» (المرتبة { $second_rank }) مرتبتيهما
+analysis-change-also = { $first }؛ { $second }
+analysis-close-call = لا يفصل بين «{ $first }» و«{ $second }» أكثر من نقطة عدم اتساق واحدة: الترتيب لا يميِّز أحدهما من الآخر

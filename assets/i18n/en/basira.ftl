@@ -545,9 +545,7 @@ board-critical = { $count ->
 }
 board-critical-none = No single passage or brief changes the ranking.
 board-critical-brief = The brief «{ $brief }»
-board-change-top = Without it { $after } would rank first instead of { $before }.
-board-change-tie = Without it { $after } would tie for the top (now { $before }).
-board-change-swap = Without it «{ $first }» (rank { $first_rank }) and «{ $second }» (rank { $second_rank }) would swap places.
+board-change = Without it { $change }.
 board-what-if-heading = What if without a brief
 board-what-if-hint = Leave a whole brief out of the scores and see the ranking change.
 board-indicators-hint = Signposts are passages linked to a scenario as an indicator. Set each one's status as events unfold; the timeline shows, brief by brief in order of publication, when each scenario's signposts were seen.
@@ -781,3 +779,15 @@ reader-create-tagged = Create and tag with
 reader-create-linked = Create and link to
 reader-tag-passage = Tag passage
 reader-link-passage = Link passage to
+
+## The analysis in words (the board, the exports and basira analysis)
+
+analysis-and = { $first } and { $second }
+analysis-now-shared = now { $before } share it
+analysis-now-alone = now { $before } alone
+analysis-change-tie = { $after } would tie for the top ({ $now })
+analysis-change-first-alone = { $after } would rank first alone ({ $now })
+analysis-change-instead = { $after } would rank first instead of { $before }
+analysis-change-swap = «{ $first }» (rank { $first_rank }) and «{ $second }» (rank { $second_rank }) would swap places
+analysis-change-also = { $first }; { $second }
+analysis-close-call = «{ $first }» and «{ $second }» are within one inconsistency point of each other: the ranking does not separate them

@@ -7,8 +7,9 @@ use super::grid::{GridSpec, Part, grid_ui};
 use super::{
     cell_stroke, chosen_stroke, decimal, grid_height, passage_row_ui, scenario_title, subheading,
 };
-use crate::analysis::{AchCell, AchRow, Board, RowOrder, Rows};
+use crate::analysis::{AchCell, AchRow, RowOrder, Rows};
 use crate::app::View;
+use crate::app::board_cache::Shown;
 use crate::app::command::AppCommand;
 use crate::app::paint::bidi_label::{
     LabelStyle, bidi_checkbox, bidi_label, bidi_selectable, egui_text, message_label,
@@ -58,12 +59,13 @@ fn order_label(loc: Locale, order: RowOrder) -> String {
 pub fn ach_ui(
     ui: &mut Ui,
     view: &View<'_>,
-    board: &Board,
+    shown: &Shown,
     paint: &mut TextPaint,
     out: &mut Vec<AppCommand>,
 ) {
     let ws = view.ws();
     let loc = view.state.locale;
+    let board = &shown.board;
     let ach = &board.ach;
     if ws.scenarios.is_empty() {
         message_label(ui, paint, &tr!(loc, "board-no-scenarios"), LabelStyle::Weak);
@@ -77,7 +79,7 @@ pub fn ach_ui(
         message_label(ui, paint, &tr!(loc, "board-ach-no-rows"), LabelStyle::Weak);
         return;
     }
-    let order = ach.order(view.state.board.order);
+    let order = &shown.order;
     let chosen = match view.state.board.cell {
         Some(BoardCell::Ach { passage, scenario }) => Some((passage, scenario)),
         _ => None,

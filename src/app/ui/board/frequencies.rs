@@ -5,8 +5,8 @@ use egui::{Color32, Ui, vec2};
 
 use super::grid::{GridSpec, Part, grid_ui};
 use super::{cell_stroke, chosen_stroke, grid_height, mix, passage_row_ui, subheading};
-use crate::analysis::Board;
 use crate::app::View;
+use crate::app::board_cache::Shown;
 use crate::app::command::AppCommand;
 use crate::app::paint::bidi_label::{LabelStyle, message_label, paint_text_in};
 use crate::app::paint::text_paint::TextPaint;
@@ -84,13 +84,13 @@ fn tag_header(ui: &Ui, paint: &mut TextPaint, ws: &Workspace, id: TagId, rect: e
 pub fn frequencies_ui(
     ui: &mut Ui,
     view: &View<'_>,
-    board: &Board,
+    shown: &Shown,
     paint: &mut TextPaint,
     out: &mut Vec<AppCommand>,
 ) {
     let ws = view.ws();
     let loc = view.state.locale;
-    let f = &board.frequencies;
+    let f = &shown.board.frequencies;
     if f.tags.is_empty() {
         message_label(ui, paint, &tr!(loc, "board-no-tags"), LabelStyle::Weak);
         return;
@@ -103,7 +103,7 @@ pub fn frequencies_ui(
     );
     let chosen = view.state.board.cell;
     subheading(ui, paint, &tr!(loc, "board-tag-brief"));
-    let most = f.tag_brief.iter().map(Vec::len).max().unwrap_or(0);
+    let most = f.most_in_brief;
     let spec = GridSpec {
         rows: f.tags.len(),
         columns: f.briefs.len(),
@@ -176,12 +176,7 @@ pub fn frequencies_ui(
     );
     subheading(ui, paint, &tr!(loc, "board-tag-tag"));
     message_label(ui, paint, &tr!(loc, "board-tag-tag-hint"), LabelStyle::Weak);
-    let most = f
-        .cooccurrence
-        .iter()
-        .map(|c| c.both.len())
-        .max()
-        .unwrap_or(0);
+    let most = f.most_together;
     let spec = GridSpec {
         rows: f.tags.len(),
         columns: f.tags.len(),
@@ -263,28 +258,28 @@ pub fn frequencies_ui(
             }
         },
     );
-    chosen_passages_ui(ui, view, board, paint, out);
+    chosen_passages_ui(ui, view, shown, paint, out);
 }
 
 /// The passages behind the chosen count.
 fn chosen_passages_ui(
     ui: &mut Ui,
     view: &View<'_>,
-    board: &Board,
+    shown: &Shown,
     paint: &mut TextPaint,
     out: &mut Vec<AppCommand>,
 ) {
     let ws = view.ws();
     let loc = view.state.locale;
-    let f = &board.frequencies;
+    let f = &shown.board.frequencies;
     let position = |id: TagId| f.tags.iter().position(|t| *t == id);
-    let (heading, passages): (String, Vec<PassageId>) = match view.state.board.cell {
+    let (heading, passages): (String, &[PassageId]) = match view.state.board.cell {
         Some(BoardCell::TagBrief { tag, brief }) => {
             let (Some(t), Some(b)) = (position(tag), f.briefs.iter().position(|x| *x == brief))
             else {
                 return;
             };
-            let list = f.tag_brief(t, b).to_vec();
+            let list = f.tag_brief(t, b);
             let heading = tr!(
                 loc,
                 "board-tag-brief-cell",
@@ -304,14 +299,7 @@ fn chosen_passages_ui(
             let Some(c) = f.cooccurrence(t, u) else {
                 return;
             };
-            let mut list = c.both.clone();
-            for (p, q) in &c.overlapping {
-                for id in [p, q] {
-                    if !list.contains(id) {
-                        list.push(*id);
-                    }
-                }
-            }
+            // The list was gathered once, when the cell was chosen.
             let heading = tr!(
                 loc,
                 "board-tag-tag-cell",
@@ -320,13 +308,13 @@ fn chosen_passages_ui(
                 both = c.both.len(),
                 overlapping = c.overlapping.len()
             );
-            (heading, list)
+            (heading, shown.chosen_passages.as_slice())
         }
         _ => return,
     };
     ui.separator();
     subheading(ui, paint, &heading);
-    for id in passages {
+    for &id in passages {
         passage_row_ui(ui, view, paint, id, "", out);
     }
 }

@@ -14,8 +14,8 @@ mod sensitivity;
 use egui::{Color32, Ui};
 
 use super::widgets::{grade_badge, passage_grade, shorten};
-use crate::analysis::Board;
 use crate::app::View;
+use crate::app::board_cache::Shown;
 use crate::app::command::{Action, AppCommand};
 use crate::app::paint::bidi_label::{
     LabelStyle, bidi_label, bidi_selectable, egui_text, message_label, ui_button,
@@ -28,12 +28,13 @@ use crate::tr;
 pub fn board_ui(
     ui: &mut Ui,
     view: &View<'_>,
-    board: &Board,
+    shown: &Shown,
     paint: &mut TextPaint,
     out: &mut Vec<AppCommand>,
 ) {
     let loc = view.state.locale;
     let state = &view.state.board;
+    let board = &shown.board;
     ui.horizontal_wrapped(|ui| {
         bidi_label(ui, paint, &tr!(loc, "board-heading"), LabelStyle::Heading);
         for section in BoardSection::ALL {
@@ -60,10 +61,10 @@ pub fn board_ui(
         .auto_shrink([false, false])
         .show(ui, |ui| match state.section {
             BoardSection::Matrix => matrix::matrix_ui(ui, view, board, paint, out),
-            BoardSection::Ach => ach::ach_ui(ui, view, board, paint, out),
-            BoardSection::Sensitivity => sensitivity::sensitivity_ui(ui, view, board, paint, out),
+            BoardSection::Ach => ach::ach_ui(ui, view, shown, paint, out),
+            BoardSection::Sensitivity => sensitivity::sensitivity_ui(ui, view, shown, paint, out),
             BoardSection::Indicators => indicators::indicators_ui(ui, view, board, paint, out),
-            BoardSection::Frequencies => frequencies::frequencies_ui(ui, view, board, paint, out),
+            BoardSection::Frequencies => frequencies::frequencies_ui(ui, view, shown, paint, out),
         });
 }
 

@@ -592,6 +592,8 @@ board-weights-hint = يُضرب عدم اتساق كل صف في وزن موثو
 board-weight-relevance = الصلة { $relevance }
 board-weight-less = خفض وزن { $name }
 board-weight-more = رفع وزن { $name }
+board-weight-value = وزن { $name }
+board-weight-type = انقر لكتابة وزن (من ٠ إلى ١٠)، أو اسحبه.
 board-weights-reset = إعادة الأوزان الافتراضية
 board-what-if-passage = ماذا لو استُبعد هذا المقطع
 board-what-if-brief = ماذا لو استُبعدت «{ $brief }»
@@ -615,6 +617,8 @@ board-what-if-heading = ماذا لو استُبعدت ورقة
 board-what-if-hint = أخرِج ورقة كاملة من الحساب لترى كيف يتغيَّر الترتيب.
 board-indicators-hint = المؤشِّرات مقاطع مربوطة بسيناريو بعلاقة «مؤشِّر». حدِّد حالة كل منها مع تطوُّر الأحداث؛ ويُظهر الخط الزمني، ورقةً ورقةً بترتيب النشر، متى رُصدت مؤشِّرات كل سيناريو.
 board-timeline = الخط الزمني
+board-timeline-cell = «{ $brief }»، «{ $scenario }»: { $signposts }
+board-timeline-none = لا مؤشِّرات
 board-signposts-of = «{ $scenario }»: { $count ->
     [zero] لا مؤشِّرات
     [one] مؤشِّر واحد

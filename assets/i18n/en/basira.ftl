@@ -531,6 +531,8 @@ board-weights-hint = Each row's inconsistency is multiplied by the weight of its
 board-weight-relevance = relevance { $relevance }
 board-weight-less = Lower the weight of { $name }
 board-weight-more = Raise the weight of { $name }
+board-weight-value = Weight of { $name }
+board-weight-type = Click to type a weight (0 to 10), or drag it.
 board-weights-reset = Reset the weights
 board-what-if-passage = What if without this passage
 board-what-if-brief = What if without «{ $brief }»
@@ -550,6 +552,8 @@ board-what-if-heading = What if without a brief
 board-what-if-hint = Leave a whole brief out of the scores and see the ranking change.
 board-indicators-hint = Signposts are passages linked to a scenario as an indicator. Set each one's status as events unfold; the timeline shows, brief by brief in order of publication, when each scenario's signposts were seen.
 board-timeline = Timeline
+board-timeline-cell = «{ $brief }», «{ $scenario }»: { $signposts }
+board-timeline-none = no signposts
 board-signposts-of = «{ $scenario }»: { $count ->
     [one] 1 signpost
    *[other] { $count } signposts

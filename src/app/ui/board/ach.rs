@@ -91,6 +91,7 @@ pub fn ach_ui(
         header_height: 96.0,
         cell: vec2(104.0, 50.0),
         max_height: grid_height(ui),
+        rtl: loc.language.is_rtl(),
     };
     grid_ui(
         ui,
@@ -376,7 +377,8 @@ fn controls_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut Ve
 }
 
 /// The weights of the scores, all in one place: each grade's and each relevance's factor,
-/// stepped by 0.05 (each step one undo step), and back to the defaults.
+/// typed (click the value, type, Enter), dragged, or stepped by 0.05 with − and +; a typed or
+/// stepped value is one undo step, a drag one step when it ends; and back to the defaults.
 fn weights_ui(
     ui: &mut Ui,
     loc: Locale,
@@ -390,34 +392,48 @@ fn weights_ui(
         .show(ui, |ui| {
             message_label(ui, paint, &tr!(loc, "board-weights-hint"), LabelStyle::Weak);
             let mut changed = *weights;
+            let mut how = Change::None;
             egui::Grid::new("board_weights_grid")
                 .striped(true)
                 .show(ui, |ui| {
                     for (i, r) in Reliability::ALL.into_iter().enumerate() {
-                        weight_row(
+                        how = how.or(weight_row(
                             ui,
                             loc,
                             paint,
                             &loc.reliability(r),
                             &mut changed.reliability[i],
-                        );
+                        ));
                     }
                     for (i, c) in Credibility::ALL.into_iter().enumerate() {
-                        weight_row(
+                        how = how.or(weight_row(
                             ui,
                             loc,
                             paint,
                             &loc.credibility(c),
                             &mut changed.credibility[i],
-                        );
+                        ));
                     }
                     for (i, r) in Relevance::ALL.into_iter().enumerate() {
                         let name = tr!(loc, "board-weight-relevance", relevance = loc.relevance(r));
-                        weight_row(ui, loc, paint, &name, &mut changed.relevance[i]);
+                        how = how.or(weight_row(ui, loc, paint, &name, &mut changed.relevance[i]));
                     }
                 });
+            if how == Change::DragStarted {
+                // A drag starts an undo step of its own, not joined to a step before it.
+                out.push(AppCommand::EndTyping);
+            }
             if changed != *weights {
-                out.push(AppCommand::Edit(Edit::SetWeights(changed)));
+                out.push(match how {
+                    // A drag joins one undo step until it stops.
+                    Change::DragStarted | Change::Dragged | Change::DragEnded => {
+                        AppCommand::Type(Edit::SetWeights(changed))
+                    }
+                    Change::None | Change::Set => AppCommand::Edit(Edit::SetWeights(changed)),
+                });
+            }
+            if how == Change::DragEnded {
+                out.push(AppCommand::EndTyping);
             }
             if *weights != Weights::default()
                 && ui_button(ui, paint, &tr!(loc, "board-weights-reset")).clicked()
@@ -427,29 +443,117 @@ fn weights_ui(
         });
 }
 
-fn weight_row(ui: &mut Ui, loc: Locale, paint: &mut TextPaint, name: &str, weight: &mut Weight) {
+/// How a weight changed this frame.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Change {
+    None,
+    /// Typed or stepped: an undo step of its own.
+    Set,
+    /// A drag started this frame (its value may have changed too).
+    DragStarted,
+    /// Dragged: joins the drag's undo step.
+    Dragged,
+    /// A drag ended this frame (its value may have changed too).
+    DragEnded,
+}
+
+impl Change {
+    fn or(self, other: Change) -> Change {
+        if self == Change::None { other } else { self }
+    }
+}
+
+/// The largest weight: ×10.
+const MAX_WEIGHT: u16 = 1000;
+
+/// A weight as the interface writes it (two decimals, the interface's digits).
+fn weight_text(loc: Locale, value: f64) -> String {
+    loc.digits.apply(&format!("{value:.2}")).into_owned()
+}
+
+/// A typed weight: Western or Arabic-Indic digits, a point, an Arabic decimal separator (٫) or
+/// a comma; `None` for anything else (the field then keeps the old value).
+fn parse_weight(text: &str) -> Option<f64> {
+    let western: String = text
+        .trim()
+        .chars()
+        .map(|c| match c {
+            '٠'..='٩' => char::from_digit(u32::from(c) - u32::from('٠'), 10).unwrap_or(c),
+            '۰'..='۹' => char::from_digit(u32::from(c) - u32::from('۰'), 10).unwrap_or(c),
+            '٫' | ',' => '.',
+            other => other,
+        })
+        .collect();
+    if western.is_empty() || !western.chars().all(|c| c.is_ascii_digit() || c == '.') {
+        return None;
+    }
+    western.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+/// The hundredths of a factor, within 0 ..= ×10.
+fn hundredths(value: f64) -> u16 {
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "clamped to 0..=1000"
+    )]
+    let n = (value * 100.0).round().clamp(0.0, f64::from(MAX_WEIGHT)) as u16;
+    n
+}
+
+fn weight_row(
+    ui: &mut Ui,
+    loc: Locale,
+    paint: &mut TextPaint,
+    name: &str,
+    weight: &mut Weight,
+) -> Change {
     bidi_label(ui, paint, name, LabelStyle::Body);
+    let mut how = Change::None;
     ui.horizontal(|ui| {
         if ui_small_button(ui, paint, "-")
             .accessible_name(tr!(loc, "board-weight-less", name = name))
             .clicked()
         {
             weight.0 = weight.0.saturating_sub(5);
+            how = Change::Set;
         }
-        bidi_label(
-            ui,
-            paint,
-            &loc.digits.apply(&weight.to_string()),
-            LabelStyle::Body,
-        );
+        let mut value = weight.factor();
+        let response = ui
+            .add(
+                egui::DragValue::new(&mut value)
+                    .range(0.0..=f64::from(MAX_WEIGHT) / 100.0)
+                    .speed(0.01)
+                    .update_while_editing(false)
+                    .custom_formatter(|v, _| weight_text(loc, v))
+                    .custom_parser(parse_weight),
+            )
+            .on_hover_text(egui_text(paint, &tr!(loc, "board-weight-type")))
+            .accessible_name(tr!(loc, "board-weight-value", name = name));
+        let typed = hundredths(value);
+        if typed != weight.0 {
+            weight.0 = typed;
+            how = if response.dragged() {
+                Change::Dragged
+            } else {
+                Change::Set
+            };
+        }
+        if response.drag_started() {
+            how = Change::DragStarted;
+        } else if response.drag_stopped() {
+            how = Change::DragEnded;
+        }
         if ui_small_button(ui, paint, "+")
             .accessible_name(tr!(loc, "board-weight-more", name = name))
             .clicked()
         {
-            weight.0 = weight.0.saturating_add(5).min(1000);
+            weight.0 = weight.0.saturating_add(5).min(MAX_WEIGHT);
+            how = Change::Set;
         }
     });
     ui.end_row();
+    how
 }
 
 /// The chosen cell: set its rating (or let the link decide), discount its passage or brief for
@@ -551,4 +655,22 @@ fn rating_editor_ui(
         .map(|l| loc.relation(l.relation))
         .unwrap_or_default();
     passage_row_ui(ui, view, paint, passage, &relation, out);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{hundredths, parse_weight};
+
+    #[test]
+    fn a_typed_weight_reads_either_digits_and_refuses_anything_else() {
+        assert_eq!(parse_weight(" 2.5 "), Some(2.5));
+        assert_eq!(parse_weight("٢٫٥"), Some(2.5));
+        assert_eq!(parse_weight("1,25"), Some(1.25));
+        assert_eq!(parse_weight("much"), None);
+        assert_eq!(parse_weight(""), None);
+        assert_eq!(parse_weight("-1"), None);
+        assert_eq!(parse_weight("1e3"), None);
+        assert_eq!(hundredths(2.499), 250);
+        assert_eq!(hundredths(50.0), 1000, "at most ×10");
+    }
 }

@@ -65,19 +65,42 @@ fn count_cell(
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label));
 }
 
-/// A tag as a row header: its colour and name, indented under its parent.
-fn tag_header(ui: &Ui, paint: &mut TextPaint, ws: &Workspace, id: TagId, rect: egui::Rect) {
+/// A tag as a row header: its colour and name, indented under its parent (from the right in
+/// a right-to-left interface).
+fn tag_header(
+    ui: &Ui,
+    paint: &mut TextPaint,
+    ws: &Workspace,
+    id: TagId,
+    rect: egui::Rect,
+    rtl: bool,
+) {
     let Some(tag) = ws.tag(id) else {
         return;
     };
     #[expect(clippy::cast_precision_loss, reason = "tree depths are tiny")]
     let indent = 10.0 * ws.tag_depth(tag) as f32;
-    let swatch = egui::Rect::from_min_size(rect.min + vec2(4.0 + indent, 6.0), vec2(10.0, 10.0));
+    let (swatch, text) = if rtl {
+        (
+            egui::Rect::from_min_size(
+                egui::pos2(rect.max.x - 14.0 - indent, rect.min.y + 6.0),
+                vec2(10.0, 10.0),
+            ),
+            egui::Rect::from_min_max(
+                rect.min + vec2(2.0, 2.0),
+                egui::pos2(rect.max.x - 18.0 - indent, rect.max.y),
+            ),
+        )
+    } else {
+        (
+            egui::Rect::from_min_size(rect.min + vec2(4.0 + indent, 6.0), vec2(10.0, 10.0)),
+            egui::Rect::from_min_max(
+                rect.min + vec2(18.0 + indent, 2.0),
+                rect.max - vec2(2.0, 0.0),
+            ),
+        )
+    };
     ui.painter().rect_filled(swatch, 2.0, color32(tag.colour));
-    let text = egui::Rect::from_min_max(
-        rect.min + vec2(18.0 + indent, 2.0),
-        rect.max - vec2(2.0, 0.0),
-    );
     paint_text_in(ui, paint, text, &tag.name, LabelStyle::Small, None, false);
 }
 
@@ -111,6 +134,7 @@ pub fn frequencies_ui(
         header_height: 52.0,
         cell: vec2(110.0, 30.0),
         max_height: grid_height(ui) * 0.8,
+        rtl: loc.language.is_rtl(),
     };
     grid_ui(
         ui,
@@ -135,10 +159,14 @@ pub fn frequencies_ui(
                     None,
                     false,
                 );
+                response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &title));
             }
             Part::Row(t) => {
                 if let Some(&id) = f.tags.get(t) {
-                    tag_header(ui, paint, ws, id, rect);
+                    tag_header(ui, paint, ws, id, rect, loc.language.is_rtl());
+                    let name = tag_name(ws, id);
+                    response
+                        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &name));
                 }
             }
             Part::Cell { row, column } => {
@@ -184,6 +212,7 @@ pub fn frequencies_ui(
         header_height: 52.0,
         cell: vec2(96.0, 30.0),
         max_height: grid_height(ui) * 0.8,
+        rtl: loc.language.is_rtl(),
     };
     grid_ui(
         ui,
@@ -207,10 +236,14 @@ pub fn frequencies_ui(
                     None,
                     false,
                 );
+                response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &name));
             }
             Part::Row(t) => {
                 if let Some(&id) = f.tags.get(t) {
-                    tag_header(ui, paint, ws, id, rect);
+                    tag_header(ui, paint, ws, id, rect, loc.language.is_rtl());
+                    let name = tag_name(ws, id);
+                    response
+                        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &name));
                 }
             }
             Part::Cell { row, column } => {

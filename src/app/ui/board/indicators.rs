@@ -72,6 +72,7 @@ pub fn indicators_ui(
             header_height: 44.0,
             cell: vec2(150.0, 40.0),
             max_height: grid_height(ui),
+            rtl: loc.language.is_rtl(),
         };
         grid_ui(
             ui,
@@ -96,6 +97,9 @@ pub fn indicators_ui(
                             None,
                             false,
                         );
+                        response.widget_info(|| {
+                            egui::WidgetInfo::labeled(egui::Role::Label, true, &title)
+                        });
                     }
                     Part::Row(r) => {
                         let Some(entry) = indicators.timeline.get(r) else {
@@ -123,13 +127,32 @@ pub fn indicators_ui(
                         });
                     }
                     Part::Cell { row, column } => {
-                        let Some(counts) = indicators
-                            .timeline
-                            .get(row)
-                            .and_then(|e| e.counts.get(column))
+                        let (Some(entry), Some(scenario)) =
+                            (indicators.timeline.get(row), ws.scenarios.get(column))
                         else {
                             return;
                         };
+                        let Some(counts) = entry.counts.get(column) else {
+                            return;
+                        };
+                        let seen = if counts.iter().any(|n| *n > 0) {
+                            counts_words(loc, counts)
+                        } else {
+                            tr!(loc, "board-timeline-none")
+                        };
+                        let label = tr!(
+                            loc,
+                            "board-timeline-cell",
+                            brief = ws
+                                .brief(entry.brief)
+                                .map(crate::model::Brief::display_title)
+                                .unwrap_or_default(),
+                            scenario = scenario_title(loc, ws, scenario.id),
+                            signposts = seen
+                        );
+                        response.widget_info(|| {
+                            egui::WidgetInfo::labeled(egui::Role::Label, true, &label)
+                        });
                         let inner = rect.shrink(1.5);
                         // The most telling status seen in the brief colours the cell.
                         let shown = [

@@ -79,6 +79,7 @@ pub fn matrix_ui(
         header_height: 76.0,
         cell: vec2(136.0, 54.0),
         max_height: grid_height(ui),
+        rtl: loc.language.is_rtl(),
     };
     grid_ui(
         ui,

@@ -768,3 +768,86 @@ fn in_arabic_a_wide_matrix_opens_at_its_right_end_under_sticky_headers() {
         "the row headers stay at the right"
     );
 }
+
+#[test]
+fn competing_scenarios_rows_sort_by_brief_date_weight_and_diagnosticity() {
+    let mut ws = analysed_workspace();
+    // The Assessment is graded A1: its rows weigh most.
+    ws.assessment.grades.insert(
+        ws.briefs[1].id,
+        basira::model::SourceGrade {
+            reliability: Some(basira::model::Reliability::A),
+            credibility: Some(basira::model::Credibility::Confirmed),
+        },
+    );
+    let (_dir, mut harness) = open_board(&ws);
+    click(&mut harness, "Competing scenarios");
+    // The row headers from the top.
+    let rows = |h: &Harness<'_, BasiraApp>| -> Vec<&'static str> {
+        let mut found: Vec<(f32, &'static str)> = [
+            "«withdrawal will be complete»",
+            "«Some troops stay»",
+            "«Militias keep pressing»",
+            "«visited Brussels»",
+        ]
+        .into_iter()
+        .filter_map(|quote| {
+            h.query(By::new().label_contains(quote).role(Role::Label))
+                .map(|n| (n.rect().top(), quote))
+        })
+        .collect();
+        found.sort_by(|a, b| a.0.total_cmp(&b.0));
+        found.into_iter().map(|(_, q)| q).collect()
+    };
+    let sort_by = |h: &mut Harness<'_, BasiraApp>, order: &str| {
+        h.get_by_role_and_label(Role::ComboBox, "Sort by").click();
+        h.run();
+        h.get_by_role_and_label(Role::Button, order).click();
+        h.run();
+    };
+    sort_by(&mut harness, "brief");
+    assert_eq!(
+        rows(&harness),
+        [
+            "«withdrawal will be complete»",
+            "«Some troops stay»",
+            "«Militias keep pressing»",
+            "«visited Brussels»"
+        ],
+        "the briefs' order, then the passages' place"
+    );
+    sort_by(&mut harness, "weight");
+    assert_eq!(
+        rows(&harness)[..2],
+        ["«Some troops stay»", "«Militias keep pressing»"],
+        "the A1 brief's rows first"
+    );
+    sort_by(&mut harness, "date");
+    assert_eq!(
+        rows(&harness).last(),
+        Some(&"«visited Brussels»"),
+        "the latest brief last"
+    );
+    sort_by(&mut harness, "diagnosticity");
+    let board = harness.state().board().expect("board");
+    let diagnosticity = |quote: &str| {
+        let id = ws
+            .passages
+            .iter()
+            .find(|p| format!("«{}»", p.anchor.quote) == quote)
+            .expect("passage")
+            .id;
+        board
+            .ach
+            .rows
+            .iter()
+            .find(|r| r.passage == id)
+            .expect("row")
+            .diagnosticity
+    };
+    let shown: Vec<_> = rows(&harness).into_iter().map(diagnosticity).collect();
+    assert!(
+        shown.windows(2).all(|w| w[0] >= w[1]) && shown[0] > shown[shown.len() - 1],
+        "the most diagnostic rows first: {shown:?}"
+    );
+}

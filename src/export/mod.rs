@@ -147,8 +147,9 @@ pub fn render_in(ws: &Workspace, filter: &Filter, format: Format, locale: Locale
     }
 }
 
-/// A passage's badge: its brief's reliability with its own credibility (or its brief's).
-fn passage_grade(ws: &Workspace, passage: &Passage) -> String {
+/// A passage's badge: its brief's reliability with its own credibility (or its brief's);
+/// empty when ungraded. The reports write the same.
+pub(crate) fn passage_grade(ws: &Workspace, passage: &Passage) -> String {
     let a = &ws.assessment;
     crate::model::SourceGrade {
         reliability: a.grade(passage.brief).reliability,

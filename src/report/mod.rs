@@ -5,8 +5,8 @@
 //! export [`Filter`]: the title and the question (the workspace memo), the scenarios with their
 //! judged likelihood, the analysis (determinant × scenario matrix of the evidence; the slot
 //! where the analysis board's ranking goes), each determinant and scenario with its evidence
-//! excerpts (quote, brief title, date, publisher, relation, memo), the codebook with counts,
-//! and the sources with their footnotes. Plain Rust: no egui, no IO.
+//! excerpts (quote, brief title, date, publisher, source grade, relation, memo), the codebook
+//! with counts, and the sources with their footnotes. Plain Rust: no egui, no IO.
 
 pub mod docx;
 pub mod html;
@@ -102,6 +102,9 @@ pub struct Evidence {
     pub brief_title: String,
     pub date: String,
     pub publisher: String,
+    /// Its source grade ("B2": its brief's reliability, its own credibility or else its
+    /// brief's), empty when ungraded.
+    pub grade: String,
     /// How it bears on the item it is listed under (none in the unlinked list).
     pub relation: Option<Relation>,
     pub memo: String,
@@ -389,6 +392,7 @@ pub fn build(ws: &Workspace, options: &ReportOptions) -> Report {
             brief_title: source.map(|s| s.title.clone()).unwrap_or_default(),
             date: source.map(|s| s.date.clone()).unwrap_or_default(),
             publisher: source.map(|s| s.publisher.clone()).unwrap_or_default(),
+            grade: crate::export::passage_grade(ws, p),
             relation,
             memo: p.memo.trim().to_owned(),
             tags: p.tags.iter().map(|t| ws.tag_path(*t)).collect(),

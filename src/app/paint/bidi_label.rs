@@ -150,13 +150,42 @@ pub fn paint_text_in(
     colour: Option<Color32>,
     centre: bool,
 ) -> f32 {
-    let placed = place(ui, paint, text, style, rect.width());
-    let x = if centre {
-        rect.center().x - placed.size.x / 2.0
+    let side = if centre {
+        Side::Centre
     } else if crate::text::first_strong(text) == Some(ResolvedDirection::Rtl) {
-        rect.right() - placed.size.x
+        Side::Right
     } else {
-        rect.left()
+        Side::Left
+    };
+    paint_text_at(ui, paint, rect, text, style, colour, side)
+}
+
+/// Where [`paint_text_at`] puts text in its rectangle.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    Left,
+    Right,
+    /// Centred both ways.
+    Centre,
+}
+
+/// Paints `text` like [`paint_text_in`], against the `side` asked for whatever the text's
+/// direction (a header of a mirrored grid keeps its text by the interface's start side).
+pub fn paint_text_at(
+    ui: &Ui,
+    paint: &mut TextPaint,
+    rect: egui::Rect,
+    text: &str,
+    style: LabelStyle,
+    colour: Option<Color32>,
+    side: Side,
+) -> f32 {
+    let centre = side == Side::Centre;
+    let placed = place(ui, paint, text, style, rect.width());
+    let x = match side {
+        Side::Centre => rect.center().x - placed.size.x / 2.0,
+        Side::Right => rect.right() - placed.size.x,
+        Side::Left => rect.left(),
     };
     let y = if centre {
         rect.center().y - placed.size.y / 2.0

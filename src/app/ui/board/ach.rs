@@ -5,7 +5,8 @@ use egui::{Color32, Ui, vec2};
 
 use super::grid::{GridSpec, Part, grid_ui};
 use super::{
-    cell_stroke, chosen_stroke, decimal, grid_height, passage_row_ui, scenario_title, subheading,
+    cell_stroke, chosen_stroke, decimal, grid_height, header_text, passage_row_ui, scenario_title,
+    subheading,
 };
 use crate::analysis::{AchCell, AchRow, RowOrder, Rows};
 use crate::app::View;
@@ -88,7 +89,7 @@ pub fn ach_ui(
         rows: order.len(),
         columns: ach.scenarios.len(),
         header_width: 320.0,
-        header_height: 96.0,
+        header_height: 104.0,
         cell: vec2(104.0, 50.0),
         max_height: grid_height(ui),
         rtl: loc.language.is_rtl(),
@@ -115,17 +116,18 @@ pub fn ach_ui(
                     return;
                 };
                 let title = scenario_title(loc, ws, score.scenario);
-                // The scores keep the bottom of the header; the title the rest.
-                let split = rect.max.y - 34.0;
+                // The scores keep the bottom of the header (three short lines at most); the
+                // title the rest.
+                let split = rect.max.y - 42.0;
                 let above = egui::Rect::from_min_max(rect.min, egui::pos2(rect.max.x, split));
-                paint_text_in(
+                header_text(
                     ui,
                     paint,
                     above.shrink(4.0),
                     &title,
                     LabelStyle::Body,
                     None,
-                    false,
+                    loc.language.is_rtl(),
                 );
                 let line = tr!(
                     loc,
@@ -139,7 +141,15 @@ pub fn ach_ui(
                     rect.max - vec2(4.0, 0.0),
                 );
                 let colour = (score.rank == 1).then(|| ui.visuals().strong_text_color());
-                paint_text_in(ui, paint, below, &line, LabelStyle::Small, colour, false);
+                header_text(
+                    ui,
+                    paint,
+                    below,
+                    &line,
+                    LabelStyle::Small,
+                    colour,
+                    loc.language.is_rtl(),
+                );
                 let label = format!("{title}: {line}");
                 response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &label));
             }
@@ -152,27 +162,28 @@ pub fn ach_ui(
                 // The facts keep the bottom line of the header; the quote the rest.
                 let split = rect.max.y - 18.0;
                 let above = egui::Rect::from_min_max(rect.min, egui::pos2(rect.max.x, split));
-                paint_text_in(
+                header_text(
                     ui,
                     paint,
                     above.shrink(3.0),
                     &quote,
                     LabelStyle::Small,
                     colour,
-                    false,
+                    loc.language.is_rtl(),
                 );
-                let mut facts = Vec::new();
+                // The weight (words) first, the badge after it: the line then reads from
+                // the interface's start side in either language.
+                let mut facts = vec![tr!(
+                    loc,
+                    "board-row-weight",
+                    weight = decimal(loc, row.weight)
+                )];
                 if let Some(badge) = ws
                     .passage(row.passage)
                     .and_then(|p| passage_grade(ws, p).badge())
                 {
                     facts.push(badge);
                 }
-                facts.push(tr!(
-                    loc,
-                    "board-row-weight",
-                    weight = decimal(loc, row.weight)
-                ));
                 if !row.diagnostic {
                     facts.push(tr!(loc, "board-non-diagnostic"));
                 }
@@ -185,7 +196,15 @@ pub fn ach_ui(
                     rect.max - vec2(4.0, 0.0),
                 );
                 let warn = (!row.diagnostic).then(|| ui.visuals().weak_text_color());
-                paint_text_in(ui, paint, below, &line, LabelStyle::Small, warn, false);
+                header_text(
+                    ui,
+                    paint,
+                    below,
+                    &line,
+                    LabelStyle::Small,
+                    warn,
+                    loc.language.is_rtl(),
+                );
                 let label = format!("{quote} {line}");
                 response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &label));
             }
@@ -390,57 +409,69 @@ fn weights_ui(
         .id_salt("board_weights")
         .default_open(false)
         .show(ui, |ui| {
-            message_label(ui, paint, &tr!(loc, "board-weights-hint"), LabelStyle::Weak);
-            let mut changed = *weights;
-            let mut how = Change::None;
-            egui::Grid::new("board_weights_grid")
-                .striped(true)
-                .show(ui, |ui| {
-                    for (i, r) in Reliability::ALL.into_iter().enumerate() {
-                        how = how.or(weight_row(
-                            ui,
-                            loc,
-                            paint,
-                            &loc.reliability(r),
-                            &mut changed.reliability[i],
-                        ));
-                    }
-                    for (i, c) in Credibility::ALL.into_iter().enumerate() {
-                        how = how.or(weight_row(
-                            ui,
-                            loc,
-                            paint,
-                            &loc.credibility(c),
-                            &mut changed.credibility[i],
-                        ));
-                    }
-                    for (i, r) in Relevance::ALL.into_iter().enumerate() {
-                        let name = tr!(loc, "board-weight-relevance", relevance = loc.relevance(r));
-                        how = how.or(weight_row(ui, loc, paint, &name, &mut changed.relevance[i]));
-                    }
-                });
-            if how == Change::DragStarted {
-                // A drag starts an undo step of its own, not joined to a step before it.
-                out.push(AppCommand::EndTyping);
-            }
-            if changed != *weights {
-                out.push(match how {
-                    // A drag joins one undo step until it stops.
-                    Change::DragStarted | Change::Dragged | Change::DragEnded => {
-                        AppCommand::Type(Edit::SetWeights(changed))
-                    }
-                    Change::None | Change::Set => AppCommand::Edit(Edit::SetWeights(changed)),
-                });
-            }
-            if how == Change::DragEnded {
-                out.push(AppCommand::EndTyping);
-            }
-            if *weights != Weights::default()
-                && ui_button(ui, paint, &tr!(loc, "board-weights-reset")).clicked()
-            {
-                out.push(AppCommand::Edit(Edit::SetWeights(Weights::default())));
-            }
+            // The header's body starts left to right whatever its parent: mirror it again.
+            crate::app::directed(ui, loc.language.is_rtl(), |ui| {
+                weights_body_ui(ui, loc, paint, weights, out);
+            });
         });
+}
+
+/// The weights' rows and the reset button.
+fn weights_body_ui(
+    ui: &mut Ui,
+    loc: Locale,
+    paint: &mut TextPaint,
+    weights: &Weights,
+    out: &mut Vec<AppCommand>,
+) {
+    message_label(ui, paint, &tr!(loc, "board-weights-hint"), LabelStyle::Weak);
+    let mut changed = *weights;
+    let mut how = Change::None;
+    // One row per weight, its controls first: they line up at the start side (the
+    // right in a right-to-left interface), the names after them.
+    for (i, r) in Reliability::ALL.into_iter().enumerate() {
+        how = how.or(weight_row(
+            ui,
+            loc,
+            paint,
+            &loc.reliability(r),
+            &mut changed.reliability[i],
+        ));
+    }
+    for (i, c) in Credibility::ALL.into_iter().enumerate() {
+        how = how.or(weight_row(
+            ui,
+            loc,
+            paint,
+            &loc.credibility(c),
+            &mut changed.credibility[i],
+        ));
+    }
+    for (i, r) in Relevance::ALL.into_iter().enumerate() {
+        let name = tr!(loc, "board-weight-relevance", relevance = loc.relevance(r));
+        how = how.or(weight_row(ui, loc, paint, &name, &mut changed.relevance[i]));
+    }
+    if how == Change::DragStarted {
+        // A drag starts an undo step of its own, not joined to a step before it.
+        out.push(AppCommand::EndTyping);
+    }
+    if changed != *weights {
+        out.push(match how {
+            // A drag joins one undo step until it stops.
+            Change::DragStarted | Change::Dragged | Change::DragEnded => {
+                AppCommand::Type(Edit::SetWeights(changed))
+            }
+            Change::None | Change::Set => AppCommand::Edit(Edit::SetWeights(changed)),
+        });
+    }
+    if how == Change::DragEnded {
+        out.push(AppCommand::EndTyping);
+    }
+    if *weights != Weights::default()
+        && ui_button(ui, paint, &tr!(loc, "board-weights-reset")).clicked()
+    {
+        out.push(AppCommand::Edit(Edit::SetWeights(Weights::default())));
+    }
 }
 
 /// How a weight changed this frame.
@@ -508,7 +539,6 @@ fn weight_row(
     name: &str,
     weight: &mut Weight,
 ) -> Change {
-    bidi_label(ui, paint, name, LabelStyle::Body);
     let mut how = Change::None;
     ui.horizontal(|ui| {
         if ui_small_button(ui, paint, "-")
@@ -551,8 +581,8 @@ fn weight_row(
             weight.0 = weight.0.saturating_add(5).min(MAX_WEIGHT);
             how = Change::Set;
         }
+        bidi_label(ui, paint, name, LabelStyle::Body);
     });
-    ui.end_row();
     how
 }
 

@@ -4,7 +4,9 @@
 use egui::{Color32, Ui, vec2};
 
 use super::grid::{GridSpec, Part, grid_ui};
-use super::{cell_stroke, chosen_stroke, grid_height, mix, passage_row_ui, subheading};
+use super::{
+    cell_stroke, chosen_stroke, grid_height, header_text, mix, passage_row_ui, subheading,
+};
 use crate::app::View;
 use crate::app::board_cache::Shown;
 use crate::app::command::AppCommand;
@@ -101,7 +103,7 @@ fn tag_header(
         )
     };
     ui.painter().rect_filled(swatch, 2.0, color32(tag.colour));
-    paint_text_in(ui, paint, text, &tag.name, LabelStyle::Small, None, false);
+    header_text(ui, paint, text, &tag.name, LabelStyle::Small, None, rtl);
 }
 
 pub fn frequencies_ui(
@@ -150,14 +152,14 @@ pub fn frequencies_ui(
                     .and_then(|id| ws.brief(*id))
                     .map(|b| shorten(&b.display_title(), 50))
                     .unwrap_or_default();
-                paint_text_in(
+                header_text(
                     ui,
                     paint,
                     rect.shrink(3.0),
                     &title,
                     LabelStyle::Small,
                     None,
-                    false,
+                    loc.language.is_rtl(),
                 );
                 response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &title));
             }
@@ -227,14 +229,14 @@ pub fn frequencies_ui(
                     .get(t)
                     .map(|id| tag_name(ws, *id))
                     .unwrap_or_default();
-                paint_text_in(
+                header_text(
                     ui,
                     paint,
                     rect.shrink(3.0),
                     &name,
                     LabelStyle::Small,
                     None,
-                    false,
+                    loc.language.is_rtl(),
                 );
                 response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &name));
             }

@@ -5,7 +5,7 @@
 use egui::{Color32, Ui, vec2};
 
 use super::grid::{GridSpec, Part, grid_ui};
-use super::{cell_stroke, grid_height, passage_row_ui, scenario_title, subheading};
+use super::{cell_stroke, grid_height, header_text, passage_row_ui, scenario_title, subheading};
 use crate::analysis::{Board, SignpostRow};
 use crate::app::View;
 use crate::app::command::AppCommand;
@@ -88,14 +88,14 @@ pub fn indicators_ui(
                             .get(s)
                             .map(|sc| scenario_title(loc, ws, sc.id))
                             .unwrap_or_default();
-                        paint_text_in(
+                        header_text(
                             ui,
                             paint,
                             rect.shrink(4.0),
                             &title,
                             LabelStyle::Small,
                             None,
-                            false,
+                            loc.language.is_rtl(),
                         );
                         response.widget_info(|| {
                             egui::WidgetInfo::labeled(egui::Role::Label, true, &title)
@@ -113,14 +113,14 @@ pub fn indicators_ui(
                             .map(|b| shorten(&b.display_title(), 40))
                             .unwrap_or_default();
                         let text = format!("{date} · {title}");
-                        paint_text_in(
+                        header_text(
                             ui,
                             paint,
                             rect.shrink(4.0),
                             &text,
                             LabelStyle::Small,
                             None,
-                            false,
+                            loc.language.is_rtl(),
                         );
                         response.widget_info(|| {
                             egui::WidgetInfo::labeled(egui::Role::Label, true, &text)

@@ -18,7 +18,7 @@ use crate::app::View;
 use crate::app::board_cache::Shown;
 use crate::app::command::{Action, AppCommand};
 use crate::app::paint::bidi_label::{
-    LabelStyle, bidi_label, bidi_selectable, egui_text, message_label, ui_button,
+    LabelStyle, bidi_label, bidi_selectable, egui_text, message_label, paint_text_in, ui_button,
 };
 use crate::app::paint::text_paint::TextPaint;
 use crate::app::state::BoardSection;
@@ -132,6 +132,32 @@ fn passage_row_ui(
         out.push(AppCommand::ShowPassage(id));
     }
     ui.add_space(4.0);
+}
+
+/// Paints a grid header's text: from the interface's start side in a right-to-left interface
+/// (whatever the text's own direction), as the text reads otherwise.
+fn header_text(
+    ui: &Ui,
+    paint: &mut TextPaint,
+    rect: egui::Rect,
+    text: &str,
+    style: LabelStyle,
+    colour: Option<Color32>,
+    rtl: bool,
+) {
+    if rtl {
+        let _ = crate::app::paint::bidi_label::paint_text_at(
+            ui,
+            paint,
+            rect,
+            text,
+            style,
+            colour,
+            crate::app::paint::bidi_label::Side::Right,
+        );
+    } else {
+        let _ = paint_text_in(ui, paint, rect, text, style, colour, false);
+    }
 }
 
 /// A heading inside a section.

@@ -8,11 +8,12 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::edit::Edit;
 use crate::i18n::{Digits, Language, Locale};
-use crate::model::{BriefId, PassageId};
+use crate::model::{BriefId, PassageId, TagId};
 use crate::tr;
 
 use super::state::{
     DiskChoice, GuardChoice, LinkDraft, PassageFilter, ProposalDraft, RecoveryChoice, RightTab,
+    SearchQuery,
 };
 
 /// Every user action that has a menu entry, with its label and keyboard shortcuts.
@@ -30,6 +31,7 @@ pub enum Action {
     Find,
     FindNext,
     FindPrevious,
+    SearchAll,
     ZoomIn,
     ZoomOut,
     ZoomReset,
@@ -44,7 +46,7 @@ const fn cmd_shift(key: Key) -> KeyboardShortcut {
 }
 
 impl Action {
-    pub const ALL: [Action; 15] = [
+    pub const ALL: [Action; 16] = [
         Action::New,
         Action::Open,
         Action::Save,
@@ -57,6 +59,7 @@ impl Action {
         Action::Find,
         Action::FindNext,
         Action::FindPrevious,
+        Action::SearchAll,
         Action::ZoomIn,
         Action::ZoomOut,
         Action::ZoomReset,
@@ -78,6 +81,7 @@ impl Action {
             Action::Find => tr!(loc, "action-find"),
             Action::FindNext => tr!(loc, "action-find-next"),
             Action::FindPrevious => tr!(loc, "action-find-previous"),
+            Action::SearchAll => tr!(loc, "action-search-all"),
             Action::ZoomIn => tr!(loc, "action-zoom-in"),
             Action::ZoomOut => tr!(loc, "action-zoom-out"),
             Action::ZoomReset => tr!(loc, "action-zoom-reset"),
@@ -100,6 +104,7 @@ impl Action {
             Action::Find => tr!(loc, "action-find-tooltip"),
             Action::FindNext => tr!(loc, "action-find-next-tooltip"),
             Action::FindPrevious => tr!(loc, "action-find-previous-tooltip"),
+            Action::SearchAll => tr!(loc, "action-search-all-tooltip"),
             Action::ZoomIn => tr!(loc, "action-zoom-in-tooltip"),
             Action::ZoomOut => tr!(loc, "action-zoom-out-tooltip"),
             Action::ZoomReset => tr!(loc, "action-zoom-reset-tooltip"),
@@ -122,6 +127,7 @@ impl Action {
         const FIND_NEXT: [KeyboardShortcut; 1] = [KeyboardShortcut::new(Modifiers::NONE, Key::F3)];
         const FIND_PREVIOUS: [KeyboardShortcut; 1] =
             [KeyboardShortcut::new(Modifiers::SHIFT, Key::F3)];
+        const SEARCH_ALL: [KeyboardShortcut; 1] = [cmd_shift(Key::F)];
         const ZOOM_IN: [KeyboardShortcut; 2] = [cmd(Key::Plus), cmd(Key::Equals)];
         const ZOOM_OUT: [KeyboardShortcut; 1] = [cmd(Key::Minus)];
         const ZOOM_RESET: [KeyboardShortcut; 1] = [cmd(Key::Num0)];
@@ -138,6 +144,7 @@ impl Action {
             Action::Find => &FIND,
             Action::FindNext => &FIND_NEXT,
             Action::FindPrevious => &FIND_PREVIOUS,
+            Action::SearchAll => &SEARCH_ALL,
             Action::ZoomIn => &ZOOM_IN,
             Action::ZoomOut => &ZOOM_OUT,
             Action::ZoomReset => &ZOOM_RESET,
@@ -223,6 +230,16 @@ pub enum AppCommand {
     /// The find field took the focus it was asked to take.
     FindFocused,
     CloseFind,
+    /// The workspace search's query or options changed.
+    SetSearch(SearchQuery),
+    /// The workspace search's field took the focus it was asked to take.
+    SearchFocused,
+    /// Chooses (`true`) or unchooses a hit of the workspace search, by its index.
+    ChooseHit(usize, bool),
+    /// The tag the passages made from chosen hits get.
+    SetAutocodeTag(Option<TagId>),
+    /// The chosen hits become passages (one undo step).
+    CreatePassagesFromHits,
     /// Asks before removing a brief and its passages.
     AskRemoveBrief(BriefId),
     ConfirmRemoveBrief(BriefId),

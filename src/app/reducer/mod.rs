@@ -15,6 +15,7 @@ pub mod autosave;
 pub mod external_change;
 pub mod file_actions;
 pub mod handler;
+pub mod search_actions;
 pub mod structure_actions;
 
 use std::path::PathBuf;
@@ -51,6 +52,8 @@ pub struct Model {
     workspace_jobs: WorkspaceJobs,
     /// Bumped whenever the session is replaced, so caches of what was drawn are dropped.
     generation: u64,
+    /// The workspace search's folded index, for one document revision.
+    search_cache: search_actions::SearchCache,
 }
 
 impl Model {
@@ -88,6 +91,7 @@ impl Model {
             imports: ImportJobs::default(),
             workspace_jobs: WorkspaceJobs::default(),
             generation: 0,
+            search_cache: search_actions::SearchCache::default(),
         };
         model.offer_recovery();
         model
@@ -176,6 +180,7 @@ impl Model {
         }
         self.state.drop_dangling(self.session.workspace());
         self.refresh_find();
+        self.refresh_search();
         let doc = &self.session.doc;
         self.autosave
             .observe(doc.revision(), doc.is_dirty(), self.ports.clock.now());

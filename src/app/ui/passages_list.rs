@@ -140,7 +140,7 @@ fn row_ui(
     });
 }
 
-fn filter_combo<Id: Copy + PartialEq>(
+pub(crate) fn filter_combo<Id: Copy + PartialEq>(
     ui: &mut Ui,
     loc: Locale,
     paint: &mut TextPaint,

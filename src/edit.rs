@@ -1007,6 +1007,8 @@ struct Step {
     label: String,
     inverse: Edit,
     typing_key: Option<String>,
+    /// The content ([`Document::content`]) the inverse brings back.
+    content_after_inverse: u64,
 }
 
 /// Where the revisions of the next document start, in steps of [`REVISIONS_PER_DOCUMENT`].
@@ -1021,9 +1023,14 @@ pub struct Document {
     workspace: Workspace,
     undo: Vec<Step>,
     redo: Vec<Step>,
-    /// Bumped by every change; compared with the value at the last save.
+    /// Bumped by every change, undo and redo.
     revision: u64,
-    saved_revision: u64,
+    /// Which content the workspace has: the revision at which that content was first made.
+    /// Undo and redo bring back the content a step had, so undoing back to the saved content
+    /// is clean again.
+    content: u64,
+    /// The content last saved (or opened); compared with `content` for the dirty flag.
+    saved_content: u64,
     /// When set, the next edit with the same typing key joins the last undo step.
     open_typing: Option<String>,
 }
@@ -1039,7 +1046,8 @@ impl Default for Document {
             undo: Vec::new(),
             redo: Vec::new(),
             revision: start,
-            saved_revision: start,
+            content: start,
+            saved_content: start,
             open_typing: None,
         }
     }
@@ -1068,7 +1076,9 @@ impl Document {
         let key = edit.typing_key();
         let inverse = apply(&mut self.workspace, edit)?;
         self.redo.clear();
+        let before = self.content;
         self.revision += 1;
+        self.content = self.revision;
         let joins = key.is_some()
             && key == self.open_typing
             && self.undo.last().is_some_and(|s| s.typing_key == key);
@@ -1077,6 +1087,7 @@ impl Document {
                 label,
                 inverse,
                 typing_key: key.clone(),
+                content_after_inverse: before,
             });
         }
         self.open_typing = key;
@@ -1105,7 +1116,9 @@ impl Document {
                     label: step.label.clone(),
                     inverse: redo,
                     typing_key: None,
+                    content_after_inverse: self.content,
                 });
+                self.content = step.content_after_inverse;
                 Ok(Some(step.label))
             }
             Err(error) => {
@@ -1136,7 +1149,9 @@ impl Document {
                     label: step.label.clone(),
                     inverse: undo,
                     typing_key: None,
+                    content_after_inverse: self.content,
                 });
+                self.content = step.content_after_inverse;
                 Ok(Some(step.label))
             }
             Err(error) => {
@@ -1159,6 +1174,7 @@ impl Document {
             label: label.to_owned(),
             inverse,
             typing_key: None,
+            content_after_inverse: u64::MAX - 1,
         });
     }
 
@@ -1175,7 +1191,14 @@ impl Document {
     /// Whether there are changes since the last save (or since opening).
     #[must_use]
     pub fn is_dirty(&self) -> bool {
-        self.revision != self.saved_revision
+        self.content != self.saved_content
+    }
+
+    /// Which content the workspace has now: equal for two moments only when undo and redo
+    /// went back to the same state. What a save records as written ([`Document::mark_saved_at`]).
+    #[must_use]
+    pub fn content(&self) -> u64 {
+        self.content
     }
 
     /// A number that changes with every edit, undo and redo, and that no other document of the
@@ -1188,21 +1211,23 @@ impl Document {
 
     /// Records that the workspace as it is now was saved.
     pub fn mark_saved(&mut self) {
-        self.mark_saved_at(self.revision);
+        self.mark_saved_at(self.content);
     }
 
-    /// Records that the workspace as it was at `revision` was saved (a save that ran while
-    /// other changes came in leaves the document dirty).
-    pub fn mark_saved_at(&mut self, revision: u64) {
-        self.saved_revision = revision;
+    /// Records that the workspace with `content` ([`Document::content`] when the save
+    /// started) was saved: a save that ran while other changes came in leaves the document
+    /// dirty, and undoing back to what it wrote makes it clean.
+    pub fn mark_saved_at(&mut self, content: u64) {
+        self.saved_content = content;
         self.open_typing = None;
     }
 
     /// Records that the workspace as it is now is not what its file holds (a recovered copy of
     /// unsaved work): dirty until the next save.
     pub fn mark_unsaved(&mut self) {
-        // Revisions only grow from 0, so no revision reached by editing ever equals this one.
-        self.saved_revision = u64::MAX;
+        // Contents are revisions, which only grow from each document's start, so no content
+        // reached by editing ever equals this one.
+        self.saved_content = u64::MAX;
     }
 }
 
@@ -1393,6 +1418,33 @@ mod tests {
         assert_eq!(first.revision(), before + 1);
         assert_ne!(first.revision(), second.revision());
         assert!(first.is_dirty());
+    }
+
+    #[test]
+    fn undo_and_redo_back_to_the_saved_content_are_clean() {
+        let mut doc = Document::new(Workspace::default());
+        doc.apply(Edit::SetWorkspaceTitle("one".into()))
+            .expect("applies");
+        doc.mark_saved();
+        doc.apply(Edit::SetWorkspaceTitle("two".into()))
+            .expect("applies");
+        assert!(doc.is_dirty());
+        doc.undo().expect("undo");
+        assert!(!doc.is_dirty(), "back at what was saved");
+        doc.undo().expect("undo");
+        assert!(doc.is_dirty(), "before what was saved");
+        doc.redo().expect("redo");
+        assert!(!doc.is_dirty());
+        doc.redo().expect("redo");
+        assert!(doc.is_dirty());
+        // A new edit after undoing past the save makes the saved content unreachable.
+        doc.undo().expect("undo");
+        doc.undo().expect("undo");
+        doc.apply(Edit::SetWorkspaceTitle("three".into()))
+            .expect("applies");
+        assert!(doc.is_dirty());
+        doc.undo().expect("undo");
+        assert!(doc.is_dirty(), "the empty title was never saved");
     }
 
     #[test]

@@ -547,6 +547,7 @@ fn codebook_determinants_and_scenarios_are_edited_through_undoable_steps() {
 
     click(&mut harness, "Determinants");
     click(&mut harness, "Remove determinant Regional escalation");
+    click(&mut harness, "Remove");
     assert!(
         harness
             .state()
@@ -766,7 +767,8 @@ fn shortcut_creates_a_passage_whose_links_can_be_changed_and_removed() {
             .links
             .is_empty()
     );
-    click(&mut harness, "Delete passage");
+    click(&mut harness, "Delete passage…");
+    click(&mut harness, "Delete");
     assert!(harness.state().document().workspace().passages.is_empty());
 }
 

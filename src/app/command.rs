@@ -6,14 +6,15 @@ use std::path::PathBuf;
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+use crate::analysis::{RowOrder, Rows};
 use crate::edit::Edit;
 use crate::i18n::{Digits, Language, Locale};
-use crate::model::{BriefId, PassageId, TagId};
+use crate::model::{BriefId, PassageId, ScenarioId, SignpostStatus, TagId};
 use crate::tr;
 
 use super::state::{
-    DiskChoice, GuardChoice, LinkDraft, PassageFilter, ProposalDraft, RecoveryChoice, RightTab,
-    SearchQuery,
+    BoardCell, BoardSection, DiskChoice, ExportDraft, GuardChoice, LinkDraft, PassageFilter,
+    ProposalDraft, RecoveryChoice, Removal, RightTab, SearchQuery,
 };
 
 /// Every user action that has a menu entry, with its label and keyboard shortcuts.
@@ -35,6 +36,16 @@ pub enum Action {
     ZoomIn,
     ZoomOut,
     ZoomReset,
+    /// File → Export excerpts…: the export dialog.
+    ExportExcerpts,
+    /// Edit → Copy excerpts: the passages list's rows on the clipboard, as Markdown.
+    CopyExcerpts,
+    /// Every action by name, fuzzy-filtered as it is typed; Enter runs it.
+    CommandPalette,
+    /// Help → Keyboard shortcuts: every action with its shortcuts.
+    KeyboardShortcuts,
+    /// Shows the analysis board in place of the reader, or the reader again.
+    Board,
 }
 
 const fn cmd(key: Key) -> KeyboardShortcut {
@@ -46,7 +57,7 @@ const fn cmd_shift(key: Key) -> KeyboardShortcut {
 }
 
 impl Action {
-    pub const ALL: [Action; 16] = [
+    pub const ALL: [Action; 21] = [
         Action::New,
         Action::Open,
         Action::Save,
@@ -63,6 +74,11 @@ impl Action {
         Action::ZoomIn,
         Action::ZoomOut,
         Action::ZoomReset,
+        Action::ExportExcerpts,
+        Action::CopyExcerpts,
+        Action::CommandPalette,
+        Action::KeyboardShortcuts,
+        Action::Board,
     ];
 
     /// The menu label, in the interface's language.
@@ -85,6 +101,11 @@ impl Action {
             Action::ZoomIn => tr!(loc, "action-zoom-in"),
             Action::ZoomOut => tr!(loc, "action-zoom-out"),
             Action::ZoomReset => tr!(loc, "action-zoom-reset"),
+            Action::ExportExcerpts => tr!(loc, "action-export-excerpts"),
+            Action::CopyExcerpts => tr!(loc, "action-copy-excerpts"),
+            Action::CommandPalette => tr!(loc, "action-command-palette"),
+            Action::KeyboardShortcuts => tr!(loc, "action-keyboard-shortcuts"),
+            Action::Board => tr!(loc, "action-board"),
         }
     }
 
@@ -108,6 +129,11 @@ impl Action {
             Action::ZoomIn => tr!(loc, "action-zoom-in-tooltip"),
             Action::ZoomOut => tr!(loc, "action-zoom-out-tooltip"),
             Action::ZoomReset => tr!(loc, "action-zoom-reset-tooltip"),
+            Action::ExportExcerpts => tr!(loc, "action-export-excerpts-tooltip"),
+            Action::CopyExcerpts => tr!(loc, "action-copy-excerpts-tooltip"),
+            Action::CommandPalette => tr!(loc, "action-command-palette-tooltip"),
+            Action::KeyboardShortcuts => tr!(loc, "action-keyboard-shortcuts-tooltip"),
+            Action::Board => tr!(loc, "action-board-tooltip"),
         }
     }
 
@@ -131,6 +157,11 @@ impl Action {
         const ZOOM_IN: [KeyboardShortcut; 2] = [cmd(Key::Plus), cmd(Key::Equals)];
         const ZOOM_OUT: [KeyboardShortcut; 1] = [cmd(Key::Minus)];
         const ZOOM_RESET: [KeyboardShortcut; 1] = [cmd(Key::Num0)];
+        const EXPORT: [KeyboardShortcut; 1] = [cmd_shift(Key::E)];
+        const COPY_EXCERPTS: [KeyboardShortcut; 1] = [cmd_shift(Key::C)];
+        const PALETTE: [KeyboardShortcut; 1] = [cmd_shift(Key::P)];
+        const SHORTCUTS: [KeyboardShortcut; 1] = [KeyboardShortcut::new(Modifiers::NONE, Key::F1)];
+        const BOARD: [KeyboardShortcut; 1] = [cmd(Key::B)];
         match self {
             Action::New => &NEW,
             Action::Open => &OPEN,
@@ -148,6 +179,11 @@ impl Action {
             Action::ZoomIn => &ZOOM_IN,
             Action::ZoomOut => &ZOOM_OUT,
             Action::ZoomReset => &ZOOM_RESET,
+            Action::ExportExcerpts => &EXPORT,
+            Action::CopyExcerpts => &COPY_EXCERPTS,
+            Action::CommandPalette => &PALETTE,
+            Action::KeyboardShortcuts => &SHORTCUTS,
+            Action::Board => &BOARD,
         }
     }
 
@@ -162,6 +198,51 @@ impl Action {
         table.sort_by_key(|(s, _)| !s.modifiers.shift);
         table
     }
+}
+
+/// How well `query` matches `label` for the command palette, or `None` when it does not: every
+/// character of the query (spaces aside, case ignored) must appear in the label in order.
+/// Higher is better: characters that follow each other in the label and characters at the
+/// start of a word count more, and a shorter label wins a tie.
+#[must_use]
+pub fn fuzzy_score(query: &str, label: &str) -> Option<i64> {
+    let label: Vec<char> = label.chars().flat_map(char::to_lowercase).collect();
+    let mut score: i64 = 0;
+    let mut at = 0usize;
+    let mut previous: Option<usize> = None;
+    for q in query
+        .chars()
+        .flat_map(char::to_lowercase)
+        .filter(|c| !c.is_whitespace())
+    {
+        let found = label[at..].iter().position(|c| *c == q)? + at;
+        score += 1;
+        if previous.is_some_and(|p| p + 1 == found) {
+            score += 5;
+        }
+        if found == 0 || !label[found - 1].is_alphanumeric() {
+            score += 3;
+        }
+        previous = Some(found);
+        at = found + 1;
+    }
+    Some(score * 1000 - i64::try_from(label.len()).unwrap_or(i64::MAX / 2))
+}
+
+/// The actions the palette offers for `query`, best first (all of them, in menu order, for an
+/// empty query); the palette itself is left out.
+#[must_use]
+pub fn palette_matches(query: &str, loc: Locale) -> Vec<Action> {
+    let mut scored: Vec<(i64, usize, Action)> = Action::ALL
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| **a != Action::CommandPalette)
+        .filter_map(|(i, a)| fuzzy_score(query, &a.label(loc)).map(|s| (s, i, *a)))
+        .collect();
+    if !query.trim().is_empty() {
+        scored.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)));
+    }
+    scored.into_iter().map(|(_, _, a)| a).collect()
 }
 
 /// Takes `shortcut` out of this frame's `events` if it was pressed: by its key as the layout
@@ -240,10 +321,11 @@ pub enum AppCommand {
     SetAutocodeTag(Option<TagId>),
     /// The chosen hits become passages (one undo step).
     CreatePassagesFromHits,
-    /// Asks before removing a brief and its passages.
-    AskRemoveBrief(BriefId),
-    ConfirmRemoveBrief(BriefId),
-    CancelRemoveBrief,
+    /// Asks before removing a brief, passage, tag, determinant or scenario, saying what goes
+    /// with it.
+    AskRemove(Removal),
+    ConfirmRemove(Removal),
+    CancelRemove,
     /// The answer to "Save changes?".
     Guard(GuardChoice),
     /// The answer to "Recover unsaved work?".
@@ -287,6 +369,49 @@ pub enum AppCommand {
     SetLanguage(Language),
     /// Writes the interface's numbers in these digits from now on, and keeps them.
     SetDigits(Digits),
+    /// The export dialog's choices changed (format, filters).
+    SetExportDraft(ExportDraft),
+    /// The text typed in the command palette changed.
+    SetPaletteQuery(String),
+    /// Moves the palette's choice to this row of its matches.
+    SetPaletteChoice(usize),
+    /// Runs an action chosen in the command palette (closing it first).
+    RunAction(Action),
+    /// Closes the palette or the shortcuts list.
+    CloseOverlay,
+    /// Draws the whole interface at this scale (View → Text size).
+    SetTextScale(f32),
+    /// Extend / shrink to selection: the passage takes the reader's selection as its range.
+    PassageToSelection(PassageId),
+    /// Creates a passage over the reader's selection with these tags and links.
+    CreatePassageWith {
+        tags: Vec<crate::model::TagId>,
+        links: Vec<crate::model::Link>,
+    },
+    /// The export dialog's Export…: asks where, then writes in the background.
+    SubmitExport,
+    CancelExport,
+    /// Shows the analysis board in place of the reader (`true`), or the reader again.
+    ShowBoard(bool),
+    ShowBoardSection(BoardSection),
+    /// Chooses the board cell whose passages are listed, or none.
+    SelectBoardCell(Option<BoardCell>),
+    /// Sorts the competing-scenarios rows.
+    SetRowOrder(RowOrder),
+    /// Which passages are the competing-scenarios rows.
+    SetAchRows(Rows),
+    /// Discounts a passage for a what-if, or counts it again.
+    ToggleWhatIfPassage(PassageId),
+    /// Discounts a whole brief for a what-if, or counts it again.
+    ToggleWhatIfBrief(BriefId),
+    /// Counts every passage again.
+    ClearWhatIf,
+    /// Sets a signpost's status, assessed today (`None`: not assessed).
+    SetSignpostStatus {
+        passage: PassageId,
+        scenario: ScenarioId,
+        status: Option<SignpostStatus>,
+    },
 }
 
 #[cfg(test)]
@@ -337,6 +462,32 @@ mod tests {
         // A punctuation shortcut is matched by the layout's key only.
         let mut events = vec![key(Key::A, Key::Minus, Modifiers::COMMAND)];
         assert!(!consume_shortcut(&mut events, &cmd(Key::Minus)));
+    }
+
+    #[test]
+    fn the_palette_matches_letters_in_order_and_prefers_words() {
+        assert!(fuzzy_score("zin", "Zoom in").is_some());
+        assert!(fuzzy_score("nz", "Zoom in").is_none());
+        assert!(fuzzy_score("", "Save").is_some());
+        let loc = Locale::default();
+        assert_eq!(
+            palette_matches("zoom in", loc).first(),
+            Some(&Action::ZoomIn)
+        );
+        assert_eq!(
+            palette_matches("save as", loc).first(),
+            Some(&Action::SaveAs)
+        );
+        assert_eq!(
+            palette_matches("exp", loc).first(),
+            Some(&Action::ExportExcerpts)
+        );
+        assert!(!palette_matches("", loc).contains(&Action::CommandPalette));
+        assert_eq!(palette_matches("", loc).len(), Action::ALL.len() - 1);
+        // Arabic labels are matched as typed.
+        let ar = Locale::ARABIC;
+        let save = Action::Save.label(ar);
+        assert!(palette_matches(&save, ar).contains(&Action::Save));
     }
 
     #[test]

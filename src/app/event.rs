@@ -2,6 +2,7 @@
 //! either one of them or an [`AppCommand`] — what [`super::reducer::Model::handle`] applies.
 
 use super::command::AppCommand;
+use super::export_jobs::ExportOutcome;
 use super::import_jobs::FinishedBatch;
 use super::workspace_jobs::WorkspaceDone;
 use crate::io::DiskState;
@@ -28,8 +29,10 @@ pub enum AppEvent {
     ImportProgress(Vec<(String, f32)>),
     /// Every file of an import batch is done.
     ImportFinished(FinishedBatch),
+    /// An excerpt export written on a thread of its own is done (or failed).
+    ExportFinished(ExportOutcome),
     /// A workspace opened or saved on a thread of its own is done.
-    Workspace(WorkspaceDone),
+    Workspace(Box<WorkspaceDone>),
     /// Basira is closing cleanly.
     Exit,
 }
@@ -45,6 +48,9 @@ pub struct DiskSeen {
 }
 
 /// What [`super::reducer::Model::handle`] applies.
+// A message is built and moved into `handle` at once, never kept in bulk: boxing the
+// (large) command would only add an allocation per command.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug)]
 pub enum Message {
     /// A panel's (or a shortcut's) request.

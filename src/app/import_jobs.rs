@@ -158,8 +158,8 @@ mod tests {
         let a = dir.path().join("a.txt");
         let b = dir.path().join("missing.txt");
         let c = dir.path().join("c.md");
-        std::fs::write(&a, "أ").expect("write");
-        std::fs::write(&c, "# C").expect("write");
+        crate::io::write_atomically(&a, "أ".as_bytes()).expect("write");
+        crate::io::write_atomically(&c, b"# C").expect("write");
         let mut jobs = ImportJobs::default();
         jobs.start(
             vec![a, b, c],

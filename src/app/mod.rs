@@ -9,8 +9,10 @@
 //! [`crate::edit::Document::apply`]. What this shell keeps beside the model are caches of
 //! what was drawn (text layouts, glyphs, detected structure), never state the user edits.
 
+mod board_cache;
 mod command;
 mod event;
+mod export_jobs;
 mod import_jobs;
 mod lists;
 mod paint;
@@ -29,7 +31,7 @@ pub use ports::{
     BACKGROUND_BYTES, Clock, DialogAnswer, FakeClock, FakeDialogs, FileDialogs, FixedClock,
     NativeDialogs, Ports, SystemClock,
 };
-pub use state::{Notice, NoticeLevel, ReaderSelection, RightTab};
+pub use state::{BoardCell, BoardSection, Notice, NoticeLevel, ReaderSelection, RightTab};
 pub use ui::reader::reader_id;
 
 use crate::edit::Document;
@@ -38,7 +40,9 @@ use event::{AppEvent, Message};
 use paint::fonts;
 use reducer::{Model, handler};
 use state::{Session, UiState};
-use ui::{briefs_panel, dialogs, inspector, menu, notices, passages_list, reader, structure_view};
+use ui::{
+    board, briefs_panel, dialogs, inspector, menu, notices, passages_list, reader, structure_view,
+};
 
 /// How the app starts.
 pub struct AppOptions {
@@ -63,6 +67,8 @@ pub struct BasiraApp {
     layouts_generation: u64,
     /// The detected structure of the briefs shown.
     structures: structure_view::StructureCache,
+    /// The analysis board, computed once per revision.
+    board_cache: board_cache::BoardCache,
     /// Each brief's passages and the passages list's rows, once per revision and filter.
     lists: lists::PassageLists,
 }
@@ -91,6 +97,8 @@ pub(crate) struct View<'a> {
     pub structure: Option<&'a crate::structure::BriefStructure>,
     /// What the analysis already holds for each of its proposals, in order.
     pub held: Option<&'a [Option<crate::structure::InAnalysis>]>,
+    /// The analysis board, while it is shown.
+    pub board: Option<&'a crate::analysis::Board>,
     /// Each brief's passages and the passages list's rows.
     pub lists: &'a lists::PassageLists,
 }
@@ -119,6 +127,7 @@ impl BasiraApp {
             text_paint: TextPaint::new(),
             reader_layouts: reader::ReaderLayouts::default(),
             structures: structure_view::StructureCache::default(),
+            board_cache: board_cache::BoardCache::default(),
             lists: lists::PassageLists::default(),
         }
     }
@@ -188,6 +197,12 @@ impl BasiraApp {
         self.text_paint.label_layouts_made() + self.reader_layouts.layouts_performed()
     }
 
+    /// The scale of the whole interface (View → Text size; 1 at normal size).
+    #[must_use]
+    pub fn text_scale(&self) -> f32 {
+        self.state().text_scale.factor()
+    }
+
     /// The reader's zoom factor (1 at normal size).
     #[must_use]
     pub fn reader_zoom(&self) -> f32 {
@@ -199,6 +214,24 @@ impl BasiraApp {
     #[must_use]
     pub fn reader_layout_scale(&self) -> Option<f32> {
         self.reader_layouts.scale_of(self.state().selected_brief?)
+    }
+
+    /// The analysis board as last computed (while it was shown).
+    #[must_use]
+    pub fn board(&self) -> Option<&crate::analysis::Board> {
+        self.board_cache.last()
+    }
+
+    /// How many times the analysis board was computed (once per revision and what-if).
+    #[must_use]
+    pub fn board_computations(&self) -> usize {
+        self.board_cache.computations()
+    }
+
+    /// Whether the analysis board is shown in place of the reader.
+    #[must_use]
+    pub fn board_open(&self) -> bool {
+        self.state().board.open
     }
 
     /// The messages shown in the notices area.
@@ -223,6 +256,12 @@ impl BasiraApp {
     #[must_use]
     pub fn is_busy_with_workspace(&self) -> bool {
         self.model.is_busy_with_workspace()
+    }
+
+    /// Whether an excerpt export is being written.
+    #[must_use]
+    pub fn is_exporting(&self) -> bool {
+        self.model.is_exporting()
     }
 
     /// Whether a modal dialog (save changes, confirm, path prompt) is open.
@@ -290,6 +329,15 @@ impl BasiraApp {
             .and_then(|id| ws.brief(id))
             .map(|brief| self.structures.get_held(ws, brief, session.doc.revision()))
             .unzip();
+        let board = if state.board.open {
+            self.board_cache.get(
+                ws,
+                (self.model.generation(), session.doc.revision()),
+                &state.board.options,
+            )
+        } else {
+            None
+        };
         self.lists
             .refresh(ws, session.doc.revision(), &state.filter);
         let view = View {
@@ -297,6 +345,7 @@ impl BasiraApp {
             state,
             structure: structure.as_deref(),
             held: held.as_deref().map(Vec::as_slice),
+            board,
             lists: &self.lists,
         };
         let out = &mut self.commands;
@@ -350,8 +399,9 @@ impl BasiraApp {
             });
         let layouts = &mut self.reader_layouts;
         egui::CentralPanel::default().show(ui, |ui| {
-            directed(ui, rtl, |ui| {
-                reader::reader_panel_ui(ui, &view, paint, layouts, out);
+            directed(ui, rtl, |ui| match view.board {
+                Some(computed) => board::board_ui(ui, &view, computed, paint, out),
+                None => reader::reader_panel_ui(ui, &view, paint, layouts, out),
             });
         });
         dialogs::modal_ui(ui.ctx(), &view, &mut self.text_paint, out);
@@ -381,6 +431,10 @@ impl eframe::App for BasiraApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         self.read_input(&ctx);
+        let scale = self.state().text_scale.factor();
+        if (ctx.zoom_factor() - scale).abs() > 0.001 {
+            ctx.set_zoom_factor(scale);
+        }
         self.text_paint
             .set_interface_rtl(self.state().locale.language.is_rtl());
         self.panels_ui(ui);

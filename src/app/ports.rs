@@ -42,6 +42,8 @@ pub trait FileDialogs {
     fn save_workspace(&mut self, suggested: &Path) -> DialogAnswer;
     /// Asks for one or more `.txt`/`.md` briefs to import.
     fn pick_briefs(&mut self) -> DialogAnswer<Vec<PathBuf>>;
+    /// Asks where to write excerpts in `format`, proposing `suggested`.
+    fn save_export(&mut self, suggested: &Path, format: crate::export::Format) -> DialogAnswer;
     /// The interface's language changed: the dialogs' titles and filters follow it.
     fn set_locale(&mut self, _locale: Locale) {}
 }
@@ -248,6 +250,28 @@ impl FileDialogs for NativeDialogs {
         answer(dialog.save_file())
     }
 
+    fn save_export(&mut self, suggested: &Path, format: crate::export::Format) -> DialogAnswer {
+        if !Self::available() {
+            return DialogAnswer::Unavailable;
+        }
+        let loc = self.locale;
+        let filter = match format {
+            crate::export::Format::Csv => tr!(loc, "file-filter-csv"),
+            crate::export::Format::Md => tr!(loc, "file-filter-markdown"),
+            crate::export::Format::Json => tr!(loc, "file-filter-json"),
+        };
+        let mut dialog = rfd::FileDialog::new()
+            .set_title(tr!(loc, "file-dialog-export"))
+            .add_filter(filter, &[format.extension()]);
+        if let Some(dir) = suggested.parent().filter(|d| !d.as_os_str().is_empty()) {
+            dialog = dialog.set_directory(dir);
+        }
+        if let Some(name) = suggested.file_name() {
+            dialog = dialog.set_file_name(name.to_string_lossy());
+        }
+        answer(dialog.save_file())
+    }
+
     fn pick_briefs(&mut self) -> DialogAnswer<Vec<PathBuf>> {
         if !Self::available() {
             return DialogAnswer::Unavailable;
@@ -273,6 +297,7 @@ struct FakeQueues {
     open: VecDeque<DialogAnswer>,
     save: VecDeque<DialogAnswer>,
     briefs: VecDeque<DialogAnswer<Vec<PathBuf>>>,
+    export: VecDeque<DialogAnswer>,
     asked: Vec<&'static str>,
 }
 
@@ -304,7 +329,12 @@ impl FakeDialogs {
         self.queues.borrow_mut().briefs.push_back(answer);
     }
 
-    /// Which dialogs the app asked for, in order: `"open"`, `"save"`, `"briefs"`.
+    /// The answer to the next "Export excerpts" dialog.
+    pub fn queue_export(&self, answer: DialogAnswer) {
+        self.queues.borrow_mut().export.push_back(answer);
+    }
+
+    /// Which dialogs the app asked for, in order: `"open"`, `"save"`, `"briefs"`, `"export"`.
     #[must_use]
     pub fn asked(&self) -> Vec<&'static str> {
         self.queues.borrow().asked.clone()
@@ -322,6 +352,12 @@ impl FileDialogs for FakeDialogs {
         let mut q = self.queues.borrow_mut();
         q.asked.push("save");
         q.save.pop_front().unwrap_or(DialogAnswer::Cancelled)
+    }
+
+    fn save_export(&mut self, _suggested: &Path, _format: crate::export::Format) -> DialogAnswer {
+        let mut q = self.queues.borrow_mut();
+        q.asked.push("export");
+        q.export.pop_front().unwrap_or(DialogAnswer::Cancelled)
     }
 
     fn pick_briefs(&mut self) -> DialogAnswer<Vec<PathBuf>> {

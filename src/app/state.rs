@@ -5,11 +5,14 @@
 use std::ops::Range;
 use std::path::PathBuf;
 
+use crate::analysis::{Options as BoardOptions, RowOrder};
 use crate::edit::Document;
 use crate::i18n::Locale;
 use crate::io::FileStamp;
 use crate::io::recovery;
-use crate::model::{Brief, BriefId, LinkTarget, PassageId, Relation, Workspace};
+use crate::model::{
+    Brief, BriefId, DeterminantId, LinkTarget, PassageId, Relation, ScenarioId, TagId, Workspace,
+};
 use crate::search::{self, SearchOptions};
 use crate::tr;
 
@@ -185,6 +188,38 @@ impl Default for ReaderZoom {
     }
 }
 
+/// How large the whole interface is drawn (View → Text size): egui's zoom factor.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TextScale(f32);
+
+impl TextScale {
+    /// The sizes View → Text size offers.
+    pub const CHOICES: [f32; 6] = [0.9, 1.0, 1.1, 1.25, 1.5, 1.75];
+
+    /// The nearest offered size to `factor`.
+    #[must_use]
+    pub fn nearest(factor: f32) -> Self {
+        let mut best = 1.0;
+        for c in Self::CHOICES {
+            if (c - factor).abs() < (best - factor).abs() {
+                best = c;
+            }
+        }
+        Self(best)
+    }
+
+    #[must_use]
+    pub fn factor(self) -> f32 {
+        self.0
+    }
+}
+
+impl Default for TextScale {
+    fn default() -> Self {
+        Self(1.0)
+    }
+}
+
 /// The tabs of the right panel.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum RightTab {
@@ -221,6 +256,88 @@ pub struct WorkspaceSearch {
     pub tag: Option<crate::model::TagId>,
     /// The query field should take the focus.
     pub focus_field: bool,
+}
+
+/// The sections of the analysis board.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum BoardSection {
+    /// Determinants × scenarios.
+    #[default]
+    Matrix,
+    /// Competing scenarios: evidence × scenarios.
+    Ach,
+    Sensitivity,
+    Indicators,
+    Frequencies,
+}
+
+impl BoardSection {
+    pub const ALL: [BoardSection; 5] = [
+        BoardSection::Matrix,
+        BoardSection::Ach,
+        BoardSection::Sensitivity,
+        BoardSection::Indicators,
+        BoardSection::Frequencies,
+    ];
+
+    #[must_use]
+    pub fn label(self, loc: Locale) -> String {
+        match self {
+            BoardSection::Matrix => tr!(loc, "board-matrix"),
+            BoardSection::Ach => tr!(loc, "board-ach"),
+            BoardSection::Sensitivity => tr!(loc, "board-sensitivity"),
+            BoardSection::Indicators => tr!(loc, "board-indicators"),
+            BoardSection::Frequencies => tr!(loc, "board-frequencies"),
+        }
+    }
+}
+
+/// A cell of one of the board's grids, chosen to list its passages or edit it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BoardCell {
+    Matrix {
+        determinant: DeterminantId,
+        scenario: ScenarioId,
+    },
+    Ach {
+        passage: PassageId,
+        scenario: ScenarioId,
+    },
+    TagBrief {
+        tag: TagId,
+        brief: BriefId,
+    },
+    TagTag {
+        row: TagId,
+        column: TagId,
+    },
+}
+
+/// What the analysis board shows. Never saved: the what-if discounts in `options` are a
+/// question asked of the board, not a judgement recorded in the workspace.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BoardState {
+    /// The board is shown in place of the reader.
+    pub open: bool,
+    pub section: BoardSection,
+    /// The cell whose passages are listed (and which is edited).
+    pub cell: Option<BoardCell>,
+    /// How the competing-scenarios rows are sorted.
+    pub order: RowOrder,
+    /// The what-if discounts and which passages are the ACH rows.
+    pub options: BoardOptions,
+}
+
+impl Default for BoardState {
+    fn default() -> Self {
+        Self {
+            open: false,
+            section: BoardSection::default(),
+            cell: None,
+            order: RowOrder::Diagnosticity,
+            options: BoardOptions::default(),
+        }
+    }
 }
 
 /// What the analyst typed over a structure proposal's name or description; `None` keeps the
@@ -333,6 +450,8 @@ pub enum PromptPurpose {
     ImportBriefs,
     /// A newer version of this brief's source file.
     NewVersionOf(BriefId),
+    /// Where to write the excerpts chosen in the export dialog.
+    ExportExcerpts(ExportDraft),
 }
 
 impl PromptPurpose {
@@ -343,6 +462,7 @@ impl PromptPurpose {
             PromptPurpose::SaveWorkspace { .. } => tr!(loc, "prompt-save"),
             PromptPurpose::ImportBriefs => tr!(loc, "prompt-import"),
             PromptPurpose::NewVersionOf(_) => tr!(loc, "prompt-new-version"),
+            PromptPurpose::ExportExcerpts(_) => tr!(loc, "prompt-export"),
         }
     }
 }
@@ -351,7 +471,8 @@ impl PromptPurpose {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Modal {
     UnsavedChanges(Pending),
-    ConfirmRemoveBrief(BriefId),
+    /// "Remove …?": what goes with it, Remove or Cancel.
+    ConfirmRemove(Removal),
     PathPrompt {
         purpose: PromptPurpose,
         text: String,
@@ -365,11 +486,68 @@ pub enum Modal {
     /// A large workspace is being opened or saved on a thread: what, for the dialog that
     /// shows it and keeps the work from changing meanwhile.
     Working(String),
+    /// File → Export excerpts…: the format and the filters, before asking where.
+    Export(ExportDraft),
+    /// The command palette (Ctrl+Shift+P): what is typed and which match is chosen.
+    Palette {
+        query: String,
+        choice: usize,
+    },
+    /// Help → Keyboard shortcuts.
+    Shortcuts,
+}
+
+/// Something the analyst can remove. Every kind is removed the same way: the dialog says what
+/// goes with it ("«NATO» — used by 2 passages"), asks, and the removal is one undo step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Removal {
+    Brief(BriefId),
+    Passage(PassageId),
+    Tag(crate::model::TagId),
+    Determinant(crate::model::DeterminantId),
+    Scenario(crate::model::ScenarioId),
+}
+
+impl Removal {
+    /// The edit that removes it (with its cascade: a brief's passages, a tag's uses, the links
+    /// to a determinant or scenario).
+    #[must_use]
+    pub fn edit(self) -> crate::edit::Edit {
+        use crate::edit::Edit;
+        match self {
+            Removal::Brief(id) => Edit::RemoveBrief(id),
+            Removal::Passage(id) => Edit::RemovePassage(id),
+            Removal::Tag(id) => Edit::RemoveTag(id),
+            Removal::Determinant(id) => Edit::RemoveDeterminant(id),
+            Removal::Scenario(id) => Edit::RemoveScenario(id),
+        }
+    }
+
+    /// Whether it is still in `ws` (an undo may have taken it away meanwhile).
+    #[must_use]
+    pub fn exists(self, ws: &Workspace) -> bool {
+        match self {
+            Removal::Brief(id) => ws.brief(id).is_some(),
+            Removal::Passage(id) => ws.passage(id).is_some(),
+            Removal::Tag(id) => ws.tag(id).is_some(),
+            Removal::Determinant(id) => ws.determinant(id).is_some(),
+            Removal::Scenario(id) => ws.scenario(id).is_some(),
+        }
+    }
+}
+
+/// What the export dialog has chosen: the same choices as `basira export`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ExportDraft {
+    pub format: crate::export::Format,
+    pub filter: PassageFilter,
 }
 
 /// How serious a notice is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NoticeLevel {
+    /// Something done that the analyst should know of (a file written).
+    Info,
     Warning,
     Error,
 }
@@ -413,6 +591,12 @@ pub struct UiState {
     pub find: Option<FindState>,
     /// The interface's language and digits (a preference kept in the config folder).
     pub locale: Locale,
+    /// The scale of the whole interface (View → Text size), 1 at normal size.
+    pub text_scale: TextScale,
+    /// The format the export dialog last wrote, offered first next time.
+    pub export_format: Option<crate::export::Format>,
+    /// The analysis board: shown or not, its section, chosen cell, sorting and what-ifs.
+    pub board: BoardState,
     /// The workspace search panel.
     pub search: WorkspaceSearch,
 }
@@ -551,7 +735,7 @@ impl UiState {
         {
             self.link_draft.target = None;
         }
-        if matches!(self.modal, Some(Modal::ConfirmRemoveBrief(b)) if ws.brief(b).is_none()) {
+        if matches!(self.modal, Some(Modal::ConfirmRemove(r)) if !r.exists(ws)) {
             self.modal = None;
         }
     }
@@ -559,6 +743,13 @@ impl UiState {
     pub fn error(&mut self, text: impl Into<String>) {
         self.notices.push(Notice {
             level: NoticeLevel::Error,
+            text: text.into(),
+        });
+    }
+
+    pub fn info(&mut self, text: impl Into<String>) {
+        self.notices.push(Notice {
+            level: NoticeLevel::Info,
             text: text.into(),
         });
     }

@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 use super::state::Pending;
-use crate::io::{DiskState, FileStamp, LoadError, SaveError};
+use crate::io::{FileStamp, LoadError, SaveError};
 use crate::model::Workspace;
 
 /// A finished job.
@@ -24,12 +24,15 @@ pub enum WorkspaceDone {
         path: PathBuf,
         /// Whether it is the open workspace read again (Reload after a change on disk).
         reload: bool,
-        result: Result<(Workspace, FileStamp), LoadError>,
+        /// Boxed: a workspace is large beside the other results.
+        result: Box<Result<(Workspace, FileStamp), LoadError>>,
     },
     Saved {
         path: PathBuf,
         /// The document revision that was written.
         revision: u64,
+        /// The document content that was written ([`crate::edit::Document::content`]).
+        content: u64,
         /// What to carry on with once it is saved.
         then: Option<Pending>,
         result: SaveResult,
@@ -55,6 +58,8 @@ pub struct SaveJob {
     pub workspace: Workspace,
     /// The document revision `workspace` is.
     pub revision: u64,
+    /// The document content `workspace` is ([`crate::edit::Document::content`]).
+    pub content: u64,
     /// What to carry on with once it is saved.
     pub then: Option<Pending>,
     /// When set, the file must still be as this stamp says (compared byte for byte), or
@@ -82,7 +87,7 @@ impl WorkspaceJobs {
     pub fn open(&mut self, path: PathBuf, reload: bool) -> Result<(), LoadError> {
         let thread_path = path.clone();
         self.spawn(move || WorkspaceDone::Opened {
-            result: crate::io::load_stamped(&thread_path),
+            result: Box::new(crate::io::load_stamped(&thread_path)),
             path: thread_path,
             reload,
         })
@@ -100,25 +105,22 @@ impl WorkspaceJobs {
                 path,
                 workspace,
                 revision,
+                content,
                 then,
                 check,
             } = job;
-            let changed = check
-                .is_some_and(|stamp| matches!(stamp.check(&path, true), Ok(DiskState::Changed(_))));
-            // Checked again under the workspace's lock, as the foreground save does.
+            // The file is compared with `check` under the workspace's lock, so that another
+            // writer's save just before this one is not overwritten.
             let expected = check.map_or(crate::io::OnDisk::Anything, crate::io::OnDisk::Stamp);
-            let result = if changed {
-                SaveResult::ChangedOnDisk
-            } else {
-                match crate::io::save_expecting(&path, &workspace, expected) {
-                    Ok(stamp) => SaveResult::Written(stamp),
-                    Err(err) if err.is_changed_on_disk() => SaveResult::ChangedOnDisk,
-                    Err(err) => SaveResult::Failed(err),
-                }
+            let result = match crate::io::save_expecting(&path, &workspace, expected) {
+                Ok(stamp) => SaveResult::Written(stamp),
+                Err(err) if err.is_changed_on_disk() => SaveResult::ChangedOnDisk,
+                Err(err) => SaveResult::Failed(err),
             };
             WorkspaceDone::Saved {
                 path,
                 revision,
+                content,
                 then,
                 result,
             }
@@ -183,6 +185,7 @@ mod tests {
             path: path.clone(),
             workspace: workspace.clone(),
             revision: 7,
+            content: 7,
             then: Some(Pending::Quit),
             check: None,
         })
@@ -200,20 +203,19 @@ mod tests {
         assert!(!jobs.is_busy());
         jobs.open(path.clone(), false).expect("thread");
         match jobs.wait() {
-            Some(WorkspaceDone::Opened {
-                result: Ok((opened, _)),
-                ..
-            }) => assert_eq!(opened, workspace),
+            Some(WorkspaceDone::Opened { result, .. }) => match *result {
+                Ok((opened, _)) => assert_eq!(opened, workspace),
+                other => panic!("{other:?}"),
+            },
             other => panic!("{other:?}"),
         }
         jobs.open(dir.path().join("missing.ron"), true)
             .expect("thread");
         match jobs.wait() {
-            Some(WorkspaceDone::Opened {
-                result: Err(err), ..
-            }) => {
-                assert!(err.to_string().contains("missing.ron"), "{err}");
-            }
+            Some(WorkspaceDone::Opened { result, .. }) => match *result {
+                Err(err) => assert!(err.to_string().contains("missing.ron"), "{err}"),
+                other => panic!("{other:?}"),
+            },
             other => panic!("{other:?}"),
         }
     }

@@ -166,12 +166,9 @@ fn analysis(out: &mut String, loc: Locale, s: &crate::analysis::Summary) {
     if !s.signposts.is_empty() {
         let _ = writeln!(out, "### {}\n", tr!(loc, "export-md-signposts"));
         for x in &s.signposts {
-            let assessed = x
-                .assessed
-                .as_ref()
-                .map_or_else(String::new, |d| {
-                    tr!(loc, "export-md-assessed", date = d.to_string())
-                });
+            let assessed = x.assessed.as_ref().map_or_else(String::new, |d| {
+                tr!(loc, "export-md-assessed", date = d.to_string())
+            });
             let _ = writeln!(
                 out,
                 "- {}: «{}» — {}{assessed}",

@@ -4,7 +4,10 @@
 //! these are what the interface shows.
 
 use super::Locale;
-use crate::model::{Likelihood, Relation, SourceFormat, TextDirection};
+use crate::model::{
+    Consistency, Credibility, Judgement, Likelihood, Relation, Relevance, Reliability,
+    SignpostStatus, SourceFormat, TextDirection,
+};
 use crate::reanchor::Summary;
 use crate::tr;
 
@@ -16,6 +19,99 @@ impl Locale {
             Relation::Supports => tr!(self, "relation-supports"),
             Relation::Weakens => tr!(self, "relation-weakens"),
             Relation::Indicator => tr!(self, "relation-indicator"),
+        }
+    }
+
+    /// A source reliability grade with its standard definition: "B — usually reliable".
+    #[must_use]
+    pub fn reliability(&self, r: Reliability) -> String {
+        let definition = match r {
+            Reliability::A => tr!(self, "reliability-a"),
+            Reliability::B => tr!(self, "reliability-b"),
+            Reliability::C => tr!(self, "reliability-c"),
+            Reliability::D => tr!(self, "reliability-d"),
+            Reliability::E => tr!(self, "reliability-e"),
+            Reliability::F => tr!(self, "reliability-f"),
+        };
+        format!("{} — {definition}", r.letter())
+    }
+
+    /// An information credibility grade with its standard definition: "2 — probably true".
+    #[must_use]
+    pub fn credibility(&self, c: Credibility) -> String {
+        let definition = match c {
+            Credibility::Confirmed => tr!(self, "credibility-1"),
+            Credibility::ProbablyTrue => tr!(self, "credibility-2"),
+            Credibility::PossiblyTrue => tr!(self, "credibility-3"),
+            Credibility::Doubtful => tr!(self, "credibility-4"),
+            Credibility::Improbable => tr!(self, "credibility-5"),
+            Credibility::CannotBeJudged => tr!(self, "credibility-6"),
+        };
+        format!(
+            "{} — {definition}",
+            self.digits.apply(&c.digit().to_string())
+        )
+    }
+
+    /// A link's relevance: low, medium, high.
+    #[must_use]
+    pub fn relevance(&self, r: Relevance) -> String {
+        match r {
+            Relevance::Low => tr!(self, "relevance-low"),
+            Relevance::Medium => tr!(self, "relevance-medium"),
+            Relevance::High => tr!(self, "relevance-high"),
+        }
+    }
+
+    /// A determinant × scenario judgement with its value: "+1 for".
+    #[must_use]
+    pub fn judgement(&self, j: Judgement) -> String {
+        let word = match j {
+            Judgement::StronglyAgainst => tr!(self, "judgement-strongly-against"),
+            Judgement::Against => tr!(self, "judgement-against"),
+            Judgement::Neutral => tr!(self, "judgement-neutral"),
+            Judgement::For => tr!(self, "judgement-for"),
+            Judgement::StronglyFor => tr!(self, "judgement-strongly-for"),
+        };
+        format!("{} {word}", self.signed(j.value()))
+    }
+
+    /// A signed small number in the interface's digits: "+2", "-1", "0" (a hyphen-minus: the
+    /// interface font has no U+2212).
+    #[must_use]
+    pub fn signed(&self, value: i8) -> String {
+        let digits = self
+            .digits
+            .apply(&value.unsigned_abs().to_string())
+            .into_owned();
+        match value {
+            v if v > 0 => format!("+{digits}"),
+            v if v < 0 => format!("-{digits}"),
+            _ => digits,
+        }
+    }
+
+    /// What an ACH consistency code means: "very consistent"…
+    #[must_use]
+    pub fn consistency(&self, c: Consistency) -> String {
+        match c {
+            Consistency::VeryConsistent => tr!(self, "consistency-cc"),
+            Consistency::Consistent => tr!(self, "consistency-c"),
+            Consistency::Neutral => tr!(self, "consistency-n"),
+            Consistency::Inconsistent => tr!(self, "consistency-i"),
+            Consistency::VeryInconsistent => tr!(self, "consistency-ii"),
+            Consistency::NotApplicable => tr!(self, "consistency-na"),
+        }
+    }
+
+    /// A signpost's status: not seen, emerging, observed, contradicted.
+    #[must_use]
+    pub fn signpost_status(&self, s: SignpostStatus) -> String {
+        match s {
+            SignpostStatus::NotSeen => tr!(self, "signpost-not-seen"),
+            SignpostStatus::Emerging => tr!(self, "signpost-emerging"),
+            SignpostStatus::Observed => tr!(self, "signpost-observed"),
+            SignpostStatus::Contradicted => tr!(self, "signpost-contradicted"),
         }
     }
 
@@ -86,6 +182,14 @@ impl Locale {
             "import briefs" => tr!(self, "step-import-briefs"),
             "accept proposal" => tr!(self, "step-accept-proposal"),
             "accept proposals" => tr!(self, "step-accept-proposals"),
+            "change passage range" => tr!(self, "step-change-passage-range"),
+            "grade brief" => tr!(self, "step-grade-brief"),
+            "set passage credibility" => tr!(self, "step-set-passage-credibility"),
+            "set link relevance" => tr!(self, "step-set-link-relevance"),
+            "judge cell" => tr!(self, "step-judge-cell"),
+            "rate evidence" => tr!(self, "step-rate-evidence"),
+            "change weights" => tr!(self, "step-change-weights"),
+            "assess signpost" => tr!(self, "step-assess-signpost"),
             other => other.to_owned(),
         }
     }

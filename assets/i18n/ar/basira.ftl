@@ -202,7 +202,7 @@ inspector-none = لم يُحدَّد مقطع. حدِّد نصًّا في الق
 inspector-from = من:
 inspector-characters = المحارف { $start }–{ $end } · أُنشئ في { $created }
 field-memo = مذكرة
-inspector-delete-passage = حذف المقطع
+inspector-delete-passage = حذف المقطع…
 inspector-tags = الوسوم
 inspector-codebook-empty = دليل الوسوم فارغ: أضف وسومًا في لسان دليل الوسوم.
 inspector-links = الروابط
@@ -230,14 +230,12 @@ codebook-top-level = (المستوى الأعلى)
 codebook-parent = الأصل: { $parent }
 codebook-parent-of = أصل { $name }
 codebook-description-of = وصف { $name }
-codebook-remove = حذف الوسم
 codebook-remove-named = حذف الوسم { $name }
 determinants-add = إضافة محدِّد
 determinants-new = محدِّد جديد { $number }
 determinants-empty = لا محدِّدات بعد: العوامل التي تصنع المآل.
 determinants-title-of = عنوان المحدِّد { $name }
 determinants-description-of = وصف المحدِّد { $name }
-determinants-remove = حذف المحدِّد
 determinants-remove-named = حذف المحدِّد { $name }
 scenarios-add = إضافة سيناريو
 scenarios-new = سيناريو جديد { $number }
@@ -246,7 +244,6 @@ scenarios-title-of = عنوان السيناريو { $name }
 scenarios-narrative-of = سرد السيناريو { $name }
 scenarios-likelihood = الاحتمال: { $likelihood }
 scenarios-likelihood-of = احتمال { $name }
-scenarios-remove = حذف السيناريو
 scenarios-remove-named = حذف السيناريو { $name }
 linked-passages = { $count ->
     [zero] لا مقاطع مربوطة
@@ -344,7 +341,6 @@ status-undid = تراجعت عن: { $step }
 status-redid = أعدت: { $step }
 status-nothing-to-undo = لا شيء للتراجع عنه.
 status-nothing-to-redo = لا شيء لإعادته.
-status-removed-brief = حُذفت الورقة ومقاطعها.
 status-no-matches = لا نتائج في هذه الورقة.
 status-select-first = حدِّد نصًّا في القارئ أولًا، ثم أنشئ المقطع.
 status-created-passage = أُنشئ مقطع.
@@ -491,6 +487,189 @@ month-10 = أكتوبر
 month-11 = نوفمبر
 month-12 = ديسمبر
 
+## درجات المصادر، وكلمات لوحة التحليل
+
+step-grade-brief = تقدير الورقة
+step-set-passage-credibility = تحديد مصداقية المقطع
+step-set-link-relevance = تحديد صلة الربط
+step-judge-cell = الحكم على خانة
+step-rate-evidence = تقدير دليل
+step-change-weights = تغيير الأوزان
+step-assess-signpost = تقييم مؤشِّر
+reliability-a = موثوق تمامًا
+reliability-b = موثوق عادةً
+reliability-c = موثوق إلى حدٍّ ما
+reliability-d = غير موثوق عادةً
+reliability-e = غير موثوق
+reliability-f = لا يمكن الحكم على موثوقيته
+credibility-1 = مؤكَّدة من مصادر مستقلة أخرى
+credibility-2 = صحيحة على الأرجح
+credibility-3 = ربما تكون صحيحة
+credibility-4 = مشكوك فيها
+credibility-5 = مستبعَدة
+credibility-6 = لا يمكن الحكم على صحتها
+relevance-low = منخفضة
+relevance-medium = متوسطة
+relevance-high = عالية
+relevance-unset = غير محدَّدة
+judgement-strongly-against = يعاكسه بشدة
+judgement-against = يعاكسه
+judgement-neutral = محايد
+judgement-for = يدعمه
+judgement-strongly-for = يدعمه بشدة
+consistency-cc = متَّسق جدًّا
+consistency-c = متَّسق
+consistency-n = محايد
+consistency-i = غير متَّسق
+consistency-ii = غير متَّسق إطلاقًا
+consistency-na = لا ينطبق
+signpost-not-seen = لم يُرصَد
+signpost-emerging = ناشئ
+signpost-observed = مرصود
+signpost-contradicted = نُقِض
+grade-heading = درجة المصدر
+grade-reliability = موثوقية المصدر
+grade-credibility = مصداقية المعلومة
+grade-not-graded = بلا درجة
+grade-badge = درجة المصدر { $badge }
+inspector-credibility = مصداقية هذا المقطع
+inspector-credibility-inherit = كورقته
+inspector-relevance-of = صلة الربط بـ{ $target }
+
+## لوحة التحليل
+
+action-board = لوحة التحليل
+action-board-tooltip = عرض لوحة التحليل مكان القارئ، أو القارئ من جديد
+board-heading = لوحة التحليل
+board-matrix = المحدِّدات × السيناريوهات
+board-ach = السيناريوهات المتنافسة
+board-sensitivity = الحساسية
+board-indicators = المؤشِّرات
+board-frequencies = التكرارات
+board-back-to-reader = العودة إلى القارئ
+board-open-in-reader = فتح في القارئ
+board-what-if-on = ماذا لو: { $passages ->
+    [zero] لا مقاطع
+    [one] مقطع واحد
+    [two] مقطعان
+    [few] { $passages } مقاطع
+    [many] { $passages } مقطعًا
+   *[other] { $passages } مقطع
+} و{ $briefs ->
+    [zero] لا أوراق
+    [one] ورقة واحدة
+    [two] ورقتان
+    [few] { $briefs } أوراق
+    [many] { $briefs } ورقةً
+   *[other] { $briefs } ورقة
+} خارج الحساب
+board-what-if-clear = احتساب الكل من جديد
+board-matrix-empty = تحتاج المصفوفة إلى محدِّد واحد وسيناريو واحد على الأقل (تحليل < تحرير المحدِّدات، تحرير السيناريوهات).
+board-matrix-hint = في كل خانة: حكمك على أثر المحدِّد في السيناريو (-٢ … +٢)، والمقاطع المربوطة بكليهما حسب علاقتها بالسيناريو. انقر خانة للحكم عليها ورؤية مقاطعها.
+board-matrix-corner = الصفوف: المحدِّدات؛ الأعمدة: السيناريوهات
+board-cell-counts = { $supports } يدعم · { $weakens } يُضعف · { $indicators } مؤشِّر
+board-matrix-cell = «{ $determinant }» × «{ $scenario }»: { $judgement }؛ { $evidence }
+board-not-judged = بلا حكم
+board-legend = الحكم:
+board-cell-heading = «{ $determinant }» × «{ $scenario }»
+board-judgement = الحكم
+board-note = ملاحظة
+board-cell-passages = { $count ->
+    [0] لا مقطع مربوطًا بكليهما.
+    [one] مقطع واحد مربوط بكليهما:
+    [two] مقطعان مربوطان بكليهما:
+    [few] { $count } مقاطع مربوطة بكليهما:
+    [many] { $count } مقطعًا مربوطًا بكليهما:
+   *[other] { $count } مقطع مربوط بكليهما:
+}
+board-relations = { $determinant } المحدِّد، { $scenario } السيناريو
+board-no-scenarios = لا سيناريوهات بعد (تحليل < تحرير السيناريوهات).
+board-ach-hint = الصفوف أدلة والأعمدة سيناريوهات. لا يُحتسب إلا عدم الاتساق (I = ١، II = ٢): السيناريو الأقل تعارضًا يأتي أولًا. التقديرات في الخانات الفاتحة مأخوذة من الربط (يدعم < C، يُضعف < I)؛ انقر خانة لتقديرها (أو انقر بالزر الأيمن لقائمة).
+board-ach-no-rows = لا مقطع مربوطًا بسيناريو بعد (أو حاملًا الوسم المختار).
+board-ach-corner = الصفوف: الأدلة؛ الأعمدة: السيناريوهات
+board-ach-score = عدم الاتساق { $inconsistency } · الموزون { $weighted } · المرتبة { $rank }
+board-row-weight = الوزن { $weight }
+board-non-diagnostic = غير فارق
+board-discounted = مستبعَد (ماذا لو)
+board-not-rated = بلا تقدير
+board-rating-set = قدَّره المحلِّل
+board-rating-from-link = من الربط
+board-from-link-mark = ربط
+board-ach-cell = { $passage } × «{ $scenario }»: { $rating } ({ $how })
+board-rating-use-link = الرجوع إلى الربط
+board-rating-heading = تقدير { $passage } للسيناريو «{ $scenario }»
+board-rows = الصفوف
+board-rows-linked = المقاطع المربوطة بسيناريو
+board-rows-tagged = المقاطع الموسومة بـ«{ $tag }»
+board-sort = الترتيب حسب
+board-order-diagnosticity = القدرة على التمييز
+board-order-brief = الورقة
+board-order-date = التاريخ
+board-order-weight = الوزن
+board-weights = الأوزان
+board-weights-hint = يُضرب عدم اتساق كل صف في وزن موثوقية ورقته ووزن مصداقيته ووزن صلة ربطه. الدرجة غير المحدَّدة وزنها ١.
+board-weight-relevance = الصلة { $relevance }
+board-weight-less = خفض وزن { $name }
+board-weight-more = رفع وزن { $name }
+board-weights-reset = إعادة الأوزان الافتراضية
+board-what-if-passage = ماذا لو استُبعد هذا المقطع
+board-what-if-brief = ماذا لو استُبعدت «{ $brief }»
+board-what-if-this-brief = ماذا لو استُبعدت هذه الورقة
+board-close-call = نتيجة متقاربة: «{ $first }» و«{ $second }» بينهما أقل من نقطة عدم اتساق واحدة.
+board-sensitivity-hint = الأدلة الحاسمة: كل مقطع، وكل ورقة، لو استُبعد وحده لتغيَّر السيناريو الأول أو تبادل سيناريوهان مرتبتيهما. تحقَّق منها أولًا. «ماذا لو» يُخرج الأدلة من الحساب حتى تعيدها، ولا يُحفظ.
+board-ranking = الترتيب
+board-ranking-row = { $rank }. «{ $scenario }» — عدم الاتساق { $inconsistency }، الموزون { $weighted }
+board-critical = { $count ->
+    [zero] لا أدلة حاسمة
+    [one] دليل حاسم واحد
+    [two] دليلان حاسمان
+    [few] { $count } أدلة حاسمة
+    [many] { $count } دليلًا حاسمًا
+   *[other] { $count } دليل حاسم
+}
+board-critical-none = لا مقطع ولا ورقة وحدها تغيِّر الترتيب.
+board-critical-brief = الورقة «{ $brief }»
+board-change-top = من دونه يصبح { $after } الأول بدلًا من { $before }.
+board-change-tie = من دونه يتساوى { $after } في المرتبة الأولى (الآن { $before }).
+board-change-swap = من دونه يتبادل «{ $first }» (المرتبة { $first_rank }) و«{ $second }» (المرتبة { $second_rank }) مرتبتيهما.
+board-what-if-heading = ماذا لو استُبعدت ورقة
+board-what-if-hint = أخرِج ورقة كاملة من الحساب لترى كيف يتغيَّر الترتيب.
+board-indicators-hint = المؤشِّرات مقاطع مربوطة بسيناريو بعلاقة «مؤشِّر». حدِّد حالة كل منها مع تطوُّر الأحداث؛ ويُظهر الخط الزمني، ورقةً ورقةً بترتيب النشر، متى رُصدت مؤشِّرات كل سيناريو.
+board-timeline = الخط الزمني
+board-signposts-of = «{ $scenario }»: { $count ->
+    [zero] لا مؤشِّرات
+    [one] مؤشِّر واحد
+    [two] مؤشِّران
+    [few] { $count } مؤشِّرات
+    [many] { $count } مؤشِّرًا
+   *[other] { $count } مؤشِّر
+}
+board-signposts-none = لا مقطع مربوطًا به بعلاقة «مؤشِّر».
+board-signpost-status = الحالة
+board-not-assessed = غير مقيَّم
+board-assessed-on = قُيِّم في { $date }
+board-no-tags = لا وسوم في دليل الوسوم بعد.
+board-frequencies-hint = عدد المقاطع الحاملة لكل وسم، مع الوسوم التي تحته. انقر عددًا لعرض مقاطعه.
+board-tag-brief = الوسوم × الأوراق
+board-tag-tag = الوسوم × الوسوم
+board-tag-tag-hint = المقاطع الحاملة للوسمين معًا؛ وبين القوسين المقاطع المتداخلة التي يحمل كلٌّ منها أحدهما.
+board-tag-brief-cell = «{ $tag }» في «{ $brief }»: { $count ->
+    [zero] لا مقاطع
+    [one] مقطع واحد
+    [two] مقطعان
+    [few] { $count } مقاطع
+    [many] { $count } مقطعًا
+   *[other] { $count } مقطع
+}
+board-tag-tag-cell = «{ $first }» مع «{ $second }»: { $both ->
+    [zero] لا مقاطع
+    [one] مقطع واحد
+    [two] مقطعان
+    [few] { $both } مقاطع
+    [many] { $both } مقطعًا
+   *[other] { $both } مقطع
+} تحمل الوسمين، و{ $overlapping } متداخلة
+
 ## تصدير المقتطفات (رؤوس أعمدة CSV وعناوين Markdown)
 
 export-csv-brief = الورقة
@@ -548,3 +727,129 @@ export-md-col-indicators = مؤشِّرات
 export-md-col-note = ملاحظة
 export-md-signposts = المؤشِّرات
 export-md-assessed = ، قُيِّم في { $date }
+
+## تصدير المقتطفات (ملف ← تصدير المقتطفات…، تحرير ← نسخ المقتطفات)
+
+action-export-excerpts = تصدير المقتطفات…
+action-export-excerpts-tooltip = اكتب المقاطع، مصفّاةً كما تختار، بصيغة CSV أو Markdown أو JSON
+action-copy-excerpts = نسخ المقتطفات
+action-copy-excerpts-tooltip = انسخ المقاطع التي تعرضها القائمة إلى الحافظة بصيغة Markdown
+export-heading = تصدير المقتطفات
+export-format = الصيغة:
+export-format-csv = CSV (جداول البيانات)
+export-format-markdown = Markdown (التقارير)
+export-format-json = JSON (أدوات أخرى)
+export-count = { $count ->
+    [zero] لن يُكتب أي مقتطف.
+    [one] سيُكتب مقتطف واحد.
+    [two] سيُكتب مقتطفان.
+    [few] ستُكتب { $count } مقتطفات.
+    [many] سيُكتب { $count } مقتطفًا.
+   *[other] سيُكتب { $count } مقتطف.
+}
+export-write = تصدير…
+status-exporting = تُكتب المقتطفات في { $file }…
+notice-exported = { $count ->
+    [zero] لم يُكتب أي مقتطف في { $file }.
+    [one] كُتب مقتطف واحد في { $file }.
+    [two] كُتب مقتطفان في { $file }.
+    [few] كُتبت { $count } مقتطفات في { $file }.
+    [many] كُتب { $count } مقتطفًا في { $file }.
+   *[other] كُتب { $count } مقتطف في { $file }.
+}
+error-export-failed = تعذّر تصدير المقتطفات: { $error }
+status-copied-excerpts = { $count ->
+    [zero] لا مقتطفات لنسخها.
+    [one] نُسخ مقتطف واحد إلى الحافظة بصيغة Markdown.
+    [two] نُسخ مقتطفان إلى الحافظة بصيغة Markdown.
+    [few] نُسخت { $count } مقتطفات إلى الحافظة بصيغة Markdown.
+    [many] نُسخ { $count } مقتطفًا إلى الحافظة بصيغة Markdown.
+   *[other] نُسخ { $count } مقتطف إلى الحافظة بصيغة Markdown.
+}
+prompt-export = تصدير المقتطفات إلى
+prompt-verb-export = تصدير
+prompt-example-export = /home/me/excerpts.csv (أو ‎.md أو ‎.json)
+file-dialog-export = تصدير المقتطفات
+file-filter-csv = CSV
+file-filter-markdown = Markdown
+file-filter-json = JSON
+
+## الإزالة (الحوار نفسه للأوراق والمقاطع والوسوم والمحدِّدات والسيناريوهات)
+
+button-remove-ask = حذف…
+remove-undo-hint = التراجع (Ctrl+Z) يعيده.
+status-removed = تمّ: { $step }. التراجع (Ctrl+Z) يعيده.
+remove-tag-heading = حذف الوسم؟
+remove-tag-body = { $count ->
+    [zero] «{ $name }» — لا يستعمله أي مقطع.
+    [one] «{ $name }» — يستعمله مقطع واحد، وسيفقده.
+    [two] «{ $name }» — يستعمله مقطعان، وسيفقدانه.
+    [few] «{ $name }» — يستعمله { $count } مقاطع، وستفقده.
+    [many] «{ $name }» — يستعمله { $count } مقطعًا، وستفقده.
+   *[other] «{ $name }» — يستعمله { $count } مقطع، وستفقده.
+}
+remove-tag-children = { $count ->
+    [one] يرتفع وسمه الفرعي مستوى واحدًا.
+    [two] يرتفع وسماه الفرعيان مستوى واحدًا.
+    [few] ترتفع وسومه الفرعية الـ{ $count } مستوى واحدًا.
+    [many] ترتفع وسومه الفرعية الـ{ $count } مستوى واحدًا.
+   *[other] ترتفع وسومه الفرعية الـ{ $count } مستوى واحدًا.
+}
+remove-determinant-heading = حذف المحدِّد؟
+remove-determinant-body = { $count ->
+    [zero] «{ $name }» — لا يرتبط به أي مقطع.
+    [one] «{ $name }» — يرتبط به مقطع واحد، ويُحذف هذا الربط معه.
+    [two] «{ $name }» — يرتبط به مقطعان، ويُحذف الربطان معه.
+    [few] «{ $name }» — يرتبط به { $count } مقاطع، وتُحذف هذه الروابط معه.
+    [many] «{ $name }» — يرتبط به { $count } مقطعًا، وتُحذف هذه الروابط معه.
+   *[other] «{ $name }» — يرتبط به { $count } مقطع، وتُحذف هذه الروابط معه.
+}
+remove-scenario-heading = حذف السيناريو؟
+remove-scenario-body = { $count ->
+    [zero] «{ $name }» — لا يرتبط به أي مقطع.
+    [one] «{ $name }» — يرتبط به مقطع واحد، ويُحذف هذا الربط معه.
+    [two] «{ $name }» — يرتبط به مقطعان، ويُحذف الربطان معه.
+    [few] «{ $name }» — يرتبط به { $count } مقاطع، وتُحذف هذه الروابط معه.
+    [many] «{ $name }» — يرتبط به { $count } مقطعًا، وتُحذف هذه الروابط معه.
+   *[other] «{ $name }» — يرتبط به { $count } مقطع، وتُحذف هذه الروابط معه.
+}
+remove-passage-heading = حذف المقطع؟
+remove-passage-body = سيُحذف «{ $quote }» مع { $tags } و{ $links }.
+tag-count = { $count ->
+    [zero] لا وسوم
+    [one] وسم واحد
+    [two] وسمان
+    [few] { $count } وسوم
+    [many] { $count } وسمًا
+   *[other] { $count } وسم
+}
+
+## لوحة الأوامر واختصارات لوحة المفاتيح
+
+action-command-palette = لوحة الأوامر…
+action-command-palette-tooltip = ابحث عن أي أمر بكتابة جزء من اسمه، ثم نفّذه
+action-keyboard-shortcuts = اختصارات لوحة المفاتيح
+action-keyboard-shortcuts-tooltip = اعرض كل الأوامر مع اختصاراتها
+menu-help = مساعدة
+palette-field = الأمر
+palette-none = لا أمر يطابق ما كُتب.
+shortcuts-heading = اختصارات لوحة المفاتيح
+shortcuts-none = (لا شيء)
+
+## أشياء صغيرة: وصف التحديد، حجم نص الواجهة
+
+reader-selection = «{ $quote }» ({ $start }–{ $end })
+menu-text-size = حجم النص
+menu-text-size-percent = ‏{ $percent }٪
+
+## تغيير نطاق المقطع؛ قائمة القارئ السياقية
+
+step-change-passage-range = تغيير نطاق مقطع
+inspector-to-selection = مدّ / تقليص إلى التحديد
+inspector-to-selection-tooltip = أعطِ المقطع النطاق المحدَّد في القارئ؛ ويتبعه اقتباسه وسياقه
+status-select-range-first = حدِّد أولًا في القارئ النطاق الذي ينبغي أن يأخذه المقطع.
+status-range-changed = صار للمقطع النطاق المحدَّد.
+reader-create-tagged = إنشاء مقطع ووسمه بـ
+reader-create-linked = إنشاء مقطع وربطه بـ
+reader-tag-passage = وسم المقطع
+reader-link-passage = ربط المقطع بـ

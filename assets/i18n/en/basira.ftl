@@ -199,7 +199,7 @@ inspector-none = No passage selected. Select text in the reader and click “Cre
 inspector-from = From:
 inspector-characters = Characters { $start }–{ $end } · created { $created }
 field-memo = Memo
-inspector-delete-passage = Delete passage
+inspector-delete-passage = Delete passage…
 inspector-tags = Tags
 inspector-codebook-empty = The codebook is empty: add tags in the Codebook tab.
 inspector-links = Links
@@ -227,14 +227,12 @@ codebook-top-level = (top level)
 codebook-parent = Parent: { $parent }
 codebook-parent-of = Parent of { $name }
 codebook-description-of = Description of { $name }
-codebook-remove = Remove tag
 codebook-remove-named = Remove tag { $name }
 determinants-add = Add determinant
 determinants-new = New determinant { $number }
 determinants-empty = No determinants yet: the drivers that shape the outcome.
 determinants-title-of = Title of determinant { $name }
 determinants-description-of = Description of determinant { $name }
-determinants-remove = Remove determinant
 determinants-remove-named = Remove determinant { $name }
 scenarios-add = Add scenario
 scenarios-new = New scenario { $number }
@@ -243,7 +241,6 @@ scenarios-title-of = Title of scenario { $name }
 scenarios-narrative-of = Narrative of scenario { $name }
 scenarios-likelihood = Likelihood: { $likelihood }
 scenarios-likelihood-of = Likelihood of { $name }
-scenarios-remove = Remove scenario
 scenarios-remove-named = Remove scenario { $name }
 linked-passages = { $count ->
     [one] 1 linked passage
@@ -269,6 +266,7 @@ passages-clear-filters = Clear filters
 passages-empty = No passages yet.
 passages-none-match = No passage matches the filters.
 link-count = { $count ->
+    [0] no links
     [one] 1 link
    *[other] { $count } links
 }
@@ -327,7 +325,6 @@ status-undid = Undid: { $step }
 status-redid = Redid: { $step }
 status-nothing-to-undo = Nothing to undo.
 status-nothing-to-redo = Nothing to redo.
-status-removed-brief = Removed the brief and its passages.
 status-no-matches = No matches in this brief.
 status-select-first = Select some text in the reader first, then create the passage.
 status-created-passage = Created a passage.
@@ -453,6 +450,162 @@ month-10 = October
 month-11 = November
 month-12 = December
 
+## Source grades, the analysis board's words
+
+step-grade-brief = grade brief
+step-set-passage-credibility = set passage credibility
+step-set-link-relevance = set link relevance
+step-judge-cell = judge cell
+step-rate-evidence = rate evidence
+step-change-weights = change weights
+step-assess-signpost = assess signpost
+reliability-a = completely reliable
+reliability-b = usually reliable
+reliability-c = fairly reliable
+reliability-d = not usually reliable
+reliability-e = unreliable
+reliability-f = reliability cannot be judged
+credibility-1 = confirmed by other independent sources
+credibility-2 = probably true
+credibility-3 = possibly true
+credibility-4 = doubtful
+credibility-5 = improbable
+credibility-6 = truth cannot be judged
+relevance-low = low
+relevance-medium = medium
+relevance-high = high
+relevance-unset = not set
+judgement-strongly-against = strongly against
+judgement-against = against
+judgement-neutral = neutral
+judgement-for = for
+judgement-strongly-for = strongly for
+consistency-cc = very consistent
+consistency-c = consistent
+consistency-n = neutral
+consistency-i = inconsistent
+consistency-ii = very inconsistent
+consistency-na = not applicable
+signpost-not-seen = not seen
+signpost-emerging = emerging
+signpost-observed = observed
+signpost-contradicted = contradicted
+grade-heading = Source grade
+grade-reliability = Source reliability
+grade-credibility = Information credibility
+grade-not-graded = not graded
+grade-badge = Source grade { $badge }
+inspector-credibility = Credibility of this passage
+inspector-credibility-inherit = as its brief
+inspector-relevance-of = Relevance of the link to { $target }
+
+## The analysis board
+
+action-board = Analysis board
+action-board-tooltip = Show the analysis board in place of the reader, or the reader again
+board-heading = Analysis board
+board-matrix = Drivers × scenarios
+board-ach = Competing scenarios
+board-sensitivity = Sensitivity
+board-indicators = Indicators
+board-frequencies = Frequencies
+board-back-to-reader = Back to the reader
+board-open-in-reader = Open in the reader
+board-what-if-on = What-if: { $passages ->
+    [one] 1 passage
+   *[other] { $passages } passages
+} and { $briefs ->
+    [one] 1 brief
+   *[other] { $briefs } briefs
+} left out of the scores
+board-what-if-clear = Count everything again
+board-matrix-empty = The matrix needs at least one determinant and one scenario (Analysis > Edit determinants, Edit scenarios).
+board-matrix-hint = Each cell: your judgement of how the driver bears on the future (-2 … +2), and the passages linked to both, by their relation to the scenario. Click a cell to judge it and see its passages.
+board-matrix-corner = rows: determinants; columns: scenarios
+board-cell-counts = { $supports } for · { $weakens } against · { $indicators } ind.
+board-matrix-cell = «{ $determinant }» × «{ $scenario }»: { $judgement }; { $evidence }
+board-not-judged = not judged
+board-legend = Judgement:
+board-cell-heading = «{ $determinant }» × «{ $scenario }»
+board-judgement = Judgement
+board-note = Note
+board-cell-passages = { $count ->
+    [0] No passage is linked to both.
+    [one] 1 passage linked to both:
+   *[other] { $count } passages linked to both:
+}
+board-relations = { $determinant } the driver, { $scenario } the scenario
+board-no-scenarios = There are no scenarios yet (Analysis > Edit scenarios).
+board-ach-hint = Rows are evidence, columns scenarios. Only inconsistency counts (I = 1, II = 2): the scenario with the least is ranked first. Ratings in lighter cells come from the link (supports > C, weakens > I); click a cell to set one (right-click for a menu).
+board-ach-no-rows = No passage is linked to a scenario yet (or carries the chosen tag).
+board-ach-corner = rows: evidence; columns: scenarios
+board-ach-score = inconsistency { $inconsistency } · weighted { $weighted } · rank { $rank }
+board-row-weight = weight { $weight }
+board-non-diagnostic = non-diagnostic
+board-discounted = left out (what-if)
+board-not-rated = not rated
+board-rating-set = rated by the analyst
+board-rating-from-link = from the link
+board-from-link-mark = link
+board-ach-cell = { $passage } × «{ $scenario }»: { $rating } ({ $how })
+board-rating-use-link = Let the link decide
+board-rating-heading = Rating of { $passage } for «{ $scenario }»
+board-rows = Rows
+board-rows-linked = Passages linked to a scenario
+board-rows-tagged = Passages tagged «{ $tag }»
+board-sort = Sort by
+board-order-diagnosticity = diagnosticity
+board-order-brief = brief
+board-order-date = date
+board-order-weight = weight
+board-weights = Weights
+board-weights-hint = Each row's inconsistency is multiplied by the weight of its brief's reliability, of its credibility and of its link's relevance. An unset grade weighs 1.
+board-weight-relevance = relevance { $relevance }
+board-weight-less = Lower the weight of { $name }
+board-weight-more = Raise the weight of { $name }
+board-weights-reset = Reset the weights
+board-what-if-passage = What if without this passage
+board-what-if-brief = What if without «{ $brief }»
+board-what-if-this-brief = What if without this brief
+board-close-call = Close call: «{ $first }» and «{ $second }» are within one inconsistency point of each other.
+board-sensitivity-hint = Critical evidence: each passage, and each brief, that left out on its own would change the top scenario or swap two ranks. Check these first. A what-if leaves evidence out of the scores until you count it again; it is not saved.
+board-ranking = Ranking
+board-ranking-row = { $rank }. «{ $scenario }» — inconsistency { $inconsistency }, weighted { $weighted }
+board-critical = { $count ->
+    [one] 1 critical item
+   *[other] { $count } critical items
+}
+board-critical-none = No single passage or brief changes the ranking.
+board-critical-brief = The brief «{ $brief }»
+board-change-top = Without it { $after } would rank first instead of { $before }.
+board-change-tie = Without it { $after } would tie for the top (now { $before }).
+board-change-swap = Without it «{ $first }» (rank { $first_rank }) and «{ $second }» (rank { $second_rank }) would swap places.
+board-what-if-heading = What if without a brief
+board-what-if-hint = Leave a whole brief out of the scores and see the ranking change.
+board-indicators-hint = Signposts are passages linked to a scenario as an indicator. Set each one's status as events unfold; the timeline shows, brief by brief in order of publication, when each scenario's signposts were seen.
+board-timeline = Timeline
+board-signposts-of = «{ $scenario }»: { $count ->
+    [one] 1 signpost
+   *[other] { $count } signposts
+}
+board-signposts-none = No passage is linked to it as an indicator.
+board-signpost-status = Status
+board-not-assessed = not assessed
+board-assessed-on = assessed { $date }
+board-no-tags = The codebook has no tags yet.
+board-frequencies-hint = How many passages carry each tag, counting the tags below it. Click a count to list its passages.
+board-tag-brief = Tags × briefs
+board-tag-tag = Tags × tags
+board-tag-tag-hint = Passages carrying both tags; in brackets, overlapping passages that carry one each.
+board-tag-brief-cell = «{ $tag }» in «{ $brief }»: { $count ->
+    [one] 1 passage
+   *[other] { $count } passages
+}
+board-tag-tag-cell = «{ $first }» with «{ $second }»: { $both ->
+    [one] 1 passage
+   *[other] { $both } passages
+} carrying both, { $overlapping } overlapping
+
 ## Excerpt exports (CSV headers, Markdown headings)
 
 export-csv-brief = brief
@@ -506,3 +659,102 @@ export-md-col-indicators = indicators
 export-md-col-note = note
 export-md-signposts = Signposts
 export-md-assessed = , assessed { $date }
+
+## Excerpt export (File → Export excerpts…, Edit → Copy excerpts)
+
+action-export-excerpts = Export excerpts…
+action-export-excerpts-tooltip = Write the passages, filtered as you choose, as CSV, Markdown or JSON
+action-copy-excerpts = Copy excerpts
+action-copy-excerpts-tooltip = Copy the passages the list shows to the clipboard, as Markdown
+export-heading = Export excerpts
+export-format = Format:
+export-format-csv = CSV (spreadsheets)
+export-format-markdown = Markdown (reports)
+export-format-json = JSON (other tools)
+export-count = { $count ->
+    [one] 1 excerpt will be written.
+   *[other] { $count } excerpts will be written.
+}
+export-write = Export…
+status-exporting = Writing the excerpts to { $file }…
+notice-exported = { $count ->
+    [one] Wrote 1 excerpt to { $file }.
+   *[other] Wrote { $count } excerpts to { $file }.
+}
+error-export-failed = Could not export the excerpts: { $error }
+status-copied-excerpts = { $count ->
+    [one] Copied 1 excerpt to the clipboard as Markdown.
+   *[other] Copied { $count } excerpts to the clipboard as Markdown.
+}
+prompt-export = Export excerpts to
+prompt-verb-export = Export
+prompt-example-export = /home/me/excerpts.csv (or .md, .json)
+file-dialog-export = Export excerpts
+file-filter-csv = CSV
+file-filter-markdown = Markdown
+file-filter-json = JSON
+
+## Removal (the same dialog for briefs, passages, tags, determinants and scenarios)
+
+button-remove-ask = Remove…
+remove-undo-hint = Undo (Ctrl+Z) brings it back.
+status-removed = Done: { $step }. Undo (Ctrl+Z) brings it back.
+remove-tag-heading = Remove tag?
+remove-tag-body = { $count ->
+    [0] «{ $name }» — no passage uses it.
+    [one] «{ $name }» — used by 1 passage, which loses it.
+   *[other] «{ $name }» — used by { $count } passages, which lose it.
+}
+remove-tag-children = { $count ->
+    [one] Its child tag moves up a level.
+   *[other] Its { $count } child tags move up a level.
+}
+remove-determinant-heading = Remove determinant?
+remove-determinant-body = { $count ->
+    [0] «{ $name }» — no passage is linked to it.
+    [one] «{ $name }» — linked from 1 passage; that link goes with it.
+   *[other] «{ $name }» — linked from { $count } passages; those links go with it.
+}
+remove-scenario-heading = Remove scenario?
+remove-scenario-body = { $count ->
+    [0] «{ $name }» — no passage is linked to it.
+    [one] «{ $name }» — linked from 1 passage; that link goes with it.
+   *[other] «{ $name }» — linked from { $count } passages; those links go with it.
+}
+remove-passage-heading = Delete passage?
+remove-passage-body = «{ $quote }» will be deleted, with { $tags } and { $links }.
+tag-count = { $count ->
+    [0] no tags
+    [one] 1 tag
+   *[other] { $count } tags
+}
+
+## Command palette and keyboard shortcuts
+
+action-command-palette = Command palette…
+action-command-palette-tooltip = Find any command by typing part of its name, and run it
+action-keyboard-shortcuts = Keyboard shortcuts
+action-keyboard-shortcuts-tooltip = List every command with its keyboard shortcuts
+menu-help = Help
+palette-field = Command
+palette-none = No command matches.
+shortcuts-heading = Keyboard shortcuts
+shortcuts-none = (none)
+
+## Small things: the selection label, the interface's text size
+
+reader-selection = «{ $quote }» ({ $start }–{ $end })
+menu-text-size = Text size
+menu-text-size-percent = { $percent }%
+
+## Changing a passage's range; the reader's context menu
+
+step-change-passage-range = change passage range
+inspector-to-selection = Extend / shrink to selection
+inspector-to-selection-tooltip = Give the passage the range selected in the reader; its quote and context follow
+status-select-range-first = Select in the reader the range the passage should have first.
+status-range-changed = The passage now has the selected range.
+reader-create-tagged = Create and tag with
+reader-create-linked = Create and link to
+reader-tag-passage = Tag passage
+reader-link-passage = Link passage to

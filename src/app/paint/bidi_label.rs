@@ -137,6 +137,45 @@ pub fn bidi_label(ui: &mut Ui, paint: &mut TextPaint, text: &str, style: LabelSt
     label_showing(ui, paint, text, text, style)
 }
 
+/// Paints `text` with bidi inside `rect` without allocating room (a cell of a painted grid):
+/// wrapped at the rect's width, clipped to it, centred when `centre`, otherwise from the
+/// rect's left edge, or its right edge when the text reads right to left. Returns the height
+/// the text takes, in points.
+pub fn paint_text_in(
+    ui: &Ui,
+    paint: &mut TextPaint,
+    rect: egui::Rect,
+    text: &str,
+    style: LabelStyle,
+    colour: Option<Color32>,
+    centre: bool,
+) -> f32 {
+    let placed = place(ui, paint, text, style, rect.width());
+    let x = if centre {
+        rect.center().x - placed.size.x / 2.0
+    } else if crate::text::first_strong(text) == Some(ResolvedDirection::Rtl) {
+        rect.right() - placed.size.x
+    } else {
+        rect.left()
+    };
+    let y = if centre {
+        rect.center().y - placed.size.y / 2.0
+    } else {
+        rect.top()
+    };
+    let at = egui::Rect::from_min_size(egui::pos2(x, y), placed.size);
+    let painter = ui.painter().with_clip_rect(rect.intersect(ui.clip_rect()));
+    let ppp = ui.ctx().pixels_per_point();
+    let origin = at.min - vec2(placed.left / ppp, 0.0);
+    paint.paint_paragraph(
+        &painter,
+        &placed.layout,
+        PixelFrame::new(origin, ppp),
+        colour.unwrap_or_else(|| style.colour(ui)),
+    );
+    placed.size.y
+}
+
 /// A label that lays out `shown` and tells assistive technology `text`.
 fn label_showing(
     ui: &mut Ui,

@@ -111,6 +111,7 @@ impl Model {
             }
             PromptPurpose::ImportBriefs => self.import_paths(vec![path]),
             PromptPurpose::NewVersionOf(id) => self.import_new_version(id, path),
+            PromptPurpose::ExportExcerpts(draft) => self.export_to(path, draft),
         }
     }
 
@@ -173,12 +174,12 @@ impl Model {
                 path,
                 reload: false,
                 result,
-            } => self.opened(&path, result),
+            } => self.opened(&path, *result),
             WorkspaceDone::Opened {
                 path,
                 reload: true,
                 result,
-            } => self.reloaded(&path, result),
+            } => self.reloaded(&path, *result),
             WorkspaceDone::Saved {
                 then,
                 result: SaveResult::ChangedOnDisk,
@@ -187,6 +188,7 @@ impl Model {
             WorkspaceDone::Saved {
                 path,
                 revision,
+                content,
                 then,
                 result,
             } => {
@@ -195,7 +197,7 @@ impl Model {
                     SaveResult::Failed(err) => Err(err),
                     SaveResult::ChangedOnDisk => return,
                 };
-                if self.saved(path, revision, result) == SaveOutcome::Saved
+                if self.saved(path, (revision, content), result) == SaveOutcome::Saved
                     && let Some(pending) = then
                 {
                     self.proceed(pending);
@@ -259,7 +261,7 @@ impl Model {
                     .session
                     .stamp
                     .map_or(crate::io::OnDisk::Anything, crate::io::OnDisk::Stamp);
-                let revision = self.session.doc.revision();
+                let written = (self.session.doc.revision(), self.session.doc.content());
                 let result = crate::io::save_expecting(&path, self.session.workspace(), expected);
                 if result
                     .as_ref()
@@ -268,7 +270,7 @@ impl Model {
                     self.state.modal = Some(Modal::ChangedOnDisk { then });
                     return SaveOutcome::Conflict;
                 }
-                return self.saved(path, revision, result);
+                return self.saved(path, written, result);
             }
             _ => match self.ports.dialogs.save_workspace(&self.suggested_path()) {
                 DialogAnswer::Picked(path) => with_ron_extension(path),
@@ -290,9 +292,9 @@ impl Model {
         if self.is_large() {
             return self.save_in_background(path, then, None);
         }
-        let revision = self.session.doc.revision();
+        let written = (self.session.doc.revision(), self.session.doc.content());
         let result = crate::io::save_stamped(&path, self.session.workspace());
-        self.saved(path, revision, result)
+        self.saved(path, written, result)
     }
 
     /// The size of the open workspace's briefs' text, in bytes.
@@ -334,6 +336,7 @@ impl Model {
             path,
             workspace: snapshot,
             revision,
+            content: self.session.doc.content(),
             then,
             check,
         };
@@ -346,16 +349,16 @@ impl Model {
         }
     }
 
-    /// The document at `revision` was written to `path` (or could not be).
+    /// The document at `(revision, content)` was written to `path` (or could not be).
     fn saved(
         &mut self,
         path: PathBuf,
-        revision: u64,
+        (revision, content): (u64, u64),
         result: Result<crate::io::FileStamp, crate::io::SaveError>,
     ) -> SaveOutcome {
         match result {
             Ok(stamp) => {
-                self.session.doc.mark_saved_at(revision);
+                self.session.doc.mark_saved_at(content);
                 self.session.name = file_name(&path);
                 self.session.stamp = Some(stamp);
                 self.state.disk_notice = None;

@@ -69,17 +69,17 @@ impl Model {
             AppCommand::ChooseHit(index, chosen) => self.choose_hit(index, chosen),
             AppCommand::SetAutocodeTag(tag) => self.state.search.tag = tag,
             AppCommand::CreatePassagesFromHits => self.autocode_chosen(),
-            AppCommand::AskRemoveBrief(id) => {
-                self.state.modal = Some(Modal::ConfirmRemoveBrief(id))
-            }
-            AppCommand::ConfirmRemoveBrief(id) => {
-                self.state.modal = None;
-                self.session.doc.end_typing();
-                if self.apply(Edit::RemoveBrief(id)) {
-                    self.state.status = tr!(self.state.locale, "status-removed-brief");
+            AppCommand::AskRemove(removal) => {
+                if removal.exists(self.session.workspace()) {
+                    self.state.modal = Some(Modal::ConfirmRemove(removal));
                 }
             }
-            AppCommand::CancelRemoveBrief => self.state.modal = None,
+            AppCommand::ConfirmRemove(removal) => self.confirm_remove(removal),
+            AppCommand::CancelRemove => {
+                if matches!(self.state.modal, Some(Modal::ConfirmRemove(_))) {
+                    self.state.modal = None;
+                }
+            }
             AppCommand::Guard(choice) => self.guard_answer(choice),
             AppCommand::Recovery(choice) => self.recovery_answer(choice),
             AppCommand::Disk(choice) => self.disk_answer(choice),
@@ -121,6 +121,141 @@ impl Model {
                 digits,
                 ..self.state.locale
             }),
+            AppCommand::SetExportDraft(draft) => self.set_export_draft(draft),
+            AppCommand::SetPaletteQuery(text) => {
+                if let Some(Modal::Palette { query, choice }) = &mut self.state.modal {
+                    *query = text;
+                    *choice = 0;
+                }
+            }
+            AppCommand::SetPaletteChoice(row) => {
+                if let Some(Modal::Palette { choice, .. }) = &mut self.state.modal {
+                    *choice = row;
+                }
+            }
+            AppCommand::RunAction(action) => {
+                if matches!(self.state.modal, Some(Modal::Palette { .. })) {
+                    self.state.modal = None;
+                }
+                self.action(action);
+            }
+            AppCommand::PassageToSelection(id) => self.passage_to_selection(id),
+            AppCommand::CreatePassageWith { tags, links } => self.create_passage_with(tags, links),
+            AppCommand::SetTextScale(factor) => {
+                self.state.text_scale = crate::app::state::TextScale::nearest(factor);
+            }
+            AppCommand::CloseOverlay => {
+                if matches!(
+                    self.state.modal,
+                    Some(Modal::Palette { .. } | Modal::Shortcuts)
+                ) {
+                    self.state.modal = None;
+                }
+            }
+            AppCommand::SubmitExport => self.submit_export(),
+            AppCommand::CancelExport => {
+                if matches!(self.state.modal, Some(Modal::Export(_))) {
+                    self.state.modal = None;
+                }
+            }
+            AppCommand::ShowBoard(open) => self.state.board.open = open,
+            AppCommand::ShowBoardSection(section) => {
+                self.state.board.open = true;
+                if self.state.board.section != section {
+                    self.state.board.section = section;
+                    self.state.board.cell = None;
+                }
+            }
+            AppCommand::SelectBoardCell(cell) => self.state.board.cell = cell,
+            AppCommand::SetRowOrder(order) => self.state.board.order = order,
+            AppCommand::SetAchRows(rows) => self.state.board.options.rows = rows,
+            AppCommand::ToggleWhatIfPassage(id) => {
+                let set = &mut self.state.board.options.what_if.passages;
+                if !set.remove(&id) {
+                    set.insert(id);
+                }
+            }
+            AppCommand::ToggleWhatIfBrief(id) => {
+                let set = &mut self.state.board.options.what_if.briefs;
+                if !set.remove(&id) {
+                    set.insert(id);
+                }
+            }
+            AppCommand::ClearWhatIf => {
+                self.state.board.options.what_if = crate::analysis::WhatIf::default();
+            }
+            AppCommand::SetSignpostStatus {
+                passage,
+                scenario,
+                status,
+            } => {
+                let assessed = self.ports.clock.now().date_naive();
+                let signpost = status.map(|status| crate::model::Signpost {
+                    status,
+                    assessed: Some(assessed),
+                });
+                self.session.doc.end_typing();
+                self.apply(Edit::SetSignpost {
+                    passage,
+                    scenario,
+                    signpost,
+                });
+            }
+        }
+    }
+
+    /// Extend / shrink to selection: the passage takes the reader's selection as its range, its
+    /// quote and context recomputed, as one undo step ("change passage range").
+    fn passage_to_selection(&mut self, id: PassageId) {
+        let loc = self.state.locale;
+        let ws = self.session.workspace();
+        let Some(passage) = ws.passage(id) else {
+            return;
+        };
+        let Some(sel) = self
+            .state
+            .reader_selection
+            .filter(|s| !s.is_empty() && s.brief == passage.brief)
+        else {
+            self.state.status = tr!(loc, "status-select-range-first");
+            return;
+        };
+        let Some(brief) = ws.brief(passage.brief) else {
+            return;
+        };
+        match crate::model::Anchor::from_range(&brief.text, sel.start(), sel.end()) {
+            Ok(anchor) => {
+                self.session.doc.end_typing();
+                let edit = Edit::Batch {
+                    label: "change passage range".into(),
+                    edits: vec![Edit::SetPassageAnchor {
+                        id,
+                        anchor,
+                        orphaned: false,
+                    }],
+                };
+                if self.apply(edit) {
+                    self.state.reader_selection = None;
+                    self.state.selected_passage = Some(id);
+                    self.state.status = tr!(loc, "status-range-changed");
+                }
+            }
+            Err(err) => self
+                .state
+                .error(tr!(loc, "error-create-passage", error = err.to_string())),
+        }
+    }
+
+    /// Removes what the analyst confirmed removing, as one undo step, and says so.
+    fn confirm_remove(&mut self, removal: crate::app::state::Removal) {
+        if self.state.modal == Some(Modal::ConfirmRemove(removal)) {
+            self.state.modal = None;
+        }
+        self.session.doc.end_typing();
+        if self.apply(removal.edit()) {
+            let loc = self.state.locale;
+            let step = loc.step(&removal.edit().label());
+            self.state.status = tr!(loc, "status-removed", step = step);
         }
     }
 
@@ -177,6 +312,22 @@ impl Model {
             Action::ZoomIn => self.state.reader_zoom = self.state.reader_zoom.larger(),
             Action::ZoomOut => self.state.reader_zoom = self.state.reader_zoom.smaller(),
             Action::ZoomReset => self.state.reader_zoom = crate::app::state::ReaderZoom::default(),
+            Action::ExportExcerpts => self.open_export(),
+            Action::CopyExcerpts => self.copy_excerpts(),
+            Action::CommandPalette => {
+                if self.state.modal.is_none() {
+                    self.state.modal = Some(Modal::Palette {
+                        query: String::new(),
+                        choice: 0,
+                    });
+                }
+            }
+            Action::KeyboardShortcuts => {
+                if self.state.modal.is_none() {
+                    self.state.modal = Some(Modal::Shortcuts);
+                }
+            }
+            Action::Board => self.state.board.open = !self.state.board.open,
         }
     }
 
@@ -238,6 +389,8 @@ impl Model {
         self.state.selected_passage = Some(id);
         if scroll {
             self.state.scroll_to = Some(id);
+            // Shown in the reader, which the board covers.
+            self.state.board.open = false;
         }
         self.state.tab = RightTab::Passage;
     }
@@ -302,6 +455,16 @@ impl Model {
     }
 
     fn create_passage(&mut self) {
+        self.create_passage_with(Vec::new(), Vec::new());
+    }
+
+    /// Creates a passage over the reader's selection, carrying `tags` and `links` from the
+    /// start (the reader's context menu: create and tag with…, create and link to…): one step.
+    pub(super) fn create_passage_with(
+        &mut self,
+        tags: Vec<crate::model::TagId>,
+        links: Vec<crate::model::Link>,
+    ) {
         let Some(sel) = self.state.reader_selection.filter(|s| !s.is_empty()) else {
             self.state.status = tr!(self.state.locale, "status-select-first");
             return;
@@ -310,7 +473,9 @@ impl Model {
             return;
         };
         match edit::new_passage(brief, sel.start(), sel.end(), self.ports.clock.now()) {
-            Ok(passage) => {
+            Ok(mut passage) => {
+                passage.tags = tags;
+                passage.links = links;
                 let id = passage.id;
                 let index = self.session.workspace().passages.len();
                 self.session.doc.end_typing();

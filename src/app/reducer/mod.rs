@@ -12,6 +12,7 @@
 //! `handle`. `tests/app_layering.rs` keeps this so.
 
 pub mod autosave;
+pub mod export_actions;
 pub mod external_change;
 pub mod file_actions;
 pub mod handler;
@@ -21,6 +22,7 @@ pub mod structure_actions;
 use std::path::PathBuf;
 
 use super::event::{AppEvent, Message};
+use super::export_jobs::ExportJobs;
 use super::import_jobs::ImportJobs;
 use super::ports::Ports;
 use super::startup;
@@ -48,6 +50,8 @@ pub struct Model {
     disk_watch: DiskWatch,
     /// Files being imported on threads of their own.
     imports: ImportJobs,
+    /// Excerpt exports being written on threads of their own.
+    exports: ExportJobs,
     /// A large workspace being opened or saved on a thread of its own.
     workspace_jobs: WorkspaceJobs,
     /// Bumped whenever the session is replaced, so caches of what was drawn are dropped.
@@ -89,6 +93,7 @@ impl Model {
             recovery_offers: RecoveryOffers::default(),
             disk_watch: DiskWatch::default(),
             imports: ImportJobs::default(),
+            exports: ExportJobs::default(),
             workspace_jobs: WorkspaceJobs::default(),
             generation: 0,
             search_cache: search_actions::SearchCache::default(),
@@ -117,6 +122,12 @@ impl Model {
     #[must_use]
     pub fn is_importing(&self) -> bool {
         self.imports.is_busy()
+    }
+
+    /// Whether an excerpt export is being written.
+    #[must_use]
+    pub fn is_exporting(&self) -> bool {
+        self.exports.is_busy()
     }
 
     /// Whether a workspace is being opened or saved on a thread.
@@ -161,9 +172,12 @@ impl Model {
             events.push(AppEvent::ImportProgress(progress));
         }
         if let Some(done) = self.workspace_jobs.poll() {
-            events.push(AppEvent::Workspace(done));
+            events.push(AppEvent::Workspace(Box::new(done)));
         }
-        if self.imports.is_busy() || self.workspace_jobs.is_busy() {
+        for outcome in self.exports.poll() {
+            events.push(AppEvent::ExportFinished(outcome));
+        }
+        if self.imports.is_busy() || self.workspace_jobs.is_busy() || self.exports.is_busy() {
             self.ctx.request_repaint_after(PROGRESS_INTERVAL);
         }
         if !events.is_empty() {
@@ -199,7 +213,8 @@ impl Model {
             AppEvent::DiskSeen(seen) => self.disk_seen(seen),
             AppEvent::ImportProgress(progress) => self.state.import_progress = progress,
             AppEvent::ImportFinished(batch) => self.finish_import(batch),
-            AppEvent::Workspace(done) => self.workspace_done(done),
+            AppEvent::ExportFinished(outcome) => self.finish_export(outcome),
+            AppEvent::Workspace(done) => self.workspace_done(*done),
             AppEvent::Exit => self.shut_down(),
         }
     }

@@ -106,7 +106,7 @@ fn threaded_model() -> Model {
 /// Waits for the workspace thread and hands its result to `handle`, as `poll` would.
 fn finish_workspace_job(model: &mut Model) {
     let done = model.workspace_jobs.wait().expect("a job was running");
-    model.handle(AppEvent::Workspace(done).into());
+    model.handle(AppEvent::Workspace(Box::new(done)).into());
 }
 
 fn big_workspace(title: &str) -> Workspace {

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use egui::Ui;
 
-use super::widgets::{shorten, swatch, text_field, visible_rows};
+use super::widgets::{grade_badge, shorten, swatch, text_field, visible_rows};
 use crate::app::View;
 use crate::app::command::{Action, AppCommand};
 use crate::app::paint::bidi_label::{
@@ -12,7 +12,9 @@ use crate::app::paint::bidi_label::{
 use crate::app::paint::text_paint::TextPaint;
 use crate::edit::Edit;
 use crate::i18n::Locale;
-use crate::model::{Brief, BriefMeta, BriefSource, TextDirection};
+use crate::model::{
+    Brief, BriefMeta, BriefSource, Credibility, Reliability, SourceGrade, TextDirection,
+};
 use crate::tr;
 
 pub fn briefs_panel_ui(
@@ -84,7 +86,10 @@ fn brief_row_ui(
         Some(source) => format!("{date} · {language} · {}", loc.source_format(source.format)),
         None => format!("{date} · {language}"),
     };
-    bidi_label(ui, paint, &line, LabelStyle::Small);
+    ui.horizontal(|ui| {
+        grade_badge(ui, loc, paint, view.ws().assessment.grade(brief.id));
+        bidi_label(ui, paint, &line, LabelStyle::Small);
+    });
     ui.add_space(4.0);
 }
 
@@ -150,7 +155,9 @@ fn selected_brief_ui(
         .on_hover_text(egui_text(paint, &tr!(loc, "brief-remove-tooltip")))
         .clicked()
     {
-        out.push(AppCommand::AskRemoveBrief(brief.id));
+        out.push(AppCommand::AskRemove(crate::app::state::Removal::Brief(
+            brief.id,
+        )));
     }
 }
 
@@ -235,6 +242,7 @@ fn details_ui(
         );
     }
     direction_ui(ui, loc, paint, brief, out);
+    grade_ui(ui, loc, paint, view.ws().assessment.grade(id), id, out);
     if let Some(source) = &brief.source {
         source_ui(ui, loc, paint, source);
     }
@@ -293,6 +301,68 @@ fn direction_ui(
             ..brief.meta.clone()
         };
         out.push(AppCommand::Edit(Edit::SetBriefMeta { id: brief.id, meta }));
+    }
+}
+
+/// The brief's source grade (Admiralty code): reliability A–F and credibility 1–6, each picked
+/// from its standard definitions, which stay shown under the choice.
+fn grade_ui(
+    ui: &mut Ui,
+    loc: Locale,
+    paint: &mut TextPaint,
+    grade: SourceGrade,
+    id: crate::model::BriefId,
+    out: &mut Vec<AppCommand>,
+) {
+    ui.add_space(4.0);
+    bidi_label(ui, paint, &tr!(loc, "grade-heading"), LabelStyle::Weak);
+    let mut chosen = grade;
+    let none = tr!(loc, "grade-not-graded");
+    ui.horizontal(|ui| {
+        let label = message_label(ui, paint, &tr!(loc, "grade-reliability"), LabelStyle::Body);
+        let face = chosen
+            .reliability
+            .map_or_else(|| none.clone(), |r| r.letter().to_string());
+        let combo = egui::ComboBox::from_id_salt(("brief_reliability", id))
+            .selected_text(egui_text(paint, &face))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut chosen.reliability, None, egui_text(paint, &none))
+                    .accessible_name(none.clone());
+                for r in Reliability::ALL {
+                    let name = loc.reliability(r);
+                    ui.selectable_value(&mut chosen.reliability, Some(r), egui_text(paint, &name))
+                        .accessible_name(name);
+                }
+            });
+        let _ = combo.response.labelled_by(label.id);
+    });
+    if let Some(r) = chosen.reliability {
+        bidi_label(ui, paint, &loc.reliability(r), LabelStyle::Small);
+    }
+    ui.horizontal(|ui| {
+        let label = message_label(ui, paint, &tr!(loc, "grade-credibility"), LabelStyle::Body);
+        let face = chosen.credibility.map_or_else(
+            || none.clone(),
+            |c| loc.digits.apply(&c.digit().to_string()).into_owned(),
+        );
+        let combo = egui::ComboBox::from_id_salt(("brief_credibility", id))
+            .selected_text(egui_text(paint, &face))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut chosen.credibility, None, egui_text(paint, &none))
+                    .accessible_name(none.clone());
+                for c in Credibility::ALL {
+                    let name = loc.credibility(c);
+                    ui.selectable_value(&mut chosen.credibility, Some(c), egui_text(paint, &name))
+                        .accessible_name(name);
+                }
+            });
+        let _ = combo.response.labelled_by(label.id);
+    });
+    if let Some(c) = chosen.credibility {
+        bidi_label(ui, paint, &loc.credibility(c), LabelStyle::Small);
+    }
+    if chosen != grade {
+        out.push(AppCommand::Edit(Edit::SetBriefGrade { id, grade: chosen }));
     }
 }
 

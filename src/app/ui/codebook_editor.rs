@@ -2,13 +2,14 @@
 
 use egui::Ui;
 
-use super::widgets::text_field;
+use super::widgets::{remove_button, remove_context_menu, text_field};
 use crate::app::View;
 use crate::app::command::AppCommand;
 use crate::app::paint::bidi_label::{
-    LabelStyle, bidi_label, bidi_selectable, egui_text, ui_button, ui_small_button, visual_order,
+    LabelStyle, bidi_label, bidi_selectable, egui_text, ui_button, visual_order,
 };
 use crate::app::paint::text_paint::TextPaint;
+use crate::app::state::Removal;
 use crate::edit::Edit;
 use crate::model::{Colour, Tag, TagId};
 use crate::tr;
@@ -64,7 +65,7 @@ fn tag_ui(
     } else {
         tag.name.as_str()
     };
-    ui.horizontal(|ui| {
+    let row = ui.horizontal(|ui| {
         let mut rgb = tag.colour.0;
         let colour = ui.color_edit_button_srgb(&mut rgb).accessible_name(tr!(
             loc,
@@ -88,7 +89,10 @@ fn tag_ui(
             &tr!(loc, "passage-count", count = count),
             LabelStyle::Weak,
         );
+        let remove_name = tr!(loc, "codebook-remove-named", name = name);
+        remove_button(ui, paint, loc, &remove_name, Removal::Tag(tag.id), out);
     });
+    remove_context_menu(&row.response, paint, loc, Removal::Tag(tag.id), out);
     text_field(
         ui,
         paint,
@@ -153,10 +157,4 @@ fn tag_ui(
             ..tag.clone()
         })
     });
-    if ui_small_button(ui, paint, &tr!(loc, "codebook-remove"))
-        .accessible_name(tr!(loc, "codebook-remove-named", name = name))
-        .clicked()
-    {
-        out.push(AppCommand::Edit(Edit::RemoveTag(tag.id)));
-    }
 }

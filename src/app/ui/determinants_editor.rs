@@ -5,8 +5,9 @@ use egui::Ui;
 use super::widgets::{link_target_card, text_field};
 use crate::app::View;
 use crate::app::command::AppCommand;
-use crate::app::paint::bidi_label::{LabelStyle, bidi_label, ui_button, ui_small_button};
+use crate::app::paint::bidi_label::{LabelStyle, bidi_label, ui_button};
 use crate::app::paint::text_paint::TextPaint;
+use crate::app::state::Removal;
 use crate::edit::Edit;
 use crate::model::{Determinant, DeterminantId, LinkTarget};
 use crate::tr;
@@ -35,38 +36,47 @@ pub fn determinants_ui(
     }
     for d in &ws.determinants {
         let target = LinkTarget::Determinant(d.id);
-        link_target_card(ui, loc, ws, &d.title, target, paint, |ui, paint, name| {
-            text_field(
-                ui,
-                paint,
-                &tr!(loc, "determinants-title-of", name = name),
-                false,
-                &d.title,
-                1,
-            )
-            .send(out, |title| {
-                Edit::SetDeterminant(Determinant { title, ..d.clone() })
-            });
-            text_field(
-                ui,
-                paint,
-                &tr!(loc, "determinants-description-of", name = name),
-                false,
-                &d.description,
-                3,
-            )
-            .send(out, |description| {
-                Edit::SetDeterminant(Determinant {
-                    description,
-                    ..d.clone()
-                })
-            });
-            if ui_small_button(ui, paint, &tr!(loc, "determinants-remove"))
-                .accessible_name(tr!(loc, "determinants-remove-named", name = name))
-                .clicked()
-            {
-                out.push(AppCommand::Edit(Edit::RemoveDeterminant(d.id)));
-            }
-        });
+        let remove_name = |name: &str| tr!(loc, "determinants-remove-named", name = name);
+        let removal = (
+            Removal::Determinant(d.id),
+            &remove_name as &dyn Fn(&str) -> String,
+        );
+        link_target_card(
+            ui,
+            loc,
+            ws,
+            &d.title,
+            target,
+            paint,
+            removal,
+            out,
+            |ui, paint, out, name| {
+                text_field(
+                    ui,
+                    paint,
+                    &tr!(loc, "determinants-title-of", name = name),
+                    false,
+                    &d.title,
+                    1,
+                )
+                .send(out, |title| {
+                    Edit::SetDeterminant(Determinant { title, ..d.clone() })
+                });
+                text_field(
+                    ui,
+                    paint,
+                    &tr!(loc, "determinants-description-of", name = name),
+                    false,
+                    &d.description,
+                    3,
+                )
+                .send(out, |description| {
+                    Edit::SetDeterminant(Determinant {
+                        description,
+                        ..d.clone()
+                    })
+                });
+            },
+        );
     }
 }

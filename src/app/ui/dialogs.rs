@@ -1,21 +1,26 @@
-//! Modal dialogs: "Save changes?", "Remove brief?" and the path prompt used when native file
+//! Modal dialogs: "Save changes?", "Remove …?" (every kind of object alike), excerpt export and the path prompt used when native file
 //! dialogs are unavailable. "Recover unsaved work?" and "changed on disk" live beside their
 //! logic, in `autosave` and `external_change`.
 
 use egui::{Context, Id, Ui};
 
+use super::passages_list::filter_combos_ui;
+use super::widgets::shorten;
+use super::widgets::text_field;
 use crate::app::View;
-use crate::app::command::AppCommand;
+use crate::app::command::{Action, AppCommand, palette_matches};
 use crate::app::paint::bidi_label::{
-    LabelStyle, bidi_label, egui_text, message_label, ui_button, ui_button_enabled,
+    LabelStyle, bidi_label, bidi_selectable, egui_text, message_label, ui_button, ui_button_enabled,
 };
 use crate::app::paint::text_paint::TextPaint;
 use crate::app::state::{
-    DiskChoice, GuardChoice, Modal, Pending, PromptPurpose, RecoveryChoice, local_time,
+    DiskChoice, ExportDraft, GuardChoice, Modal, Pending, PromptPurpose, RecoveryChoice, Removal,
+    local_time,
 };
+use crate::export::Format;
 use crate::i18n::Locale;
 use crate::io::recovery::Offer;
-use crate::model::BriefId;
+use crate::model::{LinkTarget, Workspace};
 use crate::tr;
 
 pub fn modal_ui(ctx: &Context, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec<AppCommand>) {
@@ -24,7 +29,7 @@ pub fn modal_ui(ctx: &Context, view: &View<'_>, paint: &mut TextPaint, out: &mut
         Some(Modal::UnsavedChanges(pending)) => {
             unsaved_changes_ui(ctx, view, paint, pending, out);
         }
-        Some(Modal::ConfirmRemoveBrief(brief)) => remove_brief_ui(ctx, view, paint, *brief, out),
+        Some(Modal::ConfirmRemove(removal)) => remove_ui(ctx, view, paint, *removal, out),
         Some(Modal::PathPrompt { purpose, text }) => {
             path_prompt_ui(ctx, view.state.locale, paint, purpose, text, out);
         }
@@ -35,6 +40,186 @@ pub fn modal_ui(ctx: &Context, view: &View<'_>, paint: &mut TextPaint, out: &mut
             changed_on_disk_dialog_ui(ctx, view, paint, out);
         }
         Some(Modal::Working(what)) => working_ui(ctx, paint, what),
+        Some(Modal::Export(draft)) => export_dialog_ui(ctx, view, paint, *draft, out),
+        Some(Modal::Palette { query, choice }) => palette_ui(ctx, view, paint, query, *choice, out),
+        Some(Modal::Shortcuts) => shortcuts_ui(ctx, view, paint, out),
+    }
+}
+
+/// The first shortcut of `action` as the platform writes it, or nothing.
+fn shortcut_text(ctx: &Context, action: Action) -> String {
+    action
+        .shortcuts()
+        .first()
+        .map(|s| ctx.format_shortcut(s))
+        .unwrap_or_default()
+}
+
+/// The command palette: a field, then every action whose label matches what is typed, with
+/// its shortcut; Up and Down choose, Enter or a click runs, Escape closes.
+fn palette_ui(
+    ctx: &Context,
+    view: &View<'_>,
+    paint: &mut TextPaint,
+    query: &str,
+    choice: usize,
+    out: &mut Vec<AppCommand>,
+) {
+    let loc = view.state.locale;
+    let matches = palette_matches(query, loc);
+    let choice = choice.min(matches.len().saturating_sub(1));
+    let (enter, up, down) = ctx.input(|i| {
+        (
+            i.key_pressed(egui::Key::Enter),
+            i.key_pressed(egui::Key::ArrowUp),
+            i.key_pressed(egui::Key::ArrowDown),
+        )
+    });
+    let rtl = loc.language.is_rtl();
+    let response = egui::Modal::new(Id::unique("command_palette")).show(ctx, |ui| {
+        ui.set_width(480.0);
+        crate::app::directed(ui, rtl, |ui| {
+            let field = text_field(ui, paint, &tr!(loc, "palette-field"), false, query, 1);
+            if !ui.memory(|m| m.has_focus(field.id)) && !field.lost_focus {
+                ui.memory_mut(|m| m.request_focus(field.id));
+            }
+            if let Some(text) = field.changed {
+                out.push(AppCommand::SetPaletteQuery(text));
+            }
+            ui.separator();
+            if matches.is_empty() {
+                message_label(ui, paint, &tr!(loc, "palette-none"), LabelStyle::Weak);
+            }
+            egui::ScrollArea::vertical()
+                .max_height(360.0)
+                .show(ui, |ui| {
+                    for (row, action) in matches.iter().enumerate() {
+                        ui.horizontal(|ui| {
+                            let label = action.label(loc);
+                            if bidi_selectable(ui, paint, row == choice, &label).clicked() {
+                                out.push(AppCommand::RunAction(*action));
+                            }
+                            ui.weak(shortcut_text(ctx, *action));
+                        });
+                    }
+                });
+        });
+    });
+    if enter && let Some(action) = matches.get(choice) {
+        out.push(AppCommand::RunAction(*action));
+    } else if down && choice + 1 < matches.len() {
+        out.push(AppCommand::SetPaletteChoice(choice + 1));
+    } else if up && choice > 0 {
+        out.push(AppCommand::SetPaletteChoice(choice - 1));
+    }
+    if response.should_close() && out.is_empty() {
+        out.push(AppCommand::CloseOverlay);
+    }
+}
+
+/// Help → Keyboard shortcuts: every action with all its shortcuts, from [`Action::ALL`].
+fn shortcuts_ui(ctx: &Context, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec<AppCommand>) {
+    let loc = view.state.locale;
+    let rtl = loc.language.is_rtl();
+    let response = egui::Modal::new(Id::unique("keyboard_shortcuts")).show(ctx, |ui| {
+        ui.set_width(520.0);
+        crate::app::directed(ui, rtl, |ui| {
+            bidi_label(
+                ui,
+                paint,
+                &tr!(loc, "shortcuts-heading"),
+                LabelStyle::Heading,
+            );
+            egui::ScrollArea::vertical()
+                .max_height(480.0)
+                .show(ui, |ui| {
+                    for action in Action::ALL {
+                        ui.horizontal(|ui| {
+                            let keys: Vec<String> = action
+                                .shortcuts()
+                                .iter()
+                                .map(|s| ctx.format_shortcut(s))
+                                .collect();
+                            let keys = if keys.is_empty() {
+                                tr!(loc, "shortcuts-none")
+                            } else {
+                                keys.join(", ")
+                            };
+                            bidi_label(ui, paint, &action.label(loc), LabelStyle::Body);
+                            ui.weak(egui_text(paint, &keys));
+                        });
+                    }
+                });
+            ui.add_space(8.0);
+            if ui_button(ui, paint, &tr!(loc, "button-close")).clicked() {
+                out.push(AppCommand::CloseOverlay);
+            }
+        });
+    });
+    if response.should_close() && out.is_empty() {
+        out.push(AppCommand::CloseOverlay);
+    }
+}
+
+/// File → Export excerpts…: the format, the filters (those of the passages list to start
+/// with) and how many excerpts that makes; Export… then asks where to write.
+fn export_dialog_ui(
+    ctx: &Context,
+    view: &View<'_>,
+    paint: &mut TextPaint,
+    draft: ExportDraft,
+    out: &mut Vec<AppCommand>,
+) {
+    let loc = view.state.locale;
+    let ws = view.ws();
+    let rtl = loc.language.is_rtl();
+    let response = egui::Modal::new(Id::unique("export_excerpts")).show(ctx, |ui| {
+        ui.set_width(560.0);
+        crate::app::directed(ui, rtl, |ui| {
+            bidi_label(ui, paint, &tr!(loc, "export-heading"), LabelStyle::Heading);
+            let mut chosen = draft;
+            ui.horizontal(|ui| {
+                message_label(ui, paint, &tr!(loc, "export-format"), LabelStyle::Body);
+                for (format, name) in [
+                    (Format::Csv, tr!(loc, "export-format-csv")),
+                    (Format::Md, tr!(loc, "export-format-markdown")),
+                    (Format::Json, tr!(loc, "export-format-json")),
+                ] {
+                    if ui
+                        .radio(chosen.format == format, egui_text(paint, &name))
+                        .accessible_name(name)
+                        .clicked()
+                    {
+                        chosen.format = format;
+                    }
+                }
+            });
+            ui.horizontal_wrapped(|ui| {
+                filter_combos_ui(ui, ws, loc, paint, &mut chosen.filter);
+            });
+            let count = crate::export::excerpts(ws, &chosen.filter).len();
+            message_label(
+                ui,
+                paint,
+                &tr!(loc, "export-count", count = count),
+                LabelStyle::Weak,
+            );
+            if chosen != draft {
+                out.push(AppCommand::SetExportDraft(chosen));
+            }
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui_button(ui, paint, &tr!(loc, "export-write")).clicked() {
+                    out.push(AppCommand::SubmitExport);
+                }
+                if ui_button(ui, paint, &tr!(loc, "button-cancel")).clicked() {
+                    out.push(AppCommand::CancelExport);
+                }
+            });
+        });
+    });
+    if response.should_close() && out.is_empty() {
+        out.push(AppCommand::CancelExport);
     }
 }
 
@@ -109,45 +294,128 @@ fn unsaved_changes_ui(
     }
 }
 
-fn remove_brief_ui(
+/// What removing `removal` takes with it: the dialog's heading, what it says, and the verb of
+/// its button (a passage is deleted, the rest removed).
+fn removal_text(ws: &Workspace, loc: Locale, removal: Removal) -> (String, Vec<String>, String) {
+    let untitled = |title: &str| {
+        if title.trim().is_empty() {
+            tr!(loc, "untitled")
+        } else {
+            title.to_owned()
+        }
+    };
+    let linked = |target: LinkTarget| {
+        ws.passages
+            .iter()
+            .filter(|p| p.links.iter().any(|l| l.target == target))
+            .count()
+    };
+    let remove = tr!(loc, "button-remove");
+    match removal {
+        Removal::Brief(id) => {
+            let title = ws.brief(id).map_or_else(String::new, |b| b.display_title());
+            let count = ws.passages.iter().filter(|p| p.brief == id).count();
+            (
+                tr!(loc, "remove-brief-heading"),
+                vec![tr!(loc, "remove-brief-body", title = title, count = count)],
+                remove,
+            )
+        }
+        Removal::Passage(id) => {
+            let (quote, tags, links) = ws.passage(id).map_or((String::new(), 0, 0), |p| {
+                (shorten(&p.anchor.quote, 80), p.tags.len(), p.links.len())
+            });
+            (
+                tr!(loc, "remove-passage-heading"),
+                vec![
+                    tr!(
+                        loc,
+                        "remove-passage-body",
+                        quote = quote,
+                        tags = tr!(loc, "tag-count", count = tags),
+                        links = tr!(loc, "link-count", count = links)
+                    ),
+                    tr!(loc, "remove-undo-hint"),
+                ],
+                tr!(loc, "button-delete"),
+            )
+        }
+        Removal::Tag(id) => {
+            let name = ws.tag(id).map_or_else(String::new, |t| {
+                if t.name.trim().is_empty() {
+                    tr!(loc, "unnamed")
+                } else {
+                    t.name.clone()
+                }
+            });
+            let used = ws.passages.iter().filter(|p| p.tags.contains(&id)).count();
+            let children = ws.tags.iter().filter(|t| t.parent == Some(id)).count();
+            let mut body = vec![tr!(loc, "remove-tag-body", name = name, count = used)];
+            if children > 0 {
+                body.push(tr!(loc, "remove-tag-children", count = children));
+            }
+            body.push(tr!(loc, "remove-undo-hint"));
+            (tr!(loc, "remove-tag-heading"), body, remove)
+        }
+        Removal::Determinant(id) => {
+            let name = untitled(ws.determinant(id).map_or("", |d| d.title.as_str()));
+            let count = linked(LinkTarget::Determinant(id));
+            (
+                tr!(loc, "remove-determinant-heading"),
+                vec![
+                    tr!(loc, "remove-determinant-body", name = name, count = count),
+                    tr!(loc, "remove-undo-hint"),
+                ],
+                remove,
+            )
+        }
+        Removal::Scenario(id) => {
+            let name = untitled(ws.scenario(id).map_or("", |s| s.title.as_str()));
+            let count = linked(LinkTarget::Scenario(id));
+            (
+                tr!(loc, "remove-scenario-heading"),
+                vec![
+                    tr!(loc, "remove-scenario-body", name = name, count = count),
+                    tr!(loc, "remove-undo-hint"),
+                ],
+                remove,
+            )
+        }
+    }
+}
+
+/// "Remove …?" for every kind of object alike: what goes with it, then Remove (or Delete) and
+/// Cancel.
+fn remove_ui(
     ctx: &Context,
     view: &View<'_>,
     paint: &mut TextPaint,
-    brief: BriefId,
+    removal: Removal,
     out: &mut Vec<AppCommand>,
 ) {
-    let ws = view.ws();
-    let title = ws
-        .brief(brief)
-        .map_or_else(String::new, |b| b.display_title());
-    let count = ws.passages.iter().filter(|p| p.brief == brief).count();
     let loc = view.state.locale;
-    let response = egui::Modal::new(Id::unique("remove_brief")).show(ctx, |ui| {
-        ui.set_width(420.0);
-        bidi_label(
-            ui,
-            paint,
-            &tr!(loc, "remove-brief-heading"),
-            LabelStyle::Heading,
-        );
-        message_label(
-            ui,
-            paint,
-            &tr!(loc, "remove-brief-body", title = &title, count = count),
-            LabelStyle::Body,
-        );
-        ui.add_space(8.0);
-        ui.horizontal(|ui| {
-            if ui_button(ui, paint, &tr!(loc, "button-remove")).clicked() {
-                out.push(AppCommand::ConfirmRemoveBrief(brief));
+    let (heading, body, verb) = removal_text(view.ws(), loc, removal);
+    let rtl = loc.language.is_rtl();
+    let response = egui::Modal::new(Id::unique("confirm_remove")).show(ctx, |ui| {
+        ui.set_width(440.0);
+        crate::app::directed(ui, rtl, |ui| {
+            bidi_label(ui, paint, &heading, LabelStyle::Heading);
+            for line in &body {
+                message_label(ui, paint, line, LabelStyle::Body);
             }
-            if ui_button(ui, paint, &tr!(loc, "button-cancel")).clicked() {
-                out.push(AppCommand::CancelRemoveBrief);
-            }
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui_button(ui, paint, &verb).clicked() {
+                    out.push(AppCommand::ConfirmRemove(removal));
+                }
+                if ui_button(ui, paint, &tr!(loc, "button-cancel")).clicked() {
+                    out.push(AppCommand::CancelRemove);
+                }
+            });
         });
     });
     if response.should_close() && out.is_empty() {
-        out.push(AppCommand::CancelRemoveBrief);
+        out.push(AppCommand::CancelRemove);
     }
 }
 
@@ -171,6 +439,10 @@ fn path_prompt_ui(
         PromptPurpose::ImportBriefs | PromptPurpose::NewVersionOf(_) => (
             tr!(loc, "prompt-verb-import"),
             tr!(loc, "prompt-example-brief"),
+        ),
+        PromptPurpose::ExportExcerpts(_) => (
+            tr!(loc, "prompt-verb-export"),
+            tr!(loc, "prompt-example-export"),
         ),
     };
     let response = egui::Modal::new(Id::unique("path_prompt")).show(ctx, |ui| {

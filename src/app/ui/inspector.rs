@@ -14,10 +14,10 @@ use crate::app::paint::bidi_label::{
     message_label, ui_button, ui_button_enabled, ui_small_button, visual_order,
 };
 use crate::app::paint::text_paint::TextPaint;
-use crate::app::state::{LinkDraft, RightTab};
+use crate::app::state::{LinkDraft, Removal, RightTab};
 use crate::edit::Edit;
 use crate::i18n::Locale;
-use crate::model::{Link, LinkTarget, Passage, Relation, Workspace};
+use crate::model::{Credibility, Link, LinkTarget, Passage, Relation, Relevance, Workspace};
 use crate::tr;
 
 pub fn right_panel_ui(
@@ -90,6 +90,25 @@ fn passage_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec
         created = created
     );
     message_label(ui, paint, &characters, LabelStyle::Weak);
+    let selection = view
+        .state
+        .reader_selection
+        .filter(|s| !s.is_empty() && s.brief == passage.brief);
+    if ui_button_enabled(
+        ui,
+        paint,
+        selection.is_some(),
+        &tr!(loc, "inspector-to-selection"),
+    )
+    .on_hover_text(egui_text(
+        paint,
+        &tr!(loc, "inspector-to-selection-tooltip"),
+    ))
+    .clicked()
+    {
+        out.push(AppCommand::PassageToSelection(passage.id));
+    }
+    credibility_ui(ui, loc, paint, ws, passage, out);
     ui.add_space(6.0);
     tags_ui(ui, loc, paint, ws, passage, out);
     ui.add_space(6.0);
@@ -100,7 +119,94 @@ fn passage_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec
         .send(out, |memo| Edit::SetPassageMemo { id, memo });
     ui.add_space(10.0);
     if ui_button(ui, paint, &tr!(loc, "inspector-delete-passage")).clicked() {
-        out.push(AppCommand::Edit(Edit::RemovePassage(id)));
+        out.push(AppCommand::AskRemove(Removal::Passage(id)));
+    }
+}
+
+/// The passage's own credibility (1–6 with the standard definitions), or its brief's.
+fn credibility_ui(
+    ui: &mut Ui,
+    loc: Locale,
+    paint: &mut TextPaint,
+    ws: &Workspace,
+    passage: &Passage,
+    out: &mut Vec<AppCommand>,
+) {
+    let own = ws.assessment.credibility.get(&passage.id).copied();
+    let mut chosen = own;
+    let inherit = match ws.assessment.grade(passage.brief).credibility {
+        Some(c) => format!(
+            "{} ({})",
+            tr!(loc, "inspector-credibility-inherit"),
+            loc.credibility(c)
+        ),
+        None => tr!(loc, "inspector-credibility-inherit"),
+    };
+    ui.horizontal_wrapped(|ui| {
+        let label = message_label(
+            ui,
+            paint,
+            &tr!(loc, "inspector-credibility"),
+            LabelStyle::Body,
+        );
+        let face = chosen.map_or_else(|| inherit.clone(), |c| loc.credibility(c));
+        let combo = egui::ComboBox::from_id_salt(("passage_credibility", passage.id))
+            .selected_text(egui_text(paint, &face))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut chosen, None, egui_text(paint, &inherit))
+                    .accessible_name(inherit.clone());
+                for c in Credibility::ALL {
+                    let name = loc.credibility(c);
+                    ui.selectable_value(&mut chosen, Some(c), egui_text(paint, &name))
+                        .accessible_name(name);
+                }
+            });
+        let _ = combo.response.labelled_by(label.id);
+    });
+    if chosen != own {
+        out.push(AppCommand::Edit(Edit::SetPassageCredibility {
+            id: passage.id,
+            credibility: chosen,
+        }));
+    }
+}
+
+/// The relevance of one of the passage's links: low, medium, high or not set.
+#[expect(clippy::too_many_arguments, reason = "one row of the links list")]
+fn relevance_ui(
+    ui: &mut Ui,
+    loc: Locale,
+    paint: &mut TextPaint,
+    ws: &Workspace,
+    passage: &Passage,
+    target: LinkTarget,
+    label: &str,
+    out: &mut Vec<AppCommand>,
+) {
+    let set = ws.assessment.relevance.get(&(passage.id, target)).copied();
+    let mut chosen = set;
+    let unset = tr!(loc, "relevance-unset");
+    let face = chosen.map_or_else(|| unset.clone(), |r| loc.relevance(r));
+    let combo = egui::ComboBox::from_id_salt(("link_relevance", passage.id, target))
+        .selected_text(egui_text(paint, &face))
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut chosen, None, egui_text(paint, &unset))
+                .accessible_name(unset.clone());
+            for r in Relevance::ALL {
+                let word = loc.relevance(r);
+                ui.selectable_value(&mut chosen, Some(r), egui_text(paint, &word))
+                    .accessible_name(word);
+            }
+        });
+    let _ = combo
+        .response
+        .accessible_name(tr!(loc, "inspector-relevance-of", target = label));
+    if chosen != set {
+        out.push(AppCommand::Edit(Edit::SetLinkRelevance {
+            passage: passage.id,
+            target,
+            relevance: chosen,
+        }));
     }
 }
 
@@ -195,6 +301,7 @@ fn links_ui(
                 links[i].relation = relation;
                 out.push(set_links(links));
             }
+            relevance_ui(ui, loc, paint, ws, passage, link.target, &label, out);
             if ui_small_button(ui, paint, &tr!(loc, "button-remove"))
                 .accessible_name(tr!(loc, "inspector-remove-link-to", target = &label))
                 .clicked()

@@ -34,6 +34,7 @@ fn menus_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec<A
             }
             ui.separator();
             action_item(ui, view, paint, Action::ImportBriefs, out);
+            action_item(ui, view, paint, Action::ExportExcerpts, out);
             ui.separator();
             action_item(ui, view, paint, Action::Quit, out);
         });
@@ -42,6 +43,7 @@ fn menus_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec<A
             action_item(ui, view, paint, Action::Redo, out);
             ui.separator();
             action_item(ui, view, paint, Action::CreatePassage, out);
+            action_item(ui, view, paint, Action::CopyExcerpts, out);
             ui.separator();
             for action in [Action::Find, Action::FindNext, Action::FindPrevious] {
                 action_item(ui, view, paint, action, out);
@@ -52,10 +54,13 @@ fn menus_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec<A
             for action in [Action::ZoomIn, Action::ZoomOut, Action::ZoomReset] {
                 action_item(ui, view, paint, action, out);
             }
+            text_size_menu_ui(ui, view, paint, out);
             ui.separator();
             language_menu_ui(ui, view, paint, out);
         });
         menu(ui, paint, &tr!(loc, "menu-analysis"), |ui, paint| {
+            action_item(ui, view, paint, Action::Board, out);
+            ui.separator();
             for (tab, label) in [
                 (RightTab::Passage, tr!(loc, "menu-show-inspector")),
                 (RightTab::Codebook, tr!(loc, "menu-edit-codebook")),
@@ -78,6 +83,10 @@ fn menus_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec<A
                 out.push(AppCommand::SetPassagesListVisible(shown));
             }
         });
+        menu(ui, paint, &tr!(loc, "menu-help"), |ui, paint| {
+            action_item(ui, view, paint, Action::CommandPalette, out);
+            action_item(ui, view, paint, Action::KeyboardShortcuts, out);
+        });
     }
 }
 
@@ -90,6 +99,33 @@ fn menu(
 ) {
     let response = ui.menu_button(egui_text(paint, title), |ui| contents(ui, paint));
     let _ = response.response.accessible_name(title);
+}
+
+/// View → Text size: the scale of the whole interface (menus, panels, dialogs), beside the
+/// reader's own zoom.
+fn text_size_menu_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    paint: &mut TextPaint,
+    out: &mut Vec<AppCommand>,
+) {
+    let loc = view.state.locale;
+    let current = view.state.text_scale.factor();
+    menu(ui, paint, &tr!(loc, "menu-text-size"), |ui, paint| {
+        for factor in crate::app::state::TextScale::CHOICES {
+            #[expect(clippy::cast_possible_truncation, reason = "percentages up to 175")]
+            let percent = (factor * 100.0).round() as i32;
+            let label = tr!(loc, "menu-text-size-percent", percent = percent);
+            if ui
+                .radio((current - factor).abs() < 0.001, egui_text(paint, &label))
+                .accessible_name(label)
+                .clicked()
+            {
+                out.push(AppCommand::SetTextScale(factor));
+                ui.close();
+            }
+        }
+    });
 }
 
 /// View → Language (each language named in itself) and Digits.

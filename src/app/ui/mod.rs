@@ -1,5 +1,6 @@
 //! The panels: each reads a [`super::View`] of the state and sends [`super::AppCommand`]s.
 
+pub mod board;
 pub mod briefs_panel;
 pub mod codebook_editor;
 pub mod determinants_editor;

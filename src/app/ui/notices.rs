@@ -32,6 +32,7 @@ pub fn notices_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut
                         out.push(AppCommand::DismissNotice(i));
                     }
                     let style = match notice.level {
+                        NoticeLevel::Info => LabelStyle::Body,
                         NoticeLevel::Error => LabelStyle::Error,
                         NoticeLevel::Warning => LabelStyle::Warning,
                     };

@@ -3,7 +3,7 @@
 
 use egui::Ui;
 
-use super::widgets::{shorten, tag_chip, visible_rows};
+use super::widgets::{grade_badge, passage_grade, shorten, tag_chip, visible_rows};
 use crate::app::View;
 use crate::app::command::AppCommand;
 use crate::app::paint::bidi_label::{
@@ -12,7 +12,7 @@ use crate::app::paint::bidi_label::{
 use crate::app::paint::text_paint::TextPaint;
 use crate::app::state::PassageFilter;
 use crate::i18n::Locale;
-use crate::model::Passage;
+use crate::model::{Passage, Workspace};
 use crate::tr;
 
 pub fn passages_list_ui(
@@ -35,40 +35,7 @@ pub fn passages_list_ui(
         bidi_label(ui, paint, &heading, LabelStyle::Strong);
         ui.separator();
         let mut f = filter;
-        filter_combo(
-            ui,
-            loc,
-            paint,
-            &tr!(loc, "filter-brief"),
-            &mut f.brief,
-            ws.briefs.iter().map(|b| (b.id, b.display_title())),
-        );
-        filter_combo(
-            ui,
-            loc,
-            paint,
-            &tr!(loc, "filter-tag"),
-            &mut f.tag,
-            ws.tags
-                .iter()
-                .map(|t| (t.id, format!("{}{}", "  ".repeat(ws.tag_depth(t)), t.name))),
-        );
-        filter_combo(
-            ui,
-            loc,
-            paint,
-            &tr!(loc, "filter-determinant"),
-            &mut f.determinant,
-            ws.determinants.iter().map(|d| (d.id, d.title.clone())),
-        );
-        filter_combo(
-            ui,
-            loc,
-            paint,
-            &tr!(loc, "filter-scenario"),
-            &mut f.scenario,
-            ws.scenarios.iter().map(|s| (s.id, s.title.clone())),
-        );
+        filter_combos_ui(ui, ws, loc, paint, &mut f);
         if f != filter {
             out.push(AppCommand::SetFilter(f));
         }
@@ -126,6 +93,7 @@ fn row_ui(
         if bidi_selectable(ui, paint, selected, &text).clicked() {
             out.push(AppCommand::ShowPassage(passage.id));
         }
+        grade_badge(ui, loc, paint, passage_grade(ws, passage));
         for tag in passage.tags.iter().filter_map(|t| ws.tag(*t)) {
             tag_chip(ui, paint, tag);
         }
@@ -138,6 +106,51 @@ fn row_ui(
             );
         }
     });
+}
+
+/// The four filters (brief, tag, determinant, scenario) as combo boxes, in a row; the passages
+/// list and the export dialog show the same.
+pub fn filter_combos_ui(
+    ui: &mut Ui,
+    ws: &Workspace,
+    loc: Locale,
+    paint: &mut TextPaint,
+    f: &mut PassageFilter,
+) {
+    filter_combo(
+        ui,
+        loc,
+        paint,
+        &tr!(loc, "filter-brief"),
+        &mut f.brief,
+        ws.briefs.iter().map(|b| (b.id, b.display_title())),
+    );
+    filter_combo(
+        ui,
+        loc,
+        paint,
+        &tr!(loc, "filter-tag"),
+        &mut f.tag,
+        ws.tags
+            .iter()
+            .map(|t| (t.id, format!("{}{}", "  ".repeat(ws.tag_depth(t)), t.name))),
+    );
+    filter_combo(
+        ui,
+        loc,
+        paint,
+        &tr!(loc, "filter-determinant"),
+        &mut f.determinant,
+        ws.determinants.iter().map(|d| (d.id, d.title.clone())),
+    );
+    filter_combo(
+        ui,
+        loc,
+        paint,
+        &tr!(loc, "filter-scenario"),
+        &mut f.scenario,
+        ws.scenarios.iter().map(|s| (s.id, s.title.clone())),
+    );
 }
 
 pub(crate) fn filter_combo<Id: Copy + PartialEq>(

@@ -22,12 +22,15 @@ use super::widgets::{INK, color32, shorten, text_field};
 use crate::app::View;
 use crate::app::command::{Action, AppCommand};
 use crate::app::paint::bidi_label::{
-    LabelStyle, bidi_label, egui_text, message_label, ui_small_button,
+    LabelStyle, bidi_checkbox, bidi_label, bidi_selectable, egui_text, message_label, ui_button,
+    ui_small_button,
 };
 use crate::app::paint::text_paint::{PixelFrame, TextPaint};
 use crate::app::state::FindState;
+use crate::edit::Edit;
 use crate::i18n::Locale;
 use crate::model::{Brief, BriefId, TextDirection};
+use crate::model::{Link, LinkTarget, Relation};
 use crate::text::{Affinity, Caret, Direction, LayoutCache, LayoutParams, Point, TextStyle};
 use crate::text_range::{next_grapheme, previous_grapheme, slice_chars};
 use crate::tr;
@@ -192,7 +195,10 @@ fn header_ui(
         '\u{200e}'
     };
     let line = format!("{mark}{}", facts.join(" · "));
-    bidi_label(ui, paint, &line, LabelStyle::Weak);
+    ui.horizontal(|ui| {
+        super::widgets::grade_badge(ui, loc, paint, view.ws().assessment.grade(brief.id));
+        bidi_label(ui, paint, &line, LabelStyle::Weak);
+    });
     ui.horizontal(|ui| {
         let selection = view
             .state
@@ -218,9 +224,17 @@ fn header_ui(
         zoom_ui(ui, view, out);
         match selection {
             Some(s) => {
+                // The quote is isolated (message_label), so the numbers after it stay in the
+                // interface's order: «…» (3270–3325), never (3325–3270) after an Arabic quote.
                 let quote = shorten(slice_chars(&brief.text, s.start(), s.end()), 60);
-                let range = format!("({}–{})", loc.number(s.start()), loc.number(s.end()));
-                bidi_label(ui, paint, &format!("«{quote}» {range}"), LabelStyle::Weak);
+                let text = tr!(
+                    loc,
+                    "reader-selection",
+                    quote = quote,
+                    start = s.start(),
+                    end = s.end()
+                );
+                message_label(ui, paint, &text, LabelStyle::Weak);
             }
             None => {
                 bidi_label(ui, paint, &tr!(loc, "reader-hint"), LabelStyle::Weak);
@@ -460,6 +474,23 @@ impl Reader<'_> {
             .filter(|s| s.brief == self.brief.id)
             .map(|s| (s.anchor, s.focus));
         let mut now = self.pointer(ui, &response, cache, frame, &highlights, stored, out);
+        if response.secondary_clicked()
+            && let Some(pos) = ui.input(|i| i.pointer.interact_pos())
+        {
+            // A right click on a highlight selects its passage, which the menu then acts on.
+            let under = highlight::smallest(&self.marks, |m| {
+                highlights
+                    .marks
+                    .iter()
+                    .any(|(i, rects)| m == &self.marks[*i] && rects.iter().any(|r| r.contains(pos)))
+            });
+            if let Some(mark) = under
+                && self.view.state.selected_passage != Some(mark.id)
+            {
+                out.push(AppCommand::SelectPassage(mark.id));
+            }
+        }
+        self.context_menu_ui(&response, paint, now, out);
         if response.has_focus() {
             now = self.keyboard(ui, cache, now);
         }
@@ -753,6 +784,121 @@ impl Reader<'_> {
 }
 
 impl Reader<'_> {
+    /// The reader's context menu: on a selection, create a passage (plain, tagged with…,
+    /// linked to…); on the selected passage (a right click on a highlight selects it), tag,
+    /// link, extend / shrink to the selection, delete.
+    fn context_menu_ui(
+        &self,
+        response: &egui::Response,
+        paint: &mut TextPaint,
+        selection: Option<(usize, usize)>,
+        out: &mut Vec<AppCommand>,
+    ) {
+        let loc = self.view.state.locale;
+        let ws = self.view.ws();
+        let has_selection = selection.is_some_and(|(a, f)| a != f);
+        let passage = self
+            .view
+            .state
+            .selected_passage
+            .and_then(|p| ws.passage(p))
+            .filter(|p| p.brief == self.brief.id);
+        if !has_selection && passage.is_none() {
+            return;
+        }
+        let targets: Vec<LinkTarget> = ws
+            .determinants
+            .iter()
+            .map(|d| LinkTarget::Determinant(d.id))
+            .chain(ws.scenarios.iter().map(|s| LinkTarget::Scenario(s.id)))
+            .collect();
+        let target_name = |t: LinkTarget| ws.link_target_title(t).unwrap_or_default().to_owned();
+        response.context_menu(|ui| {
+            if has_selection {
+                if ui_button(ui, paint, &Action::CreatePassage.label(loc)).clicked() {
+                    out.push(AppCommand::Action(Action::CreatePassage));
+                    ui.close();
+                }
+                let _ = ui.menu_button(egui_text(paint, &tr!(loc, "reader-create-tagged")), |ui| {
+                    for tag in &ws.tags {
+                        if bidi_selectable(ui, paint, false, &ws.tag_path(tag.id)).clicked() {
+                            out.push(AppCommand::CreatePassageWith {
+                                tags: vec![tag.id],
+                                links: Vec::new(),
+                            });
+                            ui.close();
+                        }
+                    }
+                });
+                let _ = ui.menu_button(egui_text(paint, &tr!(loc, "reader-create-linked")), |ui| {
+                    for target in &targets {
+                        if bidi_selectable(ui, paint, false, &target_name(*target)).clicked() {
+                            out.push(AppCommand::CreatePassageWith {
+                                tags: Vec::new(),
+                                links: vec![Link {
+                                    target: *target,
+                                    relation: Relation::Supports,
+                                }],
+                            });
+                            ui.close();
+                        }
+                    }
+                });
+            }
+            let Some(passage) = passage else {
+                return;
+            };
+            ui.separator();
+            let _ = ui.menu_button(egui_text(paint, &tr!(loc, "reader-tag-passage")), |ui| {
+                for tag in &ws.tags {
+                    let mut checked = passage.tags.contains(&tag.id);
+                    if bidi_checkbox(ui, paint, &mut checked, &ws.tag_path(tag.id)).changed() {
+                        let mut tags = passage.tags.clone();
+                        if checked {
+                            tags.push(tag.id);
+                        } else {
+                            tags.retain(|t| *t != tag.id);
+                        }
+                        out.push(AppCommand::Edit(Edit::SetPassageTags {
+                            id: passage.id,
+                            tags,
+                        }));
+                    }
+                }
+            });
+            let _ = ui.menu_button(egui_text(paint, &tr!(loc, "reader-link-passage")), |ui| {
+                for target in targets
+                    .iter()
+                    .filter(|t| !passage.links.iter().any(|l| l.target == **t))
+                {
+                    if bidi_selectable(ui, paint, false, &target_name(*target)).clicked() {
+                        let mut links = passage.links.clone();
+                        links.push(Link {
+                            target: *target,
+                            relation: Relation::Supports,
+                        });
+                        out.push(AppCommand::Edit(Edit::SetPassageLinks {
+                            id: passage.id,
+                            links,
+                        }));
+                        ui.close();
+                    }
+                }
+            });
+            if has_selection && ui_button(ui, paint, &tr!(loc, "inspector-to-selection")).clicked()
+            {
+                out.push(AppCommand::PassageToSelection(passage.id));
+                ui.close();
+            }
+            if ui_button(ui, paint, &tr!(loc, "inspector-delete-passage")).clicked() {
+                out.push(AppCommand::AskRemove(crate::app::state::Removal::Passage(
+                    passage.id,
+                )));
+                ui.close();
+            }
+        });
+    }
+
     /// The find bar's hits in the paragraphs in view (`visible`), beneath the text: amber, the
     /// current one stronger and outlined.
     fn paint_find_hits(

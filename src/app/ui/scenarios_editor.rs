@@ -5,10 +5,9 @@ use egui::Ui;
 use super::widgets::{link_target_card, text_field};
 use crate::app::View;
 use crate::app::command::AppCommand;
-use crate::app::paint::bidi_label::{
-    LabelStyle, bidi_label, egui_text, ui_button, ui_small_button,
-};
+use crate::app::paint::bidi_label::{LabelStyle, bidi_label, egui_text, ui_button};
 use crate::app::paint::text_paint::TextPaint;
+use crate::app::state::Removal;
 use crate::edit::Edit;
 use crate::model::{Likelihood, LinkTarget, Scenario, ScenarioId};
 use crate::tr;
@@ -38,65 +37,75 @@ pub fn scenarios_ui(
     }
     for s in &ws.scenarios {
         let target = LinkTarget::Scenario(s.id);
-        link_target_card(ui, loc, ws, &s.title, target, paint, |ui, paint, name| {
-            text_field(
-                ui,
-                paint,
-                &tr!(loc, "scenarios-title-of", name = name),
-                false,
-                &s.title,
-                1,
-            )
-            .send(out, |title| {
-                Edit::SetScenario(Scenario { title, ..s.clone() })
-            });
-            text_field(
-                ui,
-                paint,
-                &tr!(loc, "scenarios-narrative-of", name = name),
-                false,
-                &s.narrative,
-                3,
-            )
-            .send(out, |narrative| {
-                Edit::SetScenario(Scenario {
-                    narrative,
-                    ..s.clone()
-                })
-            });
-            let mut likelihood = s.likelihood;
-            let combo = egui::ComboBox::from_id_salt(("likelihood", s.id))
-                .selected_text(egui_text(
+        let remove_name = |name: &str| tr!(loc, "scenarios-remove-named", name = name);
+        let removal = (
+            Removal::Scenario(s.id),
+            &remove_name as &dyn Fn(&str) -> String,
+        );
+        link_target_card(
+            ui,
+            loc,
+            ws,
+            &s.title,
+            target,
+            paint,
+            removal,
+            out,
+            |ui, paint, out, name| {
+                text_field(
+                    ui,
                     paint,
-                    &tr!(
-                        loc,
-                        "scenarios-likelihood",
-                        likelihood = loc.likelihood(likelihood)
-                    ),
-                ))
-                .show_ui(ui, |ui| {
-                    for l in Likelihood::ALL {
-                        let name = loc.likelihood(l);
-                        ui.selectable_value(&mut likelihood, l, egui_text(paint, &name))
-                            .accessible_name(name);
-                    }
+                    &tr!(loc, "scenarios-title-of", name = name),
+                    false,
+                    &s.title,
+                    1,
+                )
+                .send(out, |title| {
+                    Edit::SetScenario(Scenario { title, ..s.clone() })
                 });
-            let _ =
-                combo
-                    .response
-                    .accessible_name(tr!(loc, "scenarios-likelihood-of", name = name));
-            if likelihood != s.likelihood {
-                out.push(AppCommand::Edit(Edit::SetScenario(Scenario {
-                    likelihood,
-                    ..s.clone()
-                })));
-            }
-            if ui_small_button(ui, paint, &tr!(loc, "scenarios-remove"))
-                .accessible_name(tr!(loc, "scenarios-remove-named", name = name))
-                .clicked()
-            {
-                out.push(AppCommand::Edit(Edit::RemoveScenario(s.id)));
-            }
-        });
+                text_field(
+                    ui,
+                    paint,
+                    &tr!(loc, "scenarios-narrative-of", name = name),
+                    false,
+                    &s.narrative,
+                    3,
+                )
+                .send(out, |narrative| {
+                    Edit::SetScenario(Scenario {
+                        narrative,
+                        ..s.clone()
+                    })
+                });
+                let mut likelihood = s.likelihood;
+                let combo = egui::ComboBox::from_id_salt(("likelihood", s.id))
+                    .selected_text(egui_text(
+                        paint,
+                        &tr!(
+                            loc,
+                            "scenarios-likelihood",
+                            likelihood = loc.likelihood(likelihood)
+                        ),
+                    ))
+                    .show_ui(ui, |ui| {
+                        for l in Likelihood::ALL {
+                            let name = loc.likelihood(l);
+                            ui.selectable_value(&mut likelihood, l, egui_text(paint, &name))
+                                .accessible_name(name);
+                        }
+                    });
+                let _ = combo.response.accessible_name(tr!(
+                    loc,
+                    "scenarios-likelihood-of",
+                    name = name
+                ));
+                if likelihood != s.likelihood {
+                    out.push(AppCommand::Edit(Edit::SetScenario(Scenario {
+                        likelihood,
+                        ..s.clone()
+                    })));
+                }
+            },
+        );
     }
 }

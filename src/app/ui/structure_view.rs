@@ -446,7 +446,9 @@ fn orphans_ui(
                     out.push(AppCommand::PlaceOrphan(passage.id));
                 }
                 if ui_button(ui, paint, &tr!(loc, "button-delete")).clicked() {
-                    out.push(AppCommand::Edit(Edit::RemovePassage(passage.id)));
+                    out.push(AppCommand::AskRemove(crate::app::state::Removal::Passage(
+                        passage.id,
+                    )));
                 }
             });
         });

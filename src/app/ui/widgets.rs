@@ -6,11 +6,14 @@ use egui::{Color32, Response, Ui};
 
 use crate::app::command::AppCommand;
 use crate::app::paint::bidi_edit::bidi_text_edit;
-use crate::app::paint::bidi_label::{LabelStyle, bidi_chip, bidi_label};
+use crate::app::paint::bidi_label::{
+    LabelStyle, bidi_chip, bidi_label, egui_text, ui_button, ui_small_button,
+};
 use crate::app::paint::text_paint::TextPaint;
+use crate::app::state::Removal;
 use crate::edit::Edit;
 use crate::i18n::Locale;
-use crate::model::{Colour, LinkTarget, Tag, Workspace};
+use crate::model::{Colour, LinkTarget, Passage, SourceGrade, Tag, Workspace};
 use crate::tr;
 
 /// The colour as egui paints it.
@@ -93,9 +96,56 @@ pub fn text_field(
     }
 }
 
+/// The remove button at the trailing end of a row (the right in English, the left in Arabic),
+/// named `name` for screen readers and tests, with a context menu entry doing the same on the
+/// rest of the row (`row`). It only asks: [`AppCommand::AskRemove`] opens the dialog that says
+/// what goes with the item, so a list that shifts after a removal never puts another item's
+/// removal under the mouse.
+pub fn remove_button(
+    ui: &mut Ui,
+    paint: &mut TextPaint,
+    loc: Locale,
+    name: &str,
+    removal: Removal,
+    out: &mut Vec<AppCommand>,
+) {
+    let layout = if paint.interface_rtl() {
+        egui::Layout::left_to_right(egui::Align::Center)
+    } else {
+        egui::Layout::right_to_left(egui::Align::Center)
+    };
+    ui.with_layout(layout, |ui| {
+        if ui_small_button(ui, paint, &tr!(loc, "button-remove-ask"))
+            .on_hover_text(egui_text(paint, name))
+            .accessible_name(name)
+            .clicked()
+        {
+            out.push(AppCommand::AskRemove(removal));
+        }
+    });
+}
+
+/// A context menu on `response` with one entry, *Remove…*, that asks as [`remove_button`] does.
+pub fn remove_context_menu(
+    response: &Response,
+    paint: &mut TextPaint,
+    loc: Locale,
+    removal: Removal,
+    out: &mut Vec<AppCommand>,
+) {
+    response.context_menu(|ui| {
+        if ui_button(ui, paint, &tr!(loc, "button-remove-ask")).clicked() {
+            out.push(AppCommand::AskRemove(removal));
+            ui.close();
+        }
+    });
+}
+
 /// One item of a list of link targets (a determinant, a scenario): a framed group showing how
-/// many passages link to `target`, then `contents`, which gets the name the item's controls are
-/// announced by (its title, or "(untitled)").
+/// many passages link to `target` and, at the row's end, the remove button named
+/// `remove_name(name)`; then `contents`, which gets the name the item's controls are announced
+/// by (its title, or "(untitled)").
+#[allow(clippy::too_many_arguments)] // one card's context, passed once
 pub fn link_target_card(
     ui: &mut Ui,
     loc: Locale,
@@ -103,7 +153,9 @@ pub fn link_target_card(
     title: &str,
     target: LinkTarget,
     paint: &mut TextPaint,
-    contents: impl FnOnce(&mut Ui, &mut TextPaint, &str),
+    removal: (Removal, &dyn Fn(&str) -> String),
+    out: &mut Vec<AppCommand>,
+    contents: impl FnOnce(&mut Ui, &mut TextPaint, &mut Vec<AppCommand>, &str),
 ) {
     ui.add_space(4.0);
     egui::Frame::group(ui.style()).show(ui, |ui| {
@@ -119,14 +171,46 @@ pub fn link_target_card(
             .iter()
             .filter(|p| p.links.iter().any(|l| l.target == target))
             .count();
-        bidi_label(
-            ui,
-            paint,
-            &tr!(loc, "linked-passages", count = count),
-            LabelStyle::Weak,
-        );
-        contents(ui, paint, name);
+        let row = ui.horizontal(|ui| {
+            bidi_label(
+                ui,
+                paint,
+                &tr!(loc, "linked-passages", count = count),
+                LabelStyle::Weak,
+            );
+            remove_button(ui, paint, loc, &(removal.1)(name), removal.0, out);
+        });
+        remove_context_menu(&row.response, paint, loc, removal.0, out);
+        contents(ui, paint, out, name);
     });
+}
+
+/// A source grade as a badge ("B2"), with its definitions on hover; nothing when ungraded.
+pub fn grade_badge(ui: &mut Ui, loc: Locale, paint: &mut TextPaint, grade: SourceGrade) {
+    let Some(badge) = grade.badge() else {
+        return;
+    };
+    let fill = ui.visuals().widgets.inactive.bg_fill;
+    let ink = ui.visuals().strong_text_color();
+    let response = bidi_chip(ui, paint, &badge, fill, ink);
+    let mut lines = vec![tr!(loc, "grade-badge", badge = badge.as_str())];
+    if let Some(r) = grade.reliability {
+        lines.push(loc.reliability(r));
+    }
+    if let Some(c) = grade.credibility {
+        lines.push(loc.credibility(c));
+    }
+    let _ = response.on_hover_text(lines.join("\n"));
+}
+
+/// The grade a passage carries: its brief's reliability and its own credibility (or, when it
+/// has none, its brief's).
+#[must_use]
+pub fn passage_grade(ws: &Workspace, passage: &Passage) -> SourceGrade {
+    SourceGrade {
+        reliability: ws.assessment.grade(passage.brief).reliability,
+        credibility: ws.assessment.passage_credibility(passage.id, passage.brief),
+    }
 }
 
 /// The heights of a list's rows as last built (`None` for rows not built yet), kept in egui's

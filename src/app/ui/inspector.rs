@@ -40,6 +40,11 @@ pub fn right_panel_ui(
         }
     });
     ui.separator();
+    if view.state.tab == RightTab::Search {
+        // Its own scroll area, which lays out only the result lines in view.
+        super::search_panel::search_ui(ui, view, paint, out);
+        return;
+    }
     egui::ScrollArea::vertical()
         .id_salt("right_scroll")
         .auto_shrink([false, false])
@@ -49,6 +54,7 @@ pub fn right_panel_ui(
             RightTab::Determinants => determinants_ui(ui, view, paint, out),
             RightTab::Scenarios => scenarios_ui(ui, view, paint, out),
             RightTab::Structure => super::structure_view::structure_ui(ui, view, paint, out),
+            RightTab::Search => {}
         });
 }
 

@@ -178,6 +178,14 @@ passage-count = { $count ->
     [many] { $count } مقطعًا
    *[other] { $count } مقطع
 }
+codebook-count-rollup = { $total ->
+    [zero] لا مقاطع
+    [one] مقطع واحد
+    [two] مقطعان
+    [few] { $total } مقاطع
+    [many] { $total } مقطعًا
+   *[other] { $total } مقطع
+} · مباشرةً { $own }
 reader-select-first = حدِّد نصًّا أدناه أولًا
 reader-hint = حدِّد نصًّا لإنشاء مقطع؛ انقر تظليلًا لفحصه.
 find-field = بحث

@@ -179,6 +179,10 @@ passage-count = { $count ->
     [one] 1 passage
    *[other] { $count } passages
 }
+codebook-count-rollup = { $total ->
+    [one] 1 passage
+   *[other] { $total } passages
+} · own { $own }
 reader-select-first = Select some text below first
 reader-hint = Select text to create a passage; click a highlight to inspect it.
 find-field = Find

@@ -182,7 +182,9 @@ fn twenty_edits_are_copied_without_waiting() {
     harness
         .get_by_label_contains("Name of tag New tag 2")
         .type_text("y");
-    harness.run();
+    // The copy is written on a thread, whose end asks for a frame whenever it comes: step a
+    // fixed number of frames instead of waiting for the app to settle.
+    harness.run_steps(6);
     harness.state_mut().finish_autosave();
     let file = harness
         .state()

@@ -5,7 +5,7 @@
 mod common;
 
 use basira::app::BasiraApp;
-use basira::model::{Brief, BriefId, BriefMeta, Workspace};
+use basira::model::{Anchor, Brief, BriefId, BriefMeta, Passage, PassageId, Workspace};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -270,4 +270,112 @@ fn brief_metadata_fields_take_arabic() {
     let meta = &harness.state().document().workspace().briefs[0].meta;
     assert_eq!(meta.publisher, "مركز الدراسات");
     assert_eq!(value(&harness, "Publisher"), "مركز الدراسات");
+}
+
+/// How far the field labelled `label` is scrolled from its left end, points.
+fn scroll_x(harness: &Harness<'_, BasiraApp>, label: &str) -> f64 {
+    harness
+        .get_by_label(label)
+        .accesskit_node()
+        .scroll_x()
+        .unwrap_or_default()
+}
+
+#[test]
+fn an_unfocused_long_field_shows_the_start_of_its_value() {
+    let english = "Gulf security outlook after the withdrawal, with the regional powers' \
+                   responses and the militias' realignment over the coming decade";
+    let arabic = "استراتيجية موسّعة لمكافحة الإرهاب في العراق وسوريا بعد الانسحاب الأمريكي \
+                  وما يليه من ترتيبات إقليمية جديدة";
+    let mut ws = workspace();
+    ws.tags = vec![tag(english, 0), tag(arabic, 1)];
+    let (_dir, path) = workspace_file(&ws);
+    let mut harness = app_on(&path);
+    click(&mut harness, "Codebook");
+    harness.run();
+    let english_field = format!("Name of tag {english}");
+    let arabic_field = format!("Name of tag {arabic}");
+    // Left to right: the left end, where the value starts, is in view.
+    assert!(
+        scroll_x(&harness, &english_field).abs() < 0.5,
+        "the English name starts in view"
+    );
+    // Right to left: scrolled to its right end, where the Arabic value starts.
+    let arabic_scroll = scroll_x(&harness, &arabic_field);
+    assert!(
+        arabic_scroll > 20.0,
+        "the Arabic name shows its right end (its start), scrolled {arabic_scroll}"
+    );
+
+    // Focused, the caret (at the end) is in view; left again, the start comes back.
+    focus(&mut harness, &english_field);
+    harness.run();
+    assert!(
+        scroll_x(&harness, &english_field) > 20.0,
+        "the caret at the end is in view"
+    );
+    key(&mut harness, Key::Enter, Modifiers::NONE);
+    harness.run();
+    assert!(scroll_x(&harness, &english_field).abs() < 0.5);
+
+    // The whole value is a hover away.
+    let before = harness.query_all_by_label(english).count();
+    harness
+        .ctx
+        .all_styles_mut(|s| s.interaction.tooltip_delay = 0.0);
+    harness.get_by_label(&english_field).hover();
+    harness.run();
+    harness.run();
+    assert!(
+        harness.query_all_by_label(english).count() > before,
+        "the tooltip shows the whole name"
+    );
+}
+
+#[test]
+fn codebook_counts_roll_up_the_passages_of_child_tags() {
+    let mut ws = workspace();
+    let actors = tag("Actors", 0);
+    let mut militias = tag("Militias", 1);
+    militias.parent = Some(actors.id);
+    let mut kurds = tag("Kurds", 2);
+    kurds.parent = Some(militias.id);
+    let text = ws.briefs[0].text.clone();
+    let passage = |tags: Vec<basira::model::TagId>, start: usize| Passage {
+        id: PassageId::new(),
+        brief: ws.briefs[0].id,
+        anchor: Anchor::from_range(&text, start, start + 4).expect("range inside the text"),
+        orphaned: false,
+        tags,
+        links: Vec::new(),
+        memo: String::new(),
+        created: chrono::Utc::now(),
+    };
+    ws.passages = vec![
+        passage(vec![militias.id], 0),
+        passage(vec![kurds.id], 5),
+        passage(vec![kurds.id, militias.id], 10),
+        passage(vec![actors.id], 15),
+    ];
+    ws.tags = vec![actors, militias, kurds];
+    let (_dir, path) = workspace_file(&ws);
+    let mut harness = app_on(&path);
+    click(&mut harness, "Codebook");
+    harness.run();
+    // Actors: its own passage and the three of its descendants.
+    assert!(
+        harness
+            .query_all_by_label("4 passages · own 1")
+            .next()
+            .is_some()
+    );
+    // Militias: two of its own, one more through Kurds.
+    assert!(
+        harness
+            .query_all_by_label("3 passages · own 2")
+            .next()
+            .is_some()
+    );
+    // Kurds has no children: its count alone.
+    assert!(harness.query_all_by_label("2 passages").next().is_some());
 }

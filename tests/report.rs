@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use std::process::Command;
 
 use basira::export::{Filter, FilterSpec};
+use basira::i18n::Locale;
 use basira::report::{self, ReportFormat, ReportOptions, docx, html};
 
 fn root() -> PathBuf {
@@ -23,6 +24,7 @@ fn options() -> ReportOptions {
         filter: Filter::default(),
         scope: Vec::new(),
         written: Some("2025-10-02".into()),
+        locale: Locale::ENGLISH,
     }
 }
 
@@ -55,6 +57,62 @@ fn the_sample_reports_match_their_golden_files() {
         "iraq-withdrawal.report.document.xml",
         &docx::document_xml(&report),
     );
+}
+
+#[test]
+fn the_arabic_sample_reports_match_their_golden_files() {
+    let report = report::build(
+        &sample(),
+        &ReportOptions {
+            locale: Locale::ARABIC,
+            ..options()
+        },
+    );
+    check_golden(
+        "iraq-withdrawal.ar.report.html",
+        &html::render(&report, html::HtmlOptions { embed_font: false }),
+    );
+    check_golden(
+        "iraq-withdrawal.ar.report.document.xml",
+        &docx::document_xml(&report),
+    );
+}
+
+#[test]
+fn an_arabic_report_frames_the_same_excerpts_right_to_left() {
+    let ws = sample();
+    let english = report::build(&ws, &options());
+    let arabic = report::build(
+        &ws,
+        &ReportOptions {
+            locale: Locale::ARABIC,
+            ..options()
+        },
+    );
+    // The analyst's data is the same; only the frame's words change.
+    assert_eq!(arabic.excerpt_count, english.excerpt_count);
+    assert_eq!(arabic.title, english.title);
+    let html = html::render(&arabic, html::HtmlOptions { embed_font: false });
+    assert!(html.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    assert!(html.contains("<h2>المحدِّدات وأدلتها</h2>"));
+    assert!(html.contains("<th>الاحتمال المقدَّر</th>"));
+    assert!(!html.contains("Determinants and their evidence"));
+    assert!(!html.contains("Judged likelihood"));
+    for e in english.determinants.iter().flat_map(|d| &d.evidence) {
+        // Each quote keeps its own language and direction.
+        let quote = format!(
+            "<blockquote class=\"quote\" lang=\"{}\" dir=\"{}\">",
+            e.quote_script.lang(),
+            e.quote_script.dir()
+        );
+        assert!(html.contains(&quote));
+    }
+    let xml = docx::document_xml(&arabic);
+    assert!(xml.contains("<w:bidiVisual/>"));
+    let text = paragraphs_of(&xml);
+    assert!(text.contains("المحدِّدات وأدلتها"));
+    assert!(!text.contains("Determinants and their evidence"));
+    let _ = words(&text);
 }
 
 #[test]
@@ -122,7 +180,7 @@ fn a_filtered_report_keeps_only_its_excerpts() {
         &ws,
         &ReportOptions {
             filter,
-            scope: report::scope_lines(&ws, &filter),
+            scope: report::scope_lines(&ws, &filter, Locale::ENGLISH),
             ..options()
         },
     );
@@ -252,4 +310,56 @@ fn basira_report_writes_html_and_word_files() {
         .expect("runs");
     assert!(!nothing.status.success());
     assert!(!dir.path().join("x.html").exists());
+}
+
+#[test]
+fn basira_report_lang_ar_writes_arabic_headings_around_the_same_excerpts() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let sample = root().join("workspaces/iraq-withdrawal.ron");
+    let write = |name: &str, lang: &[&str]| {
+        let out = dir.path().join(name);
+        let run = Command::new(env!("CARGO_BIN_EXE_basira"))
+            .arg("report")
+            .arg(&sample)
+            .arg("--out")
+            .arg(&out)
+            .args(["--tag", "ISIS"])
+            .args(lang)
+            .output()
+            .expect("runs");
+        assert!(
+            run.status.success(),
+            "{}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+        std::fs::read_to_string(&out).expect("read")
+    };
+    let english = write("en.html", &[]);
+    let arabic = write("ar.html", &["--lang", "ar"]);
+    assert!(english.contains("<html lang=\"en\" dir=\"ltr\">"));
+    assert!(english.contains("<h2>Determinants and their evidence</h2>"));
+    assert!(arabic.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    assert!(arabic.contains("<h2>المحدِّدات وأدلتها</h2>"));
+    assert!(arabic.contains("<h2>المصادر</h2>"));
+    assert!(arabic.contains("الموسومة «Actors / ISIS»"));
+    assert!(!arabic.contains("Determinants and their evidence"));
+    // The same excerpts, quoted as written.
+    let quotes = |html: &str| -> Vec<String> {
+        html.lines()
+            .filter(|l| l.starts_with("<blockquote"))
+            .map(str::to_owned)
+            .collect()
+    };
+    assert!(!quotes(&english).is_empty());
+    assert_eq!(quotes(&arabic), quotes(&english));
+    let unknown = Command::new(env!("CARGO_BIN_EXE_basira"))
+        .arg("report")
+        .arg(&sample)
+        .arg("--out")
+        .arg(dir.path().join("fr.html"))
+        .args(["--lang", "fr"])
+        .output()
+        .expect("runs");
+    assert!(!unknown.status.success());
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("use en or ar"));
 }

@@ -8,6 +8,7 @@ use anyhow::{Context as _, bail};
 use serde::Serialize;
 
 use crate::export::FilterSpec;
+use crate::i18n::{Digits, Language, Locale};
 use crate::io;
 use crate::model::Workspace;
 use crate::report::{self, ReportFormat, ReportOptions};
@@ -65,6 +66,11 @@ pub struct ReportArgs {
     /// Only this scenario and its excerpts (title, part of it, or id).
     #[arg(long)]
     pub scenario: Option<String>,
+    /// The language of the report's headings, table headers, labels and fixed sentences: en
+    /// or ar (an Arabic report reads right to left; the quotes, titles and memos are written
+    /// as they are).
+    #[arg(long, default_value = "en")]
+    pub lang: Language,
 }
 
 /// One hit as `basira search --json` prints it.
@@ -183,10 +189,12 @@ pub fn report_command(args: &ReportArgs) -> anyhow::Result<()> {
     let filter = spec
         .resolve(&ws)
         .with_context(|| format!("in {}", args.workspace.display()))?;
+    let locale = Locale::new(args.lang, Digits::Western);
     let options = ReportOptions {
         filter,
-        scope: report::scope_lines(&ws, &filter),
+        scope: report::scope_lines(&ws, &filter, locale),
         written: Some(chrono::Local::now().date_naive().to_string()),
+        locale,
     };
     let bytes = report::render(&ws, &options, format)?;
     write_report(&args.out, &bytes)?;

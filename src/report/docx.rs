@@ -9,7 +9,10 @@ use std::io::{Cursor, Write as _};
 use icu_properties::CodePointMapData;
 use icu_properties::props::BidiClass;
 
-use super::{Evidence, Item, Report, Script, headings};
+use super::{Evidence, Item, Report, Script};
+use crate::i18n::Locale;
+use crate::text::{ResolvedDirection, first_strong};
+use crate::tr;
 
 /// Why the document could not be written (only the zip layer can fail, in memory).
 #[derive(Debug, thiserror::Error)]
@@ -104,6 +107,9 @@ struct Body {
     xml: String,
     /// The direction of the paragraph being written.
     para_rtl: bool,
+    /// The report's own direction: a paragraph with no letters to go by takes it, and in a
+    /// right-to-left report a left-to-right paragraph says so (the default is right to left).
+    frame: Script,
 }
 
 /// How a paragraph looks.
@@ -169,9 +175,19 @@ impl Body {
         if para.page_break {
             self.xml.push_str("<w:pageBreakBefore/>");
         }
-        self.para_rtl = para.script.unwrap_or_else(|| Script::of(text)).is_rtl();
+        let frame = self.frame;
+        self.para_rtl = para
+            .script
+            .unwrap_or_else(|| match first_strong(text) {
+                Some(ResolvedDirection::Rtl) => Script::Arabic,
+                Some(ResolvedDirection::Ltr) => Script::Latin,
+                None => frame,
+            })
+            .is_rtl();
         if self.para_rtl {
             self.xml.push_str("<w:bidi/>");
+        } else if frame.is_rtl() {
+            self.xml.push_str("<w:bidi w:val=\"0\"/>");
         }
         self.xml.push_str("</w:pPr>");
     }
@@ -196,7 +212,13 @@ impl Body {
     fn table(&mut self, header: &[&str], rows: &[Vec<String>]) {
         let columns = header.len().max(1);
         let width = 9000 / columns;
-        self.xml.push_str("<w:tbl><w:tblPr><w:tblStyle w:val=\"ReportTable\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>");
+        self.xml
+            .push_str("<w:tbl><w:tblPr><w:tblStyle w:val=\"ReportTable\"/>");
+        if self.frame.is_rtl() {
+            // The first column on the right.
+            self.xml.push_str("<w:bidiVisual/>");
+        }
+        self.xml.push_str("<w:tblW w:w=\"5000\" w:type=\"pct\"/><w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>");
         for _ in 0..columns {
             let _ = write!(self.xml, "<w:gridCol w:w=\"{width}\"/>");
         }
@@ -233,31 +255,25 @@ impl Body {
 /// The report's `word/document.xml`.
 #[must_use]
 pub fn document_xml(report: &Report) -> String {
+    let loc = report.locale;
     let mut body = Body {
         xml: String::with_capacity(64 * 1024),
         para_rtl: false,
+        frame: frame(loc),
     };
     body.para(styled("Title"), &report.title);
-    let mut meta = format!(
-        "{} excerpts from {} source(s)",
-        report.excerpt_count,
-        report.sources.len()
-    );
-    if let Some(date) = &report.written {
-        let _ = write!(meta, " · report written {date} with Basira");
-    }
-    body.para(styled("Subtitle"), &meta);
+    body.para(styled("Subtitle"), &super::meta_line(report));
     for line in &report.scope {
         body.para(styled("Subtitle"), line);
     }
     if !report.question.is_empty() {
-        body.para(styled("Heading1"), headings::QUESTION);
+        body.para(styled("Heading1"), &tr!(loc, "report-question"));
         for p in &report.question {
             body.para(PLAIN, p);
         }
     }
     if !report.scenarios.is_empty() {
-        body.para(styled("Heading1"), headings::SCENARIOS);
+        body.para(styled("Heading1"), &tr!(loc, "report-scenarios"));
         let rows: Vec<Vec<String>> = report
             .scenarios
             .iter()
@@ -274,11 +290,11 @@ pub fn document_xml(report: &Report) -> String {
             .collect();
         body.table(
             &[
-                "Scenario",
-                "Judged likelihood",
-                "Supporting",
-                "Weakening",
-                "Indicators",
+                &tr!(loc, "report-col-scenario"),
+                &tr!(loc, "report-col-likelihood"),
+                &tr!(loc, "report-col-supporting"),
+                &tr!(loc, "report-col-weakening"),
+                &tr!(loc, "report-col-indicators"),
             ],
             &rows,
         );
@@ -293,16 +309,23 @@ pub fn document_xml(report: &Report) -> String {
         }
     }
     analysis(&mut body, report);
-    items(&mut body, headings::DETERMINANTS, &report.determinants);
-    items(&mut body, headings::SCENARIO_EVIDENCE, &report.scenarios);
+    items(
+        &mut body,
+        loc,
+        &tr!(loc, "report-determinants"),
+        &report.determinants,
+    );
+    items(
+        &mut body,
+        loc,
+        &tr!(loc, "report-scenario-evidence"),
+        &report.scenarios,
+    );
     if !report.unlinked.is_empty() {
-        body.para(part(), headings::UNLINKED);
-        body.para(
-            styled("Note"),
-            "Excerpts coded in the workspace but linked to no determinant or scenario.",
-        );
+        body.para(part(), &tr!(loc, "report-unlinked"));
+        body.para(styled("Note"), &tr!(loc, "report-unlinked-note"));
         for e in &report.unlinked {
-            excerpt(&mut body, e);
+            excerpt(&mut body, loc, e);
         }
     }
     codebook(&mut body, report);
@@ -318,6 +341,15 @@ pub fn document_xml(report: &Report) -> String {
     xml
 }
 
+/// The script of the report's own frame: its headings, labels and fixed sentences.
+fn frame(loc: Locale) -> Script {
+    if loc.language.is_rtl() {
+        Script::Arabic
+    } else {
+        Script::Latin
+    }
+}
+
 /// A Heading 1 that starts a new page.
 fn part() -> Para<'static> {
     Para {
@@ -328,14 +360,15 @@ fn part() -> Para<'static> {
 }
 
 fn analysis(body: &mut Body, report: &Report) {
+    let loc = report.locale;
     let m = &report.matrix;
     if m.determinants.is_empty() && m.scenarios.is_empty() {
         return;
     }
-    body.para(part(), headings::ANALYSIS);
-    body.para(styled("Heading2"), headings::RANKING);
+    body.para(part(), &tr!(loc, "report-analysis"));
+    body.para(styled("Heading2"), &tr!(loc, "report-ranking"));
     if report.ranking.is_empty() {
-        body.para(styled("Note"), super::NO_RANKING);
+        body.para(styled("Note"), &tr!(loc, "report-no-ranking"));
     } else {
         let rows: Vec<Vec<String>> = report
             .ranking
@@ -343,15 +376,20 @@ fn analysis(body: &mut Body, report: &Report) {
             .map(|r| vec![r.rank.to_string(), r.scenario.clone(), r.score.clone()])
             .collect();
         body.table(
-            &["Rank", "Scenario", "Inconsistency of the evidence"],
+            &[
+                &tr!(loc, "report-col-rank"),
+                &tr!(loc, "report-col-scenario"),
+                &tr!(loc, "report-col-inconsistency"),
+            ],
             &rows,
         );
     }
     for note in &report.ranking_notes {
         body.para(styled("Note"), note);
     }
-    body.para(styled("Heading2"), headings::MATRIX);
-    let mut header: Vec<&str> = vec!["Determinant"];
+    body.para(styled("Heading2"), &tr!(loc, "report-matrix"));
+    let determinant = tr!(loc, "report-col-determinant");
+    let mut header: Vec<&str> = vec![&determinant];
     header.extend(m.scenarios.iter().map(String::as_str));
     let rows: Vec<Vec<String>> = m
         .determinants
@@ -359,15 +397,15 @@ fn analysis(body: &mut Body, report: &Report) {
         .zip(&m.cells)
         .map(|(d, row)| {
             let mut cells = vec![d.clone()];
-            cells.extend(row.iter().map(super::MatrixEntry::text));
+            cells.extend(row.iter().map(|cell| cell.text(loc)));
             cells
         })
         .collect();
     body.table(&header, &rows);
-    body.para(styled("Note"), super::MATRIX_NOTE);
+    body.para(styled("Note"), &tr!(loc, "report-matrix-note"));
 }
 
-fn items(body: &mut Body, heading: &str, items: &[Item]) {
+fn items(body: &mut Body, loc: Locale, heading: &str, items: &[Item]) {
     if items.is_empty() {
         return;
     }
@@ -375,14 +413,19 @@ fn items(body: &mut Body, heading: &str, items: &[Item]) {
     for item in items {
         body.para(styled("Heading2"), &item.title);
         if let Some(likelihood) = &item.likelihood {
-            body.mixed(PLAIN, &[("Judged likelihood: ", false), (likelihood, true)]);
+            let label = format!("{} ", tr!(loc, "report-likelihood"));
+            body.mixed(PLAIN, &[(&label, false), (likelihood, true)]);
         }
         let [sup, weak, ind] = item.counts();
         body.para(
             styled("Note"),
-            &format!(
-                "{} excerpt(s): {sup} supporting, {weak} weakening, {ind} indicator(s).",
-                item.evidence.len()
+            &tr!(
+                loc,
+                "report-item-counts",
+                count = item.evidence.len(),
+                supports = sup,
+                weakens = weak,
+                indicators = ind
             ),
         );
         if item.likelihood.is_none() {
@@ -391,12 +434,12 @@ fn items(body: &mut Body, heading: &str, items: &[Item]) {
             }
         }
         for e in &item.evidence {
-            excerpt(body, e);
+            excerpt(body, loc, e);
         }
     }
 }
 
-fn excerpt(body: &mut Body, e: &Evidence) {
+fn excerpt(body: &mut Body, loc: Locale, e: &Evidence) {
     let quote = Para {
         style: Some("Quote"),
         page_break: false,
@@ -407,25 +450,30 @@ fn excerpt(body: &mut Body, e: &Evidence) {
     }
     let mut caption = String::new();
     if let Some(relation) = e.relation {
-        let _ = write!(caption, "{} · ", relation.word().to_uppercase());
+        let _ = write!(caption, "{} · ", loc.relation(relation).to_uppercase());
     }
     caption.push_str(&e.brief_title);
+    let comma = super::comma(loc);
     if !e.date.is_empty() {
-        let _ = write!(caption, ", {}", e.date);
+        let _ = write!(caption, "{comma}{}", e.date);
     }
     if !e.publisher.is_empty() {
-        let _ = write!(caption, ", {}", e.publisher);
+        let _ = write!(caption, "{comma}{}", e.publisher);
     }
     if e.source > 0 {
         let _ = write!(caption, " [{}]", e.source);
     }
     if !e.tags.is_empty() {
-        let _ = write!(caption, " · tags: {}", e.tags.join(", "));
+        let _ = write!(
+            caption,
+            " · {}",
+            tr!(loc, "report-tags", tags = e.tags.join(comma))
+        );
     }
     let ltr = Para {
         style: Some("ExcerptSource"),
         page_break: false,
-        script: Some(Script::Latin),
+        script: Some(body.frame),
     };
     body.para(ltr, &caption);
     if !e.memo.is_empty() {
@@ -435,15 +483,17 @@ fn excerpt(body: &mut Body, e: &Evidence) {
             page_break: false,
             script: Some(Script::of(&e.memo)),
         };
-        body.mixed(memo, &[("Memo: ", true), (&e.memo, false)]);
+        let label = format!("{} ", tr!(loc, "report-memo"));
+        body.mixed(memo, &[(&label, true), (&e.memo, false)]);
     }
 }
 
 fn codebook(body: &mut Body, report: &Report) {
+    let loc = report.locale;
     if report.codebook.is_empty() {
         return;
     }
-    body.para(part(), headings::CODEBOOK);
+    body.para(part(), &tr!(loc, "report-codebook"));
     let rows: Vec<Vec<String>> = report
         .codebook
         .iter()
@@ -456,14 +506,23 @@ fn codebook(body: &mut Body, report: &Report) {
             ]
         })
         .collect();
-    body.table(&["Tag", "Excerpts", "With sub-tags", "Description"], &rows);
+    body.table(
+        &[
+            &tr!(loc, "report-col-tag"),
+            &tr!(loc, "report-col-excerpts"),
+            &tr!(loc, "report-col-with-subtags"),
+            &tr!(loc, "report-col-description"),
+        ],
+        &rows,
+    );
 }
 
 fn sources(body: &mut Body, report: &Report) {
+    let loc = report.locale;
     if report.sources.is_empty() {
         return;
     }
-    body.para(part(), headings::SOURCES);
+    body.para(part(), &tr!(loc, "report-sources"));
     for (i, s) in report.sources.iter().enumerate() {
         body.para(styled("Heading3"), &format!("[{}] {}", i + 1, s.title));
         let details = super::citation(s);
@@ -472,10 +531,10 @@ fn sources(body: &mut Body, report: &Report) {
         }
         body.para(
             styled("Note"),
-            &format!("{} excerpt(s) in this report.", s.excerpts),
+            &tr!(loc, "report-source-excerpts", count = s.excerpts),
         );
         if !s.footnotes.is_empty() {
-            body.para(styled("Note"), "The brief's footnotes:");
+            body.para(styled("Note"), &tr!(loc, "report-footnotes"));
             for note in &s.footnotes {
                 body.para(styled("Footnote"), note);
             }
@@ -515,6 +574,15 @@ const DOCUMENT_RELS: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>
 "#;
 
+/// The styles part; in a right-to-left report paragraphs read right to left by default.
+fn styles(loc: Locale) -> String {
+    if frame(loc).is_rtl() {
+        STYLES.replacen("<w:pPrDefault><w:pPr>", "<w:pPrDefault><w:pPr><w:bidi/>", 1)
+    } else {
+        STYLES.to_owned()
+    }
+}
+
 fn core_xml(report: &Report) -> String {
     format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>{}</dc:title><dc:creator>Basira</dc:creator></cp:coreProperties>\n",
@@ -536,7 +604,7 @@ pub fn render(report: &Report) -> Result<Vec<u8>, DocxError> {
         ("_rels/.rels", ROOT_RELS.to_owned()),
         ("docProps/core.xml", core_xml(report)),
         ("word/_rels/document.xml.rels", DOCUMENT_RELS.to_owned()),
-        ("word/styles.xml", STYLES.to_owned()),
+        ("word/styles.xml", styles(report.locale)),
     ];
     for (name, text) in &parts {
         zip.start_file(*name, options)?;
@@ -579,6 +647,7 @@ mod tests {
         let mut body = Body {
             xml: String::new(),
             para_rtl: false,
+            frame: Script::Latin,
         };
         body.para(styled("Quote"), "العراق & Iraq");
         assert_eq!(

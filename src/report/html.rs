@@ -3,7 +3,9 @@
 
 use std::fmt::Write as _;
 
-use super::{Evidence, Item, Report, Script, headings};
+use super::{Evidence, Item, Report, Script};
+use crate::i18n::Locale;
+use crate::tr;
 
 /// The Arabic face the reader uses, embedded so the report reads the same everywhere.
 const NASKH: &[u8] = include_bytes!("../../assets/fonts/NotoNaskhArabic-Regular.ttf");
@@ -120,9 +122,14 @@ fn base64(bytes: &[u8]) -> String {
 /// The report as an HTML document.
 #[must_use]
 pub fn render(report: &Report, options: HtmlOptions) -> String {
+    let loc = report.locale;
+    let frame = frame(loc);
     let mut out = String::with_capacity(64 * 1024 + NASKH.len() * 4 / 3);
-    out.push_str(
-        "<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n",
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n",
+        frame.lang(),
+        frame.dir()
     );
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     out.push_str("<meta name=\"generator\" content=\"Basira\">\n");
@@ -148,22 +155,28 @@ pub fn render(report: &Report, options: HtmlOptions) -> String {
     analysis(&mut out, report);
     items(
         &mut out,
+        loc,
         "determinants",
-        headings::DETERMINANTS,
+        &tr!(loc, "report-determinants"),
         &report.determinants,
     );
     items(
         &mut out,
+        loc,
         "scenario-evidence",
-        headings::SCENARIO_EVIDENCE,
+        &tr!(loc, "report-scenario-evidence"),
         &report.scenarios,
     );
     if !report.unlinked.is_empty() {
         out.push_str("<section class=\"part\" id=\"unlinked\">\n");
-        let _ = writeln!(out, "<h2>{}</h2>", headings::UNLINKED);
-        out.push_str("<p class=\"note\">Excerpts coded in the workspace but linked to no determinant or scenario.</p>\n");
+        let _ = writeln!(out, "<h2>{}</h2>", esc(&tr!(loc, "report-unlinked")));
+        let _ = writeln!(
+            out,
+            "<p class=\"note\">{}</p>",
+            esc(&tr!(loc, "report-unlinked-note"))
+        );
         for e in &report.unlinked {
-            excerpt(&mut out, e);
+            excerpt(&mut out, loc, e);
         }
         out.push_str("</section>\n");
     }
@@ -173,17 +186,20 @@ pub fn render(report: &Report, options: HtmlOptions) -> String {
     out
 }
 
+/// The script of the report's own frame: its headings, labels and fixed sentences.
+fn frame(loc: Locale) -> Script {
+    if loc.language.is_rtl() {
+        Script::Arabic
+    } else {
+        Script::Latin
+    }
+}
+
 fn cover(out: &mut String, report: &Report) {
+    let loc = report.locale;
     out.push_str("<header class=\"cover\">\n");
     block(out, "h1", "", &report.title);
-    let mut meta = format!(
-        "{} excerpts from {} source(s)",
-        report.excerpt_count,
-        report.sources.len()
-    );
-    if let Some(date) = &report.written {
-        let _ = write!(meta, " · report written {date} with Basira");
-    }
+    let meta = super::meta_line(report);
     let _ = writeln!(out, "<p class=\"meta\">{}</p>", esc(&meta));
     for line in &report.scope {
         block(out, "p", "scope", line);
@@ -191,7 +207,7 @@ fn cover(out: &mut String, report: &Report) {
     out.push_str("</header>\n");
     if !report.question.is_empty() {
         out.push_str("<section id=\"question\">\n");
-        let _ = writeln!(out, "<h2>{}</h2>", headings::QUESTION);
+        let _ = writeln!(out, "<h2>{}</h2>", esc(&tr!(loc, "report-question")));
         for p in &report.question {
             block(out, "p", "", p);
         }
@@ -200,12 +216,24 @@ fn cover(out: &mut String, report: &Report) {
 }
 
 fn scenarios_summary(out: &mut String, report: &Report) {
+    let loc = report.locale;
     if report.scenarios.is_empty() {
         return;
     }
     out.push_str("<section id=\"scenarios\">\n");
-    let _ = writeln!(out, "<h2>{}</h2>", headings::SCENARIOS);
-    out.push_str("<table class=\"scenarios\">\n<thead><tr><th>Scenario</th><th>Judged likelihood</th><th>Supporting</th><th>Weakening</th><th>Indicators</th></tr></thead>\n<tbody>\n");
+    let _ = writeln!(out, "<h2>{}</h2>", esc(&tr!(loc, "report-scenarios")));
+    out.push_str("<table class=\"scenarios\">\n");
+    header_row(
+        out,
+        &[
+            tr!(loc, "report-col-scenario"),
+            tr!(loc, "report-col-likelihood"),
+            tr!(loc, "report-col-supporting"),
+            tr!(loc, "report-col-weakening"),
+            tr!(loc, "report-col-indicators"),
+        ],
+    );
+    out.push_str("<tbody>\n");
     for s in &report.scenarios {
         let [sup, weak, ind] = s.counts();
         let _ = writeln!(
@@ -231,18 +259,45 @@ fn scenarios_summary(out: &mut String, report: &Report) {
     out.push_str("</section>\n");
 }
 
+/// A table's header row, `<thead>` and all.
+fn header_row(out: &mut String, cells: &[String]) {
+    out.push_str("<thead><tr>");
+    for cell in cells {
+        let _ = write!(out, "<th>{}</th>", esc(cell));
+    }
+    out.push_str("</tr></thead>\n");
+}
+
 fn analysis(out: &mut String, report: &Report) {
+    let loc = report.locale;
     let m = &report.matrix;
     if m.determinants.is_empty() && m.scenarios.is_empty() {
         return;
     }
     out.push_str("<section class=\"part\" id=\"analysis\">\n");
-    let _ = writeln!(out, "<h2>{}</h2>", headings::ANALYSIS);
-    let _ = writeln!(out, "<h3 id=\"ranking\">{}</h3>", headings::RANKING);
+    let _ = writeln!(out, "<h2>{}</h2>", esc(&tr!(loc, "report-analysis")));
+    let _ = writeln!(
+        out,
+        "<h3 id=\"ranking\">{}</h3>",
+        esc(&tr!(loc, "report-ranking"))
+    );
     if report.ranking.is_empty() {
-        let _ = writeln!(out, "<p class=\"note\">{}</p>", esc(super::NO_RANKING));
+        let _ = writeln!(
+            out,
+            "<p class=\"note\">{}</p>",
+            esc(&tr!(loc, "report-no-ranking"))
+        );
     } else {
-        out.push_str("<table class=\"ranking\">\n<thead><tr><th>Rank</th><th>Scenario</th><th>Inconsistency of the evidence</th></tr></thead>\n<tbody>\n");
+        out.push_str("<table class=\"ranking\">\n");
+        header_row(
+            out,
+            &[
+                tr!(loc, "report-col-rank"),
+                tr!(loc, "report-col-scenario"),
+                tr!(loc, "report-col-inconsistency"),
+            ],
+        );
+        out.push_str("<tbody>\n");
         for r in &report.ranking {
             let _ = writeln!(
                 out,
@@ -258,8 +313,16 @@ fn analysis(out: &mut String, report: &Report) {
     for note in &report.ranking_notes {
         let _ = writeln!(out, "<p class=\"note\">{}</p>", esc(note));
     }
-    let _ = writeln!(out, "<h3 id=\"matrix\">{}</h3>", headings::MATRIX);
-    out.push_str("<table class=\"matrix\">\n<thead><tr><th>Determinant</th>");
+    let _ = writeln!(
+        out,
+        "<h3 id=\"matrix\">{}</h3>",
+        esc(&tr!(loc, "report-matrix"))
+    );
+    let _ = write!(
+        out,
+        "<table class=\"matrix\">\n<thead><tr><th>{}</th>",
+        esc(&tr!(loc, "report-col-determinant"))
+    );
     for s in &m.scenarios {
         let _ = write!(out, "<th{}>{}</th>", lang_dir(s), esc(s));
     }
@@ -267,23 +330,28 @@ fn analysis(out: &mut String, report: &Report) {
     for (d, row) in m.determinants.iter().zip(&m.cells) {
         let _ = write!(out, "<tr><th{}>{}</th>", lang_dir(d), esc(d));
         for cell in row {
-            let text = cell.text();
+            let text = cell.text(loc);
             let _ = write!(out, "<td{}>{}</td>", lang_dir(&text), esc(&text));
         }
         out.push_str("</tr>\n");
     }
     out.push_str("</tbody>\n</table>\n");
-    let _ = writeln!(out, "<p class=\"note\">{}</p>", esc(super::MATRIX_NOTE));
+    let _ = writeln!(
+        out,
+        "<p class=\"note\">{}</p>",
+        esc(&tr!(loc, "report-matrix-note"))
+    );
     out.push_str("</section>\n");
 }
 
-fn items(out: &mut String, id: &str, heading: &str, items: &[Item]) {
+fn items(out: &mut String, loc: Locale, id: &str, heading: &str, items: &[Item]) {
     if items.is_empty() {
         return;
     }
     let _ = writeln!(
         out,
-        "<section class=\"part\" id=\"{id}\">\n<h2>{heading}</h2>"
+        "<section class=\"part\" id=\"{id}\">\n<h2>{}</h2>",
+        esc(heading)
     );
     for item in items {
         out.push_str("<article class=\"item\">\n<div class=\"item-head\">\n");
@@ -291,15 +359,23 @@ fn items(out: &mut String, id: &str, heading: &str, items: &[Item]) {
         if let Some(likelihood) = &item.likelihood {
             let _ = writeln!(
                 out,
-                "<p class=\"likelihood\">Judged likelihood: {}</p>",
+                "<p class=\"likelihood\">{} {}</p>",
+                esc(&tr!(loc, "report-likelihood")),
                 esc(likelihood)
             );
         }
         let [sup, weak, ind] = item.counts();
         let _ = writeln!(
             out,
-            "<p class=\"muted\">{} excerpt(s): {sup} supporting, {weak} weakening, {ind} indicator(s).</p>",
-            item.evidence.len()
+            "<p class=\"muted\">{}</p>",
+            esc(&tr!(
+                loc,
+                "report-item-counts",
+                count = item.evidence.len(),
+                supports = sup,
+                weakens = weak,
+                indicators = ind
+            ))
         );
         out.push_str("</div>\n");
         if item.likelihood.is_none() {
@@ -308,14 +384,14 @@ fn items(out: &mut String, id: &str, heading: &str, items: &[Item]) {
             }
         }
         for e in &item.evidence {
-            excerpt(out, e);
+            excerpt(out, loc, e);
         }
         out.push_str("</article>\n");
     }
     out.push_str("</section>\n");
 }
 
-fn excerpt(out: &mut String, e: &Evidence) {
+fn excerpt(out: &mut String, loc: Locale, e: &Evidence) {
     let _ = writeln!(
         out,
         "<figure class=\"excerpt\" data-passage=\"{}\">",
@@ -328,20 +404,28 @@ fn excerpt(out: &mut String, e: &Evidence) {
         e.quote_script.dir(),
         esc(&e.quote)
     );
-    out.push_str("<figcaption lang=\"en\" dir=\"ltr\">");
+    let frame = frame(loc);
+    let _ = write!(
+        out,
+        "<figcaption lang=\"{}\" dir=\"{}\">",
+        frame.lang(),
+        frame.dir()
+    );
     if let Some(relation) = e.relation {
         let _ = write!(
             out,
-            "<span class=\"relation {0}\">{0}</span> · ",
-            relation.word()
+            "<span class=\"relation {}\">{}</span> · ",
+            relation.word(),
+            esc(&loc.relation(relation))
         );
     }
     let _ = write!(out, "<cite>{}</cite>", inline(&e.brief_title));
+    let comma = super::comma(loc);
     if !e.date.is_empty() {
-        let _ = write!(out, ", {}", esc(&e.date));
+        let _ = write!(out, "{comma}{}", esc(&e.date));
     }
     if !e.publisher.is_empty() {
-        let _ = write!(out, ", {}", inline(&e.publisher));
+        let _ = write!(out, "{comma}{}", inline(&e.publisher));
     }
     if e.source > 0 {
         let _ = write!(
@@ -352,12 +436,17 @@ fn excerpt(out: &mut String, e: &Evidence) {
     }
     if !e.tags.is_empty() {
         let tags: Vec<String> = e.tags.iter().map(|t| inline(t)).collect();
-        let _ = write!(out, " · tags: {}", tags.join(", "));
+        let _ = write!(
+            out,
+            " · {}",
+            tr!(loc, "report-tags", tags = tags.join(comma))
+        );
     }
     if !e.memo.is_empty() {
         let _ = write!(
             out,
-            "\n<p class=\"memo\"><span class=\"label\">Memo:</span> {}</p>",
+            "\n<p class=\"memo\"><span class=\"label\">{}</span> {}</p>",
+            esc(&tr!(loc, "report-memo")),
             inline(&e.memo)
         );
     }
@@ -365,12 +454,23 @@ fn excerpt(out: &mut String, e: &Evidence) {
 }
 
 fn codebook(out: &mut String, report: &Report) {
+    let loc = report.locale;
     if report.codebook.is_empty() {
         return;
     }
     out.push_str("<section class=\"part\" id=\"codebook\">\n");
-    let _ = writeln!(out, "<h2>{}</h2>", headings::CODEBOOK);
-    out.push_str("<table class=\"codebook\">\n<thead><tr><th>Tag</th><th>Excerpts</th><th>With sub-tags</th><th>Description</th></tr></thead>\n<tbody>\n");
+    let _ = writeln!(out, "<h2>{}</h2>", esc(&tr!(loc, "report-codebook")));
+    out.push_str("<table class=\"codebook\">\n");
+    header_row(
+        out,
+        &[
+            tr!(loc, "report-col-tag"),
+            tr!(loc, "report-col-excerpts"),
+            tr!(loc, "report-col-with-subtags"),
+            tr!(loc, "report-col-description"),
+        ],
+    );
+    out.push_str("<tbody>\n");
     for row in &report.codebook {
         let _ = writeln!(
             out,
@@ -389,11 +489,12 @@ fn codebook(out: &mut String, report: &Report) {
 }
 
 fn sources(out: &mut String, report: &Report) {
+    let loc = report.locale;
     if report.sources.is_empty() {
         return;
     }
     out.push_str("<section class=\"part\" id=\"sources\">\n");
-    let _ = writeln!(out, "<h2>{}</h2>", headings::SOURCES);
+    let _ = writeln!(out, "<h2>{}</h2>", esc(&tr!(loc, "report-sources")));
     out.push_str("<ol class=\"sources\">\n");
     for (i, s) in report.sources.iter().enumerate() {
         let _ = writeln!(out, "<li id=\"source-{}\">", i + 1);
@@ -405,11 +506,15 @@ fn sources(out: &mut String, report: &Report) {
         }
         let _ = writeln!(
             out,
-            "<p class=\"meta\">{} excerpt(s) in this report.</p>",
-            s.excerpts
+            "<p class=\"meta\">{}</p>",
+            esc(&tr!(loc, "report-source-excerpts", count = s.excerpts))
         );
         if !s.footnotes.is_empty() {
-            out.push_str("<p class=\"meta\">The brief's footnotes:</p>\n<ol class=\"notes\">\n");
+            let _ = writeln!(
+                out,
+                "<p class=\"meta\">{}</p>\n<ol class=\"notes\">",
+                esc(&tr!(loc, "report-footnotes"))
+            );
             for note in &s.footnotes {
                 block(out, "li", "", note);
             }

@@ -14,10 +14,12 @@ pub mod html;
 use std::collections::HashMap;
 
 use crate::export::Filter;
+use crate::i18n::Locale;
 use crate::model::{
     BriefId, LinkTarget, Passage, PassageId, Relation, TagId, TextDirection, Workspace,
 };
 use crate::text::{ResolvedDirection, first_strong};
+use crate::tr;
 
 /// A report's format, from its file's extension.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -159,25 +161,25 @@ pub struct MatrixEntry {
 }
 
 impl MatrixEntry {
-    /// The cell as one line: judgement, then counts; "–" when empty.
+    /// The cell as one line in `loc`'s language: judgement, then counts; "–" when empty.
     #[must_use]
-    pub fn text(&self) -> String {
+    pub fn text(&self, loc: Locale) -> String {
         let mut parts: Vec<String> = Vec::new();
         if let Some(j) = &self.judgement {
             parts.push(j.clone());
         }
         let mut counts = Vec::new();
         if self.supports > 0 {
-            counts.push(format!("{} supporting", self.supports));
+            counts.push(tr!(loc, "report-cell-supporting", count = self.supports));
         }
         if self.weakens > 0 {
-            counts.push(format!("{} weakening", self.weakens));
+            counts.push(tr!(loc, "report-cell-weakening", count = self.weakens));
         }
         if self.indicator > 0 {
-            counts.push(format!("{} indicator(s)", self.indicator));
+            counts.push(tr!(loc, "report-cell-indicators", count = self.indicator));
         }
         if !counts.is_empty() {
-            parts.push(counts.join(", "));
+            parts.push(counts.join(comma(loc)));
         }
         if !self.note.is_empty() {
             parts.push(format!("“{}”", self.note));
@@ -234,6 +236,9 @@ pub struct Source {
 /// Everything a report shows, in order.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Report {
+    /// The language of its headings, labels and fixed sentences (the analyst's data keeps
+    /// its own); an Arabic report reads right to left.
+    pub locale: Locale,
     pub title: String,
     /// The workspace memo, one entry per paragraph.
     pub question: Vec<String>,
@@ -265,26 +270,27 @@ pub struct ReportOptions {
     pub scope: Vec<String>,
     /// The date the report is written, as shown on it.
     pub written: Option<String>,
+    /// The language of the report's headings, labels and fixed sentences (`basira report
+    /// --lang`, the interface's language in the app). The quotes, titles and memos are the
+    /// analyst's and stay as written.
+    pub locale: Locale,
 }
 
-/// What `filter` keeps, in words, for a report's scope lines.
+/// What `filter` keeps, in words of `loc`'s language, for a report's scope lines.
 #[must_use]
-pub fn scope_lines(ws: &Workspace, filter: &Filter) -> Vec<String> {
+pub fn scope_lines(ws: &Workspace, filter: &Filter, loc: Locale) -> Vec<String> {
     let mut out = Vec::new();
     if let Some(b) = filter.brief.and_then(|id| ws.brief(id)) {
-        out.push(format!("Only excerpts from «{}».", b.display_title()));
+        out.push(tr!(loc, "report-scope-brief", name = b.display_title()));
     }
     if let Some(t) = filter.tag.filter(|id| ws.tag(*id).is_some()) {
-        out.push(format!(
-            "Only excerpts tagged «{}» (or a tag below it).",
-            ws.tag_path(t)
-        ));
+        out.push(tr!(loc, "report-scope-tag", name = ws.tag_path(t)));
     }
     if let Some(d) = filter.determinant.and_then(|id| ws.determinant(id)) {
-        out.push(format!("Only the determinant «{}».", d.title.trim()));
+        out.push(tr!(loc, "report-scope-determinant", name = d.title.trim()));
     }
     if let Some(s) = filter.scenario.and_then(|id| ws.scenario(id)) {
-        out.push(format!("Only the scenario «{}».", s.title.trim()));
+        out.push(tr!(loc, "report-scope-scenario", name = s.title.trim()));
     }
     out
 }
@@ -309,6 +315,7 @@ pub fn render(
 /// The report of `ws` under `options`.
 #[must_use]
 pub fn build(ws: &Workspace, options: &ReportOptions) -> Report {
+    let loc = options.locale;
     let filter = &options.filter;
     let passages: Vec<&Passage> = ws
         .briefs
@@ -341,11 +348,12 @@ pub fn build(ws: &Workspace, options: &ReportOptions) -> Report {
             .source
             .as_ref()
             .map(|s| {
-                format!(
-                    "{} ({}), imported {}",
-                    s.file_name,
-                    s.format.name(),
-                    s.imported.date_naive()
+                tr!(
+                    loc,
+                    "report-source-file",
+                    file = s.file_name.as_str(),
+                    format = loc.source_format(s.format),
+                    date = s.imported.date_naive().to_string()
                 )
             })
             .unwrap_or_default();
@@ -404,7 +412,7 @@ pub fn build(ws: &Workspace, options: &ReportOptions) -> Report {
         .map(|s| Item {
             title: s.title.trim().to_owned(),
             about: s.narrative.trim().to_owned(),
-            likelihood: Some(s.likelihood.label().to_owned()),
+            likelihood: Some(loc.likelihood(s.likelihood)),
             evidence: linked(LinkTarget::Scenario(s.id)),
         })
         .collect();
@@ -421,12 +429,9 @@ pub fn build(ws: &Workspace, options: &ReportOptions) -> Report {
         .collect();
 
     let board = crate::analysis::Board::compute(ws, &crate::analysis::Options::default());
-    let (ranking, mut ranking_notes) = ranking(ws, &board);
+    let (ranking, mut ranking_notes) = ranking(ws, &board, loc);
     if !filter_is_empty(filter) && !ranking.is_empty() {
-        ranking_notes.push(
-            "The ranking and the matrix are the analysis board's, over the whole workspace."
-                .to_owned(),
-        );
+        ranking_notes.push(tr!(loc, "report-whole-workspace"));
     }
     let kept_d: Vec<usize> = (0..ws.determinants.len())
         .filter(|d| {
@@ -453,7 +458,7 @@ pub fn build(ws: &Workspace, options: &ReportOptions) -> Report {
                             .map(|cell| MatrixEntry {
                                 judgement: cell
                                     .judgement
-                                    .map(|j| format!("{:+} {}", j.value(), j.label())),
+                                    .map(|j| format!("{:+} {}", j.value(), judgement(loc, j))),
                                 note: cell.note.trim().to_owned(),
                                 supports: cell.supports,
                                 weakens: cell.weakens,
@@ -476,8 +481,9 @@ pub fn build(ws: &Workspace, options: &ReportOptions) -> Report {
     codebook_rows(ws, &passages, None, 0, &mut codebook);
 
     Report {
+        locale: loc,
         title: if ws.title.trim().is_empty() {
-            "Analysis".to_owned()
+            tr!(loc, "report-untitled")
         } else {
             ws.title.trim().to_owned()
         },
@@ -497,7 +503,11 @@ pub fn build(ws: &Workspace, options: &ReportOptions) -> Report {
 }
 
 /// The board's ranking of the scenarios, best first, and what it hangs on.
-fn ranking(ws: &Workspace, board: &crate::analysis::Board) -> (Vec<Ranked>, Vec<String>) {
+fn ranking(
+    ws: &Workspace,
+    board: &crate::analysis::Board,
+    loc: Locale,
+) -> (Vec<Ranked>, Vec<String>) {
     if board.ach.rows.is_empty() {
         return (Vec::new(), Vec::new());
     }
@@ -513,33 +523,32 @@ fn ranking(ws: &Workspace, board: &crate::analysis::Board) -> (Vec<Ranked>, Vec<
         .map(|score| Ranked {
             rank: score.rank,
             scenario: title(score.scenario),
-            score: format!(
-                "{} inconsistency point(s), weighted {:.2}",
-                score.inconsistency,
-                score.weighted()
+            score: tr!(
+                loc,
+                "report-score",
+                points = score.inconsistency,
+                weighted = format!("{:.2}", score.weighted())
             ),
         })
         .collect();
     ranked.sort_by_key(|r| r.rank);
-    let mut notes = vec![format!(
-        "Ranked by the inconsistency of {} excerpt(s) with each scenario (competing-scenarios \
-         matrix): the least inconsistent first.",
-        board.ach.rows.len()
+    let mut notes = vec![tr!(
+        loc,
+        "report-ranking-about",
+        count = board.ach.rows.len()
     )];
     if let Some((a, b)) = board.sensitivity.close_call {
-        notes.push(format!(
-            "A close call: «{}» and «{}» are within one inconsistency point of each other.",
-            title(a),
-            title(b)
-        ));
+        notes.push(tr!(loc, "report-close-call", a = title(a), b = title(b)));
     }
     let critical = &board.sensitivity.critical;
     if !critical.is_empty() {
         let passages = critical.iter().filter(|c| c.passage.is_some()).count();
         let briefs = critical.iter().filter(|c| c.brief.is_some()).count();
-        notes.push(format!(
-            "Critical evidence: {passages} excerpt(s) and {briefs} brief(s) would each, left \
-             out alone, change the ranking."
+        notes.push(tr!(
+            loc,
+            "report-critical",
+            passages = passages,
+            briefs = briefs
         ));
     }
     (ranked, notes)
@@ -586,6 +595,27 @@ pub fn paragraphs(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The line under the title: how many excerpts from how many sources, and when written.
+#[must_use]
+pub fn meta_line(report: &Report) -> String {
+    let loc = report.locale;
+    match &report.written {
+        Some(date) => tr!(
+            loc,
+            "report-meta-written",
+            excerpts = report.excerpt_count,
+            sources = report.sources.len(),
+            date = date.as_str()
+        ),
+        None => tr!(
+            loc,
+            "report-meta",
+            excerpts = report.excerpt_count,
+            sources = report.sources.len()
+        ),
+    }
+}
+
 /// A source's citation line: title, author, publisher, date.
 #[must_use]
 pub fn citation(source: &Source) -> Vec<String> {
@@ -602,26 +632,23 @@ pub fn citation(source: &Source) -> Vec<String> {
     .collect()
 }
 
-/// The headings every format uses, so that they read the same.
-pub mod headings {
-    pub const QUESTION: &str = "The question";
-    pub const SCENARIOS: &str = "Scenarios";
-    pub const ANALYSIS: &str = "Analysis: determinants against scenarios";
-    pub const RANKING: &str = "Ranking of the scenarios";
-    pub const MATRIX: &str = "Evidence shared by each determinant and scenario";
-    pub const DETERMINANTS: &str = "Determinants and their evidence";
-    pub const SCENARIO_EVIDENCE: &str = "Scenarios and their evidence";
-    pub const UNLINKED: &str = "Other evidence";
-    pub const CODEBOOK: &str = "Codebook";
-    pub const SOURCES: &str = "Sources";
+/// The comma between the items of a list in `loc`'s language: ", " or "، ".
+#[must_use]
+pub fn comma(loc: Locale) -> &'static str {
+    if loc.language.is_rtl() { "، " } else { ", " }
 }
 
-/// The sentence that stands in for the ranking while no excerpt bears on a scenario.
-pub const NO_RANKING: &str =
-    "The scenarios are not ranked: no excerpt is linked to a scenario yet.";
-
-/// The sentence under the matrix.
-pub const MATRIX_NOTE: &str = "Each cell gives the analyst's judgement of how the determinant (row) bears on the scenario (column), from −2 (strongly against) to +2 (strongly for), and counts the excerpts linked to both by how they bear on the scenario.";
+/// A cell's judgement in words: "strongly for".
+fn judgement(loc: Locale, j: crate::model::Judgement) -> String {
+    use crate::model::Judgement;
+    match j {
+        Judgement::StronglyAgainst => tr!(loc, "report-judgement-strongly-against"),
+        Judgement::Against => tr!(loc, "report-judgement-against"),
+        Judgement::Neutral => tr!(loc, "report-judgement-neutral"),
+        Judgement::For => tr!(loc, "report-judgement-for"),
+        Judgement::StronglyFor => tr!(loc, "report-judgement-strongly-for"),
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -178,6 +178,14 @@ passage-count = { $count ->
     [many] { $count } مقطعًا
    *[other] { $count } مقطع
 }
+codebook-count-rollup = { $total ->
+    [zero] لا مقاطع
+    [one] مقطع واحد
+    [two] مقطعان
+    [few] { $total } مقاطع
+    [many] { $total } مقطعًا
+   *[other] { $total } مقطع
+} · مباشرةً { $own }
 reader-select-first = حدِّد نصًّا أدناه أولًا
 reader-hint = حدِّد نصًّا لإنشاء مقطع؛ انقر تظليلًا لفحصه.
 find-field = بحث
@@ -727,6 +735,61 @@ export-md-col-indicators = مؤشِّرات
 export-md-col-note = ملاحظة
 export-md-signposts = المؤشِّرات
 export-md-assessed = ، قُيِّم في { $date }
+
+## التقارير (basira report، ملف ← تصدير تقرير…): العناوين والتسميات والجمل الثابتة
+
+report-untitled = التحليل
+report-meta = عدد المقتطفات: { $excerpts }، من { $sources } مصدر
+report-meta-written = عدد المقتطفات: { $excerpts }، من { $sources } مصدر · كُتب التقرير في { $date } ببصيرة
+report-source-file = { $file } ({ $format })، استُورد في { $date }
+report-scope-brief = المقتطفات من «{ $name }» وحدها.
+report-scope-tag = المقتطفات الموسومة «{ $name }» (أو بوسم تحته) وحدها.
+report-scope-determinant = المحدِّد «{ $name }» وحده.
+report-scope-scenario = السيناريو «{ $name }» وحده.
+report-question = السؤال
+report-scenarios = السيناريوهات
+report-analysis = التحليل: المحدِّدات في مقابل السيناريوهات
+report-ranking = ترتيب السيناريوهات
+report-matrix = الأدلة المشتركة بين كل محدِّد وسيناريو
+report-determinants = المحدِّدات وأدلتها
+report-scenario-evidence = السيناريوهات وأدلتها
+report-unlinked = أدلة أخرى
+report-unlinked-note = مقتطفات مرمَّزة في مساحة العمل غير مربوطة بمحدِّد أو سيناريو.
+report-codebook = دليل الترميز
+report-sources = المصادر
+report-no-ranking = لم تُرتَّب السيناريوهات: لم يُربط أي مقتطف بسيناريو بعد.
+report-matrix-note = تعطي كل خانة حكم المحلل في أثر المحدِّد (الصف) على السيناريو (العمود)، من −2 (ضده بشدة) إلى +2 (لصالحه بشدة)، وتعدّ المقتطفات المربوطة بكليهما بحسب أثرها على السيناريو.
+report-col-scenario = السيناريو
+report-col-likelihood = الاحتمال المقدَّر
+report-col-supporting = يدعم
+report-col-weakening = يُضعف
+report-col-indicators = مؤشِّرات
+report-col-rank = الرتبة
+report-col-inconsistency = تعارض الأدلة
+report-col-determinant = المحدِّد
+report-col-tag = الوسم
+report-col-excerpts = المقتطفات
+report-col-with-subtags = مع الوسوم الفرعية
+report-col-description = الوصف
+report-likelihood = الاحتمال المقدَّر:
+report-item-counts = عدد المقتطفات: { $count } (يدعم: { $supports }، يُضعف: { $weakens }، مؤشِّرات: { $indicators }).
+report-tags = الوسوم: { $tags }
+report-memo = المذكرة:
+report-source-excerpts = عدد مقتطفاتها في هذا التقرير: { $count }.
+report-footnotes = حواشي الورقة:
+report-cell-supporting = يدعم: { $count }
+report-cell-weakening = يُضعف: { $count }
+report-cell-indicators = مؤشِّرات: { $count }
+report-judgement-strongly-against = ضده بشدة
+report-judgement-against = ضده
+report-judgement-neutral = محايد
+report-judgement-for = لصالحه
+report-judgement-strongly-for = لصالحه بشدة
+report-score = نقاط التعارض: { $points }، موزونةً: { $weighted }
+report-ranking-about = رُتِّبت بحسب تعارض { $count } مقتطفًا مع كل سيناريو (مصفوفة السيناريوهات المتنافسة): الأقل تعارضًا أولًا.
+report-close-call = تقارب شديد: «{ $a }» و«{ $b }» بينهما أقل من نقطة تعارض واحدة.
+report-critical = أدلة حاسمة: { $passages } مقتطفًا و{ $briefs } ورقة، لو استُبعد أيٌّ منها وحده لتغيَّر الترتيب.
+report-whole-workspace = الترتيب والمصفوفة من لوحة التحليل، على مساحة العمل كلها.
 
 ## تصدير المقتطفات (ملف ← تصدير المقتطفات…، تحرير ← نسخ المقتطفات)
 

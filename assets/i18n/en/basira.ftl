@@ -179,6 +179,10 @@ passage-count = { $count ->
     [one] 1 passage
    *[other] { $count } passages
 }
+codebook-count-rollup = { $total ->
+    [one] 1 passage
+   *[other] { $total } passages
+} · own { $own }
 reader-select-first = Select some text below first
 reader-hint = Select text to create a passage; click a highlight to inspect it.
 find-field = Find
@@ -659,6 +663,61 @@ export-md-col-indicators = indicators
 export-md-col-note = note
 export-md-signposts = Signposts
 export-md-assessed = , assessed { $date }
+
+## Reports (basira report, File → Export report…): headings, labels and fixed sentences
+
+report-untitled = Analysis
+report-meta = { $excerpts } excerpts from { $sources } source(s)
+report-meta-written = { $excerpts } excerpts from { $sources } source(s) · report written { $date } with Basira
+report-source-file = { $file } ({ $format }), imported { $date }
+report-scope-brief = Only excerpts from «{ $name }».
+report-scope-tag = Only excerpts tagged «{ $name }» (or a tag below it).
+report-scope-determinant = Only the determinant «{ $name }».
+report-scope-scenario = Only the scenario «{ $name }».
+report-question = The question
+report-scenarios = Scenarios
+report-analysis = Analysis: determinants against scenarios
+report-ranking = Ranking of the scenarios
+report-matrix = Evidence shared by each determinant and scenario
+report-determinants = Determinants and their evidence
+report-scenario-evidence = Scenarios and their evidence
+report-unlinked = Other evidence
+report-unlinked-note = Excerpts coded in the workspace but linked to no determinant or scenario.
+report-codebook = Codebook
+report-sources = Sources
+report-no-ranking = The scenarios are not ranked: no excerpt is linked to a scenario yet.
+report-matrix-note = Each cell gives the analyst's judgement of how the determinant (row) bears on the scenario (column), from −2 (strongly against) to +2 (strongly for), and counts the excerpts linked to both by how they bear on the scenario.
+report-col-scenario = Scenario
+report-col-likelihood = Judged likelihood
+report-col-supporting = Supporting
+report-col-weakening = Weakening
+report-col-indicators = Indicators
+report-col-rank = Rank
+report-col-inconsistency = Inconsistency of the evidence
+report-col-determinant = Determinant
+report-col-tag = Tag
+report-col-excerpts = Excerpts
+report-col-with-subtags = With sub-tags
+report-col-description = Description
+report-likelihood = Judged likelihood:
+report-item-counts = { $count } excerpt(s): { $supports } supporting, { $weakens } weakening, { $indicators } indicator(s).
+report-tags = tags: { $tags }
+report-memo = Memo:
+report-source-excerpts = { $count } excerpt(s) in this report.
+report-footnotes = The brief's footnotes:
+report-cell-supporting = { $count } supporting
+report-cell-weakening = { $count } weakening
+report-cell-indicators = { $count } indicator(s)
+report-judgement-strongly-against = strongly against
+report-judgement-against = against
+report-judgement-neutral = neutral
+report-judgement-for = for
+report-judgement-strongly-for = strongly for
+report-score = { $points } inconsistency point(s), weighted { $weighted }
+report-ranking-about = Ranked by the inconsistency of { $count } excerpt(s) with each scenario (competing-scenarios matrix): the least inconsistent first.
+report-close-call = A close call: «{ $a }» and «{ $b }» are within one inconsistency point of each other.
+report-critical = Critical evidence: { $passages } excerpt(s) and { $briefs } brief(s) would each, left out alone, change the ranking.
+report-whole-workspace = The ranking and the matrix are the analysis board's, over the whole workspace.
 
 ## Excerpt export (File → Export excerpts…, Edit → Copy excerpts)
 

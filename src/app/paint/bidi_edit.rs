@@ -103,7 +103,13 @@ pub fn bidi_text_edit(ui: &mut Ui, paint: &mut TextPaint, value: &str, rows: usi
         ui.ctx().request_repaint();
     }
     let moved = changed || field.editor.selection() != selection_before;
-    keep_caret_visible(field, inner, ppp);
+    if has_focus {
+        keep_caret_visible(field, inner, ppp);
+    } else {
+        show_start(field, inner, ppp);
+    }
+    let cut = !field.multiline && field.editor.size().0 / ppp > inner.width() + 0.5;
+    let scroll = field.scroll;
     let frame = layout_frame(field, inner, ppp);
 
     if response.hovered() {
@@ -188,6 +194,18 @@ pub fn bidi_text_edit(ui: &mut Ui, paint: &mut TextPaint, value: &str, rows: usi
         });
     }
 
+    if cut && !has_focus {
+        // The start is shown; the whole value is a hover away.
+        response = response.on_hover_ui(|ui| {
+            ui.set_max_width(ui.spacing().tooltip_width);
+            crate::app::paint::bidi_label::bidi_label(
+                ui,
+                paint,
+                value,
+                crate::app::paint::bidi_label::LabelStyle::Body,
+            );
+        });
+    }
     let enabled = ui.is_enabled();
     response.widget_info(|| WidgetInfo::text_edit(enabled, value, &text, ""));
     ui.ctx().accesskit_node_builder(id, |node| {
@@ -196,6 +214,10 @@ pub fn bidi_text_edit(ui: &mut Ui, paint: &mut TextPaint, value: &str, rows: usi
         } else {
             accesskit::Role::TextInput
         });
+        // How far a wide single line is scrolled from its left end, in points (0 shows the
+        // left end): an unfocused field shows the start of its value, at the left when the
+        // value reads left to right, at the right when it reads right to left.
+        node.set_scroll_x(f64::from(-scroll));
         node.add_action(accesskit::Action::SetValue);
         node.add_action(accesskit::Action::ReplaceSelectedText);
     });
@@ -231,6 +253,21 @@ fn layout_frame(field: &FieldState, inner: egui::Rect, ppp: f32) -> PixelFrame {
         }
     }
     PixelFrame::new(origin, ppp)
+}
+
+/// An unfocused single line wider than the field shows the start of its value: its left end
+/// when it reads left to right, its right end when it reads right to left.
+fn show_start(field: &mut FieldState, inner: egui::Rect, ppp: f32) {
+    if field.multiline {
+        return;
+    }
+    let content = field.editor.size().0 / ppp;
+    let room = inner.width();
+    field.scroll = if content > room && field.editor.is_rtl() {
+        room - content
+    } else {
+        0.0
+    };
 }
 
 /// Scrolls a single line wider than the field so the caret stays in view.

@@ -78,17 +78,18 @@ fn tag_ui(
                 ..tag.clone()
             })));
         }
-        let count = ws
-            .passages
+        let (total, own) = tag_counts(ws, tag.id);
+        let has_children = ws
+            .tags
             .iter()
-            .filter(|p| p.tags.contains(&tag.id))
-            .count();
-        bidi_label(
-            ui,
-            paint,
-            &tr!(loc, "passage-count", count = count),
-            LabelStyle::Weak,
-        );
+            .any(|t| t.id != tag.id && ws.tag_is_within(t.id, tag.id));
+        let count = if has_children {
+            // A parent counts the passages of its descendants too, and says how many are its own.
+            tr!(loc, "codebook-count-rollup", total = total, own = own)
+        } else {
+            tr!(loc, "passage-count", count = own)
+        };
+        bidi_label(ui, paint, &count, LabelStyle::Weak);
         let remove_name = tr!(loc, "codebook-remove-named", name = name);
         remove_button(ui, paint, loc, &remove_name, Removal::Tag(tag.id), out);
     });
@@ -157,4 +158,20 @@ fn tag_ui(
             ..tag.clone()
         })
     });
+}
+
+/// How many passages carry `tag` or one of its descendants, and how many carry `tag` itself.
+#[must_use]
+pub fn tag_counts(ws: &crate::model::Workspace, tag: TagId) -> (usize, usize) {
+    let mut total = 0;
+    let mut own = 0;
+    for passage in &ws.passages {
+        if passage.tags.contains(&tag) {
+            own += 1;
+            total += 1;
+        } else if passage.tags.iter().any(|&t| ws.tag_is_within(t, tag)) {
+            total += 1;
+        }
+    }
+    (total, own)
 }

@@ -45,17 +45,30 @@ pub fn right_panel_ui(
         super::search_panel::search_ui(ui, view, paint, out);
         return;
     }
-    egui::ScrollArea::vertical()
+    // Another tab or another passage starts at the top, not at the last one's scroll.
+    let shown = ui
+        .scope_id()
+        .with((format!("{:?}", view.state.tab), view.state.selected_passage));
+    let memory = ui.scope_id().with("right_scroll_shown");
+    let moved_on = ui.data_mut(|d| {
+        let before = d.get_temp::<egui::Id>(memory);
+        d.insert_temp(memory, shown);
+        before.is_some_and(|b| b != shown)
+    });
+    let mut area = egui::ScrollArea::vertical()
         .id_salt("right_scroll")
-        .auto_shrink([false, false])
-        .show(ui, |ui| match view.state.tab {
-            RightTab::Passage => passage_ui(ui, view, paint, out),
-            RightTab::Codebook => codebook_ui(ui, view, paint, out),
-            RightTab::Determinants => determinants_ui(ui, view, paint, out),
-            RightTab::Scenarios => scenarios_ui(ui, view, paint, out),
-            RightTab::Structure => super::structure_view::structure_ui(ui, view, paint, out),
-            RightTab::Search => {}
-        });
+        .auto_shrink([false, false]);
+    if moved_on {
+        area = area.vertical_scroll_offset(0.0);
+    }
+    area.show(ui, |ui| match view.state.tab {
+        RightTab::Passage => passage_ui(ui, view, paint, out),
+        RightTab::Codebook => codebook_ui(ui, view, paint, out),
+        RightTab::Determinants => determinants_ui(ui, view, paint, out),
+        RightTab::Scenarios => scenarios_ui(ui, view, paint, out),
+        RightTab::Structure => super::structure_view::structure_ui(ui, view, paint, out),
+        RightTab::Search => {}
+    });
 }
 
 fn passage_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec<AppCommand>) {

@@ -379,3 +379,33 @@ fn codebook_counts_roll_up_the_passages_of_child_tags() {
     // Kurds has no children: its count alone.
     assert!(harness.query_all_by_label("2 passages").next().is_some());
 }
+
+#[test]
+fn another_tab_starts_at_the_top_of_the_right_panel() {
+    let mut ws = workspace();
+    ws.tags = (0..40).map(|i| tag(&format!("Tag {i}"), i)).collect();
+    ws.determinants = (0..40)
+        .map(|i| determinant(&format!("Driver {i}")))
+        .collect();
+    let (_dir, path) = workspace_file(&ws);
+    let mut harness = app_on(&path);
+    click(&mut harness, "Codebook");
+    let top = harness.get_by_label("Add tag").rect().top();
+    // Typing in the last tag's name scrolls the panel down to it.
+    focus(&mut harness, "Name of tag Tag 39");
+    type_into(&mut harness, "Name of tag Tag 39", "x");
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("Add tag")
+            .is_none_or(|b| b.rect().top() < top - 100.0),
+        "the codebook scrolled down"
+    );
+    click(&mut harness, "Determinants");
+    harness.run();
+    let add = harness.get_by_label("Add determinant").rect().top();
+    assert!(
+        (add - top).abs() < 40.0,
+        "Add determinant at the top ({add}), not at the codebook's scroll"
+    );
+}

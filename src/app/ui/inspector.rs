@@ -46,10 +46,8 @@ pub fn right_panel_ui(
         return;
     }
     // Another tab or another passage starts at the top, not at the last one's scroll.
-    let shown = ui
-        .scope_id()
-        .with((format!("{:?}", view.state.tab), view.state.selected_passage));
     let memory = ui.scope_id().with("right_scroll_shown");
+    let shown = memory.with((format!("{:?}", view.state.tab), view.state.selected_passage));
     let moved_on = ui.data_mut(|d| {
         let before = d.get_temp::<egui::Id>(memory);
         d.insert_temp(memory, shown);

@@ -11,9 +11,9 @@ use basira::text_range::slice_chars;
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
-use common::{app_on, key, tag, workspace_file};
+use common::{app_on, click, determinant, key, tag, workspace_file};
 
 const ARABIC: &str = "قالت الحكومة إنّ أمن العراق أولوية، وبالعراق مشكلات كثيرة.\nوتبقى العلاقات العراقية الإيرانية معقدة.";
 const ENGLISH: &str = "Security in Iraq remains fragile; Iraqi forces hold the north.";
@@ -41,6 +41,7 @@ fn app() -> (tempfile::TempDir, Harness<'static, BasiraApp>) {
             brief("الورقة العربية", "ar", ARABIC),
         ],
         tags: vec![tag("Security", 0)],
+        determinants: vec![determinant("Militia power")],
         ..Workspace::default()
     });
     let harness = app_on(&path);
@@ -108,7 +109,10 @@ fn a_bad_regex_says_what_is_wrong_and_no_hits_says_so() {
     search(&mut harness, "Iraq(");
     harness.get_by_label("No hits for «Iraq(».");
     check(&mut harness, "Regular expression");
-    harness.get_by_label_contains("This query cannot be searched:");
+    // It says which pattern and what is wrong with it.
+    harness.get_by_label_contains(
+        "This query cannot be searched: «Iraq(» is not a valid regular expression: unclosed group",
+    );
     harness.get_by_label("Search all briefs").focus();
     harness.run();
     harness.get_by_label("Search all briefs").type_text("i?)");
@@ -139,4 +143,88 @@ fn chosen_hits_become_passages_in_one_undo_step() {
         harness.state().document().workspace().passages.is_empty(),
         "one undo removes every passage made from the hits"
     );
+}
+
+#[test]
+fn hits_are_counted_per_brief_and_a_count_opens_its_brief() {
+    let (_dir, mut harness) = app();
+    search(&mut harness, "Iraq|العراق");
+    check(&mut harness, "Regular expression");
+    // «Iraq», «Iraqi»; «العراق», «وبالعراق», «العراقية».
+    harness.get_by_label("5 hits in 2 briefs");
+    harness.get_by_label("English brief: 2");
+    harness.get_by_label("الورقة العربية: 3");
+    click(&mut harness, "English brief: 2");
+    let state = harness.state();
+    let english = state.document().workspace().briefs[0].id;
+    assert_eq!(state.selected_brief(), Some(english));
+}
+
+#[test]
+fn exact_keeps_hamza_as_written() {
+    let (_dir, mut harness) = app();
+    search(&mut harness, "امن");
+    harness.get_by_label("1 hit in 1 brief");
+    check(&mut harness, "Exact (harakat and hamza as written)");
+    harness.get_by_label("No hits for «امن».");
+    // The word with its hamza, as the brief writes it, is found exactly.
+    let (_dir, mut harness) = app();
+    search(&mut harness, "أمن");
+    check(&mut harness, "Exact (harakat and hamza as written)");
+    harness.get_by_label("1 hit in 1 brief");
+    harness.get_by_label_contains("【أمن】");
+}
+
+#[test]
+fn memos_and_names_are_searched_only_when_asked() {
+    let (_dir, mut harness) = app();
+    search(&mut harness, "militia");
+    harness.get_by_label("No hits for «militia».");
+    check(&mut harness, "Also memos and names");
+    harness.get_by_label("1 hit in memos and names");
+    harness.get_by_label("Determinant: 【Militia】 power");
+    // A name cannot become a passage: its line has no box to choose it.
+    assert!(
+        harness
+            .get_by_label("Choose hit 1")
+            .accesskit_node()
+            .is_disabled()
+    );
+}
+
+#[test]
+fn chosen_hits_become_tagged_passages_and_one_undo_removes_them_all() {
+    let (_dir, mut harness) = app();
+    let security = harness.state().document().workspace().tags[0].id;
+    search(&mut harness, "العراق");
+    harness.get_by_label("3 hits in 1 brief");
+    for hit in ["Choose hit 1", "Choose hit 2", "Choose hit 3"] {
+        check(&mut harness, hit);
+    }
+    click(&mut harness, "Tag the passages");
+    click(&mut harness, "Security");
+    click(&mut harness, "Create passages (3)");
+    let ws = harness.state().document().workspace();
+    assert_eq!(ws.passages.len(), 3);
+    assert!(
+        ws.passages.iter().all(|p| p.tags == [security]),
+        "every passage made from a hit has the chosen tag"
+    );
+    let quotes: Vec<&str> = ws
+        .passages
+        .iter()
+        .map(|p| p.anchor.quote.as_str())
+        .collect();
+    assert_eq!(quotes, ["العراق", "العراق", "العراق"]);
+    key(&mut harness, Key::Z, Modifiers::COMMAND);
+    assert!(
+        harness.state().document().workspace().passages.is_empty(),
+        "one undo removes every passage made from the hits"
+    );
+    key(
+        &mut harness,
+        Key::Z,
+        Modifiers::COMMAND.plus(Modifiers::SHIFT),
+    );
+    assert_eq!(harness.state().document().workspace().passages.len(), 3);
 }

@@ -247,7 +247,7 @@ pub struct WorkspaceSearch {
     /// The hits (none while the query is wrong).
     pub results: crate::search::Results,
     /// What is wrong with the query (a bad regular expression), if anything.
-    pub error: Option<String>,
+    pub error: Option<crate::search::QueryError>,
     /// The (session generation, document revision) the results are for; `None` to search again.
     pub made_for: Option<(u64, u64)>,
     /// Indices into the results of the hits chosen for *Create passages*.

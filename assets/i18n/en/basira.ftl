@@ -102,7 +102,9 @@ search-regex = Regular expression
 search-exact = Exact (harakat and hamza as written)
 search-hint = Type a word or phrase to search every brief.
 search-no-hits = No hits for «{ $query }».
-search-bad-query = This query cannot be searched: { $error }
+search-error-empty = This query cannot be searched: it has nothing to find (harakat and tatweel alone are not searched for).
+search-error-regex = This query cannot be searched: «{ $pattern }» is not a valid regular expression: { $message }
+search-error-matches-empty = This query cannot be searched: the regular expression «{ $pattern }» matches the empty text; give it something to find.
 search-summary = { $hits ->
     [one] 1 hit
    *[other] { $hits } hits
@@ -110,6 +112,10 @@ search-summary = { $hits ->
     [one] 1 brief
    *[other] { $briefs } briefs
 }
+search-summary-elsewhere = { $hits ->
+    [one] 1 hit
+   *[other] { $hits } hits
+} in memos and names
 search-brief-count = { $brief }: { $count }
 search-tag = Tag the passages
 search-create-passages = Create passages ({ $count })

@@ -47,7 +47,7 @@ impl Model {
         let matcher = match Matcher::new(&search.asked.query) {
             Ok(matcher) => matcher,
             Err(err) => {
-                search.error = Some(err.to_string());
+                search.error = Some(err);
                 return;
             }
         };

@@ -28,6 +28,8 @@ action-find-next = النتيجة التالية
 action-find-next-tooltip = تحديد النتيجة التالية في الورقة
 action-find-previous = النتيجة السابقة
 action-find-previous-tooltip = تحديد النتيجة السابقة في الورقة
+action-search-all = البحث في كل الأوراق…
+action-search-all-tooltip = البحث في كل أوراق مساحة العمل (والمذكرات والأسماء إن شئت)، مع عدد النتائج في كل ورقة وسطر سياق لكل نتيجة
 action-zoom-in = تكبير
 action-zoom-in-tooltip = عرض نص الورقة بحجم أكبر
 action-zoom-out = تصغير
@@ -89,6 +91,32 @@ tab-codebook = دليل الوسوم
 tab-determinants = المحدِّدات
 tab-scenarios = السيناريوهات
 tab-structure = البنية
+tab-search = البحث
+
+## البحث في كل الأوراق
+
+search-field = البحث في كل الأوراق
+search-memos-and-names = والمذكرات والأسماء أيضًا
+search-whole-word = كلمة كاملة
+search-prefixes = مع السوابق المتصلة (و ف ب ك ل ال)
+search-regex = تعبير نمطي
+search-exact = مطابقة تامة (الحركات والهمزات كما كُتبت)
+search-hint = اكتب كلمة أو عبارة للبحث في كل الأوراق.
+search-no-hits = لا نتائج لـ«{ $query }».
+search-error-empty = لا يمكن البحث بهذا الاستعلام: ليس فيه ما يُبحث عنه (لا يُبحث عن الحركات والتطويل وحدها).
+search-error-regex = لا يمكن البحث بهذا الاستعلام: «{ $pattern }» ليس تعبيرًا نمطيًا صحيحًا: { $message }
+search-error-matches-empty = لا يمكن البحث بهذا الاستعلام: التعبير النمطي «{ $pattern }» يطابق النص الفارغ؛ أعطه شيئًا يجده.
+search-summary = النتائج: { $hits }، في أوراق عددها { $briefs }
+search-summary-elsewhere = النتائج في المذكرات والأسماء: { $hits }
+search-brief-count = { $brief }: { $count }
+search-tag = وسم المقاطع
+search-create-passages = إنشاء مقاطع ({ $count })
+search-choose-hit = اختيار النتيجة { $number }
+search-place-workspace-memo = مذكرة مساحة العمل
+search-place-passage-memo = مذكرة مقطع
+search-place-tag = وسم
+search-place-determinant = محدِّد
+search-place-scenario = سيناريو
 
 ## كلمات عامة
 
@@ -319,6 +347,7 @@ status-imported = { $count ->
     [many] استُوردت { $count } ورقةً.
    *[other] استُوردت { $count } ورقة.
 }
+status-autocoded = أُنشئت مقاطع من النتائج المختارة: { $count }.
 status-undid = تراجعت عن: { $step }
 status-redid = أعدت: { $step }
 status-nothing-to-undo = لا شيء للتراجع عنه.
@@ -346,6 +375,7 @@ error-could-not-apply = تعذَّر { $step }: { $error }
 error-undo-failed = تعذَّر التراجع عن «{ $step }»: { $error }. لم يتغيَّر شيء.
 error-redo-failed = تعذَّرت إعادة «{ $step }»: { $error }. لم يتغيَّر شيء.
 error-create-passage = تعذَّر إنشاء المقطع: { $error }
+error-autocode = تعذَّر إنشاء مقاطع من النتائج: { $error }
 error-place = تعذَّر وضع المقطع: { $error }
 error-save-failed = { $error } تغييراتك ما زالت مفتوحة ولم تُحفَظ: استخدم «حفظ باسم…» (Ctrl+Shift+S) لحفظها في مكان آخر.
 error-reload-failed = { $error } نسختك ما زالت مفتوحة.

@@ -27,6 +27,8 @@ action-find-next = Find next
 action-find-next-tooltip = Select the next match in the brief
 action-find-previous = Find previous
 action-find-previous-tooltip = Select the previous match in the brief
+action-search-all = Search all briefs…
+action-search-all-tooltip = Search every brief of the workspace (optionally memos and names too), with hit counts and keyword-in-context lines
 action-zoom-in = Zoom in
 action-zoom-in-tooltip = Show the brief text larger
 action-zoom-out = Zoom out
@@ -88,6 +90,41 @@ tab-codebook = Codebook
 tab-determinants = Determinants
 tab-scenarios = Scenarios
 tab-structure = Structure
+tab-search = Search
+
+## Search all briefs
+
+search-field = Search all briefs
+search-memos-and-names = Also memos and names
+search-whole-word = Whole word
+search-prefixes = Attached Arabic prefixes (و ف ب ك ل ال)
+search-regex = Regular expression
+search-exact = Exact (harakat and hamza as written)
+search-hint = Type a word or phrase to search every brief.
+search-no-hits = No hits for «{ $query }».
+search-error-empty = This query cannot be searched: it has nothing to find (harakat and tatweel alone are not searched for).
+search-error-regex = This query cannot be searched: «{ $pattern }» is not a valid regular expression: { $message }
+search-error-matches-empty = This query cannot be searched: the regular expression «{ $pattern }» matches the empty text; give it something to find.
+search-summary = { $hits ->
+    [one] 1 hit
+   *[other] { $hits } hits
+} in { $briefs ->
+    [one] 1 brief
+   *[other] { $briefs } briefs
+}
+search-summary-elsewhere = { $hits ->
+    [one] 1 hit
+   *[other] { $hits } hits
+} in memos and names
+search-brief-count = { $brief }: { $count }
+search-tag = Tag the passages
+search-create-passages = Create passages ({ $count })
+search-choose-hit = Choose hit { $number }
+search-place-workspace-memo = Workspace memo
+search-place-passage-memo = Passage memo
+search-place-tag = Tag
+search-place-determinant = Determinant
+search-place-scenario = Scenario
 
 ## Common words
 
@@ -290,6 +327,10 @@ status-imported = { $count ->
     [one] Imported 1 brief.
    *[other] Imported { $count } briefs.
 }
+status-autocoded = { $count ->
+    [one] Created a passage from 1 hit.
+   *[other] Created passages from { $count } hits.
+}
 status-undid = Undid: { $step }
 status-redid = Redid: { $step }
 status-nothing-to-undo = Nothing to undo.
@@ -314,6 +355,7 @@ error-could-not-apply = Could not { $step }: { $error }
 error-undo-failed = Could not undo «{ $step }»: { $error }. Nothing was changed.
 error-redo-failed = Could not redo «{ $step }»: { $error }. Nothing was changed.
 error-create-passage = Could not create the passage: { $error }
+error-autocode = Could not create passages from the hits: { $error }
 error-place = Cannot place the passage: { $error }
 error-save-failed = { $error } Your changes are still open, not saved: use Save As… (Ctrl+Shift+S) to save them elsewhere.
 error-reload-failed = { $error } Your version is still open.

@@ -851,3 +851,18 @@ fn competing_scenarios_rows_sort_by_brief_date_weight_and_diagnosticity() {
         "the most diagnostic rows first: {shown:?}"
     );
 }
+
+#[test]
+fn in_arabic_the_critical_changes_are_arabic_sentences() {
+    let ws = board_workspace();
+    let (_dir, mut harness) = open_board_in(&ws, "ar_IQ.UTF-8");
+    click(&mut harness, &tr!(Locale::ARABIC, "board-sensitivity"));
+    harness.get_by_label("الورقة «Assessment»");
+    harness.get_by_label("من دونه يصبح «Full withdrawal» الأول بدلًا من «Strategic partnership».");
+    assert!(
+        harness
+            .query_by_label_contains("would rank first")
+            .is_none(),
+        "no English sentence"
+    );
+}

@@ -19,8 +19,8 @@ pub type Revision = (u64, u64);
 #[derive(Debug)]
 pub struct Shown {
     pub board: Board,
-    /// The change each item of `board.sensitivity.critical` causes, in the interface's words
-    /// (in the same order).
+    /// The change each item of `board.sensitivity.critical` causes, as the sensitivity
+    /// section says it ("Without it …"), in the interface's words (in the same order).
     pub changes: Vec<String>,
     /// The competing-scenarios rows (indices into `board.ach.rows`) in the order chosen.
     pub order: Vec<usize>,
@@ -90,7 +90,10 @@ impl BoardCache {
                 .sensitivity
                 .critical
                 .iter()
-                .map(|c| words::change(wanted.locale, ws, &c.change))
+                .map(|c| {
+                    let change = words::change(wanted.locale, ws, &c.change);
+                    crate::tr!(wanted.locale, "board-change", change = change)
+                })
                 .collect();
             self.phrasings += 1;
         }

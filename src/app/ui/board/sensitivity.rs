@@ -97,10 +97,9 @@ pub fn sensitivity_ui(
     // The changes were put in words once, when the board was computed.
     for (item, change) in critical.iter().zip(&shown.changes) {
         ui.add_space(4.0);
-        let change = tr!(loc, "board-change", change = change.as_str());
         if let Some(passage) = item.passage {
             passage_row_ui(ui, view, paint, passage, "", out);
-            message_label(ui, paint, &change, LabelStyle::Warning);
+            message_label(ui, paint, change, LabelStyle::Warning);
             let mut on = what_if.passages.contains(&passage);
             if bidi_checkbox(ui, paint, &mut on, &tr!(loc, "board-what-if-passage")).changed() {
                 out.push(AppCommand::ToggleWhatIfPassage(passage));
@@ -116,7 +115,7 @@ pub fn sensitivity_ui(
                 &tr!(loc, "board-critical-brief", brief = title.as_str()),
                 LabelStyle::Body,
             );
-            message_label(ui, paint, &change, LabelStyle::Warning);
+            message_label(ui, paint, change, LabelStyle::Warning);
             let mut on = what_if.briefs.contains(&brief);
             if bidi_checkbox(ui, paint, &mut on, &tr!(loc, "board-what-if-this-brief")).changed() {
                 out.push(AppCommand::ToggleWhatIfBrief(brief));

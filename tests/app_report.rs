@@ -225,7 +225,7 @@ fn a_bad_output_path_says_which_and_why_and_writes_nothing() {
     dialogs.queue_report(DialogAnswer::Picked(path.clone()));
     write(&mut harness, "Export…");
     harness.get_by_label_contains(&format!(
-        "Could not write the report: will not write {}: it is the file",
+        "Could not write the report: will not write {}: it is the workspace being exported",
         path.display()
     ));
     assert_eq!(

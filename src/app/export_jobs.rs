@@ -67,9 +67,11 @@ impl ExportJob {
                 (
                     built.excerpt_count,
                     report::render_built(&built, format).map_err(|e| {
-                        format!(
-                            "{}: the Word document could not be made: {e}",
-                            self.path.display()
+                        crate::tr!(
+                            locale,
+                            "report-error-docx",
+                            file = self.path.display().to_string(),
+                            error = e.to_string()
                         )
                     }),
                 )
@@ -80,7 +82,7 @@ impl ExportJob {
         let error = match rendered {
             Ok(bytes) => crate::io::write_output(&self.path, &bytes, &inputs)
                 .err()
-                .map(|e| e.to_string()),
+                .map(|e| super::error_text::output_error(locale, &e)),
             Err(error) => Some(error),
         };
         ExportOutcome {

@@ -357,8 +357,8 @@ error-redo-failed = Could not redo «{ $step }»: { $error }. Nothing was change
 error-create-passage = Could not create the passage: { $error }
 error-autocode = Could not create passages from the hits: { $error }
 error-place = Cannot place the passage: { $error }
-error-save-failed = { $error }. Your changes are still open, not saved: use Save As… (Ctrl+Shift+S) to save them elsewhere.
-error-reload-failed = { $error }. Your version is still open.
+error-save-failed = { $error } Your changes are still open, not saved: use Save As… (Ctrl+Shift+S) to save them elsewhere.
+error-reload-failed = { $error } Your version is still open.
 error-workspace-thread = Opening or saving the workspace stopped unexpectedly; nothing was changed. Your work is still open: try again, or use Save As… to save it elsewhere.
 error-brief-gone = The brief to update was removed meanwhile.
 error-delete-recovery = cannot delete the recovery file { $file }: { $error }
@@ -380,6 +380,53 @@ reanchor-kept = { $count } in place
 reanchor-moved = { $count } moved
 reanchor-fuzzy = { $count } fuzzy-matched
 reanchor-orphaned = { $count } orphaned
+
+## What went wrong with a file (src/app/error_text.rs)
+
+io-not-found = the file or folder does not exist
+io-permission-denied = permission denied
+io-already-exists = a file of that name already exists
+io-storage-full = the disk is full
+io-read-only = the disk is read-only
+io-is-a-folder = it is a folder
+io-not-a-folder = a part of the path is not a folder
+io-invalid-name = the name is not a valid file name
+io-too-large = the file is too large for the file system
+io-busy = another program is writing it; try again when it has finished
+io-changed-on-disk = the file changed on disk since it was read (someone else wrote it); nothing was written
+load-error-read = Cannot read { $file }: { $reason }.
+load-error-folder = Cannot open { $file }: it is a folder, not a workspace file.
+load-error-not-a-file = Cannot open { $file }: it is not a regular file (a device, pipe or socket).
+load-error-too-large = Cannot open { $file }: it is { $size } bytes, more than the limit of { $limit } bytes.
+load-error-not-text = Cannot open { $file }: it is not UTF-8 text (invalid byte at offset { $offset }).
+load-error-empty = Cannot open { $file }: the file is empty.
+load-error-syntax = Cannot open { $file }: it is not a readable workspace (line { $line }, column { $column }: { $detail }).
+load-error-not-a-workspace = Cannot open { $file }: it is not a Basira workspace (its format is «{ $format }»).
+load-error-newer = Cannot open { $file }: it was written by a newer Basira (format version { $found }; this one reads up to { $known }). Update Basira to open it.
+load-error-unknown-version = Cannot open { $file }: format version { $version } is not known.
+load-error-invalid = Cannot open { $file }: { $count ->
+    [one] one problem
+   *[other] { $count } problems
+} found:
+{ $problems }
+import-error-read = Cannot import { $file }: { $reason }.
+import-error-folder = Cannot import { $file }: it is a folder.
+import-error-not-a-file = Cannot import { $file }: it is not a regular file (a device, pipe or socket).
+import-error-too-large = Cannot import { $file }: it is { $size } bytes, more than the limit of { $limit } bytes.
+import-error-not-text = Cannot import { $file }: it is not UTF-8 text (invalid byte at offset { $offset }).
+import-error-binary = Cannot import { $file }: it is a binary file, not text (a NUL byte at offset { $offset }).
+import-error-empty = Cannot import { $file }: the file holds no text.
+import-error-unknown-format = Cannot import { $file }: it is not a format Basira imports (HTML, Word DOCX, PDF, plain text or Markdown).
+import-error-crashed = Cannot import { $file }: the importer stopped unexpectedly (a bug in Basira); nothing was changed.
+import-error-corrupt = Cannot import { $file }: it is not a valid { $format } file ({ $detail }).
+import-error-encrypted = Cannot import { $file }: it is an encrypted { $format } file; save an unprotected copy and import that.
+import-error-no-text-layer = Cannot import { $file }: it has no text layer (a scanned or image-only PDF); run it through OCR first and import the result.
+import-error-too-big = Cannot import { $file }: it exceeds a safety limit ({ $detail }).
+save-error = Cannot save { $file }: { $reason }.
+output-error-is-input = will not write { $file }: it is the workspace being exported; choose another file
+output-error-folder = will not write { $file }: it is a folder
+output-error-not-a-file = will not write { $file }: it is not a regular file (a device, pipe or socket)
+output-error-io = cannot write { $file }: { $reason }
 
 ## Dialogs
 
@@ -776,6 +823,7 @@ notice-report-written = { $count ->
     [one] Wrote the report (1 excerpt) to { $file }.
    *[other] Wrote the report ({ $count } excerpts) to { $file }.
 }
+report-error-docx = could not make the Word document { $file }: { $error }
 error-report-failed = Could not write the report: { $error }
 prompt-report = Write the report to
 prompt-example-report = /home/me/report.html (or .docx)

@@ -65,11 +65,11 @@ impl Model {
     /// copies of crashed sessions offered.
     #[must_use]
     pub fn new(ctx: egui::Context, workspace: Option<PathBuf>, ports: Ports) -> Self {
+        let locale = startup::initial_locale(ports.config_dir.as_deref(), ports.locale.as_deref());
         let (session, errors) =
-            startup::initial_session(workspace.as_deref(), ports.config_dir.as_deref());
+            startup::initial_session(workspace.as_deref(), ports.config_dir.as_deref(), locale);
         let mut state = UiState::for_workspace(session.workspace());
-        state.locale =
-            startup::initial_locale(ports.config_dir.as_deref(), ports.locale.as_deref());
+        state.locale = locale;
         let mut ports = ports;
         ports.dialogs.set_locale(state.locale);
         for error in errors {

@@ -240,10 +240,22 @@ pub fn isolate_quotes(text: &str, rtl: bool) -> String {
 
 /// A name that can be selected in a list, like egui's `selectable_label`.
 pub fn bidi_selectable(ui: &mut Ui, paint: &mut TextPaint, selected: bool, text: &str) -> Response {
+    bidi_selectable_showing(ui, paint, selected, text, text)
+}
+
+/// A [`bidi_selectable`] that lays out `shown` (`text` with direction marks or isolates) and
+/// tells assistive technology `text`.
+pub fn bidi_selectable_showing(
+    ui: &mut Ui,
+    paint: &mut TextPaint,
+    selected: bool,
+    shown: &str,
+    text: &str,
+) -> Response {
     let padding = ui.spacing().button_padding;
     // Popups (combo boxes) start narrow: keep short names on one line, the popup widens.
     let wrap = (ui.available_width() - 2.0 * padding.x).max(MIN_WRAP);
-    let placed = place(ui, paint, text, LabelStyle::Body, wrap);
+    let placed = place(ui, paint, shown, LabelStyle::Body, wrap);
     let (rect, response) = ui.allocate_exact_size(placed.size + 2.0 * padding, Sense::click());
     let enabled = ui.is_enabled();
     response.widget_info(|| WidgetInfo::selected(Role::Button, enabled, selected, text));

@@ -12,7 +12,7 @@ use super::widgets::{shorten, text_field};
 use crate::app::View;
 use crate::app::command::AppCommand;
 use crate::app::paint::bidi_label::{
-    LabelStyle, bidi_checkbox, bidi_label, bidi_selectable, line_height, marked_selectable,
+    LabelStyle, bidi_checkbox, bidi_label, bidi_selectable_showing, line_height, marked_selectable,
     message_label, ui_button_enabled,
 };
 use crate::app::paint::text_paint::TextPaint;
@@ -26,6 +26,7 @@ const SIDE: usize = 32;
 
 pub fn search_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec<AppCommand>) {
     let loc = view.state.locale;
+    let rtl = loc.language.is_rtl();
     let ws = view.ws();
     let search = &view.state.search;
     let asked = &search.asked;
@@ -133,13 +134,26 @@ pub fn search_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut 
         .auto_shrink([false, true])
         .show(ui, |ui| {
             for count in &per_brief {
+                let title = shorten(&count.title, 40);
                 let text = tr!(
                     loc,
                     "search-brief-count",
-                    brief = shorten(&count.title, 40),
+                    brief = title.as_str(),
                     count = count.hits
                 );
-                if bidi_selectable(ui, paint, false, &text).clicked() {
+                // The title isolated, so that an Arabic title in the English interface (or an
+                // English one in the Arabic) does not carry the count to its other side.
+                let shown = format!(
+                    "{}{}",
+                    if rtl { '\u{200f}' } else { '\u{200e}' },
+                    tr!(
+                        loc,
+                        "search-brief-count",
+                        brief = format!("\u{2068}{title}\u{2069}"),
+                        count = count.hits
+                    )
+                );
+                if bidi_selectable_showing(ui, paint, false, &shown, &text).clicked() {
                     out.push(AppCommand::SelectBrief(count.brief));
                 }
             }
@@ -171,7 +185,6 @@ pub fn search_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut 
     let padding = ui.spacing().button_padding.y;
     let context_height = 2.0 * line + 2.0 * padding;
     let row_height = line + context_height + 2.0 * ui.spacing().item_spacing.y + 4.0;
-    let rtl = loc.language.is_rtl();
     egui::ScrollArea::vertical()
         .id_salt("search_hits")
         .auto_shrink([false, false])

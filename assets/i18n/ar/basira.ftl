@@ -892,6 +892,39 @@ file-filter-csv = CSV
 file-filter-markdown = Markdown
 file-filter-json = JSON
 
+## التقرير (ملف ← تصدير التقرير…)
+
+action-export-report = تصدير التقرير…
+action-export-report-tooltip = اكتب التحليل لقارئ لا يستخدم بصيرة، ملفَّ HTML واحدًا أو مستند Word، بلغة الواجهة
+report-dialog-heading = تصدير التقرير
+report-format-html = HTML (ملف واحد مكتفٍ بذاته)
+report-format-docx = Word (‎.docx)
+report-dialog-count = { $count ->
+    [zero] لن يقتبس التقرير أي مقتطف.
+    [one] سيقتبس التقرير مقتطفًا واحدًا.
+    [two] سيقتبس التقرير مقتطفين.
+    [few] سيقتبس التقرير { $count } مقتطفات.
+    [many] سيقتبس التقرير { $count } مقتطفًا.
+   *[other] سيقتبس التقرير { $count } مقتطف.
+}
+report-dialog-language = ستكون عناوينه وتسمياته بالعربية، لغة الواجهة.
+status-writing-report = يُكتب التقرير في { $file }…
+notice-report-written = { $count ->
+    [zero] كُتب التقرير (بلا مقتطفات) في { $file }.
+    [one] كُتب التقرير (مقتطف واحد) في { $file }.
+    [two] كُتب التقرير (مقتطفان) في { $file }.
+    [few] كُتب التقرير ({ $count } مقتطفات) في { $file }.
+    [many] كُتب التقرير ({ $count } مقتطفًا) في { $file }.
+   *[other] كُتب التقرير ({ $count } مقتطف) في { $file }.
+}
+report-error-docx = تعذّر إنشاء مستند Word للملف { $file }: { $error }
+error-report-failed = تعذّرت كتابة التقرير: { $error }
+prompt-report = كتابة التقرير في
+prompt-example-report = /home/me/report.html (أو ‎.docx)
+file-dialog-report = تصدير التقرير
+file-filter-html = صفحة ويب (HTML)
+file-filter-docx = مستند Word
+
 ## الإزالة (الحوار نفسه للأوراق والمقاطع والوسوم والمحدِّدات والسيناريوهات)
 
 button-remove-ask = حذف…

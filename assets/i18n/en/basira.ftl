@@ -808,6 +808,31 @@ file-filter-csv = CSV
 file-filter-markdown = Markdown
 file-filter-json = JSON
 
+## Report (File → Export report…)
+
+action-export-report = Export report…
+action-export-report-tooltip = Write the analysis for a reader without Basira, as one HTML file or a Word document, in the interface's language
+report-dialog-heading = Export report
+report-format-html = HTML (one self-contained file)
+report-format-docx = Word (.docx)
+report-dialog-count = { $count ->
+    [one] The report will quote 1 excerpt.
+   *[other] The report will quote { $count } excerpts.
+}
+report-dialog-language = Its headings and labels will be in English, the interface's language.
+status-writing-report = Writing the report to { $file }…
+notice-report-written = { $count ->
+    [one] Wrote the report (1 excerpt) to { $file }.
+   *[other] Wrote the report ({ $count } excerpts) to { $file }.
+}
+report-error-docx = could not make the Word document { $file }: { $error }
+error-report-failed = Could not write the report: { $error }
+prompt-report = Write the report to
+prompt-example-report = /home/me/report.html (or .docx)
+file-dialog-report = Export report
+file-filter-html = Web page (HTML)
+file-filter-docx = Word document
+
 ## Removal (the same dialog for briefs, passages, tags, determinants and scenarios)
 
 button-remove-ask = Remove…

@@ -128,13 +128,31 @@ impl SearchIndex {
             );
             places.extend(ws.scenarios.iter().map(|s| Place::ScenarioTitle(s.id)));
         }
-        let fields = places
-            .into_iter()
-            .filter_map(|place| {
-                let text = place.text(ws)?;
-                Some((place, FoldedText::new(text, folding)))
-            })
-            .collect();
+        let fold = |places: &[Place]| -> Vec<(Place, FoldedText)> {
+            places
+                .iter()
+                .filter_map(|place| {
+                    let text = place.text(ws)?;
+                    Some((*place, FoldedText::new(text, folding)))
+                })
+                .collect()
+        };
+        // The first search after opening waits for this: fold the second half of the texts
+        // on another thread (or here when the system gives none), keeping the order.
+        let (first, second) = places.split_at(places.len() / 2);
+        let fields = std::thread::scope(|scope| {
+            let other = std::thread::Builder::new()
+                .name("search index".into())
+                .spawn_scoped(scope, || fold(second));
+            let mut fields = fold(first);
+            fields.extend(match other {
+                Ok(handle) => handle
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+                Err(_) => fold(second),
+            });
+            fields
+        });
         Self {
             fields,
             folding,

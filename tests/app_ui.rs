@@ -581,6 +581,9 @@ fn brief_details_are_editable_and_removal_is_confirmed() {
         chrono::NaiveDate::from_ymd_opt(2025, 9, 1)
     );
 
+    // Below the brief's details and memo: scrolled into view first.
+    harness.get_by_label("Remove brief…").scroll_to_me();
+    harness.run();
     click(&mut harness, "Remove brief…");
     harness.get_by_label("Remove brief?");
     click(&mut harness, "Remove");

@@ -170,6 +170,12 @@ impl BasiraApp {
         self.state().selected_brief
     }
 
+    /// The tab the right panel shows.
+    #[must_use]
+    pub fn right_tab(&self) -> RightTab {
+        self.state().tab
+    }
+
     #[must_use]
     pub fn selected_passage(&self) -> Option<PassageId> {
         self.state().selected_passage

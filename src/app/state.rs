@@ -11,7 +11,8 @@ use crate::i18n::Locale;
 use crate::io::FileStamp;
 use crate::io::recovery;
 use crate::model::{
-    Brief, BriefId, DeterminantId, LinkTarget, PassageId, Relation, ScenarioId, TagId, Workspace,
+    Brief, BriefId, DeterminantId, LinkTarget, MemoTarget, PassageId, Relation, ScenarioId, TagId,
+    Workspace,
 };
 use crate::search::{self, SearchOptions};
 use crate::tr;
@@ -229,6 +230,105 @@ pub enum RightTab {
     Determinants,
     Scenarios,
     Structure,
+    /// Every memo (the workspace's, the briefs', the passages', the codebook's, the
+    /// determinants' and the scenarios'), filterable, each opening its object.
+    Memos,
+}
+
+/// What a memo is on, as the memos list sorts and filters them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MemoKind {
+    Workspace,
+    Brief,
+    Passage,
+    Tag,
+    Determinant,
+    Scenario,
+}
+
+impl MemoKind {
+    pub const ALL: [MemoKind; 6] = [
+        MemoKind::Workspace,
+        MemoKind::Brief,
+        MemoKind::Passage,
+        MemoKind::Tag,
+        MemoKind::Determinant,
+        MemoKind::Scenario,
+    ];
+
+    /// The kind's name in the interface's language.
+    #[must_use]
+    pub fn label(self, loc: Locale) -> String {
+        match self {
+            MemoKind::Workspace => tr!(loc, "memo-kind-workspace"),
+            MemoKind::Brief => tr!(loc, "memo-kind-brief"),
+            MemoKind::Passage => tr!(loc, "memo-kind-passage"),
+            MemoKind::Tag => tr!(loc, "memo-kind-tag"),
+            MemoKind::Determinant => tr!(loc, "memo-kind-determinant"),
+            MemoKind::Scenario => tr!(loc, "memo-kind-scenario"),
+        }
+    }
+
+    /// "Memos on tags": the memos list's choice of this kind.
+    #[must_use]
+    pub fn choice(self, loc: Locale) -> String {
+        match self {
+            MemoKind::Workspace => tr!(loc, "memos-of-workspace"),
+            MemoKind::Brief => tr!(loc, "memos-of-briefs"),
+            MemoKind::Passage => tr!(loc, "memos-of-passages"),
+            MemoKind::Tag => tr!(loc, "memos-of-tags"),
+            MemoKind::Determinant => tr!(loc, "memos-of-determinants"),
+            MemoKind::Scenario => tr!(loc, "memos-of-scenarios"),
+        }
+    }
+}
+
+/// The object a memo is on: the workspace, a passage (whose memo is its own field), or a
+/// brief, tag, determinant or scenario.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MemoRef {
+    Workspace,
+    Passage(PassageId),
+    On(MemoTarget),
+}
+
+impl MemoRef {
+    #[must_use]
+    pub fn kind(self) -> MemoKind {
+        match self {
+            MemoRef::Workspace => MemoKind::Workspace,
+            MemoRef::Passage(_) => MemoKind::Passage,
+            MemoRef::On(MemoTarget::Brief(_)) => MemoKind::Brief,
+            MemoRef::On(MemoTarget::Tag(_)) => MemoKind::Tag,
+            MemoRef::On(MemoTarget::Determinant(_)) => MemoKind::Determinant,
+            MemoRef::On(MemoTarget::Scenario(_)) => MemoKind::Scenario,
+        }
+    }
+}
+
+/// What the memos list shows: memos containing `text` (as find matches it: harakat, hamza
+/// forms and case ignored), of one kind or of all.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct MemoFilter {
+    pub text: String,
+    pub kind: Option<MemoKind>,
+}
+
+/// An item of the codebook, determinants or scenarios editor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EditorItem {
+    Tag(TagId),
+    Determinant(DeterminantId),
+    Scenario(ScenarioId),
+}
+
+/// An editor item to bring into view on the next frame, its name field (a new item) or its
+/// memo field (opened from the memos list) taking the keyboard focus.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reveal {
+    pub item: EditorItem,
+    /// The memo field takes the focus (else the name or title field).
+    pub memo: bool,
 }
 
 /// The sections of the analysis board.
@@ -322,12 +422,13 @@ pub struct ProposalDraft {
 }
 
 impl RightTab {
-    pub const ALL: [RightTab; 5] = [
+    pub const ALL: [RightTab; 6] = [
         RightTab::Passage,
         RightTab::Codebook,
         RightTab::Determinants,
         RightTab::Scenarios,
         RightTab::Structure,
+        RightTab::Memos,
     ];
 
     #[must_use]
@@ -338,6 +439,7 @@ impl RightTab {
             RightTab::Determinants => tr!(loc, "tab-determinants"),
             RightTab::Scenarios => tr!(loc, "tab-scenarios"),
             RightTab::Structure => tr!(loc, "tab-structure"),
+            RightTab::Memos => tr!(loc, "tab-memos"),
         }
     }
 }
@@ -568,6 +670,10 @@ pub struct UiState {
     pub export_format: Option<crate::export::Format>,
     /// The analysis board: shown or not, its section, chosen cell, sorting and what-ifs.
     pub board: BoardState,
+    /// What the memos list shows.
+    pub memo_filter: MemoFilter,
+    /// The editor item to bring into view (and focus) on the next frame.
+    pub reveal: Option<Reveal>,
 }
 
 /// The reader's find bar (Ctrl+F): the query and its hits in the shown brief, recomputed only
@@ -703,6 +809,14 @@ impl UiState {
         }
         if matches!(self.modal, Some(Modal::ConfirmRemove(r)) if !r.exists(ws)) {
             self.modal = None;
+        }
+        let revealed_gone = self.reveal.is_some_and(|r| match r.item {
+            EditorItem::Tag(id) => ws.tag(id).is_none(),
+            EditorItem::Determinant(id) => ws.determinant(id).is_none(),
+            EditorItem::Scenario(id) => ws.scenario(id).is_none(),
+        });
+        if revealed_gone {
+            self.reveal = None;
         }
     }
 

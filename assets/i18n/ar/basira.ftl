@@ -889,3 +889,37 @@ reader-create-tagged = إنشاء مقطع ووسمه بـ
 reader-create-linked = إنشاء مقطع وربطه بـ
 reader-tag-passage = وسم المقطع
 reader-link-passage = ربط المقطع بـ
+
+## المذكرات (13.8): حقل مذكرة على كل عنصر، وتبويب المذكرات.
+tab-memos = المذكرات
+memo-kind-workspace = مساحة العمل
+memo-kind-brief = الورقة
+memo-kind-passage = المقطع
+memo-kind-tag = الوسم
+memo-kind-determinant = المحدِّد
+memo-kind-scenario = السيناريو
+memo-on = مذكرة على { $name }
+brief-memo = مذكرة الورقة
+memos-workspace = مذكرة مساحة العمل
+memos-count = { $count ->
+    [zero] لا مذكرات
+    [one] مذكرة واحدة
+    [two] مذكرتان
+    [few] { $count } مذكرات
+    [many] { $count } مذكرةً
+   *[other] { $count } مذكرة
+}
+memos-count-filtered = المعروض { $shown } من أصل { $count }
+memos-none = لا مذكرات بعد: اكتب مذكرة على مساحة العمل أعلاه، أو على ورقة أو مقطع أو وسم أو محدِّد أو سيناريو.
+memos-none-match = لا مذكرة تطابق التصفية.
+memos-row = { $kind }: { $title }
+memos-open-tooltip = افتح ما كُتبت عليه هذه المذكرة
+memos-filter = تصفية المذكرات
+memos-kind = نوع المذكرة
+memos-kind-all = كل الأنواع
+memos-of-workspace = المذكرة على مساحة العمل
+memos-of-briefs = مذكرات الأوراق
+memos-of-passages = مذكرات المقاطع
+memos-of-tags = مذكرات الوسوم
+memos-of-determinants = مذكرات المحدِّدات
+memos-of-scenarios = مذكرات السيناريوهات

@@ -781,3 +781,36 @@ reader-create-tagged = Create and tag with
 reader-create-linked = Create and link to
 reader-tag-passage = Tag passage
 reader-link-passage = Link passage to
+
+## Memos (13.8): memo fields on every object and the Memos tab.
+tab-memos = Memos
+memo-kind-workspace = Workspace
+memo-kind-brief = Brief
+memo-kind-passage = Passage
+memo-kind-tag = Tag
+memo-kind-determinant = Determinant
+memo-kind-scenario = Scenario
+memo-on = Memo on { $name }
+brief-memo = Brief memo
+memos-workspace = Workspace memo
+memos-count = { $count ->
+    [one] 1 memo
+   *[other] { $count } memos
+}
+memos-count-filtered = { $count ->
+    [one] { $shown } of 1 memo
+   *[other] { $shown } of { $count } memos
+}
+memos-none = No memos yet: write one on the workspace above, or on a brief, passage, tag, determinant or scenario.
+memos-none-match = No memo matches the filter.
+memos-row = { $kind }: { $title }
+memos-open-tooltip = Open what this memo is on
+memos-filter = Filter memos
+memos-kind = Kind of memo
+memos-kind-all = All kinds
+memos-of-workspace = Memos on the workspace
+memos-of-briefs = Memos on briefs
+memos-of-passages = Memos on passages
+memos-of-tags = Memos on tags
+memos-of-determinants = Memos on determinants
+memos-of-scenarios = Memos on scenarios

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use super::Model;
 use crate::app::command::{Action, AppCommand};
-use crate::app::state::{Modal, Pending, RightTab};
+use crate::app::state::{MemoRef, Modal, Pending, RightTab};
 use crate::edit::{self, Edit};
 use crate::i18n::Locale;
 use crate::model::{BriefId, PassageId};
@@ -196,7 +196,44 @@ impl Model {
                     signpost,
                 });
             }
+            AppCommand::SetMemoFilter(filter) => self.state.memo_filter = filter,
+            AppCommand::OpenMemo(on) => self.open_memo(on),
+            AppCommand::Reveal(reveal) => self.state.reveal = Some(reveal),
+            AppCommand::Revealed => self.state.reveal = None,
         }
+    }
+
+    /// Opens what a memo is on: a brief in the reader, a passage selected and scrolled to in the
+    /// reader, a tag, determinant or scenario in its editor, its memo field focused.
+    fn open_memo(&mut self, on: MemoRef) {
+        use crate::app::state::{EditorItem, Reveal};
+        use crate::model::MemoTarget;
+        let item = match on {
+            MemoRef::Workspace => {
+                self.state.tab = RightTab::Memos;
+                return;
+            }
+            MemoRef::Passage(id) => {
+                self.select_passage(id, true);
+                return;
+            }
+            MemoRef::On(MemoTarget::Brief(id)) => {
+                if self.session.workspace().brief(id).is_some() {
+                    self.select_brief(id);
+                    self.state.board.open = false;
+                }
+                return;
+            }
+            MemoRef::On(MemoTarget::Tag(id)) => EditorItem::Tag(id),
+            MemoRef::On(MemoTarget::Determinant(id)) => EditorItem::Determinant(id),
+            MemoRef::On(MemoTarget::Scenario(id)) => EditorItem::Scenario(id),
+        };
+        self.state.tab = match item {
+            EditorItem::Tag(_) => RightTab::Codebook,
+            EditorItem::Determinant(_) => RightTab::Determinants,
+            EditorItem::Scenario(_) => RightTab::Scenarios,
+        };
+        self.state.reveal = Some(Reveal { item, memo: true });
     }
 
     /// Extend / shrink to selection: the passage takes the reader's selection as its range, its

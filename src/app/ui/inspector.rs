@@ -60,6 +60,7 @@ pub fn right_panel_ui(
         RightTab::Determinants => determinants_ui(ui, view, paint, out),
         RightTab::Scenarios => scenarios_ui(ui, view, paint, out),
         RightTab::Structure => super::structure_view::structure_ui(ui, view, paint, out),
+        RightTab::Memos => super::memos_view::memos_ui(ui, view, paint, out),
     });
 }
 

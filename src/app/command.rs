@@ -406,6 +406,8 @@ pub enum AppCommand {
     Reveal(Reveal),
     /// The editor brought the item asked for into view.
     Revealed,
+    /// The window moved or was resized, or a side panel was dragged to another width.
+    SetLayout(super::state::WindowLayout),
 }
 
 #[cfg(test)]

@@ -183,6 +183,29 @@ impl ReaderZoom {
     }
 }
 
+impl ReaderZoom {
+    /// The zoom step nearest to `factor` (a zoom kept from the last session).
+    #[must_use]
+    pub fn nearest(factor: f32) -> Self {
+        let mut best = 1.0;
+        for step in Self::STEPS {
+            if (step - factor).abs() < (best - factor).abs() {
+                best = step;
+            }
+        }
+        Self(best)
+    }
+}
+
+/// Where the window is and how wide the side panels are, as last drawn: kept for the next
+/// session (in the config folder, with the reader's zoom).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct WindowLayout {
+    pub window: Option<crate::io::interface_settings::WindowPlace>,
+    pub briefs_width: Option<f32>,
+    pub inspector_width: Option<f32>,
+}
+
 impl Default for ReaderZoom {
     fn default() -> Self {
         Self(1.0)
@@ -625,11 +648,32 @@ pub enum NoticeLevel {
     Error,
 }
 
-/// A message shown in the notices area until dismissed.
+/// A message shown in the notices area: an error until it is closed, anything else until it
+/// is closed or [`Notice::expires_at`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Notice {
     pub level: NoticeLevel,
     pub text: String,
+    /// When it was first shown (set by the reducer from its clock once it is handled).
+    pub posted: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+impl Notice {
+    /// How long a notice of `level` stays up; `None` for errors, which stay until closed.
+    #[must_use]
+    pub fn lifetime(level: NoticeLevel) -> Option<chrono::TimeDelta> {
+        match level {
+            NoticeLevel::Info => Some(chrono::TimeDelta::seconds(6)),
+            NoticeLevel::Warning => Some(chrono::TimeDelta::seconds(12)),
+            NoticeLevel::Error => None,
+        }
+    }
+
+    /// When it goes away by itself, if it does.
+    #[must_use]
+    pub fn expires_at(&self) -> Option<chrono::DateTime<chrono::Utc>> {
+        Some(self.posted? + Self::lifetime(self.level)?)
+    }
 }
 
 /// What the interface shows of the document. Never saved into the workspace.
@@ -674,6 +718,8 @@ pub struct UiState {
     pub memo_filter: MemoFilter,
     /// The editor item to bring into view (and focus) on the next frame.
     pub reveal: Option<Reveal>,
+    /// The window's place and the side panels' widths, as last drawn.
+    pub layout: WindowLayout,
 }
 
 /// The reader's find bar (Ctrl+F): the query and its hits in the shown brief, recomputed only
@@ -821,23 +867,35 @@ impl UiState {
     }
 
     pub fn error(&mut self, text: impl Into<String>) {
-        self.notices.push(Notice {
-            level: NoticeLevel::Error,
-            text: text.into(),
-        });
+        self.notice(NoticeLevel::Error, text.into());
     }
 
     pub fn info(&mut self, text: impl Into<String>) {
-        self.notices.push(Notice {
-            level: NoticeLevel::Info,
-            text: text.into(),
-        });
+        self.notice(NoticeLevel::Info, text.into());
     }
 
     pub fn warning(&mut self, text: impl Into<String>) {
+        self.notice(NoticeLevel::Warning, text.into());
+    }
+
+    fn notice(&mut self, level: NoticeLevel, text: String) {
         self.notices.push(Notice {
-            level: NoticeLevel::Warning,
-            text: text.into(),
+            level,
+            text,
+            posted: None,
         });
+    }
+
+    /// Stamps the notices not yet stamped with the time they were first shown.
+    pub fn stamp_notices(&mut self, now: chrono::DateTime<chrono::Utc>) {
+        for notice in self.notices.iter_mut().filter(|n| n.posted.is_none()) {
+            notice.posted = Some(now);
+        }
+    }
+
+    /// The first time a notice shown goes away by itself, if one does.
+    #[must_use]
+    pub fn next_expiry(&self) -> Option<chrono::DateTime<chrono::Utc>> {
+        self.notices.iter().filter_map(Notice::expires_at).min()
     }
 }

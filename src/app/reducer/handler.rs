@@ -7,6 +7,7 @@ use crate::app::command::{Action, AppCommand};
 use crate::app::state::{MemoRef, Modal, Pending, RightTab};
 use crate::edit::{self, Edit};
 use crate::i18n::Locale;
+use crate::io::interface_settings::InterfaceSettings;
 use crate::model::{BriefId, PassageId};
 use crate::tr;
 
@@ -200,6 +201,7 @@ impl Model {
             AppCommand::OpenMemo(on) => self.open_memo(on),
             AppCommand::Reveal(reveal) => self.state.reveal = Some(reveal),
             AppCommand::Revealed => self.state.reveal = None,
+            AppCommand::SetLayout(layout) => self.state.layout = layout,
         }
     }
 
@@ -298,11 +300,36 @@ impl Model {
         }
         self.state.locale = locale;
         self.ports.dialogs.set_locale(locale);
+        let settings = self.settings.with_locale(locale);
+        self.remember_settings(settings);
+    }
+
+    /// Keeps `settings` in the config folder (when there is one and they changed); a failure
+    /// is a warning.
+    pub(super) fn remember_settings(&mut self, settings: InterfaceSettings) {
+        if settings == self.settings {
+            return;
+        }
+        self.settings = settings;
         if let Some(dir) = &self.ports.config_dir
-            && let Err(err) = crate::io::interface_settings::remember(dir, locale)
+            && let Err(err) = crate::io::interface_settings::remember(dir, &settings)
         {
+            let locale = self.state.locale;
             self.state
                 .warning(tr!(locale, "warning-settings", error = format!("{err:#}")));
+        }
+    }
+
+    /// The settings as the interface is now: the window's place, the panels' widths and the
+    /// reader's zoom as last drawn, over those read at start.
+    pub(super) fn current_settings(&self) -> InterfaceSettings {
+        let layout = self.state.layout;
+        InterfaceSettings {
+            window: layout.window.or(self.settings.window),
+            briefs_width: layout.briefs_width.or(self.settings.briefs_width),
+            inspector_width: layout.inspector_width.or(self.settings.inspector_width),
+            reader_zoom: Some(self.state.reader_zoom.factor()),
+            ..self.settings
         }
     }
 

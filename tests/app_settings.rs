@@ -227,3 +227,138 @@ fn a_kept_window_place_opens_there() {
         Some(egui::vec2(1280.0, 820.0))
     );
 }
+
+/// Selects the workspace's passage from the brief's passages in the left panel.
+fn select_the_passage(harness: &mut Harness<'_, BasiraApp>) {
+    harness
+        .get_all_by(|n| n.label().is_some_and(|l| l.starts_with("«قال الرئيس")))
+        .next()
+        .expect("the passage's row in the briefs panel")
+        .click();
+    harness.run();
+    assert!(harness.state().selected_passage().is_some());
+}
+
+#[test]
+fn side_panels_keep_their_width_whatever_they_show() {
+    let (_dir, path) = workspace_file(&workspace());
+    let mut harness = app(&path, Ports::for_tests(FakeDialogs::new(), None), BIG);
+    select_the_passage(&mut harness);
+    let (briefs, inspector) = harness.state().panel_widths();
+
+    // A link to a determinant with a long title.
+    click(&mut harness, "Link to");
+    harness
+        .get_all_by(|n| {
+            n.label()
+                .is_some_and(|l| l.starts_with("Determinant · The Iraqi government"))
+        })
+        .last()
+        .expect("the determinant in the list")
+        .click();
+    harness.run();
+    click(&mut harness, "Add link");
+    assert_eq!(
+        harness.state().document().workspace().passages[0]
+            .links
+            .len(),
+        1
+    );
+    assert_eq!(harness.state().panel_widths().1, inspector, "the inspector");
+
+    // A brief title with no place to break.
+    click(&mut harness, "Brief details");
+    harness.get_by_label("Title").focus();
+    harness.run();
+    harness
+        .get_by_label("Title")
+        .type_text("-the-security-agreement-of-2008-and-the-strategic-framework-agreement");
+    harness.run();
+    assert_eq!(harness.state().panel_widths(), (briefs, inspector));
+}
+
+/// What a node says: its label, or a label's text (its value).
+fn text_of(node: &egui_kittest::kittest::AccessKitNode<'_>) -> String {
+    node.label().or_else(|| node.value()).unwrap_or_default()
+}
+
+#[test]
+fn at_1280_by_800_the_inspector_shows_quote_tags_links_and_memo_without_scrolling() {
+    let sample = basira::io::load(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("workspaces/iraq-withdrawal.ron"),
+    )
+    .expect("the sample loads");
+    // The sample passage with the most tags and links, and a memo.
+    let passage = sample
+        .passages
+        .iter()
+        .filter(|p| !p.memo.is_empty())
+        .max_by_key(|p| p.tags.len() + p.links.len())
+        .expect("a passage")
+        .clone();
+    assert!(!passage.links.is_empty() && !passage.tags.is_empty());
+    let (_dir, path) = workspace_file(&sample);
+    let mut harness = app(
+        &path,
+        Ports::for_tests(FakeDialogs::new(), None),
+        egui::vec2(1280.0, 800.0),
+    );
+    // Opened from the Memos tab, filtered down to its memo.
+    click(&mut harness, "Memos");
+    let memo_start: String = passage.memo.chars().take(24).collect();
+    harness.get_by_label("Filter memos").focus();
+    harness.run();
+    harness.get_by_label("Filter memos").type_text(&memo_start);
+    harness.run();
+    harness
+        .get_all_by(|n| n.label().is_some_and(|l| l.starts_with("Passage: «")))
+        .next()
+        .expect("the passage's memo in the Memos tab")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().selected_passage(), Some(passage.id));
+
+    // What the right panel shows in view: above the passages list at the bottom.
+    let bottom = harness
+        .get_all_by(|n| text_of(n).starts_with("Passages ("))
+        .next()
+        .expect("the passages list's heading")
+        .rect()
+        .min
+        .y;
+    let window = harness.ctx.content_rect();
+    let tags = sample
+        .tags
+        .iter()
+        .filter(|t| passage.tags.contains(&t.id))
+        .map(|t| t.name.as_str());
+    let quote_start: String = passage.anchor.quote.chars().take(20).collect();
+    let mut shown: Vec<(String, egui::Rect)> = vec![
+        ("Memo".to_owned(), harness.get_by_label("Memo").rect()),
+        ("Links".to_owned(), harness.get_by_label("Links").rect()),
+    ];
+    for name in tags {
+        // Its chip under the quote (the codebook's check boxes come further down).
+        let chip = harness
+            .get_all_by(|n| text_of(n) == name)
+            .map(|n| n.rect())
+            .filter(|r| r.min.x > window.width() / 2.0)
+            .min_by(|a, b| a.min.y.total_cmp(&b.min.y))
+            .expect("the tag is shown");
+        shown.push((name.to_owned(), chip));
+    }
+    shown.push((
+        "the quote".to_owned(),
+        harness
+            .get_all_by(|n| text_of(n).starts_with(&quote_start))
+            .map(|n| n.rect())
+            .find(|r| r.min.x > window.width() / 2.0)
+            .expect("the quote in the inspector"),
+    ));
+    for (what, rect) in shown {
+        assert!(
+            window.contains_rect(rect) && rect.max.y <= bottom,
+            "{what} at {rect:?} is out of view (window {window:?}, passages list from y = {bottom})"
+        );
+    }
+}

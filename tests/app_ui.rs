@@ -899,8 +899,8 @@ fn arabic_names_are_found_by_their_labels_and_isolated_in_the_window_title() {
     click(&mut harness, "تهديدات داعش");
     let passage = &harness.state().document().workspace().passages[0];
     assert_eq!(passage.tags, vec![ws.tags[0].id]);
-    // Its chip in the passages list carries the name too.
-    assert_eq!(harness.query_all_by_label("تهديدات داعش").count(), 2);
+    // Its chips in the inspector (under the quote) and in the passages list carry the name too.
+    assert_eq!(harness.query_all_by_label("تهديدات داعش").count(), 3);
 }
 
 #[test]

@@ -923,3 +923,6 @@ memos-of-passages = مذكرات المقاطع
 memos-of-tags = مذكرات الوسوم
 memos-of-determinants = مذكرات المحدِّدات
 memos-of-scenarios = مذكرات السيناريوهات
+
+## المفتش (13.4).
+inspector-no-tags = لا وسوم بعد: اخترها تحت «الوسوم» أدناه.

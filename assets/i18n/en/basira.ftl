@@ -814,3 +814,6 @@ memos-of-passages = Memos on passages
 memos-of-tags = Memos on tags
 memos-of-determinants = Memos on determinants
 memos-of-scenarios = Memos on scenarios
+
+## The inspector (13.4).
+inspector-no-tags = No tags yet: tick them under Tags below.

@@ -153,7 +153,7 @@ fn filter_ui(
     filter: &MemoFilter,
     out: &mut Vec<AppCommand>,
 ) {
-    let field = text_field(ui, paint, &tr!(loc, "memos-filter"), false, &filter.text, 1);
+    let field = text_field(ui, paint, &tr!(loc, "memos-filter"), true, &filter.text, 1);
     if let Some(text) = field.changed {
         out.push(AppCommand::SetMemoFilter(MemoFilter {
             text,

@@ -256,6 +256,8 @@ pub enum RightTab {
     /// Every memo (the workspace's, the briefs', the passages', the codebook's, the
     /// determinants' and the scenarios'), filterable, each opening its object.
     Memos,
+    /// Search all briefs.
+    Search,
 }
 
 /// What a memo is on, as the memos list sorts and filters them.
@@ -354,6 +356,31 @@ pub struct Reveal {
     pub memo: bool,
 }
 
+/// The query and options of the workspace search panel (*Search all briefs*).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SearchQuery {
+    pub query: crate::search::Query,
+    pub scope: crate::search::Scope,
+}
+
+/// The workspace search panel: what was asked, what was found, which hits are chosen.
+#[derive(Clone, Debug, Default)]
+pub struct WorkspaceSearch {
+    pub asked: SearchQuery,
+    /// The hits (none while the query is wrong).
+    pub results: crate::search::Results,
+    /// What is wrong with the query (a bad regular expression), if anything.
+    pub error: Option<crate::search::QueryError>,
+    /// The (session generation, document revision) the results are for; `None` to search again.
+    pub made_for: Option<(u64, u64)>,
+    /// Indices into the results of the hits chosen for *Create passages*.
+    pub chosen: std::collections::BTreeSet<usize>,
+    /// The tag the created passages get.
+    pub tag: Option<crate::model::TagId>,
+    /// The query field should take the focus.
+    pub focus_field: bool,
+}
+
 /// The sections of the analysis board.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum BoardSection {
@@ -445,13 +472,14 @@ pub struct ProposalDraft {
 }
 
 impl RightTab {
-    pub const ALL: [RightTab; 6] = [
+    pub const ALL: [RightTab; 7] = [
         RightTab::Passage,
         RightTab::Codebook,
         RightTab::Determinants,
         RightTab::Scenarios,
         RightTab::Structure,
         RightTab::Memos,
+        RightTab::Search,
     ];
 
     #[must_use]
@@ -463,6 +491,7 @@ impl RightTab {
             RightTab::Scenarios => tr!(loc, "tab-scenarios"),
             RightTab::Structure => tr!(loc, "tab-structure"),
             RightTab::Memos => tr!(loc, "tab-memos"),
+            RightTab::Search => tr!(loc, "tab-search"),
         }
     }
 }
@@ -720,6 +749,8 @@ pub struct UiState {
     pub reveal: Option<Reveal>,
     /// The window's place and the side panels' widths, as last drawn.
     pub layout: WindowLayout,
+    /// The workspace search panel.
+    pub search: WorkspaceSearch,
 }
 
 /// The reader's find bar (Ctrl+F): the query and its hits in the shown brief, recomputed only
@@ -839,6 +870,9 @@ impl UiState {
         }
         if f.tag.is_some_and(|t| ws.tag(t).is_none()) {
             f.tag = None;
+        }
+        if self.search.tag.is_some_and(|t| ws.tag(t).is_none()) {
+            self.search.tag = None;
         }
         if f.determinant.is_some_and(|d| ws.determinant(d).is_none()) {
             f.determinant = None;

@@ -16,6 +16,7 @@ pub mod export_actions;
 pub mod external_change;
 pub mod file_actions;
 pub mod handler;
+pub mod search_actions;
 pub mod structure_actions;
 
 use std::path::PathBuf;
@@ -58,6 +59,8 @@ pub struct Model {
     /// The interface's settings as kept in the config folder (read at start, written when
     /// the language changes and at exit).
     settings: crate::io::interface_settings::InterfaceSettings,
+    /// The workspace search's folded index, for one document revision.
+    search_cache: search_actions::SearchCache,
 }
 
 impl Model {
@@ -65,11 +68,11 @@ impl Model {
     /// copies of crashed sessions offered.
     #[must_use]
     pub fn new(ctx: egui::Context, workspace: Option<PathBuf>, ports: Ports) -> Self {
+        let locale = startup::initial_locale(ports.config_dir.as_deref(), ports.locale.as_deref());
         let (session, errors) =
-            startup::initial_session(workspace.as_deref(), ports.config_dir.as_deref());
+            startup::initial_session(workspace.as_deref(), ports.config_dir.as_deref(), locale);
         let mut state = UiState::for_workspace(session.workspace());
-        state.locale =
-            startup::initial_locale(ports.config_dir.as_deref(), ports.locale.as_deref());
+        state.locale = locale;
         let settings = ports
             .config_dir
             .as_deref()
@@ -110,6 +113,7 @@ impl Model {
             workspace_jobs: WorkspaceJobs::default(),
             generation: 0,
             settings,
+            search_cache: search_actions::SearchCache::default(),
         };
         model.offer_recovery();
         model.state.stamp_notices(model.ports.clock.now());
@@ -216,6 +220,7 @@ impl Model {
         self.state.drop_dangling(self.session.workspace());
         self.state.stamp_notices(self.ports.clock.now());
         self.refresh_find();
+        self.refresh_search();
         let doc = &self.session.doc;
         self.autosave
             .observe(doc.revision(), doc.is_dirty(), self.ports.clock.now());

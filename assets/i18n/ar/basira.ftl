@@ -839,9 +839,29 @@ report-judgement-neutral = محايد
 report-judgement-for = لصالحه
 report-judgement-strongly-for = لصالحه بشدة
 report-score = نقاط التعارض: { $points }، موزونةً: { $weighted }
-report-ranking-about = رُتِّبت بحسب تعارض { $count } مقتطفًا مع كل سيناريو (مصفوفة السيناريوهات المتنافسة): الأقل تعارضًا أولًا.
+report-ranking-about = رُتِّبت بحسب تعارض { $count ->
+        [one] مقتطف واحد
+        [two] مقتطفين
+        [few] { $count } مقتطفات
+        [many] { $count } مقتطفًا
+       *[other] { $count } مقتطف
+    } مع كل سيناريو (مصفوفة السيناريوهات المتنافسة): الأقل تعارضًا أولًا.
 report-close-call = تقارب شديد: «{ $a }» و«{ $b }» بينهما أقل من نقطة تعارض واحدة.
-report-critical = أدلة حاسمة: { $passages } مقتطفًا و{ $briefs } ورقة، لو استُبعد أيٌّ منها وحده لتغيَّر الترتيب.
+report-critical = أدلة حاسمة: { $passages ->
+        [zero] لا مقتطفات
+        [one] مقتطف واحد
+        [two] مقتطفان
+        [few] { $passages } مقتطفات
+        [many] { $passages } مقتطفًا
+       *[other] { $passages } مقتطف
+    } و{ $briefs ->
+        [zero] لا أوراق
+        [one] ورقة واحدة
+        [two] ورقتان
+        [few] { $briefs } أوراق
+        [many] { $briefs } ورقةً
+       *[other] { $briefs } ورقة
+    }، لو استُبعد أيٌّ منها وحده لتغيَّر الترتيب.
 report-whole-workspace = الترتيب والمصفوفة من لوحة التحليل، على مساحة العمل كلها.
 
 ## تصدير المقتطفات (ملف ← تصدير المقتطفات…، تحرير ← نسخ المقتطفات)

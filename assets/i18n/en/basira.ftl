@@ -753,23 +753,44 @@ report-col-excerpts = Excerpts
 report-col-with-subtags = With sub-tags
 report-col-description = Description
 report-likelihood = Judged likelihood:
-report-item-counts = { $count } excerpt(s): { $supports } supporting, { $weakens } weakening, { $indicators } indicator(s).
+report-item-counts = { $count ->
+        [one] 1 excerpt
+       *[other] { $count } excerpts
+    }: { $supports } supporting, { $weakens } weakening, { $indicators ->
+        [one] 1 indicator
+       *[other] { $indicators } indicators
+    }.
 report-tags = tags: { $tags }
 report-memo = Memo:
-report-source-excerpts = { $count } excerpt(s) in this report.
+report-source-excerpts = { $count ->
+        [one] 1 excerpt
+       *[other] { $count } excerpts
+    } in this report.
 report-footnotes = The brief's footnotes:
 report-cell-supporting = { $count } supporting
 report-cell-weakening = { $count } weakening
-report-cell-indicators = { $count } indicator(s)
+report-cell-indicators = { $count ->
+        [one] 1 indicator
+       *[other] { $count } indicators
+    }
 report-judgement-strongly-against = strongly against
 report-judgement-against = against
 report-judgement-neutral = neutral
 report-judgement-for = for
 report-judgement-strongly-for = strongly for
 report-score = { $points } inconsistency point(s), weighted { $weighted }
-report-ranking-about = Ranked by the inconsistency of { $count } excerpt(s) with each scenario (competing-scenarios matrix): the least inconsistent first.
+report-ranking-about = Ranked by the inconsistency of { $count ->
+        [one] 1 excerpt
+       *[other] { $count } excerpts
+    } with each scenario (competing-scenarios matrix): the least inconsistent first.
 report-close-call = A close call: «{ $a }» and «{ $b }» are within one inconsistency point of each other.
-report-critical = Critical evidence: { $passages } excerpt(s) and { $briefs } brief(s) would each, left out alone, change the ranking.
+report-critical = Critical evidence: { $passages ->
+        [one] 1 excerpt
+       *[other] { $passages } excerpts
+    } and { $briefs ->
+        [one] 1 brief
+       *[other] { $briefs } briefs
+    } would each, left out alone, change the ranking.
 report-whole-workspace = The ranking and the matrix are the analysis board's, over the whole workspace.
 
 ## Excerpt export (File → Export excerpts…, Edit → Copy excerpts)

@@ -72,6 +72,8 @@ pub struct BasiraApp {
     board_cache: board_cache::BoardCache,
     /// Each brief's passages and the passages list's rows, once per revision and filter.
     lists: lists::PassageLists,
+    /// The memos list, once per revision and filter (while the Memos tab is shown).
+    memo_list: ui::memos_view::MemoList,
 }
 
 /// Runs `contents` in the interface's direction: as it is left to right, or right-aligned with
@@ -170,6 +172,8 @@ pub(crate) struct View<'a> {
     pub board: Option<&'a crate::analysis::Board>,
     /// Each brief's passages and the passages list's rows.
     pub lists: &'a lists::PassageLists,
+    /// Every memo and those the memos list's filter keeps, while the Memos tab is shown.
+    pub memos: Option<&'a ui::memos_view::MemoList>,
 }
 
 impl View<'_> {
@@ -198,6 +202,7 @@ impl BasiraApp {
             structures: structure_view::StructureCache::default(),
             board_cache: board_cache::BoardCache::default(),
             lists: lists::PassageLists::default(),
+            memo_list: ui::memos_view::MemoList::default(),
         }
     }
 
@@ -422,6 +427,11 @@ impl BasiraApp {
         };
         self.lists
             .refresh(ws, session.doc.revision(), &state.filter);
+        let memos_shown = state.tab == state::RightTab::Memos;
+        if memos_shown {
+            self.memo_list
+                .refresh(ws, session.doc.revision(), state.locale, &state.memo_filter);
+        }
         let view = View {
             session,
             state,
@@ -429,6 +439,7 @@ impl BasiraApp {
             held: held.as_deref().map(Vec::as_slice),
             board,
             lists: &self.lists,
+            memos: memos_shown.then_some(&self.memo_list),
         };
         let out = &mut self.commands;
         // An Arabic interface is mirrored: the menu bar reads from the right, the briefs sit on

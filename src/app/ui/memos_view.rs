@@ -20,22 +20,73 @@ use crate::tr;
 
 /// One memo of the list: what it is on, that object's name, and the memo.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct MemoRow<'a> {
+pub struct MemoRow {
     pub on: MemoRef,
     /// The workspace's, brief's, determinant's or scenario's title, the tag's path, the
     /// passage's quote (shortened).
     pub title: String,
-    pub text: &'a str,
+    pub text: String,
+}
+
+/// The memos list, made once per document revision, language and filter rather than on every
+/// frame (a workspace may hold tens of thousands of passage memos).
+#[derive(Debug, Default)]
+pub struct MemoList {
+    made_for: Option<(u64, Locale)>,
+    rows: Vec<MemoRow>,
+    filter: Option<MemoFilter>,
+    /// Indices into `rows` of those the filter keeps.
+    shown: Vec<usize>,
+}
+
+impl MemoList {
+    /// Brings the list up to `ws` at `revision` under `filter` (nothing to do when none of
+    /// them changed).
+    pub fn refresh(&mut self, ws: &Workspace, revision: u64, loc: Locale, filter: &MemoFilter) {
+        if self.made_for != Some((revision, loc)) {
+            self.made_for = Some((revision, loc));
+            self.rows = memo_rows(ws, loc);
+            self.filter = None;
+        }
+        if self.filter.as_ref() != Some(filter) {
+            self.filter = Some(filter.clone());
+            self.shown = (0..self.rows.len())
+                .filter(|&i| keeps(filter, &self.rows[i]))
+                .collect();
+        }
+    }
+
+    /// How many memos the workspace holds.
+    #[must_use]
+    pub fn total(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// How many the filter keeps.
+    #[must_use]
+    pub fn shown(&self) -> usize {
+        self.shown.len()
+    }
+
+    /// The `i`-th memo the filter keeps.
+    #[must_use]
+    pub fn shown_row(&self, i: usize) -> Option<&MemoRow> {
+        self.rows.get(*self.shown.get(i)?)
+    }
 }
 
 /// Every memo of `ws` that is not blank, by kind (workspace, briefs, passages, tags,
 /// determinants, scenarios), each kind in the workspace's order.
 #[must_use]
-pub fn memo_rows<'a>(ws: &'a Workspace, loc: Locale) -> Vec<MemoRow<'a>> {
+pub fn memo_rows(ws: &Workspace, loc: Locale) -> Vec<MemoRow> {
     let mut rows = Vec::new();
-    let mut push = |on: MemoRef, title: String, text: &'a str| {
+    let mut push = |on: MemoRef, title: String, text: &str| {
         if !text.trim().is_empty() {
-            rows.push(MemoRow { on, title, text });
+            rows.push(MemoRow {
+                on,
+                title,
+                text: text.to_owned(),
+            });
         }
     };
     let untitled = || tr!(loc, "untitled");
@@ -77,20 +128,20 @@ pub fn memo_rows<'a>(ws: &'a Workspace, loc: Locale) -> Vec<MemoRow<'a>> {
 /// text in the memo or the object's name, as find matches (harakat, hamza forms and Latin
 /// case ignored).
 #[must_use]
-pub fn keeps(filter: &MemoFilter, row: &MemoRow<'_>) -> bool {
+pub fn keeps(filter: &MemoFilter, row: &MemoRow) -> bool {
     if filter.kind.is_some_and(|k| k != row.on.kind()) {
         return false;
     }
     let query = filter.text.trim();
     query.is_empty()
-        || [row.text, row.title.as_str()]
+        || [row.text.as_str(), row.title.as_str()]
             .iter()
             .any(|t| !search::find_all(t, query, SearchOptions::default()).is_empty())
 }
 
 /// The row's button: "Tag: Actors / Iran", what the tests and screen readers click.
 #[must_use]
-pub fn row_name(loc: Locale, row: &MemoRow<'_>) -> String {
+pub fn row_name(loc: Locale, row: &MemoRow) -> String {
     tr!(
         loc,
         "memos-row",
@@ -106,22 +157,19 @@ pub fn memos_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut V
         .send(out, Edit::SetWorkspaceMemo);
     ui.separator();
     let filter = &view.state.memo_filter;
-    let rows = memo_rows(ws, loc);
-    let shown: Vec<&MemoRow<'_>> = rows.iter().filter(|r| keeps(filter, r)).collect();
-    let heading = if shown.len() == rows.len() {
-        tr!(loc, "memos-count", count = rows.len())
+    let Some(list) = view.memos else {
+        return;
+    };
+    let (shown, total) = (list.shown(), list.total());
+    let heading = if shown == total {
+        tr!(loc, "memos-count", count = total)
     } else {
-        tr!(
-            loc,
-            "memos-count-filtered",
-            shown = shown.len(),
-            count = rows.len()
-        )
+        tr!(loc, "memos-count-filtered", shown = shown, count = total)
     };
     message_label(ui, paint, &heading, LabelStyle::Strong);
     filter_ui(ui, loc, paint, filter, out);
-    if shown.is_empty() {
-        let empty = if rows.is_empty() {
+    if shown == 0 {
+        let empty = if total == 0 {
             tr!(loc, "memos-none")
         } else {
             tr!(loc, "memos-none-match")
@@ -130,8 +178,8 @@ pub fn memos_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut V
         return;
     }
     let estimate = 2.0 * line_height(ui, LabelStyle::Body) + 12.0;
-    visible_rows(ui, "memo_rows", shown.len(), estimate, |ui, i| {
-        let Some(row) = shown.get(i) else {
+    visible_rows(ui, "memo_rows", shown, estimate, |ui, i| {
+        let Some(row) = list.shown_row(i) else {
             return;
         };
         if bidi_selectable(ui, paint, false, &row_name(loc, row))
@@ -140,7 +188,7 @@ pub fn memos_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut V
         {
             out.push(AppCommand::OpenMemo(row.on));
         }
-        bidi_label(ui, paint, &shorten(row.text, 240), LabelStyle::Weak);
+        bidi_label(ui, paint, &shorten(&row.text, 240), LabelStyle::Weak);
         ui.add_space(6.0);
     });
 }

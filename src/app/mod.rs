@@ -169,7 +169,7 @@ pub(crate) struct View<'a> {
     /// What the analysis already holds for each of its proposals, in order.
     pub held: Option<&'a [Option<crate::structure::InAnalysis>]>,
     /// The analysis board, while it is shown.
-    pub board: Option<&'a crate::analysis::Board>,
+    pub board: Option<&'a board_cache::Shown>,
     /// Each brief's passages and the passages list's rows.
     pub lists: &'a lists::PassageLists,
     /// Every memo and those the memos list's filter keeps, while the Memos tab is shown.
@@ -315,6 +315,12 @@ impl BasiraApp {
         self.board_cache.computations()
     }
 
+    /// How many times the critical changes were put in words (once per board and language).
+    #[must_use]
+    pub fn board_phrasings(&self) -> usize {
+        self.board_cache.phrasings()
+    }
+
     /// Whether the analysis board is shown in place of the reader.
     #[must_use]
     pub fn board_open(&self) -> bool {
@@ -416,15 +422,18 @@ impl BasiraApp {
             .and_then(|id| ws.brief(id))
             .map(|brief| self.structures.get_held(ws, brief, session.doc.revision()))
             .unzip();
-        let board = if state.board.open {
+        let board = state.board.open.then(|| {
             self.board_cache.get(
                 ws,
                 (self.model.generation(), session.doc.revision()),
-                &state.board.options,
+                board_cache::Choices {
+                    options: &state.board.options,
+                    locale: state.locale,
+                    order: state.board.order,
+                    cell: state.board.cell,
+                },
             )
-        } else {
-            None
-        };
+        });
         self.lists
             .refresh(ws, session.doc.revision(), &state.filter);
         let memos_shown = state.tab == state::RightTab::Memos;

@@ -5,7 +5,7 @@
 
 mod common;
 
-use basira::app::{BasiraApp, RightTab};
+use basira::app::{BasiraApp, FakeDialogs, Ports, RightTab};
 use basira::model::{
     Brief, BriefId, BriefMeta, Likelihood, MemoTarget, Scenario, ScenarioId, Workspace,
 };
@@ -273,4 +273,26 @@ fn a_new_determinant_scenario_or_tag_comes_into_view_with_its_name_focused() {
     );
     assert_eq!(w.scenarios.last().map(|s| s.title.as_str()), Some("Mine"));
     assert_eq!(w.tags.last().map(|t| t.name.as_str()), Some("Mine"));
+}
+
+#[test]
+fn in_arabic_the_memos_tab_speaks_arabic_and_counts_in_arabic() {
+    let w = memo_workspace();
+    let (dir, path) = workspace_file(&w);
+    let ports = Ports::for_tests(FakeDialogs::new(), Some(dir.path().join("config")))
+        .with_locale("ar_IQ.UTF-8");
+    let mut harness = common::app_with_ports(Some(path), ports);
+    click(&mut harness, "المذكرات");
+    assert_eq!(harness.state().right_tab(), RightTab::Memos);
+    assert!(
+        harness.query_by_label("6 مذكرات").is_some(),
+        "six memos, in the plural of 3–10"
+    );
+    harness.get_by_label("مذكرة مساحة العمل");
+    click(&mut harness, "نوع المذكرة");
+    click(&mut harness, "مذكرات الوسوم");
+    assert!(harness.query_by_label("المعروض 1 من أصل 6").is_some());
+    click(&mut harness, "الوسم: ISIS threats");
+    assert_eq!(harness.state().right_tab(), RightTab::Codebook);
+    assert!(harness.get_by_label("مذكرة على ISIS threats").is_focused());
 }

@@ -71,7 +71,7 @@ pub fn scenarios_ui(
                     1,
                 );
                 if reveal.is_some_and(|r| !r.memo) {
-                    reveal_field(ui, &title, out);
+                    reveal_field(ui, paint, &title, true, out);
                 }
                 title.send(out, |title| {
                     Edit::SetScenario(Scenario { title, ..s.clone() })

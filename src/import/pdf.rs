@@ -68,12 +68,12 @@ pub fn import(
             .name("basira-pdf".into())
             .stack_size(STACK_BYTES)
             .spawn_scoped(scope, move || {
-                read(bytes, &mut |fraction| {
+                caught(bytes, &mut |fraction| {
                     let _ = sender.send(fraction);
                 })
             });
         let Ok(worker) = worker else {
-            return read(bytes, progress);
+            return caught(bytes, progress);
         };
         // Ends when the reader is done and its sender dropped.
         for fraction in fractions {
@@ -83,6 +83,14 @@ pub fn import(
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
     })
+}
+
+/// [`read`], a panic (of hayro-syntax or of the reader, on a file built to cause one) reported as
+/// a corrupt file rather than taking the app down. The fuzz target counts such panics as
+/// findings.
+fn caught(bytes: &[u8], progress: &mut dyn FnMut(f32)) -> Result<ImportedDocument, FormatError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| read(bytes, progress)))
+        .unwrap_or_else(|_| Err(open::corrupt("its structure is broken")))
 }
 
 /// Stack of the thread that reads a PDF: reserved, untouched pages cost no memory.

@@ -185,6 +185,15 @@ fn read(bytes: &[u8], progress: &mut dyn FnMut(f32)) -> Result<ImportedDocument,
         ));
     }
 
+    let drawn_glyphs: usize = pages.iter().map(|p| p.glyphs.len()).sum();
+    if reader.unmapped > 0 && reader.unmapped * 100 >= drawn_glyphs + reader.unmapped {
+        warnings.push(format!(
+            "{} characters were left out: their font does not say what text they stand for \
+             (no ToUnicode map); compare the text with the PDF",
+            reader.unmapped
+        ));
+    }
+
     let mut lines = layout::layout(&pages);
     let all: Vec<&layout::PlacedLine> = lines.iter().flat_map(|p| &p.lines).collect();
     let rtl_lines = all.iter().filter(|l| l.rtl).count();
@@ -540,5 +549,30 @@ mod hostile {
             "",
         );
         assert!(matches!(text(&out), Err(FormatError::Corrupt { .. })));
+    }
+
+    #[test]
+    fn characters_whose_font_gives_no_text_are_counted_in_a_warning() {
+        // A composite font without ToUnicode: its two glyphs have no text.
+        let bytes = page(
+            b"BT /F2 12 Tf 20 150 Td <00010002> Tj ET BT /F1 12 Tf 20 100 Td (Latin) Tj ET",
+            "<< /Font << /F1 4 0 R /F2 6 0 R >> >>",
+            vec![
+                (
+                    6,
+                    b"<< /Type /Font /Subtype /Type0 /BaseFont /X /Encoding /Identity-H \
+                      /DescendantFonts [7 0 R] >>"
+                        .to_vec(),
+                ),
+                (
+                    7,
+                    b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /X >>".to_vec(),
+                ),
+            ],
+        );
+        let doc = import(&bytes, &mut |_| {}).expect("the Latin text");
+        assert_eq!(doc.text, "Latin");
+        assert_eq!(doc.warnings.len(), 1, "{:?}", doc.warnings);
+        assert!(doc.warnings[0].starts_with("2 characters were left out"));
     }
 }

@@ -363,3 +363,94 @@ fn basira_report_lang_ar_writes_arabic_headings_around_the_same_excerpts() {
     assert!(!unknown.status.success());
     assert!(String::from_utf8_lossy(&unknown.stderr).contains("use en or ar"));
 }
+
+/// Every memo the analyst wrote reaches the report, in both formats: the workspace's (the
+/// question), the passages' (under their excerpts), and those on briefs (under the source),
+/// tags (in the codebook), determinants and scenarios (under their headings). The Markdown and
+/// JSON exports carry them too.
+#[test]
+fn every_kind_of_memo_reaches_the_report_and_the_exports() {
+    let ws = sample();
+    let mut memos: Vec<String> = ws.memos.0.values().cloned().collect();
+    assert_eq!(
+        memos.len(),
+        4,
+        "the sample has a memo on each kind of object"
+    );
+    memos.push(
+        ws.passages
+            .iter()
+            .find(|p| !p.memo.is_empty())
+            .expect("a passage memo")
+            .memo
+            .clone(),
+    );
+    let question = ws.memo.split("\n\n").next().expect("a first paragraph");
+    memos.push(question.to_owned());
+    let built = report::build(&ws, &options());
+    let html = html::render(&built, html::HtmlOptions::default());
+    let word = docx::document_xml(&built);
+    let markdown = String::from_utf8(basira::export::render(
+        &ws,
+        &Filter::default(),
+        basira::export::Format::Md,
+    ))
+    .expect("UTF-8");
+    let json = String::from_utf8(basira::export::render(
+        &ws,
+        &Filter::default(),
+        basira::export::Format::Json,
+    ))
+    .expect("UTF-8");
+    for memo in &memos {
+        let start: String = memo.chars().take(40).collect();
+        let escaped = start.replace('\'', "&#39;").replace('"', "&quot;");
+        for (name, text) in [("HTML", &html), ("Word", &word)] {
+            assert!(
+                text.contains(&start)
+                    || text.contains(&escaped)
+                    || text.contains(&start.replace('\'', "&apos;")),
+                "the {name} report lacks the memo «{start}»"
+            );
+        }
+        for (name, text) in [("Markdown", &markdown), ("JSON", &json)] {
+            assert!(text.contains(&start), "the {name} export lacks «{start}»");
+        }
+    }
+}
+
+#[test]
+fn source_date_epoch_dates_the_report_and_a_bad_one_is_refused() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let sample = root().join("workspaces/iraq-withdrawal.ron");
+    let run = |name: &str, epoch: &str| {
+        let out = dir.path().join(name);
+        let run = Command::new(env!("CARGO_BIN_EXE_basira"))
+            .arg("report")
+            .arg(&sample)
+            .arg("--out")
+            .arg(&out)
+            .env("SOURCE_DATE_EPOCH", epoch)
+            .output()
+            .expect("runs");
+        (run, out)
+    };
+    // 2025-09-25 12:00 UTC: the same calendar date in any time zone within twelve hours.
+    let (first, out) = run("a.html", "1758801600");
+    assert!(first.status.success());
+    let a = std::fs::read(&out).expect("written");
+    let (_, out) = run("b.html", "1758801600");
+    assert_eq!(
+        a,
+        std::fs::read(&out).expect("written"),
+        "the same bytes again"
+    );
+    assert!(String::from_utf8_lossy(&a).contains("2025-09-25"));
+    let (bad, out) = run("c.html", "next tuesday");
+    assert!(!bad.status.success());
+    assert!(
+        String::from_utf8_lossy(&bad.stderr)
+            .contains("SOURCE_DATE_EPOCH is «next tuesday», not a number of seconds since 1970")
+    );
+    assert!(!out.exists());
+}

@@ -5,8 +5,8 @@
 //! export [`Filter`]: the title and the question (the workspace memo), the scenarios with their
 //! judged likelihood, the analysis (determinant × scenario matrix of the evidence; the slot
 //! where the analysis board's ranking goes), each determinant and scenario with its evidence
-//! excerpts (quote, brief title, date, publisher, relation, memo), the codebook with counts,
-//! and the sources with their footnotes. Plain Rust: no egui, no IO.
+//! excerpts (quote, brief title, date, publisher, source grade, relation, memo), the codebook
+//! with counts, and the sources with their footnotes. Plain Rust: no egui, no IO.
 
 pub mod docx;
 pub mod html;
@@ -16,7 +16,7 @@ use std::collections::HashMap;
 use crate::export::Filter;
 use crate::i18n::Locale;
 use crate::model::{
-    BriefId, LinkTarget, Passage, PassageId, Relation, TagId, TextDirection, Workspace,
+    BriefId, LinkTarget, MemoTarget, Passage, PassageId, Relation, TagId, TextDirection, Workspace,
 };
 use crate::text::{ResolvedDirection, first_strong};
 use crate::tr;
@@ -39,6 +39,32 @@ impl ReportFormat {
             _ => None,
         }
     }
+
+    /// The file name extension the format is written with.
+    #[must_use]
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Html => "html",
+            Self::Docx => "docx",
+        }
+    }
+}
+
+/// The date a report written at `now` shows: the local calendar date there and then
+/// ("2025-09-25"). `basira report` and the app both write it so, from the same instant the
+/// same date (`SOURCE_DATE_EPOCH` gives the command line a fixed instant).
+#[must_use]
+pub fn written_on(now: chrono::DateTime<chrono::Utc>) -> String {
+    now.with_timezone(&chrono::Local).date_naive().to_string()
+}
+
+/// How many excerpts a report under `filter` quotes: the passages it keeps, orphans left out.
+#[must_use]
+pub fn excerpt_count(ws: &Workspace, filter: &Filter) -> usize {
+    ws.passages
+        .iter()
+        .filter(|p| !p.orphaned && filter.accepts(ws, p))
+        .count()
 }
 
 /// Which way a block of text reads, with its language.
@@ -102,6 +128,9 @@ pub struct Evidence {
     pub brief_title: String,
     pub date: String,
     pub publisher: String,
+    /// Its source grade ("B2": its brief's reliability, its own credibility or else its
+    /// brief's), empty when ungraded.
+    pub grade: String,
     /// How it bears on the item it is listed under (none in the unlinked list).
     pub relation: Option<Relation>,
     pub memo: String,
@@ -118,6 +147,8 @@ pub struct Item {
     pub about: String,
     /// For a scenario: its judged likelihood, in words.
     pub likelihood: Option<String>,
+    /// The analyst's memo on it (empty for none).
+    pub memo: String,
     pub evidence: Vec<Evidence>,
 }
 
@@ -215,6 +246,8 @@ pub struct CodebookRow {
     pub count: usize,
     /// …this tag or one below it.
     pub with_children: usize,
+    /// The analyst's memo on the tag (empty for none).
+    pub memo: String,
 }
 
 /// A brief the report quotes.
@@ -231,6 +264,8 @@ pub struct Source {
     pub excerpts: usize,
     /// The brief's own footnotes, as its text has them (`[1] …`).
     pub footnotes: Vec<String>,
+    /// The analyst's memo on the brief (empty for none).
+    pub memo: String,
 }
 
 /// Everything a report shows, in order.
@@ -305,10 +340,17 @@ pub fn render(
     options: &ReportOptions,
     format: ReportFormat,
 ) -> Result<Vec<u8>, docx::DocxError> {
-    let report = build(ws, options);
+    render_built(&build(ws, options), format)
+}
+
+/// A report already built, as the bytes of its file in `format` (what [`render`] writes).
+///
+/// # Errors
+/// Only when the Word document's zip cannot be written.
+pub fn render_built(report: &Report, format: ReportFormat) -> Result<Vec<u8>, docx::DocxError> {
     match format {
-        ReportFormat::Html => Ok(html::render(&report, html::HtmlOptions::default()).into_bytes()),
-        ReportFormat::Docx => docx::render(&report),
+        ReportFormat::Html => Ok(html::render(report, html::HtmlOptions::default()).into_bytes()),
+        ReportFormat::Docx => docx::render(report),
     }
 }
 
@@ -371,6 +413,7 @@ pub fn build(ws: &Workspace, options: &ReportOptions) -> Report {
             file,
             excerpts: count,
             footnotes,
+            memo: memo_on(ws, MemoTarget::Brief(brief.id)),
         });
         source_of.insert(brief.id, sources.len());
     }
@@ -389,6 +432,7 @@ pub fn build(ws: &Workspace, options: &ReportOptions) -> Report {
             brief_title: source.map(|s| s.title.clone()).unwrap_or_default(),
             date: source.map(|s| s.date.clone()).unwrap_or_default(),
             publisher: source.map(|s| s.publisher.clone()).unwrap_or_default(),
+            grade: crate::export::passage_grade(ws, p),
             relation,
             memo: p.memo.trim().to_owned(),
             tags: p.tags.iter().map(|t| ws.tag_path(*t)).collect(),
@@ -413,6 +457,7 @@ pub fn build(ws: &Workspace, options: &ReportOptions) -> Report {
             title: s.title.trim().to_owned(),
             about: s.narrative.trim().to_owned(),
             likelihood: Some(loc.likelihood(s.likelihood)),
+            memo: memo_on(ws, MemoTarget::Scenario(s.id)),
             evidence: linked(LinkTarget::Scenario(s.id)),
         })
         .collect();
@@ -424,6 +469,7 @@ pub fn build(ws: &Workspace, options: &ReportOptions) -> Report {
             title: d.title.trim().to_owned(),
             about: d.description.trim().to_owned(),
             likelihood: None,
+            memo: memo_on(ws, MemoTarget::Determinant(d.id)),
             evidence: linked(LinkTarget::Determinant(d.id)),
         })
         .collect();
@@ -500,6 +546,11 @@ pub fn build(ws: &Workspace, options: &ReportOptions) -> Report {
         codebook,
         sources,
     }
+}
+
+/// The memo on `on`, trimmed (empty for none).
+fn memo_on(ws: &Workspace, on: MemoTarget) -> String {
+    ws.memos.get(on).trim().to_owned()
 }
 
 /// The board's ranking of the scenarios, best first, and what it hangs on.
@@ -580,6 +631,7 @@ fn codebook_rows(
                 .iter()
                 .filter(|p| p.tags.iter().any(|t| ws.tag_is_within(*t, tag.id)))
                 .count(),
+            memo: memo_on(ws, MemoTarget::Tag(tag.id)),
         });
         codebook_rows(ws, passages, Some(tag.id), depth + 1, out);
     }

@@ -672,6 +672,8 @@ board-weights-hint = يُضرب عدم اتساق كل صف في وزن موثو
 board-weight-relevance = الصلة { $relevance }
 board-weight-less = خفض وزن { $name }
 board-weight-more = رفع وزن { $name }
+board-weight-value = وزن { $name }
+board-weight-type = انقر لكتابة وزن (من ٠ إلى ١٠)، أو اسحبه.
 board-weights-reset = إعادة الأوزان الافتراضية
 board-what-if-passage = ماذا لو استُبعد هذا المقطع
 board-what-if-brief = ماذا لو استُبعدت «{ $brief }»
@@ -690,13 +692,13 @@ board-critical = { $count ->
 }
 board-critical-none = لا مقطع ولا ورقة وحدها تغيِّر الترتيب.
 board-critical-brief = الورقة «{ $brief }»
-board-change-top = من دونه يصبح { $after } الأول بدلًا من { $before }.
-board-change-tie = من دونه يتساوى { $after } في المرتبة الأولى (الآن { $before }).
-board-change-swap = من دونه يتبادل «{ $first }» (المرتبة { $first_rank }) و«{ $second }» (المرتبة { $second_rank }) مرتبتيهما.
+board-change = من دونه { $change }.
 board-what-if-heading = ماذا لو استُبعدت ورقة
 board-what-if-hint = أخرِج ورقة كاملة من الحساب لترى كيف يتغيَّر الترتيب.
 board-indicators-hint = المؤشِّرات مقاطع مربوطة بسيناريو بعلاقة «مؤشِّر». حدِّد حالة كل منها مع تطوُّر الأحداث؛ ويُظهر الخط الزمني، ورقةً ورقةً بترتيب النشر، متى رُصدت مؤشِّرات كل سيناريو.
 board-timeline = الخط الزمني
+board-timeline-cell = «{ $brief }»، «{ $scenario }»: { $signposts }
+board-timeline-none = لا مؤشِّرات
 board-signposts-of = «{ $scenario }»: { $count ->
     [zero] لا مؤشِّرات
     [one] مؤشِّر واحد
@@ -839,9 +841,29 @@ report-judgement-neutral = محايد
 report-judgement-for = لصالحه
 report-judgement-strongly-for = لصالحه بشدة
 report-score = نقاط التعارض: { $points }، موزونةً: { $weighted }
-report-ranking-about = رُتِّبت بحسب تعارض { $count } مقتطفًا مع كل سيناريو (مصفوفة السيناريوهات المتنافسة): الأقل تعارضًا أولًا.
+report-ranking-about = رُتِّبت بحسب تعارض { $count ->
+        [one] مقتطف واحد
+        [two] مقتطفين
+        [few] { $count } مقتطفات
+        [many] { $count } مقتطفًا
+       *[other] { $count } مقتطف
+    } مع كل سيناريو (مصفوفة السيناريوهات المتنافسة): الأقل تعارضًا أولًا.
 report-close-call = تقارب شديد: «{ $a }» و«{ $b }» بينهما أقل من نقطة تعارض واحدة.
-report-critical = أدلة حاسمة: { $passages } مقتطفًا و{ $briefs } ورقة، لو استُبعد أيٌّ منها وحده لتغيَّر الترتيب.
+report-critical = أدلة حاسمة: { $passages ->
+        [zero] لا مقتطفات
+        [one] مقتطف واحد
+        [two] مقتطفان
+        [few] { $passages } مقتطفات
+        [many] { $passages } مقتطفًا
+       *[other] { $passages } مقتطف
+    } و{ $briefs ->
+        [zero] لا أوراق
+        [one] ورقة واحدة
+        [two] ورقتان
+        [few] { $briefs } أوراق
+        [many] { $briefs } ورقةً
+       *[other] { $briefs } ورقة
+    }، لو استُبعد أيٌّ منها وحده لتغيَّر الترتيب.
 report-whole-workspace = الترتيب والمصفوفة من لوحة التحليل، على مساحة العمل كلها.
 
 ## تصدير المقتطفات (ملف ← تصدير المقتطفات…، تحرير ← نسخ المقتطفات)
@@ -889,6 +911,39 @@ file-dialog-export = تصدير المقتطفات
 file-filter-csv = CSV
 file-filter-markdown = Markdown
 file-filter-json = JSON
+
+## التقرير (ملف ← تصدير التقرير…)
+
+action-export-report = تصدير التقرير…
+action-export-report-tooltip = اكتب التحليل لقارئ لا يستخدم بصيرة، ملفَّ HTML واحدًا أو مستند Word، بلغة الواجهة
+report-dialog-heading = تصدير التقرير
+report-format-html = HTML (ملف واحد مكتفٍ بذاته)
+report-format-docx = Word (‎.docx)
+report-dialog-count = { $count ->
+    [zero] لن يقتبس التقرير أي مقتطف.
+    [one] سيقتبس التقرير مقتطفًا واحدًا.
+    [two] سيقتبس التقرير مقتطفين.
+    [few] سيقتبس التقرير { $count } مقتطفات.
+    [many] سيقتبس التقرير { $count } مقتطفًا.
+   *[other] سيقتبس التقرير { $count } مقتطف.
+}
+report-dialog-language = ستكون عناوينه وتسمياته بالعربية، لغة الواجهة.
+status-writing-report = يُكتب التقرير في { $file }…
+notice-report-written = { $count ->
+    [zero] كُتب التقرير (بلا مقتطفات) في { $file }.
+    [one] كُتب التقرير (مقتطف واحد) في { $file }.
+    [two] كُتب التقرير (مقتطفان) في { $file }.
+    [few] كُتب التقرير ({ $count } مقتطفات) في { $file }.
+    [many] كُتب التقرير ({ $count } مقتطفًا) في { $file }.
+   *[other] كُتب التقرير ({ $count } مقتطف) في { $file }.
+}
+report-error-docx = تعذّر إنشاء مستند Word للملف { $file }: { $error }
+error-report-failed = تعذّرت كتابة التقرير: { $error }
+prompt-report = كتابة التقرير في
+prompt-example-report = /home/me/report.html (أو ‎.docx)
+file-dialog-report = تصدير التقرير
+file-filter-html = صفحة ويب (HTML)
+file-filter-docx = مستند Word
 
 ## الإزالة (الحوار نفسه للأوراق والمقاطع والوسوم والمحدِّدات والسيناريوهات)
 
@@ -969,3 +1024,52 @@ reader-create-tagged = إنشاء مقطع ووسمه بـ
 reader-create-linked = إنشاء مقطع وربطه بـ
 reader-tag-passage = وسم المقطع
 reader-link-passage = ربط المقطع بـ
+
+## المذكرات (13.8): حقل مذكرة على كل عنصر، وتبويب المذكرات.
+tab-memos = المذكرات
+memo-kind-workspace = مساحة العمل
+memo-kind-brief = الورقة
+memo-kind-passage = المقطع
+memo-kind-tag = الوسم
+memo-kind-determinant = المحدِّد
+memo-kind-scenario = السيناريو
+memo-on = مذكرة على { $name }
+brief-memo = مذكرة الورقة
+memos-workspace = مذكرة مساحة العمل
+memos-count = { $count ->
+    [zero] لا مذكرات
+    [one] مذكرة واحدة
+    [two] مذكرتان
+    [few] { $count } مذكرات
+    [many] { $count } مذكرةً
+   *[other] { $count } مذكرة
+}
+memos-count-filtered = المعروض { $shown } من أصل { $count }
+memos-none = لا مذكرات بعد: اكتب مذكرة على مساحة العمل أعلاه، أو على ورقة أو مقطع أو وسم أو محدِّد أو سيناريو.
+memos-none-match = لا مذكرة تطابق التصفية.
+memos-row = { $kind }: { $title }
+memos-open-tooltip = افتح ما كُتبت عليه هذه المذكرة
+memos-filter = تصفية المذكرات
+memos-kind = نوع المذكرة
+memos-kind-all = كل الأنواع
+memos-of-workspace = المذكرة على مساحة العمل
+memos-of-briefs = مذكرات الأوراق
+memos-of-passages = مذكرات المقاطع
+memos-of-tags = مذكرات الوسوم
+memos-of-determinants = مذكرات المحدِّدات
+memos-of-scenarios = مذكرات السيناريوهات
+
+## المفتش (13.4).
+inspector-no-tags = لا وسوم بعد: اخترها تحت «الوسوم» أدناه.
+
+## The analysis in words (the board, the exports and basira analysis)
+
+analysis-and = { $first } و{ $second }
+analysis-now-shared = يتقاسمها الآن { $before }
+analysis-now-alone = يحتلها الآن { $before } وحده
+analysis-change-tie = يتساوى { $after } في المرتبة الأولى ({ $now })
+analysis-change-first-alone = ينفرد { $after } بالمرتبة الأولى ({ $now })
+analysis-change-instead = يصبح { $after } الأول بدلًا من { $before }
+analysis-change-swap = يتبادل «{ $first }» (المرتبة { $first_rank }) و«{ $second }» (المرتبة { $second_rank }) مرتبتيهما
+analysis-change-also = { $first }؛ { $second }
+analysis-close-call = لا يفصل بين «{ $first }» و«{ $second }» أكثر من نقطة عدم اتساق واحدة: الترتيب لا يميِّز أحدهما من الآخر

@@ -620,6 +620,8 @@ board-weights-hint = Each row's inconsistency is multiplied by the weight of its
 board-weight-relevance = relevance { $relevance }
 board-weight-less = Lower the weight of { $name }
 board-weight-more = Raise the weight of { $name }
+board-weight-value = Weight of { $name }
+board-weight-type = Click to type a weight (0 to 10), or drag it.
 board-weights-reset = Reset the weights
 board-what-if-passage = What if without this passage
 board-what-if-brief = What if without «{ $brief }»
@@ -634,13 +636,13 @@ board-critical = { $count ->
 }
 board-critical-none = No single passage or brief changes the ranking.
 board-critical-brief = The brief «{ $brief }»
-board-change-top = Without it { $after } would rank first instead of { $before }.
-board-change-tie = Without it { $after } would tie for the top (now { $before }).
-board-change-swap = Without it «{ $first }» (rank { $first_rank }) and «{ $second }» (rank { $second_rank }) would swap places.
+board-change = Without it { $change }.
 board-what-if-heading = What if without a brief
 board-what-if-hint = Leave a whole brief out of the scores and see the ranking change.
 board-indicators-hint = Signposts are passages linked to a scenario as an indicator. Set each one's status as events unfold; the timeline shows, brief by brief in order of publication, when each scenario's signposts were seen.
 board-timeline = Timeline
+board-timeline-cell = «{ $brief }», «{ $scenario }»: { $signposts }
+board-timeline-none = no signposts
 board-signposts-of = «{ $scenario }»: { $count ->
     [one] 1 signpost
    *[other] { $count } signposts
@@ -753,23 +755,44 @@ report-col-excerpts = Excerpts
 report-col-with-subtags = With sub-tags
 report-col-description = Description
 report-likelihood = Judged likelihood:
-report-item-counts = { $count } excerpt(s): { $supports } supporting, { $weakens } weakening, { $indicators } indicator(s).
+report-item-counts = { $count ->
+        [one] 1 excerpt
+       *[other] { $count } excerpts
+    }: { $supports } supporting, { $weakens } weakening, { $indicators ->
+        [one] 1 indicator
+       *[other] { $indicators } indicators
+    }.
 report-tags = tags: { $tags }
 report-memo = Memo:
-report-source-excerpts = { $count } excerpt(s) in this report.
+report-source-excerpts = { $count ->
+        [one] 1 excerpt
+       *[other] { $count } excerpts
+    } in this report.
 report-footnotes = The brief's footnotes:
 report-cell-supporting = { $count } supporting
 report-cell-weakening = { $count } weakening
-report-cell-indicators = { $count } indicator(s)
+report-cell-indicators = { $count ->
+        [one] 1 indicator
+       *[other] { $count } indicators
+    }
 report-judgement-strongly-against = strongly against
 report-judgement-against = against
 report-judgement-neutral = neutral
 report-judgement-for = for
 report-judgement-strongly-for = strongly for
 report-score = { $points } inconsistency point(s), weighted { $weighted }
-report-ranking-about = Ranked by the inconsistency of { $count } excerpt(s) with each scenario (competing-scenarios matrix): the least inconsistent first.
+report-ranking-about = Ranked by the inconsistency of { $count ->
+        [one] 1 excerpt
+       *[other] { $count } excerpts
+    } with each scenario (competing-scenarios matrix): the least inconsistent first.
 report-close-call = A close call: «{ $a }» and «{ $b }» are within one inconsistency point of each other.
-report-critical = Critical evidence: { $passages } excerpt(s) and { $briefs } brief(s) would each, left out alone, change the ranking.
+report-critical = Critical evidence: { $passages ->
+        [one] 1 excerpt
+       *[other] { $passages } excerpts
+    } and { $briefs ->
+        [one] 1 brief
+       *[other] { $briefs } briefs
+    } would each, left out alone, change the ranking.
 report-whole-workspace = The ranking and the matrix are the analysis board's, over the whole workspace.
 
 ## Excerpt export (File → Export excerpts…, Edit → Copy excerpts)
@@ -805,6 +828,31 @@ file-dialog-export = Export excerpts
 file-filter-csv = CSV
 file-filter-markdown = Markdown
 file-filter-json = JSON
+
+## Report (File → Export report…)
+
+action-export-report = Export report…
+action-export-report-tooltip = Write the analysis for a reader without Basira, as one HTML file or a Word document, in the interface's language
+report-dialog-heading = Export report
+report-format-html = HTML (one self-contained file)
+report-format-docx = Word (.docx)
+report-dialog-count = { $count ->
+    [one] The report will quote 1 excerpt.
+   *[other] The report will quote { $count } excerpts.
+}
+report-dialog-language = Its headings and labels will be in English, the interface's language.
+status-writing-report = Writing the report to { $file }…
+notice-report-written = { $count ->
+    [one] Wrote the report (1 excerpt) to { $file }.
+   *[other] Wrote the report ({ $count } excerpts) to { $file }.
+}
+report-error-docx = could not make the Word document { $file }: { $error }
+error-report-failed = Could not write the report: { $error }
+prompt-report = Write the report to
+prompt-example-report = /home/me/report.html (or .docx)
+file-dialog-report = Export report
+file-filter-html = Web page (HTML)
+file-filter-docx = Word document
 
 ## Removal (the same dialog for briefs, passages, tags, determinants and scenarios)
 
@@ -870,3 +918,51 @@ reader-create-tagged = Create and tag with
 reader-create-linked = Create and link to
 reader-tag-passage = Tag passage
 reader-link-passage = Link passage to
+
+## Memos (13.8): memo fields on every object and the Memos tab.
+tab-memos = Memos
+memo-kind-workspace = Workspace
+memo-kind-brief = Brief
+memo-kind-passage = Passage
+memo-kind-tag = Tag
+memo-kind-determinant = Determinant
+memo-kind-scenario = Scenario
+memo-on = Memo on { $name }
+brief-memo = Brief memo
+memos-workspace = Workspace memo
+memos-count = { $count ->
+    [one] 1 memo
+   *[other] { $count } memos
+}
+memos-count-filtered = { $count ->
+    [one] { $shown } of 1 memo
+   *[other] { $shown } of { $count } memos
+}
+memos-none = No memos yet: write one on the workspace above, or on a brief, passage, tag, determinant or scenario.
+memos-none-match = No memo matches the filter.
+memos-row = { $kind }: { $title }
+memos-open-tooltip = Open what this memo is on
+memos-filter = Filter memos
+memos-kind = Kind of memo
+memos-kind-all = All kinds
+memos-of-workspace = Memos on the workspace
+memos-of-briefs = Memos on briefs
+memos-of-passages = Memos on passages
+memos-of-tags = Memos on tags
+memos-of-determinants = Memos on determinants
+memos-of-scenarios = Memos on scenarios
+
+## The inspector (13.4).
+inspector-no-tags = No tags yet: tick them under Tags below.
+
+## The analysis in words (the board, the exports and basira analysis)
+
+analysis-and = { $first } and { $second }
+analysis-now-shared = now { $before } share it
+analysis-now-alone = now { $before } alone
+analysis-change-tie = { $after } would tie for the top ({ $now })
+analysis-change-first-alone = { $after } would rank first alone ({ $now })
+analysis-change-instead = { $after } would rank first instead of { $before }
+analysis-change-swap = «{ $first }» (rank { $first_rank }) and «{ $second }» (rank { $second_rank }) would swap places
+analysis-change-also = { $first }; { $second }
+analysis-close-call = «{ $first }» and «{ $second }» are within one inconsistency point of each other: the ranking does not separate them

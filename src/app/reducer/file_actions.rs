@@ -112,7 +112,7 @@ impl Model {
             }
             PromptPurpose::ImportBriefs => self.import_paths(vec![path]),
             PromptPurpose::NewVersionOf(id) => self.import_new_version(id, path),
-            PromptPurpose::ExportExcerpts(draft) => self.export_to(path, draft),
+            PromptPurpose::Export(draft) => self.export_to(path, draft),
         }
     }
 
@@ -228,6 +228,8 @@ impl Model {
             notices,
             reader_zoom: self.state.reader_zoom,
             locale: self.state.locale,
+            text_scale: self.state.text_scale,
+            layout: self.state.layout,
             ..UiState::for_workspace(self.session.workspace())
         };
     }

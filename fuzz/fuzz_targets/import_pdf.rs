@@ -1,31 +1,38 @@
 //! The PDF importer, `basira::import::pdf::import`, on arbitrary bytes.
 //!
-//! It must never panic past its own guards, hang or run away with memory; on success the text
+//! It must never panic (not even a panic it catches), hang or run away with memory; on success the text
 //! follows the conventions of `basira::import` (NFC, no direction controls, paragraphs apart by
 //! one blank line, no trailing spaces) and progress ends at 1.
 
 #![no_main]
 
 use std::sync::Once;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use basira::import::{FormatError, pdf};
 use libfuzzer_sys::fuzz_target;
 use unicode_normalization::UnicodeNormalization;
 
+static PANICS: AtomicUsize = AtomicUsize::new(0);
+
 fuzz_target!(|data: &[u8]| {
-    // libFuzzer's panic hook aborts the process at the first panic, before any `catch_unwind`
-    // can see it; the importer catches pdf-extract's panics on malformed files and reports them
-    // as corrupt, so a quiet hook goes in instead. A panic that escapes the importer still
-    // reaches libfuzzer-sys's own `catch_unwind` around this closure, which aborts: it is still
-    // found.
-    static QUIET: Once = Once::new();
-    QUIET.call_once(|| std::panic::set_hook(Box::new(|_| {})));
+    // The importer turns a panic (of hayro-syntax or its own) into a corrupt-file error, so that
+    // the app survives it; libFuzzer's hook would abort before that. A hook that counts panics
+    // goes in instead, and any panic, caught or not, is a finding.
+    static HOOK: Once = Once::new();
+    HOOK.call_once(|| {
+        std::panic::set_hook(Box::new(|info| {
+            eprintln!("{info}");
+            PANICS.fetch_add(1, Ordering::SeqCst);
+        }))
+    });
 
     let mut last = 0.0f32;
     let result = pdf::import(data, &mut |f| {
         assert!((0.0..=1.0).contains(&f), "progress {f}");
         last = f;
     });
+    assert_eq!(PANICS.load(Ordering::SeqCst), 0, "the importer panicked");
     let doc = match result {
         Ok(doc) => doc,
         Err(FormatError::Corrupt { .. } | FormatError::Encrypted { .. }) => return,

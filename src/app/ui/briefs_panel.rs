@@ -3,17 +3,18 @@
 use chrono::NaiveDate;
 use egui::Ui;
 
-use super::widgets::{grade_badge, shorten, swatch, text_field, visible_rows};
+use super::widgets::{grade_badge, memo_field, shorten, swatch, text_field, visible_rows};
 use crate::app::View;
 use crate::app::command::{Action, AppCommand};
 use crate::app::paint::bidi_label::{
-    LabelStyle, bidi_label, bidi_selectable, egui_text, line_height, message_label, ui_button,
+    LabelStyle, bidi_label, bidi_selectable, combo_face, combo_item, egui_text, line_height,
+    message_label, paint_combo_face, ui_button,
 };
 use crate::app::paint::text_paint::TextPaint;
 use crate::edit::Edit;
 use crate::i18n::Locale;
 use crate::model::{
-    Brief, BriefMeta, BriefSource, Credibility, Reliability, SourceGrade, TextDirection,
+    Brief, BriefMeta, BriefSource, Credibility, MemoTarget, Reliability, SourceGrade, TextDirection,
 };
 use crate::tr;
 
@@ -106,6 +107,23 @@ fn selected_brief_ui(
         .default_open(false)
         .show(ui, |ui| {
             details_ui(ui, view, paint, brief, out);
+        });
+    // Open at first when the brief has a memo; the analyst opens it to write one.
+    let on = MemoTarget::Brief(brief.id);
+    egui::CollapsingHeader::new(egui_text(paint, &tr!(loc, "brief-memo")))
+        .id_salt(("brief_memo", brief.id))
+        .default_open(!view.ws().memos.get(on).is_empty())
+        .show(ui, |ui| {
+            memo_field(
+                ui,
+                paint,
+                view.ws(),
+                on,
+                None,
+                &tr!(loc, "memo-on", name = brief.display_title()),
+                false,
+                out,
+            );
         });
     egui::CollapsingHeader::new(egui_text(paint, &tr!(loc, "brief-passages")))
         .id_salt("brief_passages")
@@ -285,14 +303,14 @@ fn direction_ui(
     ui.horizontal(|ui| {
         let label = message_label(ui, paint, &tr!(loc, "brief-direction"), LabelStyle::Body);
         let combo = egui::ComboBox::from_id_salt(("brief_direction", brief.id))
-            .selected_text(egui_text(paint, &loc.direction(direction)))
+            .selected_text(combo_face(paint, &loc.direction(direction)))
             .show_ui(ui, |ui| {
                 for d in TextDirection::ALL {
                     let name = loc.direction(d);
-                    ui.selectable_value(&mut direction, d, egui_text(paint, &name))
-                        .accessible_name(name);
+                    combo_item(ui, paint, &mut direction, d, &name);
                 }
             });
+        paint_combo_face(ui, paint, &combo.response, &loc.direction(direction));
         let _ = combo.response.labelled_by(label.id);
     });
     if direction != brief.meta.direction {
@@ -324,16 +342,15 @@ fn grade_ui(
             .reliability
             .map_or_else(|| none.clone(), |r| r.letter().to_string());
         let combo = egui::ComboBox::from_id_salt(("brief_reliability", id))
-            .selected_text(egui_text(paint, &face))
+            .selected_text(combo_face(paint, &face))
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut chosen.reliability, None, egui_text(paint, &none))
-                    .accessible_name(none.clone());
+                combo_item(ui, paint, &mut chosen.reliability, None, &none);
                 for r in Reliability::ALL {
                     let name = loc.reliability(r);
-                    ui.selectable_value(&mut chosen.reliability, Some(r), egui_text(paint, &name))
-                        .accessible_name(name);
+                    combo_item(ui, paint, &mut chosen.reliability, Some(r), &name);
                 }
             });
+        paint_combo_face(ui, paint, &combo.response, &face);
         let _ = combo.response.labelled_by(label.id);
     });
     if let Some(r) = chosen.reliability {
@@ -346,16 +363,15 @@ fn grade_ui(
             |c| loc.digits.apply(&c.digit().to_string()).into_owned(),
         );
         let combo = egui::ComboBox::from_id_salt(("brief_credibility", id))
-            .selected_text(egui_text(paint, &face))
+            .selected_text(combo_face(paint, &face))
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut chosen.credibility, None, egui_text(paint, &none))
-                    .accessible_name(none.clone());
+                combo_item(ui, paint, &mut chosen.credibility, None, &none);
                 for c in Credibility::ALL {
                     let name = loc.credibility(c);
-                    ui.selectable_value(&mut chosen.credibility, Some(c), egui_text(paint, &name))
-                        .accessible_name(name);
+                    combo_item(ui, paint, &mut chosen.credibility, Some(c), &name);
                 }
             });
+        paint_combo_face(ui, paint, &combo.response, &face);
         let _ = combo.response.labelled_by(label.id);
     });
     if let Some(c) = chosen.credibility {

@@ -2,24 +2,25 @@
 
 use egui::Ui;
 
-use super::widgets::{remove_button, remove_context_menu, text_field};
+use super::widgets::{memo_field, remove_button, remove_context_menu, reveal_field, text_field};
 use crate::app::View;
 use crate::app::command::AppCommand;
 use crate::app::paint::bidi_label::{
     LabelStyle, bidi_label, bidi_selectable, egui_text, ui_button, visual_order,
 };
 use crate::app::paint::text_paint::TextPaint;
-use crate::app::state::Removal;
+use crate::app::state::{EditorItem, Removal, Reveal};
 use crate::edit::Edit;
-use crate::model::{Colour, Tag, TagId};
+use crate::model::{Colour, MemoTarget, Tag, TagId};
 use crate::tr;
 
 pub fn codebook_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec<AppCommand>) {
     let ws = view.ws();
     let loc = view.state.locale;
     if ui_button(ui, paint, &tr!(loc, "codebook-add")).clicked() {
+        let id = TagId::new();
         let tag = Tag {
-            id: TagId::new(),
+            id,
             name: tr!(loc, "codebook-new-tag", number = ws.tags.len() + 1),
             colour: Colour::nth(ws.tags.len()),
             parent: None,
@@ -28,6 +29,11 @@ pub fn codebook_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mu
         out.push(AppCommand::Edit(Edit::InsertTag {
             index: ws.tags.len(),
             tag,
+        }));
+        // The new tag comes into view with its name focused, to be typed over.
+        out.push(AppCommand::Reveal(Reveal {
+            item: EditorItem::Tag(id),
+            memo: false,
         }));
     }
     if ws.tags.is_empty() {
@@ -94,15 +100,22 @@ fn tag_ui(
         remove_button(ui, paint, loc, &remove_name, Removal::Tag(tag.id), out);
     });
     remove_context_menu(&row.response, paint, loc, Removal::Tag(tag.id), out);
-    text_field(
+    let reveal = view
+        .state
+        .reveal
+        .filter(|r| r.item == EditorItem::Tag(tag.id));
+    let name_field = text_field(
         ui,
         paint,
         &tr!(loc, "codebook-name-of", name = name),
         false,
         &tag.name,
         1,
-    )
-    .send(out, |text| {
+    );
+    if reveal.is_some_and(|r| !r.memo) {
+        reveal_field(ui, paint, &name_field, true, out);
+    }
+    name_field.send(out, |text| {
         Edit::SetTag(Tag {
             name: text,
             ..tag.clone()
@@ -158,6 +171,16 @@ fn tag_ui(
             ..tag.clone()
         })
     });
+    memo_field(
+        ui,
+        paint,
+        ws,
+        MemoTarget::Tag(tag.id),
+        Some(&tr!(loc, "field-memo")),
+        &tr!(loc, "memo-on", name = name),
+        reveal.is_some_and(|r| r.memo),
+        out,
+    );
 }
 
 /// How many passages carry `tag` or one of its descendants, and how many carry `tag` itself.

@@ -6,12 +6,13 @@ use egui::Ui;
 use super::codebook_editor::codebook_ui;
 use super::determinants_editor::determinants_ui;
 use super::scenarios_editor::scenarios_ui;
-use super::widgets::{swatch, text_field};
+use super::widgets::{swatch, tag_chip, text_field};
 use crate::app::View;
 use crate::app::command::AppCommand;
 use crate::app::paint::bidi_label::{
-    LabelStyle, bidi_checkbox, bidi_label, bidi_paragraphs, bidi_selectable, egui_text,
-    message_label, ui_button, ui_button_enabled, ui_small_button, visual_order,
+    LabelStyle, bidi_checkbox, bidi_label, bidi_paragraphs, bidi_selectable, combo_face,
+    combo_item, egui_text, line_height, message_label, paint_combo_face, ui_button,
+    ui_button_enabled, ui_small_button,
 };
 use crate::app::paint::text_paint::TextPaint;
 use crate::app::state::{LinkDraft, Removal, RightTab};
@@ -65,6 +66,7 @@ pub fn right_panel_ui(
         RightTab::Determinants => determinants_ui(ui, view, paint, out),
         RightTab::Scenarios => scenarios_ui(ui, view, paint, out),
         RightTab::Structure => super::structure_view::structure_ui(ui, view, paint, out),
+        RightTab::Memos => super::memos_view::memos_ui(ui, view, paint, out),
         RightTab::Search => {}
     });
 }
@@ -76,9 +78,18 @@ fn passage_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec
         bidi_label(ui, paint, &tr!(loc, "inspector-none"), LabelStyle::Weak);
         return;
     };
+    // What the analyst works on comes first, so that at 1280×800 the quote, the passage's
+    // tags, its memo and its links are in view without scrolling: a long quote scrolls in
+    // its own frame; the credibility, the range and the whole codebook's check boxes follow.
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        bidi_paragraphs(ui, paint, &passage.anchor.quote, LabelStyle::Body);
+        egui::ScrollArea::vertical()
+            .id_salt(("inspector_quote", passage.id))
+            .max_height(6.0 * line_height(ui, LabelStyle::Body))
+            .auto_shrink([false, true])
+            .show(ui, |ui| {
+                bidi_paragraphs(ui, paint, &passage.anchor.quote, LabelStyle::Body);
+            });
     });
     let brief = ws
         .brief(passage.brief)
@@ -101,6 +112,15 @@ fn passage_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec
         created = created
     );
     message_label(ui, paint, &characters, LabelStyle::Weak);
+    tag_chips_ui(ui, loc, paint, ws, passage);
+    ui.add_space(4.0);
+    let id = passage.id;
+    text_field(ui, paint, &tr!(loc, "field-memo"), true, &passage.memo, 4)
+        .send(out, |memo| Edit::SetPassageMemo { id, memo });
+    ui.add_space(6.0);
+    links_ui(ui, view, paint, passage, out);
+    ui.add_space(6.0);
+    credibility_ui(ui, loc, paint, ws, passage, out);
     let selection = view
         .state
         .reader_selection
@@ -119,19 +139,33 @@ fn passage_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec
     {
         out.push(AppCommand::PassageToSelection(passage.id));
     }
-    credibility_ui(ui, loc, paint, ws, passage, out);
     ui.add_space(6.0);
     tags_ui(ui, loc, paint, ws, passage, out);
-    ui.add_space(6.0);
-    links_ui(ui, view, paint, passage, out);
-    ui.add_space(6.0);
-    let id = passage.id;
-    text_field(ui, paint, &tr!(loc, "field-memo"), true, &passage.memo, 4)
-        .send(out, |memo| Edit::SetPassageMemo { id, memo });
     ui.add_space(10.0);
     if ui_button(ui, paint, &tr!(loc, "inspector-delete-passage")).clicked() {
         out.push(AppCommand::AskRemove(Removal::Passage(id)));
     }
+}
+
+/// The passage's tags as chips in their colours, under its quote ("no tags" when it has none);
+/// they are set in the codebook's check boxes further down.
+fn tag_chips_ui(
+    ui: &mut Ui,
+    loc: Locale,
+    paint: &mut TextPaint,
+    ws: &Workspace,
+    passage: &Passage,
+) {
+    ui.horizontal_wrapped(|ui| {
+        let mut any = false;
+        for tag in passage.tags.iter().filter_map(|t| ws.tag(*t)) {
+            tag_chip(ui, paint, tag);
+            any = true;
+        }
+        if !any {
+            bidi_label(ui, paint, &tr!(loc, "inspector-no-tags"), LabelStyle::Weak);
+        }
+    });
 }
 
 /// The passage's own credibility (1–6 with the standard definitions), or its brief's.
@@ -162,16 +196,15 @@ fn credibility_ui(
         );
         let face = chosen.map_or_else(|| inherit.clone(), |c| loc.credibility(c));
         let combo = egui::ComboBox::from_id_salt(("passage_credibility", passage.id))
-            .selected_text(egui_text(paint, &face))
+            .selected_text(combo_face(paint, &face))
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut chosen, None, egui_text(paint, &inherit))
-                    .accessible_name(inherit.clone());
+                combo_item(ui, paint, &mut chosen, None, &inherit);
                 for c in Credibility::ALL {
                     let name = loc.credibility(c);
-                    ui.selectable_value(&mut chosen, Some(c), egui_text(paint, &name))
-                        .accessible_name(name);
+                    combo_item(ui, paint, &mut chosen, Some(c), &name);
                 }
             });
+        paint_combo_face(ui, paint, &combo.response, &face);
         let _ = combo.response.labelled_by(label.id);
     });
     if chosen != own {
@@ -199,16 +232,15 @@ fn relevance_ui(
     let unset = tr!(loc, "relevance-unset");
     let face = chosen.map_or_else(|| unset.clone(), |r| loc.relevance(r));
     let combo = egui::ComboBox::from_id_salt(("link_relevance", passage.id, target))
-        .selected_text(egui_text(paint, &face))
+        .selected_text(combo_face(paint, &face))
         .show_ui(ui, |ui| {
-            ui.selectable_value(&mut chosen, None, egui_text(paint, &unset))
-                .accessible_name(unset.clone());
+            combo_item(ui, paint, &mut chosen, None, &unset);
             for r in Relevance::ALL {
                 let word = loc.relevance(r);
-                ui.selectable_value(&mut chosen, Some(r), egui_text(paint, &word))
-                    .accessible_name(word);
+                combo_item(ui, paint, &mut chosen, Some(r), &word);
             }
         });
+    paint_combo_face(ui, paint, &combo.response, &face);
     let _ = combo
         .response
         .accessible_name(tr!(loc, "inspector-relevance-of", target = label));
@@ -295,14 +327,14 @@ fn links_ui(
             bidi_label(ui, paint, &label, LabelStyle::Body);
             let mut relation = link.relation;
             let combo = egui::ComboBox::from_id_salt(("link_relation", passage.id, i))
-                .selected_text(egui_text(paint, &loc.relation(relation)))
+                .selected_text(combo_face(paint, &loc.relation(relation)))
                 .show_ui(ui, |ui| {
                     for r in Relation::ALL {
                         let word = loc.relation(r);
-                        ui.selectable_value(&mut relation, r, egui_text(paint, &word))
-                            .accessible_name(word);
+                        combo_item(ui, paint, &mut relation, r, &word);
                     }
                 });
+            paint_combo_face(ui, paint, &combo.response, &loc.relation(relation));
             let _ =
                 combo
                     .response
@@ -361,11 +393,11 @@ fn add_link_ui(
     ui.horizontal(|ui| {
         let label = message_label(ui, paint, &tr!(loc, "inspector-link-to"), LabelStyle::Body);
         let face = match target {
-            Some(t) => visual_order(paint, &target_label(loc, ws, t)),
-            None => egui_text(paint, &tr!(loc, "choose")),
+            Some(t) => target_label(loc, ws, t),
+            None => tr!(loc, "choose"),
         };
         let combo = egui::ComboBox::from_id_salt("new_link_target")
-            .selected_text(face)
+            .selected_text(combo_face(paint, &face))
             .width(ui.available_width())
             .show_ui(ui, |ui| {
                 for t in &targets {
@@ -375,19 +407,20 @@ fn add_link_ui(
                     }
                 }
             });
+        paint_combo_face(ui, paint, &combo.response, &face);
         let _ = combo.response.labelled_by(label.id);
     });
     ui.horizontal(|ui| {
         let label = message_label(ui, paint, &tr!(loc, "inspector-relation"), LabelStyle::Body);
         let combo = egui::ComboBox::from_id_salt("new_link_relation")
-            .selected_text(egui_text(paint, &loc.relation(chosen.relation)))
+            .selected_text(combo_face(paint, &loc.relation(chosen.relation)))
             .show_ui(ui, |ui| {
                 for r in Relation::ALL {
                     let word = loc.relation(r);
-                    ui.selectable_value(&mut chosen.relation, r, egui_text(paint, &word))
-                        .accessible_name(word);
+                    combo_item(ui, paint, &mut chosen.relation, r, &word);
                 }
             });
+        paint_combo_face(ui, paint, &combo.response, &loc.relation(chosen.relation));
         let _ = combo.response.labelled_by(label.id);
         if ui_button_enabled(
             ui,

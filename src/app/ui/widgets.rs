@@ -58,6 +58,8 @@ pub struct FieldResponse {
     pub lost_focus: bool,
     /// The field's widget id (to give it the focus).
     pub id: egui::Id,
+    /// Where the field was drawn (to scroll it into view).
+    pub rect: egui::Rect,
 }
 
 impl FieldResponse {
@@ -93,7 +95,51 @@ pub fn text_field(
         changed: output.changed,
         lost_focus: response.lost_focus(),
         id: response.id,
+        rect: response.rect,
     }
+}
+
+/// Gives `field` the keyboard focus and scrolls it into view, then says it was done (the
+/// [`crate::app::state::Reveal`] asked for is met). A new item's name (`select`) is selected
+/// whole, so what the analyst types replaces it.
+pub fn reveal_field(
+    ui: &Ui,
+    paint: &mut TextPaint,
+    field: &FieldResponse,
+    select: bool,
+    out: &mut Vec<AppCommand>,
+) {
+    ui.memory_mut(|m| m.request_focus(field.id));
+    if select {
+        paint.select_all_in_field(field.id);
+    }
+    ui.scroll_to_rect(field.rect, Some(egui::Align::Center));
+    out.push(AppCommand::Revealed);
+}
+
+/// A memo field (multi-line) on a brief, tag, determinant or scenario under a small
+/// `caption` (if any), named `name` for screen readers and tests, sending [`Edit::SetMemo`] as the
+/// analyst types (one undo step per typing run); `reveal` gives it the focus and brings it
+/// into view.
+#[allow(clippy::too_many_arguments)] // one field's context, passed once
+pub fn memo_field(
+    ui: &mut Ui,
+    paint: &mut TextPaint,
+    ws: &Workspace,
+    on: crate::model::MemoTarget,
+    caption: Option<&str>,
+    name: &str,
+    reveal: bool,
+    out: &mut Vec<AppCommand>,
+) {
+    if let Some(caption) = caption {
+        bidi_label(ui, paint, caption, LabelStyle::Weak);
+    }
+    let field = text_field(ui, paint, name, false, ws.memos.get(on), 3);
+    if reveal {
+        reveal_field(ui, paint, &field, false, out);
+    }
+    field.send(out, |memo| Edit::SetMemo { on, memo });
 }
 
 /// The remove button at the trailing end of a row (the right in English, the left in Arabic),

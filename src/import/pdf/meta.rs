@@ -2,39 +2,31 @@
 //! `/Lang`. `Producer` and `Creator` name software, not the publisher, and are not read.
 
 use chrono::NaiveDate;
-use pdf_extract::{Document, Object};
+use hayro_syntax::Pdf;
+use hayro_syntax::object::{Dict, String as PdfString};
 use unicode_normalization::UnicodeNormalization;
 
 use crate::import::ImportedMeta;
 
 /// What the document says about itself.
-pub(super) fn read(doc: &Document) -> ImportedMeta {
+pub(super) fn read(pdf: &Pdf) -> ImportedMeta {
     let mut meta = ImportedMeta::default();
-    if let Some(info) = doc
-        .trailer
-        .get(b"Info")
-        .ok()
-        .and_then(|o| doc.dereference(o).ok())
-        .and_then(|(_, o)| o.as_dict().ok())
+    let info = pdf.metadata();
+    let text = |value: &Option<Box<[u8]>>| value.as_deref().map(text_string).unwrap_or_default();
+    meta.title = unless_placeholder(text(&info.title));
+    meta.author = unless_placeholder(text(&info.author));
+    meta.published = info.creation_date.and_then(|date| {
+        NaiveDate::from_ymd_opt(
+            i32::from(date.year),
+            u32::from(date.month),
+            u32::from(date.day),
+        )
+    });
+    let xref = pdf.xref();
+    if let Some(catalog) = xref.get::<Dict<'_>>(xref.root_id())
+        && let Some(lang) = catalog.get::<PdfString<'_>>(b"Lang")
     {
-        let text = |key: &[u8]| {
-            info.get(key)
-                .ok()
-                .and_then(|o| doc.dereference(o).ok())
-                .and_then(|(_, o)| match o {
-                    Object::String(bytes, _) => Some(text_string(bytes)),
-                    _ => None,
-                })
-                .unwrap_or_default()
-        };
-        meta.title = unless_placeholder(text(b"Title"));
-        meta.author = unless_placeholder(text(b"Author"));
-        meta.published = pdf_date(&text(b"CreationDate"));
-    }
-    if let Ok(catalog) = doc.catalog()
-        && let Ok(Object::String(bytes, _)) = catalog.get(b"Lang")
-    {
-        let lang = text_string(bytes);
+        let lang = text_string(lang.as_bytes());
         if lang.len() <= 35 && lang.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
             meta.language = lang;
         }
@@ -90,31 +82,12 @@ pub(super) fn text_string(bytes: &[u8]) -> String {
         .collect()
 }
 
-/// The date of a PDF date string, `D:YYYYMMDDHHmmSSOHH'mm` (all but the year optional).
-pub(super) fn pdf_date(text: &str) -> Option<NaiveDate> {
-    let digits = text.trim().strip_prefix("D:").unwrap_or(text.trim());
-    let field = |range: std::ops::Range<usize>, default: u32| -> Option<u32> {
-        match digits.get(range) {
-            Some(s) if s.bytes().all(|b| b.is_ascii_digit()) => s.parse().ok(),
-            _ => Some(default),
-        }
-    };
-    let year = digits.get(0..4)?.parse::<i32>().ok()?;
-    NaiveDate::from_ymd_opt(year, field(4..6, 1)?, field(6..8, 1)?)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn dates_and_text_strings() {
-        assert_eq!(
-            pdf_date("D:20250925120000+03'00'"),
-            NaiveDate::from_ymd_opt(2025, 9, 25)
-        );
-        assert_eq!(pdf_date("D:2024"), NaiveDate::from_ymd_opt(2024, 1, 1));
-        assert_eq!(pdf_date("yesterday"), None);
+    fn text_strings() {
         assert_eq!(text_string(&[0xfe, 0xff, 0x06, 0x27, 0x06, 0x44]), "ال");
         assert_eq!(text_string(b"  Red  Sea\x01 "), "Red Sea");
     }

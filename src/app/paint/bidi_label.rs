@@ -176,6 +176,12 @@ pub fn paint_text_in(
     placed.size.y
 }
 
+/// The width `text` takes on one line in `style`, in points (to lay out chips in a painted
+/// cell).
+pub fn text_width(ui: &Ui, paint: &mut TextPaint, text: &str, style: LabelStyle) -> f32 {
+    place(ui, paint, text, style, f32::from(u16::MAX)).size.x
+}
+
 /// A label that lays out `shown` and tells assistive technology `text`.
 fn label_showing(
     ui: &mut Ui,

@@ -1,8 +1,9 @@
-//! The codebook editor: add, rename, recolour, nest, describe and remove tags.
+//! The codebook editor: add, rename, recolour, nest, describe and remove tags; a tag's context
+//! menu moves it under another tag (or to the top) and merges it into another tag.
 
 use egui::Ui;
 
-use super::widgets::{remove_button, remove_context_menu, text_field};
+use super::widgets::{remove_button, text_field};
 use crate::app::View;
 use crate::app::command::AppCommand;
 use crate::app::paint::bidi_label::{
@@ -33,7 +34,8 @@ pub fn codebook_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mu
     if ws.tags.is_empty() {
         bidi_label(ui, paint, &tr!(loc, "codebook-empty"), LabelStyle::Weak);
     }
-    for tag in &ws.tags {
+    // Each tag under its parent, however the codebook lists them.
+    for tag in ws.tags_in_tree_order() {
         ui.add_space(4.0);
         // Children sit under their parent, indented by depth.
         let depth = i8::try_from(ws.tag_depth(tag)).unwrap_or(i8::MAX).min(8);
@@ -41,12 +43,92 @@ pub fn codebook_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mu
             left: 14 * depth,
             ..egui::Margin::ZERO
         };
-        egui::Frame::group(ui.style())
+        let card = egui::Frame::group(ui.style())
             .outer_margin(indent)
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 tag_ui(ui, view, paint, tag, out);
             });
+        // A right click anywhere on the tag's card, on its fields too.
+        card.response.container_context_menu(|ui| {
+            tag_menu_ui(ui, view, paint, tag, out);
+        });
+    }
+}
+
+/// A tag's context menu: *Move to* (the top level or any tag not below it), *Merge into* (any
+/// other tag), and *Remove…* (which asks, as every removal does).
+fn tag_menu_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    paint: &mut TextPaint,
+    tag: &Tag,
+    out: &mut Vec<AppCommand>,
+) {
+    let ws = view.ws();
+    let loc = view.state.locale;
+    let move_to = tr!(loc, "codebook-move-to");
+    ui.menu_button(egui_text(paint, &move_to), |ui| {
+        let top = tr!(loc, "codebook-top-level");
+        let mut chosen = None;
+        if bidi_selectable(ui, paint, tag.parent.is_none(), &top).clicked() {
+            chosen = Some(None);
+        }
+        // Not under itself or one of its own descendants.
+        for other in ws
+            .tags_in_tree_order()
+            .into_iter()
+            .filter(|o| !ws.tag_is_within(o.id, tag.id))
+        {
+            let path = ws.tag_path(other.id);
+            if bidi_selectable(ui, paint, tag.parent == Some(other.id), &path).clicked() {
+                chosen = Some(Some(other.id));
+            }
+        }
+        if let Some(parent) = chosen {
+            if parent != tag.parent {
+                out.push(AppCommand::Edit(Edit::Batch {
+                    label: "move tag".into(),
+                    edits: vec![Edit::SetTag(Tag {
+                        parent,
+                        ..tag.clone()
+                    })],
+                }));
+            }
+            ui.close();
+        }
+    })
+    .response
+    .accessible_name(move_to);
+    let merge_into = tr!(loc, "codebook-merge-into");
+    let others: Vec<&Tag> = ws
+        .tags_in_tree_order()
+        .into_iter()
+        .filter(|o| o.id != tag.id)
+        .collect();
+    let merge = ui.add_enabled_ui(!others.is_empty(), |ui| {
+        ui.menu_button(egui_text(paint, &merge_into), |ui| {
+            for other in &others {
+                let path = ws.tag_path(other.id);
+                if bidi_selectable(ui, paint, false, &path).clicked() {
+                    out.push(AppCommand::MergeTag {
+                        from: tag.id,
+                        into: other.id,
+                    });
+                    ui.close();
+                }
+            }
+        })
+        .response
+        .accessible_name(merge_into.clone())
+    });
+    let _ = merge
+        .inner
+        .on_hover_text(egui_text(paint, &tr!(loc, "codebook-merge-tooltip")));
+    ui.separator();
+    if ui_button(ui, paint, &tr!(loc, "button-remove-ask")).clicked() {
+        out.push(AppCommand::AskRemove(Removal::Tag(tag.id)));
+        ui.close();
     }
 }
 
@@ -65,7 +147,7 @@ fn tag_ui(
     } else {
         tag.name.as_str()
     };
-    let row = ui.horizontal(|ui| {
+    ui.horizontal(|ui| {
         let mut rgb = tag.colour.0;
         let colour = ui.color_edit_button_srgb(&mut rgb).accessible_name(tr!(
             loc,
@@ -93,7 +175,6 @@ fn tag_ui(
         let remove_name = tr!(loc, "codebook-remove-named", name = name);
         remove_button(ui, paint, loc, &remove_name, Removal::Tag(tag.id), out);
     });
-    remove_context_menu(&row.response, paint, loc, Removal::Tag(tag.id), out);
     text_field(
         ui,
         paint,
@@ -128,7 +209,11 @@ fn tag_ui(
             let top = tr!(loc, "codebook-top-level");
             ui.selectable_value(&mut parent, None, egui_text(paint, &top))
                 .accessible_name(top);
-            for other in ws.tags.iter().filter(|o| !ws.tag_is_within(o.id, tag.id)) {
+            for other in ws
+                .tags_in_tree_order()
+                .into_iter()
+                .filter(|o| !ws.tag_is_within(o.id, tag.id))
+            {
                 let path = ws.tag_path(other.id);
                 if bidi_selectable(ui, paint, parent == Some(other.id), &path).clicked() {
                     parent = Some(other.id);

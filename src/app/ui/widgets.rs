@@ -13,7 +13,7 @@ use crate::app::paint::text_paint::TextPaint;
 use crate::app::state::Removal;
 use crate::edit::Edit;
 use crate::i18n::Locale;
-use crate::model::{Colour, LinkTarget, Passage, SourceGrade, Tag, Workspace};
+use crate::model::{Colour, LinkTarget, Passage, SourceGrade, Workspace};
 use crate::tr;
 
 /// The colour as egui paints it.
@@ -32,11 +32,6 @@ pub fn swatch(ui: &mut Ui, colour: Colour) -> Response {
     let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
     ui.painter().rect_filled(rect, 2.0, color32(colour));
     response
-}
-
-/// A tag's name on its colour.
-pub fn tag_chip(ui: &mut Ui, paint: &mut TextPaint, tag: &Tag) -> Response {
-    bidi_chip(ui, paint, &tag.name, color32(tag.colour), INK)
 }
 
 /// The first `max` characters of `text` on one line, with `…` when cut.

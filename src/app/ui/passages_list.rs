@@ -15,7 +15,7 @@ use crate::app::View;
 use crate::app::command::AppCommand;
 use crate::app::lists::RowText;
 use crate::app::paint::bidi_label::{
-    LabelStyle, bidi_label, bidi_selectable, egui_text, line_height, paint_text_in, text_width,
+    LabelStyle, bidi_label, bidi_selectable, egui_text, line_height, paint_line_in, text_width,
     ui_button, ui_small_button, visual_order,
 };
 use crate::app::paint::text_paint::TextPaint;
@@ -91,9 +91,9 @@ pub fn passages_list_ui(
 /// Arabic): the grade, memo and created columns have fixed widths, the others share the rest.
 fn column_spans(rect: Rect, rtl: bool) -> Vec<(PassageColumn, Rect)> {
     let fixed = |c: PassageColumn| match c {
-        PassageColumn::Grade => Some(48.0),
-        PassageColumn::Memo => Some(56.0),
-        PassageColumn::Created => Some(150.0),
+        PassageColumn::Grade => Some(64.0),
+        PassageColumn::Memo => Some(70.0),
+        PassageColumn::Created => Some(160.0),
         _ => None,
     };
     let share = |c: PassageColumn| match c {
@@ -148,21 +148,13 @@ fn header_ui(
                 ui.painter().rect_filled(cell.shrink(1.0), 2.0, fill);
             }
             let arrow = 10.0;
-            let text_rect = cell.shrink(CELL_PADDING);
+            let text_rect = cell.shrink2(vec2(CELL_PADDING, 0.0));
             let text_rect = if rtl {
                 text_rect.with_min_x(text_rect.min.x + arrow)
             } else {
                 text_rect.with_max_x(text_rect.max.x - arrow)
             };
-            paint_text_in(
-                ui,
-                paint,
-                text_rect,
-                &label,
-                LabelStyle::Strong,
-                None,
-                false,
-            );
+            paint_line_in(ui, paint, text_rect, &label, LabelStyle::Strong, None);
             if sorted {
                 let x = if rtl {
                     cell.left() + CELL_PADDING + arrow / 2.0
@@ -302,7 +294,7 @@ fn legend_ui(ui: &mut Ui, loc: Locale, paint: &mut TextPaint) {
             )
         };
         relation_mark(ui, pos2(mark_x, rect.center().y), *relation);
-        paint_text_in(ui, paint, text_rect, word, LabelStyle::Weak, None, false);
+        paint_line_in(ui, paint, text_rect, word, LabelStyle::Weak, None);
         at += span + gap;
     }
 }
@@ -340,21 +332,13 @@ fn row_ui(
     }
     let ink = visuals.text_color();
     for (column, cell) in column_spans(rect, rtl) {
-        let inner = cell.shrink2(vec2(CELL_PADDING, CELL_PADDING / 2.0));
+        let inner = cell.shrink2(vec2(CELL_PADDING, 0.0));
         match column {
             PassageColumn::Brief => {
-                paint_text_in(ui, paint, inner, &text.brief, LabelStyle::Weak, None, false);
+                paint_line_in(ui, paint, inner, &text.brief, LabelStyle::Weak, None);
             }
             PassageColumn::Quote => {
-                paint_text_in(
-                    ui,
-                    paint,
-                    inner,
-                    &text.quote,
-                    LabelStyle::Body,
-                    Some(ink),
-                    false,
-                );
+                paint_line_in(ui, paint, inner, &text.quote, LabelStyle::Body, Some(ink));
             }
             PassageColumn::Grade => {
                 if let Some(badge) = &text.grade {
@@ -402,15 +386,7 @@ fn row_ui(
                 }
             }
             PassageColumn::Created => {
-                paint_text_in(
-                    ui,
-                    paint,
-                    inner,
-                    &text.created,
-                    LabelStyle::Weak,
-                    None,
-                    false,
-                );
+                paint_line_in(ui, paint, inner, &text.created, LabelStyle::Weak, None);
             }
         }
     }
@@ -468,9 +444,9 @@ fn chips<'t>(
         };
         let chip = Rect::from_min_size(pos2(x0, top), vec2(width, height));
         painter.rect_filled(chip, 2.0, fill);
-        let inner = chip.shrink2(padding).intersect(cell);
+        let inner = chip.shrink2(vec2(padding.x, 0.0)).intersect(cell);
         if inner.width() > 0.0 {
-            paint_text_in(ui, paint, inner, text, LabelStyle::Small, Some(ink), false);
+            paint_line_in(ui, paint, inner, text, LabelStyle::Small, Some(ink));
         }
         at += width + gap;
     }
@@ -499,16 +475,7 @@ fn links_cell(ui: &Ui, paint: &mut TextPaint, cell: Rect, rtl: bool, text: &RowT
         let text_rect =
             Rect::from_x_y_ranges(text_x0..=text_x0 + width, cell.y_range()).intersect(cell);
         if text_rect.width() > 0.0 {
-            let top = cell.center().y - line_height(ui, LabelStyle::Small) / 2.0;
-            paint_text_in(
-                ui,
-                paint,
-                text_rect.with_min_y(top),
-                &title,
-                LabelStyle::Small,
-                None,
-                false,
-            );
+            paint_line_in(ui, paint, text_rect, &title, LabelStyle::Small, None);
         }
         at += span + gap;
     }

@@ -310,3 +310,20 @@ fn in_arabic_the_layout_is_mirrored() {
     let (file, edit) = (x_of(&english, "File"), x_of(&english, "Edit"));
     assert!(file.max.x < edit.min.x);
 }
+
+#[test]
+fn a_file_that_cannot_be_opened_is_reported_in_arabic() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let missing = dir.path().join("غائب.ron");
+    let harness = app(&missing, &dir.path().join("config"), "ar_IQ.UTF-8");
+    // The notice names the file and says why in Arabic: no English word in it.
+    harness.get_by_label_contains("تعذَّرت قراءة");
+    let text = harness.state().notices()[0].text.clone();
+    assert!(text.contains("غائب.ron"), "{text}");
+    assert!(text.contains("غير موجود"), "{text}");
+    let without_path = text.replace(&missing.display().to_string(), "");
+    assert!(
+        !without_path.chars().any(|c| c.is_ascii_alphabetic()),
+        "{text}"
+    );
+}

@@ -589,7 +589,7 @@ fn a_save_into_a_vanished_folder_keeps_the_work_and_save_as_elsewhere_works() {
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();
-    harness.get_by_label_contains("cannot save");
+    harness.get_by_label_contains("Cannot save");
     harness.get_by_label_contains("Save As");
     assert!(harness.state().document().is_dirty(), "still unsaved");
     assert_eq!(determinants(&harness), 2, "the work is still open");

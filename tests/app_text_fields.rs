@@ -137,6 +137,35 @@ fn a_memo_keeps_the_line_breaks_typed_with_enter() {
 }
 
 #[test]
+fn the_caret_crosses_between_an_english_and_an_arabic_paragraph_of_a_memo() {
+    let (_dir, mut harness) = app();
+    click(&mut harness, "Codebook");
+    let field = "Description of ISIS threats";
+    focus(&mut harness, field);
+    type_into(&mut harness, field, "first line");
+    key(&mut harness, Key::Enter, Modifiers::NONE);
+    type_into(&mut harness, field, "سطر ثان");
+    let description =
+        |h: &Harness<'_, BasiraApp>| h.state().document().workspace().tags[0].description.clone();
+    // Up from the Arabic paragraph lands in the English one; what is typed goes there.
+    key(&mut harness, Key::ArrowUp, Modifiers::NONE);
+    type_into(&mut harness, field, "X");
+    let text = description(&harness);
+    let lines: Vec<&str> = text.split('\n').collect();
+    assert_eq!(lines.len(), 2, "{text:?}");
+    assert!(lines[0].contains('X') && lines[0].len() == "first line".len() + 1);
+    assert_eq!(lines[1], "سطر ثان");
+    // Down, then Home (the start of the Arabic paragraph, at its right), then Backspace
+    // joins the two paragraphs.
+    key(&mut harness, Key::ArrowDown, Modifiers::NONE);
+    key(&mut harness, Key::Home, Modifiers::NONE);
+    key(&mut harness, Key::Backspace, Modifiers::NONE);
+    let text = description(&harness);
+    assert!(!text.contains('\n'), "{text:?}");
+    assert!(text.ends_with("سطر ثان"), "{text:?}");
+}
+
+#[test]
 fn paste_inserts_and_single_lines_turn_line_breaks_into_spaces() {
     let (_dir, mut harness) = app();
     click(&mut harness, "Codebook");

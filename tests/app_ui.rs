@@ -395,7 +395,7 @@ fn a_failed_save_keeps_the_work_and_shows_why() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();
     assert_eq!(dialogs.asked(), vec!["save"]);
-    harness.get_by_label_contains("cannot save");
+    harness.get_by_label_contains("Cannot save");
     assert!(harness.state().document().is_dirty());
     assert_eq!(harness.state().document().workspace().determinants.len(), 1);
     assert!(harness.state().window_title().starts_with('●'));

@@ -9,12 +9,12 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 use crate::analysis::{RowOrder, Rows};
 use crate::edit::Edit;
 use crate::i18n::{Digits, Language, Locale};
-use crate::model::{BriefId, PassageId, ScenarioId, SignpostStatus};
+use crate::model::{BriefId, PassageId, ScenarioId, SignpostStatus, TagId};
 use crate::tr;
 
 use super::state::{
     BoardCell, BoardSection, DiskChoice, ExportDraft, GuardChoice, LinkDraft, PassageFilter,
-    PassageSort, ProposalDraft, RecoveryChoice, Removal, RightTab,
+    PassageSort, ProposalDraft, RecoveryChoice, Removal, RightTab, SearchQuery,
 };
 
 /// Every user action that has a menu entry, with its label and keyboard shortcuts.
@@ -32,6 +32,7 @@ pub enum Action {
     Find,
     FindNext,
     FindPrevious,
+    SearchAll,
     ZoomIn,
     ZoomOut,
     ZoomReset,
@@ -56,7 +57,7 @@ const fn cmd_shift(key: Key) -> KeyboardShortcut {
 }
 
 impl Action {
-    pub const ALL: [Action; 20] = [
+    pub const ALL: [Action; 21] = [
         Action::New,
         Action::Open,
         Action::Save,
@@ -69,6 +70,7 @@ impl Action {
         Action::Find,
         Action::FindNext,
         Action::FindPrevious,
+        Action::SearchAll,
         Action::ZoomIn,
         Action::ZoomOut,
         Action::ZoomReset,
@@ -95,6 +97,7 @@ impl Action {
             Action::Find => tr!(loc, "action-find"),
             Action::FindNext => tr!(loc, "action-find-next"),
             Action::FindPrevious => tr!(loc, "action-find-previous"),
+            Action::SearchAll => tr!(loc, "action-search-all"),
             Action::ZoomIn => tr!(loc, "action-zoom-in"),
             Action::ZoomOut => tr!(loc, "action-zoom-out"),
             Action::ZoomReset => tr!(loc, "action-zoom-reset"),
@@ -122,6 +125,7 @@ impl Action {
             Action::Find => tr!(loc, "action-find-tooltip"),
             Action::FindNext => tr!(loc, "action-find-next-tooltip"),
             Action::FindPrevious => tr!(loc, "action-find-previous-tooltip"),
+            Action::SearchAll => tr!(loc, "action-search-all-tooltip"),
             Action::ZoomIn => tr!(loc, "action-zoom-in-tooltip"),
             Action::ZoomOut => tr!(loc, "action-zoom-out-tooltip"),
             Action::ZoomReset => tr!(loc, "action-zoom-reset-tooltip"),
@@ -149,6 +153,7 @@ impl Action {
         const FIND_NEXT: [KeyboardShortcut; 1] = [KeyboardShortcut::new(Modifiers::NONE, Key::F3)];
         const FIND_PREVIOUS: [KeyboardShortcut; 1] =
             [KeyboardShortcut::new(Modifiers::SHIFT, Key::F3)];
+        const SEARCH_ALL: [KeyboardShortcut; 1] = [cmd_shift(Key::F)];
         const ZOOM_IN: [KeyboardShortcut; 2] = [cmd(Key::Plus), cmd(Key::Equals)];
         const ZOOM_OUT: [KeyboardShortcut; 1] = [cmd(Key::Minus)];
         const ZOOM_RESET: [KeyboardShortcut; 1] = [cmd(Key::Num0)];
@@ -170,6 +175,7 @@ impl Action {
             Action::Find => &FIND,
             Action::FindNext => &FIND_NEXT,
             Action::FindPrevious => &FIND_PREVIOUS,
+            Action::SearchAll => &SEARCH_ALL,
             Action::ZoomIn => &ZOOM_IN,
             Action::ZoomOut => &ZOOM_OUT,
             Action::ZoomReset => &ZOOM_RESET,
@@ -305,6 +311,16 @@ pub enum AppCommand {
     /// The find field took the focus it was asked to take.
     FindFocused,
     CloseFind,
+    /// The workspace search's query or options changed.
+    SetSearch(SearchQuery),
+    /// The workspace search's field took the focus it was asked to take.
+    SearchFocused,
+    /// Chooses (`true`) or unchooses a hit of the workspace search, by its index.
+    ChooseHit(usize, bool),
+    /// The tag the passages made from chosen hits get.
+    SetAutocodeTag(Option<TagId>),
+    /// The chosen hits become passages (one undo step).
+    CreatePassagesFromHits,
     /// Asks before removing a brief, passage, tag, determinant or scenario, saying what goes
     /// with it.
     AskRemove(Removal),

@@ -46,7 +46,7 @@ impl ExportJob {
             self.workspace_file.iter().map(PathBuf::as_path).collect();
         let error = crate::io::write_output(&self.path, &bytes, &inputs)
             .err()
-            .map(|e| e.to_string());
+            .map(|e| super::error_text::output_error(locale, &e));
         ExportOutcome {
             path: self.path,
             format: self.format,

@@ -11,6 +11,7 @@
 
 mod board_cache;
 mod command;
+mod error_text;
 mod event;
 mod export_jobs;
 mod import_jobs;

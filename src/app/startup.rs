@@ -19,13 +19,15 @@ const SAMPLE: &str = "workspaces/iraq-withdrawal.ron";
 pub fn initial_session(
     explicit: Option<&Path>,
     config_dir: Option<&Path>,
+    locale: Locale,
 ) -> (Session, Vec<String>) {
+    let load_error = |err: &crate::io::LoadError| super::error_text::load_error(locale, err);
     let mut errors = Vec::new();
     if let Some(path) = explicit {
         return match crate::io::load_stamped(path) {
             Ok((ws, stamp)) => (Session::opened(ws, path.to_owned(), stamp), errors),
             Err(err) => {
-                errors.push(err.to_string());
+                errors.push(load_error(&err));
                 (Session::untitled(Workspace::default()), errors)
             }
         };
@@ -40,7 +42,7 @@ pub fn initial_session(
     if let Some(path) = recalled {
         match crate::io::load_stamped(&path) {
             Ok((ws, stamp)) => return (Session::opened(ws, path, stamp), errors),
-            Err(err) => errors.push(err.to_string()),
+            Err(err) => errors.push(load_error(&err)),
         }
     }
     if let Some(sample) = sample_path() {
@@ -50,7 +52,7 @@ pub fn initial_session(
                 session.name = format!("{}{SAMPLE_SUFFIX}", file_name(&sample));
                 return (session, errors);
             }
-            Err(err) => errors.push(err.to_string()),
+            Err(err) => errors.push(load_error(&err)),
         }
     }
     (Session::untitled(Workspace::default()), errors)

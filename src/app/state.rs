@@ -229,6 +229,33 @@ pub enum RightTab {
     Determinants,
     Scenarios,
     Structure,
+    /// Search all briefs.
+    Search,
+}
+
+/// The query and options of the workspace search panel (*Search all briefs*).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SearchQuery {
+    pub query: crate::search::Query,
+    pub scope: crate::search::Scope,
+}
+
+/// The workspace search panel: what was asked, what was found, which hits are chosen.
+#[derive(Clone, Debug, Default)]
+pub struct WorkspaceSearch {
+    pub asked: SearchQuery,
+    /// The hits (none while the query is wrong).
+    pub results: crate::search::Results,
+    /// What is wrong with the query (a bad regular expression), if anything.
+    pub error: Option<crate::search::QueryError>,
+    /// The (session generation, document revision) the results are for; `None` to search again.
+    pub made_for: Option<(u64, u64)>,
+    /// Indices into the results of the hits chosen for *Create passages*.
+    pub chosen: std::collections::BTreeSet<usize>,
+    /// The tag the created passages get.
+    pub tag: Option<crate::model::TagId>,
+    /// The query field should take the focus.
+    pub focus_field: bool,
 }
 
 /// The sections of the analysis board.
@@ -322,12 +349,13 @@ pub struct ProposalDraft {
 }
 
 impl RightTab {
-    pub const ALL: [RightTab; 5] = [
+    pub const ALL: [RightTab; 6] = [
         RightTab::Passage,
         RightTab::Codebook,
         RightTab::Determinants,
         RightTab::Scenarios,
         RightTab::Structure,
+        RightTab::Search,
     ];
 
     #[must_use]
@@ -338,6 +366,7 @@ impl RightTab {
             RightTab::Determinants => tr!(loc, "tab-determinants"),
             RightTab::Scenarios => tr!(loc, "tab-scenarios"),
             RightTab::Structure => tr!(loc, "tab-structure"),
+            RightTab::Search => tr!(loc, "tab-search"),
         }
     }
 }
@@ -638,6 +667,8 @@ pub struct UiState {
     pub export_format: Option<crate::export::Format>,
     /// The analysis board: shown or not, its section, chosen cell, sorting and what-ifs.
     pub board: BoardState,
+    /// The workspace search panel.
+    pub search: WorkspaceSearch,
 }
 
 /// The reader's find bar (Ctrl+F): the query and its hits in the shown brief, recomputed only
@@ -757,6 +788,9 @@ impl UiState {
         }
         if f.tag.is_some_and(|t| ws.tag(t).is_none()) {
             f.tag = None;
+        }
+        if self.search.tag.is_some_and(|t| ws.tag(t).is_none()) {
+            self.search.tag = None;
         }
         if f.determinant.is_some_and(|d| ws.determinant(d).is_none()) {
             f.determinant = None;

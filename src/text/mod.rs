@@ -12,8 +12,8 @@
 //!   store.
 //! - [`ParagraphLayout`]: the same for one paragraph, plus its [`VisualLine`]s (clusters and
 //!   words in visual order with their logical ranges) and its glyph runs for painting.
-//! - [`TextEditor`]: an editable field's text on parley's `PlainEditor` (caret, selection,
-//!   visual arrows, IME preedit), in code points.
+//! - [`TextEditor`]: an editable field's text as paragraphs, each in its own direction, on
+//!   parley's `PlainEditor` (caret, selection, visual arrows, IME preedit), in code points.
 //! - [`raster`]: a document or paragraph painted into a pixmap; PNG encoding.
 //!
 //! Coordinates are layout pixels (points × pixels-per-point × zoom), `y` down, from the
@@ -30,6 +30,7 @@ mod engine;
 mod fonts;
 mod geometry;
 mod layout;
+mod paragraph_editor;
 pub mod raster;
 
 pub use atlas::{AtlasRegion, GlyphAtlas, GlyphQuad};

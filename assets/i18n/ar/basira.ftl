@@ -28,6 +28,8 @@ action-find-next = النتيجة التالية
 action-find-next-tooltip = تحديد النتيجة التالية في الورقة
 action-find-previous = النتيجة السابقة
 action-find-previous-tooltip = تحديد النتيجة السابقة في الورقة
+action-search-all = البحث في كل الأوراق…
+action-search-all-tooltip = البحث في كل أوراق مساحة العمل (والمذكرات والأسماء إن شئت)، مع عدد النتائج في كل ورقة وسطر سياق لكل نتيجة
 action-zoom-in = تكبير
 action-zoom-in-tooltip = عرض نص الورقة بحجم أكبر
 action-zoom-out = تصغير
@@ -92,6 +94,32 @@ tab-codebook = دليل الوسوم
 tab-determinants = المحدِّدات
 tab-scenarios = السيناريوهات
 tab-structure = البنية
+tab-search = البحث
+
+## البحث في كل الأوراق
+
+search-field = البحث في كل الأوراق
+search-memos-and-names = والمذكرات والأسماء أيضًا
+search-whole-word = كلمة كاملة
+search-prefixes = مع السوابق المتصلة (و ف ب ك ل ال)
+search-regex = تعبير نمطي
+search-exact = مطابقة تامة (الحركات والهمزات كما كُتبت)
+search-hint = اكتب كلمة أو عبارة للبحث في كل الأوراق.
+search-no-hits = لا نتائج لـ«{ $query }».
+search-error-empty = لا يمكن البحث بهذا الاستعلام: ليس فيه ما يُبحث عنه (لا يُبحث عن الحركات والتطويل وحدها).
+search-error-regex = لا يمكن البحث بهذا الاستعلام: «{ $pattern }» ليس تعبيرًا نمطيًا صحيحًا: { $message }
+search-error-matches-empty = لا يمكن البحث بهذا الاستعلام: التعبير النمطي «{ $pattern }» يطابق النص الفارغ؛ أعطه شيئًا يجده.
+search-summary = النتائج: { $hits }، في أوراق عددها { $briefs }
+search-summary-elsewhere = النتائج في المذكرات والأسماء: { $hits }
+search-brief-count = { $brief }: { $count }
+search-tag = وسم المقاطع
+search-create-passages = إنشاء مقاطع ({ $count })
+search-choose-hit = اختيار النتيجة { $number }
+search-place-workspace-memo = مذكرة مساحة العمل
+search-place-passage-memo = مذكرة مقطع
+search-place-tag = وسم
+search-place-determinant = محدِّد
+search-place-scenario = سيناريو
 
 ## كلمات عامة
 
@@ -345,6 +373,7 @@ status-imported = { $count ->
     [many] استُوردت { $count } ورقةً.
    *[other] استُوردت { $count } ورقة.
 }
+status-autocoded = أُنشئت مقاطع من النتائج المختارة: { $count }.
 status-undid = تراجعت عن: { $step }
 status-redid = أعدت: { $step }
 status-nothing-to-undo = لا شيء للتراجع عنه.
@@ -372,9 +401,10 @@ error-could-not-apply = تعذَّر { $step }: { $error }
 error-undo-failed = تعذَّر التراجع عن «{ $step }»: { $error }. لم يتغيَّر شيء.
 error-redo-failed = تعذَّرت إعادة «{ $step }»: { $error }. لم يتغيَّر شيء.
 error-create-passage = تعذَّر إنشاء المقطع: { $error }
+error-autocode = تعذَّر إنشاء مقاطع من النتائج: { $error }
 error-place = تعذَّر وضع المقطع: { $error }
-error-save-failed = { $error }. تغييراتك ما زالت مفتوحة ولم تُحفَظ: استخدم «حفظ باسم…» (Ctrl+Shift+S) لحفظها في مكان آخر.
-error-reload-failed = { $error }. نسختك ما زالت مفتوحة.
+error-save-failed = { $error } تغييراتك ما زالت مفتوحة ولم تُحفَظ: استخدم «حفظ باسم…» (Ctrl+Shift+S) لحفظها في مكان آخر.
+error-reload-failed = { $error } نسختك ما زالت مفتوحة.
 error-workspace-thread = توقَّف فتح مساحة العمل أو حفظها على نحو غير متوقَّع، ولم يتغيَّر شيء. عملك ما زال مفتوحًا: حاول مرة أخرى، أو استخدم «حفظ باسم…» لحفظه في مكان آخر.
 error-brief-gone = حُذفت الورقة المراد تحديثها في أثناء ذلك.
 error-delete-recovery = تعذَّر حذف ملف الاسترداد { $file }: { $error }
@@ -403,6 +433,56 @@ reanchor-kept = { $count } في مكانه
 reanchor-moved = { $count } منقول
 reanchor-fuzzy = { $count } بمطابقة تقريبية
 reanchor-orphaned = { $count } يتيم
+
+## ما أصاب الملف (src/app/error_text.rs)
+
+io-not-found = الملف أو المجلد غير موجود
+io-permission-denied = لا إذن بذلك
+io-already-exists = يوجد ملف بهذا الاسم
+io-storage-full = القرص ممتلئ
+io-read-only = القرص للقراءة فقط
+io-is-a-folder = إنه مجلد
+io-not-a-folder = جزء من المسار ليس مجلدًا
+io-invalid-name = الاسم لا يصلح اسمًا لملف
+io-too-large = الملف أكبر مما يحتمله نظام الملفات
+io-busy = برنامج آخر يكتب فيه؛ أعد المحاولة حين ينتهي
+io-changed-on-disk = تغيَّر الملف على القرص منذ قُرئ (كتب فيه غيرك)؛ لم يُكتب شيء
+load-error-read = تعذَّرت قراءة { $file }: { $reason }.
+load-error-folder = تعذَّر فتح { $file }: إنه مجلد وليس ملف مساحة عمل.
+load-error-not-a-file = تعذَّر فتح { $file }: ليس ملفًا عاديًّا (جهاز أو أنبوب أو مقبس).
+load-error-too-large = تعذَّر فتح { $file }: حجمه { $size } بايت، أكبر من الحد وهو { $limit } بايت.
+load-error-not-text = تعذَّر فتح { $file }: ليس نصًّا بترميز UTF-8 (بايت غير صالح عند الموضع { $offset }).
+load-error-empty = تعذَّر فتح { $file }: الملف فارغ.
+load-error-syntax = تعذَّر فتح { $file }: ليس مساحة عمل مقروءة (السطر { $line }، العمود { $column }: { $detail }).
+load-error-not-a-workspace = تعذَّر فتح { $file }: ليس مساحة عمل لبصيرة (صيغته «{ $format }»).
+load-error-newer = تعذَّر فتح { $file }: كتبه إصدار أحدث من بصيرة (إصدار الصيغة { $found }، وهذا الإصدار يقرأ حتى { $known }). حدِّث بصيرة لتفتحه.
+load-error-unknown-version = تعذَّر فتح { $file }: إصدار الصيغة { $version } غير معروف.
+load-error-invalid = تعذَّر فتح { $file }: { $count ->
+    [one] وُجدت مشكلة واحدة
+    [two] وُجدت مشكلتان
+    [few] وُجدت { $count } مشكلات
+    [many] وُجدت { $count } مشكلةً
+   *[other] وُجدت { $count } مشكلة
+}:
+{ $problems }
+import-error-read = تعذَّر استيراد { $file }: { $reason }.
+import-error-folder = تعذَّر استيراد { $file }: إنه مجلد.
+import-error-not-a-file = تعذَّر استيراد { $file }: ليس ملفًا عاديًّا (جهاز أو أنبوب أو مقبس).
+import-error-too-large = تعذَّر استيراد { $file }: حجمه { $size } بايت، أكبر من الحد وهو { $limit } بايت.
+import-error-not-text = تعذَّر استيراد { $file }: ليس نصًّا بترميز UTF-8 (بايت غير صالح عند الموضع { $offset }).
+import-error-binary = تعذَّر استيراد { $file }: ملف ثنائي وليس نصًّا (بايت صفري عند الموضع { $offset }).
+import-error-empty = تعذَّر استيراد { $file }: لا نص في الملف.
+import-error-unknown-format = تعذَّر استيراد { $file }: ليس من الصيغ التي تستوردها بصيرة (HTML وWord DOCX وPDF والنص العادي وMarkdown).
+import-error-crashed = تعذَّر استيراد { $file }: توقَّف المستورِد على غير المتوقع (خلل في بصيرة)؛ لم يتغيَّر شيء.
+import-error-corrupt = تعذَّر استيراد { $file }: ليس ملف { $format } سليمًا ({ $detail }).
+import-error-encrypted = تعذَّر استيراد { $file }: ملف { $format } مشفَّر؛ احفظ نسخة غير محمية واستوردها.
+import-error-no-text-layer = تعذَّر استيراد { $file }: لا طبقة نص فيه (ملف PDF ممسوح ضوئيًّا أو صور فقط)؛ مرِّره على التعرف الضوئي على الحروف أولًا ثم استورد الناتج.
+import-error-too-big = تعذَّر استيراد { $file }: يتجاوز حدًّا من حدود الأمان ({ $detail }).
+save-error = تعذَّر حفظ { $file }: { $reason }.
+output-error-is-input = لن يُكتب { $file }: إنه مساحة العمل التي تُصدَّر؛ اختر ملفًا آخر
+output-error-folder = لن يُكتب { $file }: إنه مجلد
+output-error-not-a-file = لن يُكتب { $file }: ليس ملفًا عاديًّا (جهاز أو أنبوب أو مقبس)
+output-error-io = تعذَّرت كتابة { $file }: { $reason }
 
 ## مربعات الحوار
 

@@ -27,6 +27,8 @@ action-find-next = Find next
 action-find-next-tooltip = Select the next match in the brief
 action-find-previous = Find previous
 action-find-previous-tooltip = Select the previous match in the brief
+action-search-all = Search all briefs…
+action-search-all-tooltip = Search every brief of the workspace (optionally memos and names too), with hit counts and keyword-in-context lines
 action-zoom-in = Zoom in
 action-zoom-in-tooltip = Show the brief text larger
 action-zoom-out = Zoom out
@@ -91,6 +93,41 @@ tab-codebook = Codebook
 tab-determinants = Determinants
 tab-scenarios = Scenarios
 tab-structure = Structure
+tab-search = Search
+
+## Search all briefs
+
+search-field = Search all briefs
+search-memos-and-names = Also memos and names
+search-whole-word = Whole word
+search-prefixes = Attached Arabic prefixes (و ف ب ك ل ال)
+search-regex = Regular expression
+search-exact = Exact (harakat and hamza as written)
+search-hint = Type a word or phrase to search every brief.
+search-no-hits = No hits for «{ $query }».
+search-error-empty = This query cannot be searched: it has nothing to find (harakat and tatweel alone are not searched for).
+search-error-regex = This query cannot be searched: «{ $pattern }» is not a valid regular expression: { $message }
+search-error-matches-empty = This query cannot be searched: the regular expression «{ $pattern }» matches the empty text; give it something to find.
+search-summary = { $hits ->
+    [one] 1 hit
+   *[other] { $hits } hits
+} in { $briefs ->
+    [one] 1 brief
+   *[other] { $briefs } briefs
+}
+search-summary-elsewhere = { $hits ->
+    [one] 1 hit
+   *[other] { $hits } hits
+} in memos and names
+search-brief-count = { $brief }: { $count }
+search-tag = Tag the passages
+search-create-passages = Create passages ({ $count })
+search-choose-hit = Choose hit { $number }
+search-place-workspace-memo = Workspace memo
+search-place-passage-memo = Passage memo
+search-place-tag = Tag
+search-place-determinant = Determinant
+search-place-scenario = Scenario
 
 ## Common words
 
@@ -316,6 +353,10 @@ status-imported = { $count ->
     [one] Imported 1 brief.
    *[other] Imported { $count } briefs.
 }
+status-autocoded = { $count ->
+    [one] Created a passage from 1 hit.
+   *[other] Created passages from { $count } hits.
+}
 status-undid = Undid: { $step }
 status-redid = Redid: { $step }
 status-nothing-to-undo = Nothing to undo.
@@ -340,9 +381,10 @@ error-could-not-apply = Could not { $step }: { $error }
 error-undo-failed = Could not undo «{ $step }»: { $error }. Nothing was changed.
 error-redo-failed = Could not redo «{ $step }»: { $error }. Nothing was changed.
 error-create-passage = Could not create the passage: { $error }
+error-autocode = Could not create passages from the hits: { $error }
 error-place = Cannot place the passage: { $error }
-error-save-failed = { $error }. Your changes are still open, not saved: use Save As… (Ctrl+Shift+S) to save them elsewhere.
-error-reload-failed = { $error }. Your version is still open.
+error-save-failed = { $error } Your changes are still open, not saved: use Save As… (Ctrl+Shift+S) to save them elsewhere.
+error-reload-failed = { $error } Your version is still open.
 error-workspace-thread = Opening or saving the workspace stopped unexpectedly; nothing was changed. Your work is still open: try again, or use Save As… to save it elsewhere.
 error-brief-gone = The brief to update was removed meanwhile.
 error-delete-recovery = cannot delete the recovery file { $file }: { $error }
@@ -364,6 +406,53 @@ reanchor-kept = { $count } in place
 reanchor-moved = { $count } moved
 reanchor-fuzzy = { $count } fuzzy-matched
 reanchor-orphaned = { $count } orphaned
+
+## What went wrong with a file (src/app/error_text.rs)
+
+io-not-found = the file or folder does not exist
+io-permission-denied = permission denied
+io-already-exists = a file of that name already exists
+io-storage-full = the disk is full
+io-read-only = the disk is read-only
+io-is-a-folder = it is a folder
+io-not-a-folder = a part of the path is not a folder
+io-invalid-name = the name is not a valid file name
+io-too-large = the file is too large for the file system
+io-busy = another program is writing it; try again when it has finished
+io-changed-on-disk = the file changed on disk since it was read (someone else wrote it); nothing was written
+load-error-read = Cannot read { $file }: { $reason }.
+load-error-folder = Cannot open { $file }: it is a folder, not a workspace file.
+load-error-not-a-file = Cannot open { $file }: it is not a regular file (a device, pipe or socket).
+load-error-too-large = Cannot open { $file }: it is { $size } bytes, more than the limit of { $limit } bytes.
+load-error-not-text = Cannot open { $file }: it is not UTF-8 text (invalid byte at offset { $offset }).
+load-error-empty = Cannot open { $file }: the file is empty.
+load-error-syntax = Cannot open { $file }: it is not a readable workspace (line { $line }, column { $column }: { $detail }).
+load-error-not-a-workspace = Cannot open { $file }: it is not a Basira workspace (its format is «{ $format }»).
+load-error-newer = Cannot open { $file }: it was written by a newer Basira (format version { $found }; this one reads up to { $known }). Update Basira to open it.
+load-error-unknown-version = Cannot open { $file }: format version { $version } is not known.
+load-error-invalid = Cannot open { $file }: { $count ->
+    [one] one problem
+   *[other] { $count } problems
+} found:
+{ $problems }
+import-error-read = Cannot import { $file }: { $reason }.
+import-error-folder = Cannot import { $file }: it is a folder.
+import-error-not-a-file = Cannot import { $file }: it is not a regular file (a device, pipe or socket).
+import-error-too-large = Cannot import { $file }: it is { $size } bytes, more than the limit of { $limit } bytes.
+import-error-not-text = Cannot import { $file }: it is not UTF-8 text (invalid byte at offset { $offset }).
+import-error-binary = Cannot import { $file }: it is a binary file, not text (a NUL byte at offset { $offset }).
+import-error-empty = Cannot import { $file }: the file holds no text.
+import-error-unknown-format = Cannot import { $file }: it is not a format Basira imports (HTML, Word DOCX, PDF, plain text or Markdown).
+import-error-crashed = Cannot import { $file }: the importer stopped unexpectedly (a bug in Basira); nothing was changed.
+import-error-corrupt = Cannot import { $file }: it is not a valid { $format } file ({ $detail }).
+import-error-encrypted = Cannot import { $file }: it is an encrypted { $format } file; save an unprotected copy and import that.
+import-error-no-text-layer = Cannot import { $file }: it has no text layer (a scanned or image-only PDF); run it through OCR first and import the result.
+import-error-too-big = Cannot import { $file }: it exceeds a safety limit ({ $detail }).
+save-error = Cannot save { $file }: { $reason }.
+output-error-is-input = will not write { $file }: it is the workspace being exported; choose another file
+output-error-folder = will not write { $file }: it is a folder
+output-error-not-a-file = will not write { $file }: it is not a regular file (a device, pipe or socket)
+output-error-io = cannot write { $file }: { $reason }
 
 ## Dialogs
 

@@ -308,6 +308,55 @@ pub fn bidi_selectable(ui: &mut Ui, paint: &mut TextPaint, selected: bool, text:
     response
 }
 
+/// A line that can be clicked, like [`bidi_selectable`], with the code points `mark` of
+/// `shown` (indices into `shown`) on `mark_fill` beneath the text — a search hit in its
+/// context. The mark follows the bidi layout, so a hit in a right-to-left line is painted
+/// where it reads. Assistive technology is told `text`.
+pub fn marked_selectable(
+    ui: &mut Ui,
+    paint: &mut TextPaint,
+    shown: &str,
+    mark: std::ops::Range<usize>,
+    mark_fill: Color32,
+    text: &str,
+) -> Response {
+    let padding = ui.spacing().button_padding;
+    let wrap = (ui.available_width() - 2.0 * padding.x).max(MIN_WRAP);
+    let placed = place(ui, paint, shown, LabelStyle::Body, wrap);
+    let (rect, response) = ui.allocate_exact_size(placed.size + 2.0 * padding, Sense::click());
+    let enabled = ui.is_enabled();
+    response.widget_info(|| WidgetInfo::labeled(Role::Button, enabled, text));
+    if ui.is_rect_visible(rect) {
+        let visuals = ui.style().interact_selectable(&response, false);
+        if response.hovered() || response.has_focus() {
+            ui.painter().rect(
+                rect.expand(visuals.expansion),
+                visuals.corner_radius,
+                visuals.weak_bg_fill,
+                visuals.bg_stroke,
+                egui::StrokeKind::Inside,
+            );
+        }
+        let ppp = ui.ctx().pixels_per_point();
+        let origin = rect.shrink2(padding).min - vec2(placed.left / ppp, 0.0);
+        for r in placed.layout.selection_rects(mark) {
+            let marked = egui::Rect::from_min_max(
+                origin + vec2(r.x0 / ppp, r.y0 / ppp),
+                origin + vec2(r.x1 / ppp, r.y1 / ppp),
+            );
+            ui.painter().rect_filled(marked, 2.0, mark_fill);
+        }
+        paint_placed(
+            ui,
+            paint,
+            &placed,
+            rect.shrink2(padding),
+            visuals.text_color(),
+        );
+    }
+    response
+}
+
 /// Several paragraphs (split at line feeds), each a [`bidi_label`] with its own direction.
 pub fn bidi_paragraphs(ui: &mut Ui, paint: &mut TextPaint, text: &str, style: LabelStyle) {
     for paragraph in text.split('\n') {

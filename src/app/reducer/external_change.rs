@@ -190,7 +190,7 @@ impl Model {
             Err(err) => self.state.error(tr!(
                 self.state.locale,
                 "error-reload-failed",
-                error = err.to_string()
+                error = crate::app::error_text::load_error(self.state.locale, &err)
             )),
         }
     }

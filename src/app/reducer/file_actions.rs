@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use super::Model;
+use crate::app::error_text;
 use crate::app::import_jobs::{FinishedBatch, ImportPurpose};
 use crate::app::ports::DialogAnswer;
 use crate::app::state::{
@@ -139,7 +140,9 @@ impl Model {
                     megabytes = crate::i18n::Arg::Number(megabytes(size))
                 )));
             }
-            Err(err) => self.state.error(err.to_string()),
+            Err(err) => self
+                .state
+                .error(error_text::load_error(self.state.locale, &err)),
         }
         true
     }
@@ -160,7 +163,9 @@ impl Model {
                     file = path.display().to_string()
                 );
             }
-            Err(err) => self.state.error(err.to_string()),
+            Err(err) => self
+                .state
+                .error(error_text::load_error(self.state.locale, &err)),
         }
     }
 
@@ -382,7 +387,7 @@ impl Model {
         self.state.error(tr!(
             self.state.locale,
             "error-save-failed",
-            error = err.to_string()
+            error = error_text::save_error(self.state.locale, err)
         ));
         SaveOutcome::Failed
     }
@@ -435,7 +440,9 @@ impl Model {
                     }
                     briefs.push(imported.brief);
                 }
-                Err(err) => self.state.error(err.to_string()),
+                Err(err) => self
+                    .state
+                    .error(error_text::import_error(self.state.locale, &err)),
             }
         }
         match batch.purpose {

@@ -64,6 +64,11 @@ impl Model {
                 }
             }
             AppCommand::CloseFind => self.state.find = None,
+            AppCommand::SetSearch(asked) => self.set_search(asked),
+            AppCommand::SearchFocused => self.state.search.focus_field = false,
+            AppCommand::ChooseHit(index, chosen) => self.choose_hit(index, chosen),
+            AppCommand::SetAutocodeTag(tag) => self.state.search.tag = tag,
+            AppCommand::CreatePassagesFromHits => self.autocode_chosen(),
             AppCommand::AskRemove(removal) => {
                 if removal.exists(self.session.workspace()) {
                     self.state.modal = Some(Modal::ConfirmRemove(removal));
@@ -334,6 +339,7 @@ impl Model {
             Action::Find => self.open_find(),
             Action::FindNext => self.find_step(true),
             Action::FindPrevious => self.find_step(false),
+            Action::SearchAll => self.open_search(),
             Action::ZoomIn => self.state.reader_zoom = self.state.reader_zoom.larger(),
             Action::ZoomOut => self.state.reader_zoom = self.state.reader_zoom.smaller(),
             Action::ZoomReset => self.state.reader_zoom = crate::app::state::ReaderZoom::default(),

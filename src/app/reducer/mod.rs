@@ -16,6 +16,7 @@ pub mod export_actions;
 pub mod external_change;
 pub mod file_actions;
 pub mod handler;
+pub mod search_actions;
 pub mod structure_actions;
 
 use std::path::PathBuf;
@@ -55,6 +56,8 @@ pub struct Model {
     workspace_jobs: WorkspaceJobs,
     /// Bumped whenever the session is replaced, so caches of what was drawn are dropped.
     generation: u64,
+    /// The workspace search's folded index, for one document revision.
+    search_cache: search_actions::SearchCache,
 }
 
 impl Model {
@@ -62,11 +65,11 @@ impl Model {
     /// copies of crashed sessions offered.
     #[must_use]
     pub fn new(ctx: egui::Context, workspace: Option<PathBuf>, ports: Ports) -> Self {
+        let locale = startup::initial_locale(ports.config_dir.as_deref(), ports.locale.as_deref());
         let (session, errors) =
-            startup::initial_session(workspace.as_deref(), ports.config_dir.as_deref());
+            startup::initial_session(workspace.as_deref(), ports.config_dir.as_deref(), locale);
         let mut state = UiState::for_workspace(session.workspace());
-        state.locale =
-            startup::initial_locale(ports.config_dir.as_deref(), ports.locale.as_deref());
+        state.locale = locale;
         let mut ports = ports;
         ports.dialogs.set_locale(state.locale);
         for error in errors {
@@ -93,6 +96,7 @@ impl Model {
             exports: ExportJobs::default(),
             workspace_jobs: WorkspaceJobs::default(),
             generation: 0,
+            search_cache: search_actions::SearchCache::default(),
         };
         model.offer_recovery();
         model
@@ -190,6 +194,7 @@ impl Model {
         }
         self.state.drop_dangling(self.session.workspace());
         self.refresh_find();
+        self.refresh_search();
         let doc = &self.session.doc;
         self.autosave
             .observe(doc.revision(), doc.is_dirty(), self.ports.clock.now());

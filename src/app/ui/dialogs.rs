@@ -92,6 +92,7 @@ fn palette_ui(
             }
             egui::ScrollArea::vertical()
                 .max_height(360.0)
+                .min_scrolled_height(360.0)
                 .show(ui, |ui| {
                     for (row, action) in matches.iter().enumerate() {
                         ui.horizontal(|ui| {
@@ -130,8 +131,13 @@ fn shortcuts_ui(ctx: &Context, view: &View<'_>, paint: &mut TextPaint, out: &mut
                 &tr!(loc, "shortcuts-heading"),
                 LabelStyle::Heading,
             );
+            // As tall as the window allows, and that tall from the first frame: a scroll area
+            // otherwise grows into the modal's size of the frame before, a little each frame,
+            // and the centred modal (its Close button with it) moves for several frames.
+            let room = (ctx.content_rect().height() - 240.0).max(240.0);
             egui::ScrollArea::vertical()
-                .max_height(480.0)
+                .max_height(room)
+                .min_scrolled_height(room)
                 .show(ui, |ui| {
                     for action in Action::ALL {
                         ui.horizontal(|ui| {

@@ -42,6 +42,11 @@ pub fn right_panel_ui(
         }
     });
     ui.separator();
+    if view.state.tab == RightTab::Search {
+        // Its own scroll area, which lays out only the result lines in view.
+        super::search_panel::search_ui(ui, view, paint, out);
+        return;
+    }
     // Another tab or another passage starts at the top, not at the last one's scroll.
     let memory = ui.scope_id().with("right_scroll_shown");
     let shown = memory.with((format!("{:?}", view.state.tab), view.state.selected_passage));
@@ -62,6 +67,7 @@ pub fn right_panel_ui(
         RightTab::Determinants => determinants_ui(ui, view, paint, out),
         RightTab::Scenarios => scenarios_ui(ui, view, paint, out),
         RightTab::Structure => super::structure_view::structure_ui(ui, view, paint, out),
+        RightTab::Search => {}
     });
 }
 

@@ -48,6 +48,7 @@ fn menus_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec<A
             for action in [Action::Find, Action::FindNext, Action::FindPrevious] {
                 action_item(ui, view, paint, action, out);
             }
+            action_item(ui, view, paint, Action::SearchAll, out);
         });
         menu(ui, paint, &tr!(loc, "menu-view"), |ui, paint| {
             for action in [Action::ZoomIn, Action::ZoomOut, Action::ZoomReset] {

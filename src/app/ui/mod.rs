@@ -12,5 +12,6 @@ pub mod notices;
 pub mod passages_list;
 pub mod reader;
 pub mod scenarios_editor;
+pub mod search_panel;
 pub mod structure_view;
 pub mod widgets;

@@ -542,7 +542,7 @@ pub fn filter_combos_ui(
     );
 }
 
-fn filter_combo<Id: Copy + PartialEq>(
+pub(crate) fn filter_combo<Id: Copy + PartialEq>(
     ui: &mut Ui,
     loc: Locale,
     paint: &mut TextPaint,

@@ -944,7 +944,7 @@ impl Reader<'_> {
 }
 
 /// Find hits, beneath the text.
-const FIND_HIT: Color32 = Color32::from_rgba_premultiplied(128, 90, 0, 110);
+pub(crate) const FIND_HIT: Color32 = Color32::from_rgba_premultiplied(128, 90, 0, 110);
 /// The current find hit.
 const FIND_CURRENT: Color32 = Color32::from_rgba_premultiplied(230, 120, 0, 210);
 const FIND_OUTLINE: Color32 = Color32::from_rgb(200, 80, 0);

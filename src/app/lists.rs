@@ -116,6 +116,9 @@ fn one_line(text: &str, max: usize) -> String {
     }
 }
 
+/// The row texts made lately, by index into the passages, and the language they are in.
+type RowTexts = (Option<Locale>, HashMap<usize, Rc<RowText>>);
+
 /// Row texts kept at most before the cache starts again.
 const ROW_TEXTS: usize = 4096;
 
@@ -134,7 +137,7 @@ pub struct PassageLists {
     filtered: Vec<usize>,
     /// The text of the rows shown lately, by index into the passages, for the language they
     /// were made in; emptied when the revision or the language changes.
-    row_texts: RefCell<(Option<Locale>, HashMap<usize, Rc<RowText>>)>,
+    row_texts: RefCell<RowTexts>,
 }
 
 impl PassageLists {

@@ -301,7 +301,6 @@ fn legend_ui(ui: &mut Ui, loc: Locale, paint: &mut TextPaint) {
 
 /// One row: a selectable line named `brief — «quote»` whose cells are painted; the links and
 /// memo cells say what they hold on hover. A right click opens the row's menu.
-#[expect(clippy::too_many_arguments, reason = "one row's context, passed once")]
 fn row_ui(
     ui: &mut Ui,
     view: &View<'_>,

@@ -296,28 +296,7 @@ fn the_split_is_dragged_to_give_the_list_more_rows() {
     // The split is the top edge of the list's panel, just above its heading.
     let heading = harness.get_by_label("Passages (64 of 64)").rect();
     let from = egui::pos2(heading.center().x + 300.0, heading.top() - 5.0);
-    let to = from - egui::vec2(0.0, 300.0);
-    harness.event(egui::Event::PointerMoved(from));
-    harness.event(egui::Event::PointerButton {
-        pos: from,
-        button: egui::PointerButton::Primary,
-        pressed: true,
-        modifiers: Modifiers::NONE,
-    });
-    harness.step();
-    for step in 1..=10 {
-        harness.event(egui::Event::PointerMoved(
-            from + (to - from) * (step as f32 / 10.0),
-        ));
-        harness.step();
-    }
-    harness.event(egui::Event::PointerButton {
-        pos: to,
-        button: egui::PointerButton::Primary,
-        pressed: false,
-        modifiers: Modifiers::NONE,
-    });
-    harness.run();
+    drag(&mut harness, from, from - egui::vec2(0.0, 300.0));
     let after = rows(&harness);
     assert!(
         after >= before + 8,
@@ -474,4 +453,69 @@ fn merge_into_joins_two_tags_and_one_undo_restores_both_and_every_passage() {
         &ws,
         "one undo restores both tags and all passages' tags exactly"
     );
+}
+
+/// Drags with the primary button from `from` to `to`, a frame per step.
+fn drag(harness: &mut Harness<'_, BasiraApp>, from: egui::Pos2, to: egui::Pos2) {
+    harness.event(egui::Event::PointerMoved(from));
+    harness.event(egui::Event::PointerButton {
+        pos: from,
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: Modifiers::NONE,
+    });
+    harness.step();
+    for step in 1..=10_u8 {
+        harness.event(egui::Event::PointerMoved(
+            from + (to - from) * (f32::from(step) / 10.0),
+        ));
+        harness.step();
+    }
+    harness.event(egui::Event::PointerButton {
+        pos: to,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
+    harness.run();
+}
+
+#[test]
+fn a_tag_dragged_by_its_handle_onto_another_moves_under_it() {
+    let ws = coded_workspace();
+    let (isis, iran, quds) = (ws.tags[0].id, ws.tags[1].id, ws.tags[2].id);
+    let (_dir, path) = common::workspace_file(&ws);
+    let mut harness = app(&path);
+    click(&mut harness, "Codebook");
+    let handle = |h: &Harness<'_, BasiraApp>, name: &str| {
+        h.get_by_label(&format!(
+            "Drag {name} onto another tag to move it under that tag"
+        ))
+        .rect()
+        .center()
+    };
+    let card = |h: &Harness<'_, BasiraApp>, name: &str| {
+        h.get_by_label(&format!("Name of tag {name}"))
+            .rect()
+            .center()
+    };
+    // A tag is never dropped under its own child: Iranian influence onto Quds Force.
+    let (from, to) = (
+        handle(&harness, "Iranian influence"),
+        card(&harness, "Quds Force"),
+    );
+    drag(&mut harness, from, to);
+    assert_eq!(harness.state().document().workspace(), &ws, "nothing moved");
+    // Quds Force onto ISIS threats.
+    let (from, to) = (
+        handle(&harness, "Quds Force"),
+        card(&harness, "ISIS threats"),
+    );
+    drag(&mut harness, from, to);
+    let moved = harness.state().document().workspace();
+    assert_eq!(moved.tag(quds).expect("kept").parent, Some(isis));
+    assert_eq!(moved.tag(iran).expect("kept").parent, None);
+    assert_eq!(harness.state().document().undo_label(), Some("move tag"));
+    undo(&mut harness);
+    assert_eq!(harness.state().document().workspace(), &ws);
 }

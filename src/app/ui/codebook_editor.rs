@@ -12,7 +12,7 @@ use crate::app::paint::bidi_label::{
 use crate::app::paint::text_paint::TextPaint;
 use crate::app::state::Removal;
 use crate::edit::Edit;
-use crate::model::{Colour, Tag, TagId};
+use crate::model::{Colour, Tag, TagId, Workspace};
 use crate::tr;
 
 pub fn codebook_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec<AppCommand>) {
@@ -53,7 +53,69 @@ pub fn codebook_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mu
         card.response.container_context_menu(|ui| {
             tag_menu_ui(ui, view, paint, tag, out);
         });
+        // Another tag dragged here by its handle moves under this one (never under its own
+        // descendant).
+        let fits = |dragged: TagId| dragged != tag.id && !ws.tag_is_within(tag.id, dragged);
+        if let Some(dragged) = card.response.dnd_hover_payload::<TagId>()
+            && fits(*dragged)
+        {
+            let stroke = ui.visuals().selection.stroke;
+            ui.painter()
+                .rect_stroke(card.response.rect, 4.0, stroke, egui::StrokeKind::Inside);
+        }
+        if let Some(dragged) = card.response.dnd_release_payload::<TagId>()
+            && fits(*dragged)
+        {
+            out.extend(move_command(ws, *dragged, Some(tag.id)));
+        }
     }
+    // While a tag is dragged: a place to drop it for the top level.
+    if egui::DragAndDrop::has_payload_of_type::<TagId>(ui.ctx()) {
+        ui.add_space(4.0);
+        let (_, dropped) = ui.dnd_drop_zone::<TagId, _>(egui::Frame::group(ui.style()), |ui| {
+            ui.set_width(ui.available_width());
+            bidi_label(ui, paint, &tr!(loc, "codebook-drop-top"), LabelStyle::Weak);
+        });
+        if let Some(dragged) = dropped {
+            out.extend(move_command(ws, *dragged, None));
+        }
+    }
+}
+
+/// The one-step edit that puts tag `id` under `parent` (the top level for `None`); nothing
+/// when it is there already or gone.
+fn move_command(ws: &Workspace, id: TagId, parent: Option<TagId>) -> Option<AppCommand> {
+    let tag = ws.tag(id).filter(|t| t.parent != parent)?;
+    Some(AppCommand::Edit(Edit::Batch {
+        label: "move tag".into(),
+        edits: vec![Edit::SetTag(Tag {
+            parent,
+            ..tag.clone()
+        })],
+    }))
+}
+
+/// The handle a tag is dragged by onto another tag (or the top level): three short lines.
+fn drag_handle_ui(ui: &mut Ui, loc: crate::i18n::Locale, tag: &Tag, name: &str) {
+    let id = ui.scope_id().with(("tag_drag", tag.id));
+    let handle = ui.dnd_drag_source(id, tag.id, |ui| {
+        let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 16.0), egui::Sense::hover());
+        let stroke = egui::Stroke::new(1.5, ui.visuals().weak_text_color());
+        for dy in [-4.0, 0.0, 4.0] {
+            let y = rect.center().y + dy;
+            ui.painter().line_segment(
+                [
+                    egui::pos2(rect.left() + 1.0, y),
+                    egui::pos2(rect.right() - 1.0, y),
+                ],
+                stroke,
+            );
+        }
+    });
+    let text = tr!(loc, "codebook-drag-handle", name = name);
+    handle
+        .response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &text));
 }
 
 /// A tag's context menu: *Move to* (the top level or any tag not below it), *Merge into* (any
@@ -86,15 +148,7 @@ fn tag_menu_ui(
             }
         }
         if let Some(parent) = chosen {
-            if parent != tag.parent {
-                out.push(AppCommand::Edit(Edit::Batch {
-                    label: "move tag".into(),
-                    edits: vec![Edit::SetTag(Tag {
-                        parent,
-                        ..tag.clone()
-                    })],
-                }));
-            }
+            out.extend(move_command(ws, tag.id, parent));
             ui.close();
         }
     })
@@ -148,6 +202,7 @@ fn tag_ui(
         tag.name.as_str()
     };
     ui.horizontal(|ui| {
+        drag_handle_ui(ui, loc, tag, name);
         let mut rgb = tag.colour.0;
         let colour = ui.color_edit_button_srgb(&mut rgb).accessible_name(tr!(
             loc,

@@ -359,6 +359,24 @@ fn a_tag_typed_in_the_inspector_is_created_and_applied_as_one_undo_step() {
     undo(&mut harness);
     undo(&mut harness);
     assert_eq!(harness.state().document().workspace(), &ws);
+
+    // Enter in the field does what its button offers.
+    harness.get_by_label("New tag").focus();
+    harness.run();
+    // Typed in two goes: the list narrowing under the first keeps the field's focus.
+    harness.get_by_label("New tag").type_text("Hez");
+    harness.run();
+    harness.get_by_label("New tag").type_text("bollah");
+    harness.run();
+    harness.get_by_label("Create tag «Hezbollah» and apply");
+    key(&mut harness, Key::Enter, Modifiers::NONE);
+    let after = harness.state().document().workspace();
+    let created = after.tags.last().expect("a tag");
+    assert_eq!(created.name, "Hezbollah");
+    assert_eq!(
+        after.passage(target.id).expect("kept").tags,
+        vec![created.id]
+    );
 }
 
 /// Opens the context menu of the codebook's card for the tag `name`.

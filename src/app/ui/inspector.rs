@@ -270,7 +270,14 @@ fn tags_ui(
             }
         });
     }
-    let field = text_field(ui, paint, &tr!(loc, "inspector-new-tag"), false, draft, 1);
+    // An id of its own: the list above it narrows as a name is typed, which would otherwise
+    // change the field's id and take the focus away mid-word.
+    let field = ui
+        .scope_builder(
+            egui::UiBuilder::new().id(ui.scope_id().with("new_tag_field")),
+            |ui| text_field(ui, paint, &tr!(loc, "inspector-new-tag"), false, draft, 1),
+        )
+        .inner;
     if let Some(text) = field.changed {
         out.push(AppCommand::SetTagDraft(text));
     }

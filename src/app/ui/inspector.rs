@@ -274,7 +274,7 @@ fn tags_ui(
     // change the field's id and take the focus away mid-word.
     let field = ui
         .scope_builder(
-            egui::UiBuilder::new().id(ui.scope_id().with("new_tag_field")),
+            egui::UiBuilder::new().scope_id(ui.scope_id().with("new_tag_field")),
             |ui| text_field(ui, paint, &tr!(loc, "inspector-new-tag"), false, draft, 1),
         )
         .inner;

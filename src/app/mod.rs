@@ -378,7 +378,7 @@ impl BasiraApp {
             // A split the analyst drags to give the list more rows (or the reader more room).
             egui::Panel::bottom("passages_list")
                 .resizable(true)
-                .default_size(280.0)
+                .default_size(190.0)
                 .min_size(120.0)
                 .show(ui, |ui| {
                     directed(ui, rtl, |ui| {

@@ -10,7 +10,7 @@
 
 use egui::{Color32, Rect, Response, Role, Sense, Ui, WidgetInfo, pos2, vec2};
 
-use super::widgets::{INK, color32, shorten};
+use super::widgets::{INK, color32, passage_grade, shorten};
 use crate::app::View;
 use crate::app::command::AppCommand;
 use crate::app::lists::RowText;
@@ -25,7 +25,7 @@ use crate::model::{Passage, Relation, Workspace};
 use crate::tr;
 
 /// The room between a cell's edge and its text.
-const CELL_PADDING: f32 = 4.0;
+const CELL_PADDING: f32 = 3.0;
 
 pub fn passages_list_ui(
     ui: &mut Ui,
@@ -344,6 +344,11 @@ fn row_ui(
                     let fill = ui.visuals().widgets.inactive.bg_fill;
                     let strong = ui.visuals().strong_text_color();
                     chips(ui, paint, inner, rtl, [(badge.as_str(), fill, strong)]);
+                    let cell_response =
+                        ui.interact(cell, response.id.with("grade"), Sense::hover());
+                    cell_response.widget_info(|| WidgetInfo::labeled(Role::Label, true, badge));
+                    let tip = grade_tooltip(view.ws(), loc, passage);
+                    let _ = cell_response.on_hover_text(egui_text(paint, &tip));
                 }
             }
             PassageColumn::Tags => {
@@ -389,6 +394,23 @@ fn row_ui(
             }
         }
     }
+}
+
+/// What a grade badge means: "Source grade B2", then the definitions of its letter and digit.
+fn grade_tooltip(ws: &Workspace, loc: Locale, passage: &Passage) -> String {
+    let grade = passage_grade(ws, passage);
+    let mut lines = vec![tr!(
+        loc,
+        "grade-badge",
+        badge = grade.badge().unwrap_or_default()
+    )];
+    if let Some(r) = grade.reliability {
+        lines.push(loc.reliability(r));
+    }
+    if let Some(c) = grade.credibility {
+        lines.push(loc.credibility(c));
+    }
+    lines.join("\n")
 }
 
 /// The row's context menu: open in the reader, copy the quote, delete (asking first, as every

@@ -253,6 +253,8 @@ impl Edit {
                 scenario,
                 ..
             } => Some(format!("judgement-{determinant}-{scenario}")),
+            // Dragging a weight on the board (the app ends the run when the drag stops).
+            Edit::SetWeights(_) => Some("weights".into()),
             _ => None,
         }
     }

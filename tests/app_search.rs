@@ -228,3 +228,24 @@ fn chosen_hits_become_tagged_passages_and_one_undo_removes_them_all() {
     );
     assert_eq!(harness.state().document().workspace().passages.len(), 3);
 }
+
+#[test]
+fn the_search_tab_keeps_the_panel_width_it_was_given() {
+    let (_dir, mut harness) = app();
+    harness.get_by_label("Search").click();
+    harness.run();
+    let before = harness.get_by_label("Search all briefs").rect();
+    search(&mut harness, "العراق");
+    harness.get_by_label("3 hits in 1 brief");
+    for _ in 0..20 {
+        harness.step();
+    }
+    let after = harness.get_by_label("Search all briefs").rect();
+    // The options and result lines wrap in the panel instead of widening it frame by frame.
+    assert!(
+        (after.width() - before.width()).abs() < 1.0,
+        "the panel grew from {} to {} points",
+        before.width(),
+        after.width()
+    );
+}

@@ -63,6 +63,22 @@ fn arabic_exports_match_their_golden_files() {
             let first_line = passage.anchor.quote.lines().next().unwrap_or_default();
             assert!(text.contains(first_line), "{first_line}");
         }
+        if format == Format::Md {
+            // The analysis's sentences are Arabic too: no English words of the library's.
+            for english in [
+                "would rank",
+                "share it",
+                "would tie",
+                "within one",
+                "emerging",
+            ] {
+                assert!(
+                    !text.contains(english),
+                    "«{english}» in the Arabic Markdown"
+                );
+            }
+            assert!(text.contains("ينفرد"), "a critical change in Arabic");
+        }
     }
     let english = export::render(&ws, &Filter::default(), Format::Json);
     let json = export::render_in(&ws, &Filter::default(), Format::Json, arabic);

@@ -363,3 +363,39 @@ fn basira_report_lang_ar_writes_arabic_headings_around_the_same_excerpts() {
     assert!(!unknown.status.success());
     assert!(String::from_utf8_lossy(&unknown.stderr).contains("use en or ar"));
 }
+
+#[test]
+fn source_date_epoch_dates_the_report_and_a_bad_one_is_refused() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let sample = root().join("workspaces/iraq-withdrawal.ron");
+    let run = |name: &str, epoch: &str| {
+        let out = dir.path().join(name);
+        let run = Command::new(env!("CARGO_BIN_EXE_basira"))
+            .arg("report")
+            .arg(&sample)
+            .arg("--out")
+            .arg(&out)
+            .env("SOURCE_DATE_EPOCH", epoch)
+            .output()
+            .expect("runs");
+        (run, out)
+    };
+    // 2025-09-25 12:00 UTC: the same calendar date in any time zone within twelve hours.
+    let (first, out) = run("a.html", "1758801600");
+    assert!(first.status.success());
+    let a = std::fs::read(&out).expect("written");
+    let (_, out) = run("b.html", "1758801600");
+    assert_eq!(
+        a,
+        std::fs::read(&out).expect("written"),
+        "the same bytes again"
+    );
+    assert!(String::from_utf8_lossy(&a).contains("2025-09-25"));
+    let (bad, out) = run("c.html", "next tuesday");
+    assert!(!bad.status.success());
+    assert!(
+        String::from_utf8_lossy(&bad.stderr)
+            .contains("SOURCE_DATE_EPOCH is «next tuesday», not a number of seconds since 1970")
+    );
+    assert!(!out.exists());
+}

@@ -269,8 +269,30 @@ pub struct Critical {
     pub brief: Option<BriefId>,
     /// Whether the top scenario changes (otherwise two scenarios swap places).
     pub top_changes: bool,
-    /// The change in words.
-    pub change: String,
+    /// What changes, for [`super::words::change`] to put in a language's words.
+    pub change: Change,
+}
+
+/// What discounting a critical passage or brief does to the ranking.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Change {
+    /// The scenarios ranked first change: those first before and those first after, in the
+    /// workspace's order.
+    Top {
+        before: Vec<ScenarioId>,
+        after: Vec<ScenarioId>,
+    },
+    /// The top stays, but pairs of scenarios swap places (at least one pair).
+    Swaps(Vec<Swap>),
+}
+
+/// Two scenarios that would swap places: `first` ranked better than `second` before.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Swap {
+    pub first: ScenarioId,
+    pub first_rank: usize,
+    pub second: ScenarioId,
+    pub second_rank: usize,
 }
 
 /// How much the ranking hangs on single passages and briefs.
@@ -294,7 +316,7 @@ impl Sensitivity {
             .map(|s| s.weighted_millionths)
             .collect();
         let base_ranks: Vec<usize> = ach.scenarios.iter().map(|s| s.rank).collect();
-        let titles: Vec<&str> = ws.scenarios.iter().map(|s| s.title.as_str()).collect();
+        let ids: Vec<ScenarioId> = ach.scenarios.iter().map(|s| s.scenario).collect();
         let mut critical = Vec::new();
         let mut scores = base.clone();
         let mut by_brief: Vec<Vec<u64>> = vec![vec![0; base.len()]; ws.briefs.len()];
@@ -308,7 +330,7 @@ impl Sensitivity {
             for (i, cell) in row.cells.iter().enumerate() {
                 scores[i] = base[i] - cell.contribution;
             }
-            if let Some((top_changes, change)) = describe(&base_ranks, &base, &scores, &titles) {
+            if let Some((top_changes, change)) = describe(&base_ranks, &base, &scores, &ids) {
                 critical.push(Critical {
                     passage: Some(row.passage),
                     brief: None,
@@ -324,7 +346,7 @@ impl Sensitivity {
             for (i, sum) in sums.iter().enumerate() {
                 scores[i] = base[i] - sum;
             }
-            if let Some((top_changes, change)) = describe(&base_ranks, &base, &scores, &titles) {
+            if let Some((top_changes, change)) = describe(&base_ranks, &base, &scores, &ids) {
                 critical.push(Critical {
                     passage: None,
                     brief: Some(ws.briefs[b].id),
@@ -354,52 +376,38 @@ fn close_call(ach: &Ach) -> Option<(ScenarioId, ScenarioId)> {
     }
 }
 
-/// What changes when the scores go from `base` to `scores`: whether the top changes, and the
-/// change in words; `None` when neither the top nor the order of any two scenarios changes.
+/// What changes when the scores go from `base` to `scores`: whether the top changes, and how;
+/// `None` when neither the top nor the order of any two scenarios changes.
 fn describe(
     base_ranks: &[usize],
     base: &[u64],
     scores: &[u64],
-    titles: &[&str],
-) -> Option<(bool, String)> {
+    ids: &[ScenarioId],
+) -> Option<(bool, Change)> {
     let ranks = ranks(scores);
-    let names = |pick: &dyn Fn(usize) -> bool| -> String {
-        let list: Vec<String> = (0..titles.len())
-            .filter(|&i| pick(i))
-            .map(|i| format!("«{}»", titles[i]))
-            .collect();
-        list.join(" and ")
+    let firsts = |ranks: &[usize]| -> Vec<ScenarioId> {
+        ids.iter()
+            .zip(ranks)
+            .filter(|(_, r)| **r == 1)
+            .map(|(id, _)| *id)
+            .collect()
     };
-    let was_top = |i: usize| base_ranks[i] == 1;
-    let is_top = |i: usize| ranks[i] == 1;
-    if (0..titles.len()).any(|i| was_top(i) != is_top(i)) {
-        let before = names(&was_top);
-        let after = names(&is_top);
-        let count = |top: &dyn Fn(usize) -> bool| (0..titles.len()).filter(|&i| top(i)).count();
-        let now = if count(&was_top) > 1 {
-            format!("now {before} share it")
-        } else {
-            format!("now {before} alone")
-        };
-        let change = if count(&is_top) > 1 {
-            format!("{after} would tie for the top ({now})")
-        } else if (0..titles.len()).any(|i| is_top(i) && was_top(i)) {
-            format!("{after} would rank first alone ({now})")
-        } else {
-            format!("{after} would rank first instead of {before}")
-        };
-        return Some((true, change));
+    let (before, after) = (firsts(base_ranks), firsts(&ranks));
+    if before != after {
+        return Some((true, Change::Top { before, after }));
     }
     let mut swaps = Vec::new();
     for i in 0..base.len() {
         for j in 0..base.len() {
             if base[i] < base[j] && scores[i] > scores[j] {
-                swaps.push(format!(
-                    "«{}» (rank {}) and «{}» (rank {}) would swap places",
-                    titles[i], base_ranks[i], titles[j], base_ranks[j]
-                ));
+                swaps.push(Swap {
+                    first: ids[i],
+                    first_rank: base_ranks[i],
+                    second: ids[j],
+                    second_rank: base_ranks[j],
+                });
             }
         }
     }
-    (!swaps.is_empty()).then(|| (false, swaps.join("; ")))
+    (!swaps.is_empty()).then_some((false, Change::Swaps(swaps)))
 }

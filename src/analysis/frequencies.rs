@@ -24,6 +24,10 @@ pub struct Frequencies {
     pub tag_brief: Vec<Vec<PassageId>>,
     /// Row by row (`t * tags.len() + u`).
     pub cooccurrence: Vec<Cooccurrence>,
+    /// The largest tag × brief count (the top of the heat scale).
+    pub most_in_brief: usize,
+    /// The largest count of passages carrying two tags (the top of the co-occurrence scale).
+    pub most_together: usize,
 }
 
 impl Frequencies {
@@ -108,6 +112,8 @@ impl Frequencies {
         Frequencies {
             tags: ws.tags.iter().map(|t| t.id).collect(),
             briefs: ws.briefs.iter().map(|b| b.id).collect(),
+            most_in_brief: tag_brief.iter().map(Vec::len).max().unwrap_or(0),
+            most_together: cooccurrence.iter().map(|c| c.both.len()).max().unwrap_or(0),
             tag_brief,
             cooccurrence,
         }

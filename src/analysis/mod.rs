@@ -19,8 +19,9 @@
 //!   scores; a row rated alike everywhere (all C, say) is not, and discounting it never changes
 //!   the ranking.
 //! - [`Sensitivity`]: the *critical evidence*, each passage and each brief that, discounted on
-//!   its own, changes the top scenario or reverses the order of two scenarios, with the change
-//!   in words; and a warning when the top two are within one inconsistency point.
+//!   its own, changes the top scenario or reverses the order of two scenarios, with the
+//!   [`Change`] it causes (which [`words`] puts in the catalog's English or Arabic); and a
+//!   warning when the top two are within one inconsistency point.
 //! - [`Indicators`]: each scenario's signposts (passages linked to it as *indicator*) with
 //!   their status and the date last assessed, and a timeline of the briefs by publication date.
 //! - [`Frequencies`]: tag × brief counts and tag × tag co-occurrence (passages carrying both,
@@ -42,11 +43,12 @@ mod frequencies;
 mod indicators;
 mod matrix;
 pub mod summary;
+pub mod words;
 
 use std::collections::{BTreeSet, HashMap};
 
 pub use ach::{Ach, AchCell, AchRow, RowOrder, ScenarioScore};
-pub use ach::{Critical, Sensitivity};
+pub use ach::{Change, Critical, Sensitivity, Swap};
 pub use frequencies::{Cooccurrence, Frequencies};
 pub use indicators::{Indicators, ScenarioSignposts, SignpostRow, TimelineEntry};
 pub use matrix::{CellPassage, Matrix, MatrixCell};

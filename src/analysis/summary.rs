@@ -4,7 +4,8 @@
 use serde::Serialize;
 
 use super::Board;
-use crate::model::{Consistency, Workspace};
+use crate::i18n::Locale;
+use crate::model::{Consistency, SignpostStatus, Workspace};
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Summary {
@@ -81,7 +82,11 @@ pub struct SignpostLine {
     pub scenario_title: String,
     pub passage: String,
     pub quote: String,
+    /// The status's word in the file format (`not seen`, `emerging`, …).
     pub status: &'static str,
+    /// The status itself, for a writer to put in its language.
+    #[serde(skip)]
+    pub state: SignpostStatus,
     pub assessed: Option<String>,
 }
 
@@ -103,9 +108,17 @@ pub(crate) fn short(text: &str, n: usize) -> String {
 }
 
 impl Summary {
-    /// The summary of `board`, computed from `ws`.
+    /// The summary of `board`, computed from `ws`, its sentences in English (as `basira
+    /// analysis --json` prints them).
     #[must_use]
     pub fn new(ws: &Workspace, board: &Board) -> Self {
+        Self::in_language(ws, board, Locale::ENGLISH)
+    }
+
+    /// The summary of `board` with its sentences (the critical changes, the close-call
+    /// warning) in `loc`'s language.
+    #[must_use]
+    pub fn in_language(ws: &Workspace, board: &Board, loc: Locale) -> Self {
         let scenario_title = |id| {
             ws.scenario(id)
                 .map_or_else(String::new, |s| s.title.clone())
@@ -129,12 +142,7 @@ impl Summary {
         let close_call = board.sensitivity.close_call.map(|(a, b)| CloseCall {
             first: a.to_string(),
             second: b.to_string(),
-            warning: format!(
-                "«{}» and «{}» are within one inconsistency point of each other: the ranking \
-                 does not separate them",
-                scenario_title(a),
-                scenario_title(b)
-            ),
+            warning: super::words::close_call(loc, ws, a, b),
         });
         let critical = board
             .sensitivity
@@ -149,7 +157,7 @@ impl Summary {
                     (None, None) => String::new(),
                 },
                 top_changes: c.top_changes,
-                change: c.change.clone(),
+                change: super::words::change(loc, ws, &c.change),
             })
             .collect();
         let matrix = board
@@ -198,6 +206,7 @@ impl Summary {
                 passage: row.passage.to_string(),
                 quote: quote(row.passage),
                 status: row.status.word(),
+                state: row.status,
                 assessed: row.assessed.map(|d| d.to_string()),
             })
             .collect();

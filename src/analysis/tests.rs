@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use proptest::prelude::*;
 
 use super::*;
+use crate::i18n::Locale;
 use crate::model::{
     Brief, BriefMeta, Colour, Consistency, Credibility, Determinant, DeterminantId, Likelihood,
     Link, LinkTarget, Passage, Relation, Relevance, Reliability, Scenario, ScenarioId, Signpost,
@@ -204,16 +205,22 @@ fn the_worked_example_critical_evidence_and_close_call() {
         vec![Some(w.p[2]), Some(w.p[3]), None],
         "{critical:#?}"
     );
-    assert_eq!(critical[0].change, "«S3» would rank first instead of «S1»");
+    let words = |c: &super::Critical| super::words::change(Locale::ENGLISH, &w.ws, &c.change);
+    assert_eq!(words(&critical[0]), "«S3» would rank first instead of «S1»");
     assert!(critical[0].top_changes);
     assert_eq!(
-        critical[1].change,
+        words(&critical[1]),
         "«S1» and «S2» would tie for the top (now «S1» alone)"
     );
     assert_eq!(critical[2].brief, Some(w.b[1]), "brief B2 as a whole");
     assert_eq!(
-        critical[2].change,
+        words(&critical[2]),
         "«S1» and «S3» would tie for the top (now «S1» alone)"
+    );
+    assert_eq!(
+        super::words::change(Locale::ARABIC, &w.ws, &critical[2].change),
+        "يتساوى «S1» و«S3» في المرتبة الأولى (يحتلها الآن «S1» وحده)",
+        "the same change in the Arabic catalog's words"
     );
     assert_eq!(
         board.sensitivity.close_call,
@@ -245,7 +252,7 @@ fn two_scenarios_swapping_places_is_critical_too() {
         .expect("P1 is critical");
     assert!(!p1.top_changes);
     assert_eq!(
-        p1.change,
+        super::words::change(Locale::ENGLISH, &w.ws, &p1.change),
         "«S3» (rank 2) and «S2» (rank 3) would swap places"
     );
     assert_eq!(board.sensitivity.close_call, None, "S1 leads by two points");

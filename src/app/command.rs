@@ -38,6 +38,8 @@ pub enum Action {
     ZoomReset,
     /// File → Export excerpts…: the export dialog.
     ExportExcerpts,
+    /// File → Export report…: the report dialog (HTML or Word, as `basira report` writes).
+    ExportReport,
     /// Edit → Copy excerpts: the passages list's rows on the clipboard, as Markdown.
     CopyExcerpts,
     /// Every action by name, fuzzy-filtered as it is typed; Enter runs it.
@@ -57,7 +59,7 @@ const fn cmd_shift(key: Key) -> KeyboardShortcut {
 }
 
 impl Action {
-    pub const ALL: [Action; 21] = [
+    pub const ALL: [Action; 22] = [
         Action::New,
         Action::Open,
         Action::Save,
@@ -75,6 +77,7 @@ impl Action {
         Action::ZoomOut,
         Action::ZoomReset,
         Action::ExportExcerpts,
+        Action::ExportReport,
         Action::CopyExcerpts,
         Action::CommandPalette,
         Action::KeyboardShortcuts,
@@ -102,6 +105,7 @@ impl Action {
             Action::ZoomOut => tr!(loc, "action-zoom-out"),
             Action::ZoomReset => tr!(loc, "action-zoom-reset"),
             Action::ExportExcerpts => tr!(loc, "action-export-excerpts"),
+            Action::ExportReport => tr!(loc, "action-export-report"),
             Action::CopyExcerpts => tr!(loc, "action-copy-excerpts"),
             Action::CommandPalette => tr!(loc, "action-command-palette"),
             Action::KeyboardShortcuts => tr!(loc, "action-keyboard-shortcuts"),
@@ -130,6 +134,7 @@ impl Action {
             Action::ZoomOut => tr!(loc, "action-zoom-out-tooltip"),
             Action::ZoomReset => tr!(loc, "action-zoom-reset-tooltip"),
             Action::ExportExcerpts => tr!(loc, "action-export-excerpts-tooltip"),
+            Action::ExportReport => tr!(loc, "action-export-report-tooltip"),
             Action::CopyExcerpts => tr!(loc, "action-copy-excerpts-tooltip"),
             Action::CommandPalette => tr!(loc, "action-command-palette-tooltip"),
             Action::KeyboardShortcuts => tr!(loc, "action-keyboard-shortcuts-tooltip"),
@@ -158,6 +163,7 @@ impl Action {
         const ZOOM_OUT: [KeyboardShortcut; 1] = [cmd(Key::Minus)];
         const ZOOM_RESET: [KeyboardShortcut; 1] = [cmd(Key::Num0)];
         const EXPORT: [KeyboardShortcut; 1] = [cmd_shift(Key::E)];
+        const REPORT: [KeyboardShortcut; 1] = [cmd_shift(Key::R)];
         const COPY_EXCERPTS: [KeyboardShortcut; 1] = [cmd_shift(Key::C)];
         const PALETTE: [KeyboardShortcut; 1] = [cmd_shift(Key::P)];
         const SHORTCUTS: [KeyboardShortcut; 1] = [KeyboardShortcut::new(Modifiers::NONE, Key::F1)];
@@ -180,6 +186,7 @@ impl Action {
             Action::ZoomOut => &ZOOM_OUT,
             Action::ZoomReset => &ZOOM_RESET,
             Action::ExportExcerpts => &EXPORT,
+            Action::ExportReport => &REPORT,
             Action::CopyExcerpts => &COPY_EXCERPTS,
             Action::CommandPalette => &PALETTE,
             Action::KeyboardShortcuts => &SHORTCUTS,
@@ -203,7 +210,8 @@ impl Action {
 /// How well `query` matches `label` for the command palette, or `None` when it does not: every
 /// character of the query (spaces aside, case ignored) must appear in the label in order.
 /// Higher is better: characters that follow each other in the label and characters at the
-/// start of a word count more, and a shorter label wins a tie.
+/// start of a word count more. A tie goes to the action met first in the menus
+/// ([`palette_matches`]), so "exp" keeps finding Export excerpts… before Export report….
 #[must_use]
 pub fn fuzzy_score(query: &str, label: &str) -> Option<i64> {
     let label: Vec<char> = label.chars().flat_map(char::to_lowercase).collect();
@@ -226,7 +234,7 @@ pub fn fuzzy_score(query: &str, label: &str) -> Option<i64> {
         previous = Some(found);
         at = found + 1;
     }
-    Some(score * 1000 - i64::try_from(label.len()).unwrap_or(i64::MAX / 2))
+    Some(score)
 }
 
 /// The actions the palette offers for `query`, best first (all of them, in menu order, for an
@@ -473,6 +481,23 @@ mod tests {
         // A punctuation shortcut is matched by the layout's key only.
         let mut events = vec![key(Key::A, Key::Minus, Modifiers::COMMAND)];
         assert!(!consume_shortcut(&mut events, &cmd(Key::Minus)));
+    }
+
+    #[test]
+    fn the_palette_finds_the_report_and_gives_a_tie_to_the_menu_order() {
+        let loc = Locale::default();
+        assert_eq!(
+            palette_matches("report", loc).first(),
+            Some(&Action::ExportReport)
+        );
+        assert_eq!(
+            palette_matches("export", loc)[..2],
+            [Action::ExportExcerpts, Action::ExportReport]
+        );
+        assert_eq!(
+            palette_matches("تصدير التقرير", Locale::ARABIC).first(),
+            Some(&Action::ExportReport)
+        );
     }
 
     #[test]

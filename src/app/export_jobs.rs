@@ -1,23 +1,26 @@
-//! Excerpt exports written off the UI thread. Plain Rust, no egui.
+//! Excerpt exports and reports written off the UI thread. Plain Rust, no egui.
 //!
 //! The app hands a copy of the workspace, the filter, the format and the file to a thread of
 //! its own, which renders the excerpts with [`crate::export::render_in`] — the function
 //! `basira export` calls, its headings in the interface's language as `--lang` gives them, so
-//! the bytes are the same — and writes them through
+//! the bytes are the same — or the report with [`crate::report::render_built`], as `basira
+//! report` does, and writes them through
 //! [`crate::io::write_output`], with the checks of the command line's `--out` (never the
 //! workspace file itself, a folder, a device or a pipe; through a temporary file and a rename).
 
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 
-use crate::export::{self, Filter, Format};
+use crate::app::state::ExportFormat;
+use crate::export::{self, Filter};
 use crate::model::Workspace;
+use crate::report::{self, ReportOptions};
 
 /// How an export ended: the file, how many excerpts it holds, and the error if it failed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ExportOutcome {
     pub path: PathBuf,
-    pub format: Format,
+    pub format: ExportFormat,
     pub count: usize,
     /// Why nothing was written (the message names the file); `None` when it was written.
     pub error: Option<String>,
@@ -27,26 +30,61 @@ pub struct ExportOutcome {
 pub struct ExportJob {
     pub workspace: Workspace,
     pub filter: Filter,
-    pub format: Format,
-    /// The language of the CSV headers and Markdown headings (`basira export --lang`).
+    pub format: ExportFormat,
+    /// The language of the CSV headers and Markdown headings (`basira export --lang`), or of
+    /// the report's headings, labels and fixed sentences (`basira report --lang`).
     pub language: crate::i18n::Language,
+    /// The date a report shows as written ([`crate::report::written_on`]).
+    pub written: String,
     pub path: PathBuf,
     /// The workspace's own file, which an export never overwrites.
     pub workspace_file: Option<PathBuf>,
 }
 
 impl ExportJob {
-    /// Renders and writes the excerpts (what the thread does).
+    /// Renders and writes the excerpts or the report (what the thread does).
     #[must_use]
     pub fn run(self) -> ExportOutcome {
-        let count = export::excerpts(&self.workspace, &self.filter).len();
         let locale = crate::i18n::Locale::new(self.language, crate::i18n::Digits::Western);
-        let bytes = export::render_in(&self.workspace, &self.filter, self.format, locale);
+        let (count, rendered) = match self.format {
+            ExportFormat::Excerpts(format) => (
+                export::excerpts(&self.workspace, &self.filter).len(),
+                Ok(export::render_in(
+                    &self.workspace,
+                    &self.filter,
+                    format,
+                    locale,
+                )),
+            ),
+            ExportFormat::Report(format) => {
+                let options = ReportOptions {
+                    filter: self.filter,
+                    scope: report::scope_lines(&self.workspace, &self.filter, locale),
+                    written: Some(self.written.clone()),
+                    locale,
+                };
+                let built = report::build(&self.workspace, &options);
+                (
+                    built.excerpt_count,
+                    report::render_built(&built, format).map_err(|e| {
+                        crate::tr!(
+                            locale,
+                            "report-error-docx",
+                            file = self.path.display().to_string(),
+                            error = e.to_string()
+                        )
+                    }),
+                )
+            }
+        };
         let inputs: Vec<&std::path::Path> =
             self.workspace_file.iter().map(PathBuf::as_path).collect();
-        let error = crate::io::write_output(&self.path, &bytes, &inputs)
-            .err()
-            .map(|e| super::error_text::output_error(locale, &e));
+        let error = match rendered {
+            Ok(bytes) => crate::io::write_output(&self.path, &bytes, &inputs)
+                .err()
+                .map(|e| super::error_text::output_error(locale, &e)),
+            Err(error) => Some(error),
+        };
         ExportOutcome {
             path: self.path,
             format: self.format,

@@ -99,7 +99,7 @@ pub(crate) struct View<'a> {
     /// What the analysis already holds for each of its proposals, in order.
     pub held: Option<&'a [Option<crate::structure::InAnalysis>]>,
     /// The analysis board, while it is shown.
-    pub board: Option<&'a crate::analysis::Board>,
+    pub board: Option<&'a board_cache::Shown>,
     /// Each brief's passages and the passages list's rows.
     pub lists: &'a lists::PassageLists,
 }
@@ -229,6 +229,12 @@ impl BasiraApp {
         self.board_cache.computations()
     }
 
+    /// How many times the critical changes were put in words (once per board and language).
+    #[must_use]
+    pub fn board_phrasings(&self) -> usize {
+        self.board_cache.phrasings()
+    }
+
     /// Whether the analysis board is shown in place of the reader.
     #[must_use]
     pub fn board_open(&self) -> bool {
@@ -330,15 +336,18 @@ impl BasiraApp {
             .and_then(|id| ws.brief(id))
             .map(|brief| self.structures.get_held(ws, brief, session.doc.revision()))
             .unzip();
-        let board = if state.board.open {
+        let board = state.board.open.then(|| {
             self.board_cache.get(
                 ws,
                 (self.model.generation(), session.doc.revision()),
-                &state.board.options,
+                board_cache::Choices {
+                    options: &state.board.options,
+                    locale: state.locale,
+                    order: state.board.order,
+                    cell: state.board.cell,
+                },
             )
-        } else {
-            None
-        };
+        });
         self.lists.refresh(
             ws,
             session.doc.revision(),

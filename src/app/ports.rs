@@ -44,6 +44,12 @@ pub trait FileDialogs {
     fn pick_briefs(&mut self) -> DialogAnswer<Vec<PathBuf>>;
     /// Asks where to write excerpts in `format`, proposing `suggested`.
     fn save_export(&mut self, suggested: &Path, format: crate::export::Format) -> DialogAnswer;
+    /// Asks where to write the report in `format`, proposing `suggested`.
+    fn save_report(
+        &mut self,
+        suggested: &Path,
+        format: crate::report::ReportFormat,
+    ) -> DialogAnswer;
     /// The interface's language changed: the dialogs' titles and filters follow it.
     fn set_locale(&mut self, _locale: Locale) {}
 }
@@ -272,6 +278,31 @@ impl FileDialogs for NativeDialogs {
         answer(dialog.save_file())
     }
 
+    fn save_report(
+        &mut self,
+        suggested: &Path,
+        format: crate::report::ReportFormat,
+    ) -> DialogAnswer {
+        if !Self::available() {
+            return DialogAnswer::Unavailable;
+        }
+        let loc = self.locale;
+        let filter = match format {
+            crate::report::ReportFormat::Html => tr!(loc, "file-filter-html"),
+            crate::report::ReportFormat::Docx => tr!(loc, "file-filter-docx"),
+        };
+        let mut dialog = rfd::FileDialog::new()
+            .set_title(tr!(loc, "file-dialog-report"))
+            .add_filter(filter, &[format.extension()]);
+        if let Some(dir) = suggested.parent().filter(|d| !d.as_os_str().is_empty()) {
+            dialog = dialog.set_directory(dir);
+        }
+        if let Some(name) = suggested.file_name() {
+            dialog = dialog.set_file_name(name.to_string_lossy());
+        }
+        answer(dialog.save_file())
+    }
+
     fn pick_briefs(&mut self) -> DialogAnswer<Vec<PathBuf>> {
         if !Self::available() {
             return DialogAnswer::Unavailable;
@@ -298,6 +329,7 @@ struct FakeQueues {
     save: VecDeque<DialogAnswer>,
     briefs: VecDeque<DialogAnswer<Vec<PathBuf>>>,
     export: VecDeque<DialogAnswer>,
+    report: VecDeque<DialogAnswer>,
     asked: Vec<&'static str>,
 }
 
@@ -334,7 +366,13 @@ impl FakeDialogs {
         self.queues.borrow_mut().export.push_back(answer);
     }
 
-    /// Which dialogs the app asked for, in order: `"open"`, `"save"`, `"briefs"`, `"export"`.
+    /// The answer to the next "Export report" dialog.
+    pub fn queue_report(&self, answer: DialogAnswer) {
+        self.queues.borrow_mut().report.push_back(answer);
+    }
+
+    /// Which dialogs the app asked for, in order: `"open"`, `"save"`, `"briefs"`, `"export"`,
+    /// `"report"`.
     #[must_use]
     pub fn asked(&self) -> Vec<&'static str> {
         self.queues.borrow().asked.clone()
@@ -358,6 +396,16 @@ impl FileDialogs for FakeDialogs {
         let mut q = self.queues.borrow_mut();
         q.asked.push("export");
         q.export.pop_front().unwrap_or(DialogAnswer::Cancelled)
+    }
+
+    fn save_report(
+        &mut self,
+        _suggested: &Path,
+        _format: crate::report::ReportFormat,
+    ) -> DialogAnswer {
+        let mut q = self.queues.borrow_mut();
+        q.asked.push("report");
+        q.report.pop_front().unwrap_or(DialogAnswer::Cancelled)
     }
 
     fn pick_briefs(&mut self) -> DialogAnswer<Vec<PathBuf>> {

@@ -516,8 +516,8 @@ pub enum PromptPurpose {
     ImportBriefs,
     /// A newer version of this brief's source file.
     NewVersionOf(BriefId),
-    /// Where to write the excerpts chosen in the export dialog.
-    ExportExcerpts(ExportDraft),
+    /// Where to write the excerpts (or the report) chosen in the export dialog.
+    Export(ExportDraft),
 }
 
 impl PromptPurpose {
@@ -528,7 +528,10 @@ impl PromptPurpose {
             PromptPurpose::SaveWorkspace { .. } => tr!(loc, "prompt-save"),
             PromptPurpose::ImportBriefs => tr!(loc, "prompt-import"),
             PromptPurpose::NewVersionOf(_) => tr!(loc, "prompt-new-version"),
-            PromptPurpose::ExportExcerpts(_) => tr!(loc, "prompt-export"),
+            PromptPurpose::Export(draft) if draft.format.is_report() => {
+                tr!(loc, "prompt-report")
+            }
+            PromptPurpose::Export(_) => tr!(loc, "prompt-export"),
         }
     }
 }
@@ -552,7 +555,8 @@ pub enum Modal {
     /// A large workspace is being opened or saved on a thread: what, for the dialog that
     /// shows it and keeps the work from changing meanwhile.
     Working(String),
-    /// File → Export excerpts…: the format and the filters, before asking where.
+    /// File → Export excerpts… or Export report…: the format and the filters, before asking
+    /// where.
     Export(ExportDraft),
     /// The command palette (Ctrl+Shift+P): what is typed and which match is chosen.
     Palette {
@@ -602,11 +606,35 @@ impl Removal {
     }
 }
 
-/// What the export dialog has chosen: the same choices as `basira export`.
+/// What the export dialog has chosen: the same choices as `basira export`, or as `basira
+/// report` for File → Export report….
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ExportDraft {
-    pub format: crate::export::Format,
+    pub format: ExportFormat,
     pub filter: PassageFilter,
+}
+
+/// What an export writes: excerpts in one of `basira export`'s formats, or the report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    Excerpts(crate::export::Format),
+    Report(crate::report::ReportFormat),
+}
+
+impl ExportFormat {
+    /// The file name extension it is written with.
+    #[must_use]
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Excerpts(format) => format.extension(),
+            ExportFormat::Report(format) => format.extension(),
+        }
+    }
+
+    #[must_use]
+    pub fn is_report(self) -> bool {
+        matches!(self, ExportFormat::Report(_))
+    }
 }
 
 /// How serious a notice is.
@@ -665,6 +693,8 @@ pub struct UiState {
     pub text_scale: TextScale,
     /// The format the export dialog last wrote, offered first next time.
     pub export_format: Option<crate::export::Format>,
+    /// The report format last written from File → Export report….
+    pub report_format: Option<crate::report::ReportFormat>,
     /// The analysis board: shown or not, its section, chosen cell, sorting and what-ifs.
     pub board: BoardState,
     /// The workspace search panel.

@@ -193,7 +193,7 @@ pub fn report_command(args: &ReportArgs) -> anyhow::Result<()> {
     let options = ReportOptions {
         filter,
         scope: report::scope_lines(&ws, &filter, locale),
-        written: Some(chrono::Local::now().date_naive().to_string()),
+        written: Some(report::written_on(report_time()?)),
         locale,
     };
     let bytes = report::render(&ws, &options, format)?;
@@ -206,6 +206,23 @@ pub fn report_command(args: &ReportArgs) -> anyhow::Result<()> {
         args.out.display()
     );
     Ok(())
+}
+
+/// When the report is written: now, or the instant `SOURCE_DATE_EPOCH` gives (seconds since
+/// 1970, the reproducible-builds convention), so that a report can be written again byte for
+/// byte.
+fn report_time() -> anyhow::Result<chrono::DateTime<chrono::Utc>> {
+    let Some(epoch) = std::env::var_os("SOURCE_DATE_EPOCH") else {
+        return Ok(chrono::Utc::now());
+    };
+    let text = epoch.to_string_lossy();
+    text.trim()
+        .parse::<i64>()
+        .ok()
+        .and_then(|seconds| chrono::DateTime::from_timestamp(seconds, 0))
+        .with_context(|| {
+            format!("SOURCE_DATE_EPOCH is «{text}», not a number of seconds since 1970")
+        })
 }
 
 fn write_report(out: &Path, bytes: &[u8]) -> anyhow::Result<()> {

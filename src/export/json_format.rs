@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use super::{Excerpt, ExcerptLink};
+use crate::i18n::Locale;
 use crate::model::{LinkTarget, Workspace};
 
 #[derive(Serialize)]
@@ -105,7 +106,7 @@ pub(super) fn render(ws: &Workspace, rows: &[Excerpt<'_>]) -> String {
                 memo,
             })
             .collect(),
-        analysis: super::analysis(ws),
+        analysis: super::analysis(ws, Locale::ENGLISH),
     };
     // Plain strings and numbers always serialise.
     let mut out = serde_json::to_string_pretty(&export).unwrap_or_default();

@@ -53,7 +53,7 @@ pub(super) fn render(ws: &Workspace, rows: &[Excerpt<'_>], loc: Locale) -> Strin
             excerpt(&mut out, loc, row, None);
         }
     }
-    analysis(&mut out, loc, &super::analysis(ws));
+    analysis(&mut out, loc, &super::analysis(ws, loc));
     let memos = super::memos(ws);
     if !memos.is_empty() {
         let _ = writeln!(out, "## {}\n", tr!(loc, "export-md-memos"));
@@ -81,9 +81,8 @@ fn cell(text: &str) -> String {
 }
 
 /// The analysis of the whole workspace: ranking, warning, critical evidence, matrix, signposts.
-/// Its headings and table headers are in `loc`'s language; the sentences the analysis words
-/// (the change a critical piece of evidence causes, the close-call warning, signpost statuses)
-/// are English.
+/// Its headings, table headers and sentences (the change a critical piece of evidence causes,
+/// the close-call warning, signpost statuses) are in `loc`'s language, as the summary was made.
 fn analysis(out: &mut String, loc: Locale, s: &crate::analysis::Summary) {
     let _ = writeln!(out, "## {}\n", tr!(loc, "export-md-analysis"));
     if s.scenarios.is_empty() {
@@ -174,7 +173,7 @@ fn analysis(out: &mut String, loc: Locale, s: &crate::analysis::Summary) {
                 "- {}: «{}» — {}{assessed}",
                 one_line(&x.scenario_title),
                 x.quote,
-                x.status
+                loc.signpost_status(x.state)
             );
         }
         out.push('\n');

@@ -147,8 +147,9 @@ pub fn render_in(ws: &Workspace, filter: &Filter, format: Format, locale: Locale
     }
 }
 
-/// A passage's badge: its brief's reliability with its own credibility (or its brief's).
-fn passage_grade(ws: &Workspace, passage: &Passage) -> String {
+/// A passage's badge: its brief's reliability with its own credibility (or its brief's);
+/// empty when ungraded. The reports write the same.
+pub(crate) fn passage_grade(ws: &Workspace, passage: &Passage) -> String {
     let a = &ws.assessment;
     crate::model::SourceGrade {
         reliability: a.grade(passage.brief).reliability,
@@ -195,10 +196,11 @@ fn memos(ws: &Workspace) -> Vec<(&'static str, String, String, &str)> {
     out
 }
 
-/// The analysis of the whole workspace (whatever the filter), as the exports carry it.
-fn analysis(ws: &Workspace) -> crate::analysis::Summary {
+/// The analysis of the whole workspace (whatever the filter), as the exports carry it, its
+/// sentences in `loc`'s language.
+fn analysis(ws: &Workspace, loc: Locale) -> crate::analysis::Summary {
     let board = crate::analysis::Board::compute(ws, &crate::analysis::Options::default());
-    crate::analysis::Summary::new(ws, &board)
+    crate::analysis::Summary::in_language(ws, &board, loc)
 }
 
 fn links_text(links: &[ExcerptLink], locale: Locale) -> String {

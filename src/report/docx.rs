@@ -460,6 +460,9 @@ fn excerpt(body: &mut Body, loc: Locale, e: &Evidence) {
     if !e.publisher.is_empty() {
         let _ = write!(caption, "{comma}{}", e.publisher);
     }
+    if !e.grade.is_empty() {
+        let _ = write!(caption, " ({})", e.grade);
+    }
     if e.source > 0 {
         let _ = write!(caption, " [{}]", e.source);
     }

@@ -427,6 +427,9 @@ fn excerpt(out: &mut String, loc: Locale, e: &Evidence) {
     if !e.publisher.is_empty() {
         let _ = write!(out, "{comma}{}", inline(&e.publisher));
     }
+    if !e.grade.is_empty() {
+        let _ = write!(out, " <span class=\"grade\">({})</span>", esc(&e.grade));
+    }
     if e.source > 0 {
         let _ = write!(
             out,

@@ -5,8 +5,8 @@
 //! export [`Filter`]: the title and the question (the workspace memo), the scenarios with their
 //! judged likelihood, the analysis (determinant × scenario matrix of the evidence; the slot
 //! where the analysis board's ranking goes), each determinant and scenario with its evidence
-//! excerpts (quote, brief title, date, publisher, relation, memo), the codebook with counts,
-//! and the sources with their footnotes. Plain Rust: no egui, no IO.
+//! excerpts (quote, brief title, date, publisher, source grade, relation, memo), the codebook
+//! with counts, and the sources with their footnotes. Plain Rust: no egui, no IO.
 
 pub mod docx;
 pub mod html;
@@ -39,6 +39,32 @@ impl ReportFormat {
             _ => None,
         }
     }
+
+    /// The file name extension the format is written with.
+    #[must_use]
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Html => "html",
+            Self::Docx => "docx",
+        }
+    }
+}
+
+/// The date a report written at `now` shows: the local calendar date there and then
+/// ("2025-09-25"). `basira report` and the app both write it so, from the same instant the
+/// same date (`SOURCE_DATE_EPOCH` gives the command line a fixed instant).
+#[must_use]
+pub fn written_on(now: chrono::DateTime<chrono::Utc>) -> String {
+    now.with_timezone(&chrono::Local).date_naive().to_string()
+}
+
+/// How many excerpts a report under `filter` quotes: the passages it keeps, orphans left out.
+#[must_use]
+pub fn excerpt_count(ws: &Workspace, filter: &Filter) -> usize {
+    ws.passages
+        .iter()
+        .filter(|p| !p.orphaned && filter.accepts(ws, p))
+        .count()
 }
 
 /// Which way a block of text reads, with its language.
@@ -102,6 +128,9 @@ pub struct Evidence {
     pub brief_title: String,
     pub date: String,
     pub publisher: String,
+    /// Its source grade ("B2": its brief's reliability, its own credibility or else its
+    /// brief's), empty when ungraded.
+    pub grade: String,
     /// How it bears on the item it is listed under (none in the unlinked list).
     pub relation: Option<Relation>,
     pub memo: String,
@@ -305,10 +334,17 @@ pub fn render(
     options: &ReportOptions,
     format: ReportFormat,
 ) -> Result<Vec<u8>, docx::DocxError> {
-    let report = build(ws, options);
+    render_built(&build(ws, options), format)
+}
+
+/// A report already built, as the bytes of its file in `format` (what [`render`] writes).
+///
+/// # Errors
+/// Only when the Word document's zip cannot be written.
+pub fn render_built(report: &Report, format: ReportFormat) -> Result<Vec<u8>, docx::DocxError> {
     match format {
-        ReportFormat::Html => Ok(html::render(&report, html::HtmlOptions::default()).into_bytes()),
-        ReportFormat::Docx => docx::render(&report),
+        ReportFormat::Html => Ok(html::render(report, html::HtmlOptions::default()).into_bytes()),
+        ReportFormat::Docx => docx::render(report),
     }
 }
 
@@ -389,6 +425,7 @@ pub fn build(ws: &Workspace, options: &ReportOptions) -> Report {
             brief_title: source.map(|s| s.title.clone()).unwrap_or_default(),
             date: source.map(|s| s.date.clone()).unwrap_or_default(),
             publisher: source.map(|s| s.publisher.clone()).unwrap_or_default(),
+            grade: crate::export::passage_grade(ws, p),
             relation,
             memo: p.memo.trim().to_owned(),
             tags: p.tags.iter().map(|t| ws.tag_path(*t)).collect(),

@@ -648,6 +648,8 @@ board-weights-hint = Each row's inconsistency is multiplied by the weight of its
 board-weight-relevance = relevance { $relevance }
 board-weight-less = Lower the weight of { $name }
 board-weight-more = Raise the weight of { $name }
+board-weight-value = Weight of { $name }
+board-weight-type = Click to type a weight (0 to 10), or drag it.
 board-weights-reset = Reset the weights
 board-what-if-passage = What if without this passage
 board-what-if-brief = What if without «{ $brief }»
@@ -662,13 +664,13 @@ board-critical = { $count ->
 }
 board-critical-none = No single passage or brief changes the ranking.
 board-critical-brief = The brief «{ $brief }»
-board-change-top = Without it { $after } would rank first instead of { $before }.
-board-change-tie = Without it { $after } would tie for the top (now { $before }).
-board-change-swap = Without it «{ $first }» (rank { $first_rank }) and «{ $second }» (rank { $second_rank }) would swap places.
+board-change = Without it { $change }.
 board-what-if-heading = What if without a brief
 board-what-if-hint = Leave a whole brief out of the scores and see the ranking change.
 board-indicators-hint = Signposts are passages linked to a scenario as an indicator. Set each one's status as events unfold; the timeline shows, brief by brief in order of publication, when each scenario's signposts were seen.
 board-timeline = Timeline
+board-timeline-cell = «{ $brief }», «{ $scenario }»: { $signposts }
+board-timeline-none = no signposts
 board-signposts-of = «{ $scenario }»: { $count ->
     [one] 1 signpost
    *[other] { $count } signposts
@@ -834,6 +836,31 @@ file-filter-csv = CSV
 file-filter-markdown = Markdown
 file-filter-json = JSON
 
+## Report (File → Export report…)
+
+action-export-report = Export report…
+action-export-report-tooltip = Write the analysis for a reader without Basira, as one HTML file or a Word document, in the interface's language
+report-dialog-heading = Export report
+report-format-html = HTML (one self-contained file)
+report-format-docx = Word (.docx)
+report-dialog-count = { $count ->
+    [one] The report will quote 1 excerpt.
+   *[other] The report will quote { $count } excerpts.
+}
+report-dialog-language = Its headings and labels will be in English, the interface's language.
+status-writing-report = Writing the report to { $file }…
+notice-report-written = { $count ->
+    [one] Wrote the report (1 excerpt) to { $file }.
+   *[other] Wrote the report ({ $count } excerpts) to { $file }.
+}
+report-error-docx = could not make the Word document { $file }: { $error }
+error-report-failed = Could not write the report: { $error }
+prompt-report = Write the report to
+prompt-example-report = /home/me/report.html (or .docx)
+file-dialog-report = Export report
+file-filter-html = Web page (HTML)
+file-filter-docx = Word document
+
 ## Removal (the same dialog for briefs, passages, tags, determinants and scenarios)
 
 button-remove-ask = Remove…
@@ -898,3 +925,15 @@ reader-create-tagged = Create and tag with
 reader-create-linked = Create and link to
 reader-tag-passage = Tag passage
 reader-link-passage = Link passage to
+
+## The analysis in words (the board, the exports and basira analysis)
+
+analysis-and = { $first } and { $second }
+analysis-now-shared = now { $before } share it
+analysis-now-alone = now { $before } alone
+analysis-change-tie = { $after } would tie for the top ({ $now })
+analysis-change-first-alone = { $after } would rank first alone ({ $now })
+analysis-change-instead = { $after } would rank first instead of { $before }
+analysis-change-swap = «{ $first }» (rank { $first_rank }) and «{ $second }» (rank { $second_rank }) would swap places
+analysis-change-also = { $first }; { $second }
+analysis-close-call = «{ $first }» and «{ $second }» are within one inconsistency point of each other: the ranking does not separate them

@@ -150,13 +150,42 @@ pub fn paint_text_in(
     colour: Option<Color32>,
     centre: bool,
 ) -> f32 {
-    let placed = place(ui, paint, text, style, rect.width());
-    let x = if centre {
-        rect.center().x - placed.size.x / 2.0
+    let side = if centre {
+        Side::Centre
     } else if crate::text::first_strong(text) == Some(ResolvedDirection::Rtl) {
-        rect.right() - placed.size.x
+        Side::Right
     } else {
-        rect.left()
+        Side::Left
+    };
+    paint_text_at(ui, paint, rect, text, style, colour, side)
+}
+
+/// Where [`paint_text_at`] puts text in its rectangle.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    Left,
+    Right,
+    /// Centred both ways.
+    Centre,
+}
+
+/// Paints `text` like [`paint_text_in`], against the `side` asked for whatever the text's
+/// direction (a header of a mirrored grid keeps its text by the interface's start side).
+pub fn paint_text_at(
+    ui: &Ui,
+    paint: &mut TextPaint,
+    rect: egui::Rect,
+    text: &str,
+    style: LabelStyle,
+    colour: Option<Color32>,
+    side: Side,
+) -> f32 {
+    let centre = side == Side::Centre;
+    let placed = place(ui, paint, text, style, rect.width());
+    let x = match side {
+        Side::Centre => rect.center().x - placed.size.x / 2.0,
+        Side::Right => rect.right() - placed.size.x,
+        Side::Left => rect.left(),
     };
     let y = if centre {
         rect.center().y - placed.size.y / 2.0
@@ -279,10 +308,22 @@ pub fn isolate_quotes(text: &str, rtl: bool) -> String {
 
 /// A name that can be selected in a list, like egui's `selectable_label`.
 pub fn bidi_selectable(ui: &mut Ui, paint: &mut TextPaint, selected: bool, text: &str) -> Response {
+    bidi_selectable_showing(ui, paint, selected, text, text)
+}
+
+/// A [`bidi_selectable`] that lays out `shown` (`text` with direction marks or isolates) and
+/// tells assistive technology `text`.
+pub fn bidi_selectable_showing(
+    ui: &mut Ui,
+    paint: &mut TextPaint,
+    selected: bool,
+    shown: &str,
+    text: &str,
+) -> Response {
     let padding = ui.spacing().button_padding;
     // Popups (combo boxes) start narrow: keep short names on one line, the popup widens.
     let wrap = (ui.available_width() - 2.0 * padding.x).max(MIN_WRAP);
-    let placed = place(ui, paint, text, LabelStyle::Body, wrap);
+    let placed = place(ui, paint, shown, LabelStyle::Body, wrap);
     let (rect, response) = ui.allocate_exact_size(placed.size + 2.0 * padding, Sense::click());
     let enabled = ui.is_enabled();
     response.widget_info(|| WidgetInfo::selected(Role::Button, enabled, selected, text));
@@ -311,7 +352,8 @@ pub fn bidi_selectable(ui: &mut Ui, paint: &mut TextPaint, selected: bool, text:
 /// A line that can be clicked, like [`bidi_selectable`], with the code points `mark` of
 /// `shown` (indices into `shown`) on `mark_fill` beneath the text — a search hit in its
 /// context. The mark follows the bidi layout, so a hit in a right-to-left line is painted
-/// where it reads. Assistive technology is told `text`.
+/// where it reads. It wraps at the width it is given and is cut at `max_height` points (a row
+/// of a list with rows of one height). Assistive technology is told `text`.
 pub fn marked_selectable(
     ui: &mut Ui,
     paint: &mut TextPaint,
@@ -319,11 +361,14 @@ pub fn marked_selectable(
     mark: std::ops::Range<usize>,
     mark_fill: Color32,
     text: &str,
+    max_height: f32,
 ) -> Response {
     let padding = ui.spacing().button_padding;
-    let wrap = (ui.available_width() - 2.0 * padding.x).max(MIN_WRAP);
+    let wrap = (ui.available_width() - 2.0 * padding.x).max(1.0);
     let placed = place(ui, paint, shown, LabelStyle::Body, wrap);
-    let (rect, response) = ui.allocate_exact_size(placed.size + 2.0 * padding, Sense::click());
+    let size = placed.size + 2.0 * padding;
+    let size = vec2(size.x, size.y.min(max_height));
+    let (rect, response) = ui.allocate_exact_size(size, Sense::click());
     let enabled = ui.is_enabled();
     response.widget_info(|| WidgetInfo::labeled(Role::Button, enabled, text));
     if ui.is_rect_visible(rect) {
@@ -338,19 +383,20 @@ pub fn marked_selectable(
             );
         }
         let ppp = ui.ctx().pixels_per_point();
-        let origin = rect.shrink2(padding).min - vec2(placed.left / ppp, 0.0);
+        let inner = rect.shrink2(padding);
+        let origin = inner.min - vec2(placed.left / ppp, 0.0);
+        let painter = ui.painter().with_clip_rect(rect.intersect(ui.clip_rect()));
         for r in placed.layout.selection_rects(mark) {
             let marked = egui::Rect::from_min_max(
                 origin + vec2(r.x0 / ppp, r.y0 / ppp),
                 origin + vec2(r.x1 / ppp, r.y1 / ppp),
             );
-            ui.painter().rect_filled(marked, 2.0, mark_fill);
+            painter.rect_filled(marked, 2.0, mark_fill);
         }
-        paint_placed(
-            ui,
-            paint,
-            &placed,
-            rect.shrink2(padding),
+        paint.paint_paragraph(
+            &painter,
+            &placed.layout,
+            PixelFrame::new(origin, ppp),
             visuals.text_color(),
         );
     }

@@ -1,7 +1,8 @@
-//! Excerpt export from the app: File → Export excerpts… (the dialog, then where to write, then
-//! a thread that writes; its outcome comes back as [`AppEvent::ExportFinished`]) and Edit →
-//! Copy excerpts (the passages list's rows on the clipboard as Markdown). Both render through
-//! [`crate::export::render`], as `basira export` does.
+//! Excerpt export and reports from the app: File → Export excerpts… and File → Export
+//! report… (the dialog, then where to write, then a thread that writes; its outcome comes back
+//! as [`AppEvent::ExportFinished`]) and Edit → Copy excerpts (the passages list's rows on the
+//! clipboard as Markdown). Excerpts render through [`crate::export::render_in`], as `basira
+//! export` does; reports through [`crate::report::render_built`], as `basira report` does.
 
 use std::path::PathBuf;
 
@@ -10,16 +11,25 @@ use super::Model;
 use crate::app::event::AppEvent;
 use crate::app::export_jobs::{ExportJob, ExportOutcome};
 use crate::app::ports::DialogAnswer;
-use crate::app::state::{ExportDraft, Modal, PromptPurpose};
+use crate::app::state::{ExportDraft, ExportFormat, Modal, PromptPurpose};
 use crate::export::{self, Format};
 use crate::i18n::Digits;
+use crate::report::ReportFormat;
 use crate::tr;
 
 impl Model {
     /// Opens the export dialog with the passages list's filter and the last format used.
     pub(super) fn open_export(&mut self) {
         self.state.modal = Some(Modal::Export(ExportDraft {
-            format: self.state.export_format.unwrap_or(Format::Csv),
+            format: ExportFormat::Excerpts(self.state.export_format.unwrap_or(Format::Csv)),
+            filter: self.state.filter,
+        }));
+    }
+
+    /// Opens the report dialog with the passages list's filter and the last format used.
+    pub(super) fn open_report(&mut self) {
+        self.state.modal = Some(Modal::Export(ExportDraft {
+            format: ExportFormat::Report(self.state.report_format.unwrap_or(ReportFormat::Html)),
             filter: self.state.filter,
         }));
     }
@@ -35,14 +45,23 @@ impl Model {
         let Some(Modal::Export(draft)) = self.state.modal.take() else {
             return;
         };
-        self.state.export_format = Some(draft.format);
         let suggested = self.suggested_export_path(draft.format);
-        match self.ports.dialogs.save_export(&suggested, draft.format) {
+        let answer = match draft.format {
+            ExportFormat::Excerpts(format) => {
+                self.state.export_format = Some(format);
+                self.ports.dialogs.save_export(&suggested, format)
+            }
+            ExportFormat::Report(format) => {
+                self.state.report_format = Some(format);
+                self.ports.dialogs.save_report(&suggested, format)
+            }
+        };
+        match answer {
             DialogAnswer::Picked(path) => self.export_to(path, draft),
             DialogAnswer::Cancelled => self.state.modal = Some(Modal::Export(draft)),
             DialogAnswer::Unavailable => {
                 self.state.modal = Some(Modal::PathPrompt {
-                    purpose: PromptPurpose::ExportExcerpts(draft),
+                    purpose: PromptPurpose::Export(draft),
                     text: suggested.display().to_string(),
                 });
             }
@@ -51,7 +70,7 @@ impl Model {
 
     /// Where the export is proposed: beside the workspace file (else in the documents
     /// folder), named after the workspace, with the format's extension.
-    fn suggested_export_path(&self, format: Format) -> PathBuf {
+    fn suggested_export_path(&self, format: ExportFormat) -> PathBuf {
         let (dir, stem) = match &self.session.path {
             Some(path) => (
                 path.parent().map_or_else(
@@ -63,10 +82,16 @@ impl Model {
             ),
             None => (self.ports.documents_dir.clone(), "workspace".to_owned()),
         };
-        dir.join(format!("{stem}-excerpts.{}", format.extension()))
+        let what = if format.is_report() {
+            "report"
+        } else {
+            "excerpts"
+        };
+        dir.join(format!("{stem}-{what}.{}", format.extension()))
     }
 
-    /// Starts writing the excerpts `draft` chooses to `path`, off the UI thread.
+    /// Starts writing the excerpts or the report `draft` chooses to `path`, off the UI thread;
+    /// a report in the interface's language, dated by the app's clock.
     pub(super) fn export_to(&mut self, path: PathBuf, draft: ExportDraft) {
         let path = if path.extension().is_none() {
             path.with_extension(draft.format.extension())
@@ -78,35 +103,45 @@ impl Model {
             filter: draft.filter,
             format: draft.format,
             language: self.state.locale.language,
+            written: crate::report::written_on(self.ports.clock.now()),
             path: path.clone(),
             workspace_file: self.session.path.clone(),
         });
-        self.state.status = tr!(
-            self.state.locale,
-            "status-exporting",
-            file = path.display().to_string()
-        );
+        let loc = self.state.locale;
+        let file = path.display().to_string();
+        self.state.status = if draft.format.is_report() {
+            tr!(loc, "status-writing-report", file = &file)
+        } else {
+            tr!(loc, "status-exporting", file = &file)
+        };
     }
 
     /// A notice naming the file written, or why it was not.
     pub(super) fn finish_export(&mut self, outcome: ExportOutcome) {
         let loc = self.state.locale;
         let file = outcome.path.display().to_string();
+        let report = outcome.format.is_report();
+        self.state.status.clear();
         match outcome.error {
-            None => {
-                self.state.status.clear();
-                self.state.info(tr!(
-                    loc,
-                    "notice-exported",
-                    count = outcome.count,
-                    file = &file
-                ));
-            }
-            Some(error) => {
-                self.state.status.clear();
+            None if report => self.state.info(tr!(
+                loc,
+                "notice-report-written",
+                count = outcome.count,
+                file = &file
+            )),
+            None => self.state.info(tr!(
+                loc,
+                "notice-exported",
+                count = outcome.count,
+                file = &file
+            )),
+            Some(error) if report => {
                 self.state
-                    .error(tr!(loc, "error-export-failed", error = error));
+                    .error(tr!(loc, "error-report-failed", error = error))
             }
+            Some(error) => self
+                .state
+                .error(tr!(loc, "error-export-failed", error = error)),
         }
     }
 

@@ -112,7 +112,7 @@ impl Model {
             }
             PromptPurpose::ImportBriefs => self.import_paths(vec![path]),
             PromptPurpose::NewVersionOf(id) => self.import_new_version(id, path),
-            PromptPurpose::ExportExcerpts(draft) => self.export_to(path, draft),
+            PromptPurpose::Export(draft) => self.export_to(path, draft),
         }
     }
 

@@ -344,6 +344,7 @@ impl Model {
             Action::ZoomOut => self.state.reader_zoom = self.state.reader_zoom.smaller(),
             Action::ZoomReset => self.state.reader_zoom = crate::app::state::ReaderZoom::default(),
             Action::ExportExcerpts => self.open_export(),
+            Action::ExportReport => self.open_report(),
             Action::CopyExcerpts => self.copy_excerpts(),
             Action::CommandPalette => {
                 if self.state.modal.is_none() {

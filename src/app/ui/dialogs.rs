@@ -1,4 +1,4 @@
-//! Modal dialogs: "Save changes?", "Remove …?" (every kind of object alike), excerpt export and the path prompt used when native file
+//! Modal dialogs: "Save changes?", "Remove …?" (every kind of object alike), excerpt export and the report, and the path prompt used when native file
 //! dialogs are unavailable. "Recover unsaved work?" and "changed on disk" live beside their
 //! logic, in `autosave` and `external_change`.
 
@@ -14,13 +14,14 @@ use crate::app::paint::bidi_label::{
 };
 use crate::app::paint::text_paint::TextPaint;
 use crate::app::state::{
-    DiskChoice, ExportDraft, GuardChoice, Modal, Pending, PromptPurpose, RecoveryChoice, Removal,
-    local_time,
+    DiskChoice, ExportDraft, ExportFormat, GuardChoice, Modal, Pending, PromptPurpose,
+    RecoveryChoice, Removal, local_time,
 };
 use crate::export::Format;
 use crate::i18n::Locale;
 use crate::io::recovery::Offer;
 use crate::model::{LinkTarget, Workspace};
+use crate::report::ReportFormat;
 use crate::tr;
 
 pub fn modal_ui(ctx: &Context, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec<AppCommand>) {
@@ -167,8 +168,9 @@ fn shortcuts_ui(ctx: &Context, view: &View<'_>, paint: &mut TextPaint, out: &mut
     }
 }
 
-/// File → Export excerpts…: the format, the filters (those of the passages list to start
-/// with) and how many excerpts that makes; Export… then asks where to write.
+/// File → Export excerpts… and File → Export report…: the format, the filters (those of the
+/// passages list to start with) and how many excerpts that makes; Export… then asks where to
+/// write. A report is written in the interface's language, as the dialog says.
 fn export_dialog_ui(
     ctx: &Context,
     view: &View<'_>,
@@ -179,18 +181,47 @@ fn export_dialog_ui(
     let loc = view.state.locale;
     let ws = view.ws();
     let rtl = loc.language.is_rtl();
+    let report = draft.format.is_report();
     let response = egui::Modal::new(Id::unique("export_excerpts")).show(ctx, |ui| {
         ui.set_width(560.0);
         crate::app::directed(ui, rtl, |ui| {
-            bidi_label(ui, paint, &tr!(loc, "export-heading"), LabelStyle::Heading);
+            let heading = if report {
+                tr!(loc, "report-dialog-heading")
+            } else {
+                tr!(loc, "export-heading")
+            };
+            bidi_label(ui, paint, &heading, LabelStyle::Heading);
             let mut chosen = draft;
+            let formats = if report {
+                vec![
+                    (
+                        ExportFormat::Report(ReportFormat::Html),
+                        tr!(loc, "report-format-html"),
+                    ),
+                    (
+                        ExportFormat::Report(ReportFormat::Docx),
+                        tr!(loc, "report-format-docx"),
+                    ),
+                ]
+            } else {
+                vec![
+                    (
+                        ExportFormat::Excerpts(Format::Csv),
+                        tr!(loc, "export-format-csv"),
+                    ),
+                    (
+                        ExportFormat::Excerpts(Format::Md),
+                        tr!(loc, "export-format-markdown"),
+                    ),
+                    (
+                        ExportFormat::Excerpts(Format::Json),
+                        tr!(loc, "export-format-json"),
+                    ),
+                ]
+            };
             ui.horizontal(|ui| {
                 message_label(ui, paint, &tr!(loc, "export-format"), LabelStyle::Body);
-                for (format, name) in [
-                    (Format::Csv, tr!(loc, "export-format-csv")),
-                    (Format::Md, tr!(loc, "export-format-markdown")),
-                    (Format::Json, tr!(loc, "export-format-json")),
-                ] {
+                for (format, name) in formats {
                     if ui
                         .radio(chosen.format == format, egui_text(paint, &name))
                         .accessible_name(name)
@@ -203,13 +234,28 @@ fn export_dialog_ui(
             ui.horizontal_wrapped(|ui| {
                 filter_combos_ui(ui, ws, loc, paint, &mut chosen.filter);
             });
-            let count = crate::export::excerpts(ws, &chosen.filter).len();
-            message_label(
-                ui,
-                paint,
-                &tr!(loc, "export-count", count = count),
-                LabelStyle::Weak,
-            );
+            let count = if report {
+                tr!(
+                    loc,
+                    "report-dialog-count",
+                    count = crate::report::excerpt_count(ws, &chosen.filter)
+                )
+            } else {
+                tr!(
+                    loc,
+                    "export-count",
+                    count = crate::export::excerpts(ws, &chosen.filter).len()
+                )
+            };
+            message_label(ui, paint, &count, LabelStyle::Weak);
+            if report {
+                message_label(
+                    ui,
+                    paint,
+                    &tr!(loc, "report-dialog-language"),
+                    LabelStyle::Weak,
+                );
+            }
             if chosen != draft {
                 out.push(AppCommand::SetExportDraft(chosen));
             }
@@ -446,7 +492,11 @@ fn path_prompt_ui(
             tr!(loc, "prompt-verb-import"),
             tr!(loc, "prompt-example-brief"),
         ),
-        PromptPurpose::ExportExcerpts(_) => (
+        PromptPurpose::Export(draft) if draft.format.is_report() => (
+            tr!(loc, "prompt-verb-export"),
+            tr!(loc, "prompt-example-report"),
+        ),
+        PromptPurpose::Export(_) => (
             tr!(loc, "prompt-verb-export"),
             tr!(loc, "prompt-example-export"),
         ),

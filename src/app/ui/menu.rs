@@ -35,6 +35,7 @@ fn menus_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec<A
             ui.separator();
             action_item(ui, view, paint, Action::ImportBriefs, out);
             action_item(ui, view, paint, Action::ExportExcerpts, out);
+            action_item(ui, view, paint, Action::ExportReport, out);
             ui.separator();
             action_item(ui, view, paint, Action::Quit, out);
         });

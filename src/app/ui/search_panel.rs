@@ -12,7 +12,7 @@ use super::widgets::{shorten, text_field};
 use crate::app::View;
 use crate::app::command::AppCommand;
 use crate::app::paint::bidi_label::{
-    LabelStyle, bidi_checkbox, bidi_label, bidi_selectable, line_height, marked_selectable,
+    LabelStyle, bidi_checkbox, bidi_label, bidi_selectable_showing, line_height, marked_selectable,
     message_label, ui_button_enabled,
 };
 use crate::app::paint::text_paint::TextPaint;
@@ -22,10 +22,11 @@ use crate::text::{Direction, ResolvedDirection, first_strong};
 use crate::tr;
 
 /// Characters of context kept each side of a hit, so a line fits its row.
-const SIDE: usize = 40;
+const SIDE: usize = 32;
 
 pub fn search_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec<AppCommand>) {
     let loc = view.state.locale;
+    let rtl = loc.language.is_rtl();
     let ws = view.ws();
     let search = &view.state.search;
     let asked = &search.asked;
@@ -50,13 +51,13 @@ pub fn search_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut 
     let mut prefixes = asked.query.whole_word == WholeWord::WithPrefixes;
     let mut regex = asked.query.regex;
     let mut exact = asked.query.exact;
-    ui.horizontal_wrapped(|ui| {
-        bidi_checkbox(ui, paint, &mut memos, &tr!(loc, "search-memos-and-names"));
-        bidi_checkbox(ui, paint, &mut whole, &tr!(loc, "search-whole-word"));
-        bidi_checkbox(ui, paint, &mut prefixes, &tr!(loc, "search-prefixes"));
-        bidi_checkbox(ui, paint, &mut regex, &tr!(loc, "search-regex"));
-        bidi_checkbox(ui, paint, &mut exact, &tr!(loc, "search-exact"));
-    });
+    // One option a line: a check box's name is laid out in the room its row has left, so
+    // side by side the last one was squeezed to a letter a line and widened the panel.
+    bidi_checkbox(ui, paint, &mut memos, &tr!(loc, "search-memos-and-names"));
+    bidi_checkbox(ui, paint, &mut whole, &tr!(loc, "search-whole-word"));
+    bidi_checkbox(ui, paint, &mut prefixes, &tr!(loc, "search-prefixes"));
+    bidi_checkbox(ui, paint, &mut regex, &tr!(loc, "search-regex"));
+    bidi_checkbox(ui, paint, &mut exact, &tr!(loc, "search-exact"));
     next.scope.memos_and_names = memos;
     next.query.regex = regex;
     next.query.exact = exact;
@@ -133,13 +134,26 @@ pub fn search_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut 
         .auto_shrink([false, true])
         .show(ui, |ui| {
             for count in &per_brief {
+                let title = shorten(&count.title, 40);
                 let text = tr!(
                     loc,
                     "search-brief-count",
-                    brief = shorten(&count.title, 40),
+                    brief = title.as_str(),
                     count = count.hits
                 );
-                if bidi_selectable(ui, paint, false, &text).clicked() {
+                // The title isolated, so that an Arabic title in the English interface (or an
+                // English one in the Arabic) does not carry the count to its other side.
+                let shown = format!(
+                    "{}{}",
+                    if rtl { '\u{200f}' } else { '\u{200e}' },
+                    tr!(
+                        loc,
+                        "search-brief-count",
+                        brief = format!("\u{2068}{title}\u{2069}"),
+                        count = count.hits
+                    )
+                );
+                if bidi_selectable_showing(ui, paint, false, &shown, &text).clicked() {
                     out.push(AppCommand::SelectBrief(count.brief));
                 }
             }
@@ -166,7 +180,11 @@ pub fn search_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut 
         }
     });
     ui.separator();
-    let row_height = 2.0 * line_height(ui, LabelStyle::Body) + ui.spacing().item_spacing.y + 8.0;
+    // A row: the place on a line of its own, then at most two lines of the hit in context.
+    let line = line_height(ui, LabelStyle::Body);
+    let padding = ui.spacing().button_padding.y;
+    let context_height = 2.0 * line + 2.0 * padding;
+    let row_height = line + context_height + 2.0 * ui.spacing().item_spacing.y + 4.0;
     egui::ScrollArea::vertical()
         .id_salt("search_hits")
         .auto_shrink([false, false])
@@ -186,21 +204,32 @@ pub fn search_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut 
                         if response.changed() {
                             out.push(AppCommand::ChooseHit(index, chosen));
                         }
-                        let place = shorten(&place_label(view, hit.place), 24);
-                        bidi_label(ui, paint, &place, LabelStyle::Weak);
-                        let rtl = results
+                        let place = shorten(&place_label(view, hit.place), 32);
+                        let rtl_line = results
                             .found
                             .get(index)
                             .is_some_and(|found| line_is_rtl(ws, found));
-                        let line = KwicLine::new(&hit, &place, rtl);
-                        let response = marked_selectable(
-                            ui,
-                            paint,
-                            &line.shown,
-                            line.mark.clone(),
-                            super::reader::FIND_HIT,
-                            &line.spoken,
-                        );
+                        let line = KwicLine::new(&hit, &place, rtl_line);
+                        let align = if rtl {
+                            egui::Align::Max
+                        } else {
+                            egui::Align::Min
+                        };
+                        let column = egui::Layout::top_down(align);
+                        let response = ui
+                            .with_layout(column, |ui| {
+                                bidi_label(ui, paint, &place, LabelStyle::Weak);
+                                marked_selectable(
+                                    ui,
+                                    paint,
+                                    &line.shown,
+                                    line.mark.clone(),
+                                    super::reader::FIND_HIT,
+                                    &line.spoken,
+                                    context_height,
+                                )
+                            })
+                            .inner;
                         if response.clicked() {
                             match hit.place {
                                 Place::Brief(brief) => out.push(AppCommand::JumpTo {

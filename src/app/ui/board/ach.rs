@@ -5,10 +5,12 @@ use egui::{Color32, Ui, vec2};
 
 use super::grid::{GridSpec, Part, grid_ui};
 use super::{
-    cell_stroke, chosen_stroke, decimal, grid_height, passage_row_ui, scenario_title, subheading,
+    cell_stroke, chosen_stroke, decimal, grid_height, header_text, passage_row_ui, scenario_title,
+    subheading,
 };
-use crate::analysis::{AchCell, AchRow, Board, RowOrder, Rows};
+use crate::analysis::{AchCell, AchRow, RowOrder, Rows};
 use crate::app::View;
+use crate::app::board_cache::Shown;
 use crate::app::command::AppCommand;
 use crate::app::paint::bidi_label::{
     LabelStyle, bidi_checkbox, bidi_label, bidi_selectable, egui_text, message_label,
@@ -58,12 +60,13 @@ fn order_label(loc: Locale, order: RowOrder) -> String {
 pub fn ach_ui(
     ui: &mut Ui,
     view: &View<'_>,
-    board: &Board,
+    shown: &Shown,
     paint: &mut TextPaint,
     out: &mut Vec<AppCommand>,
 ) {
     let ws = view.ws();
     let loc = view.state.locale;
+    let board = &shown.board;
     let ach = &board.ach;
     if ws.scenarios.is_empty() {
         message_label(ui, paint, &tr!(loc, "board-no-scenarios"), LabelStyle::Weak);
@@ -77,7 +80,7 @@ pub fn ach_ui(
         message_label(ui, paint, &tr!(loc, "board-ach-no-rows"), LabelStyle::Weak);
         return;
     }
-    let order = ach.order(view.state.board.order);
+    let order = &shown.order;
     let chosen = match view.state.board.cell {
         Some(BoardCell::Ach { passage, scenario }) => Some((passage, scenario)),
         _ => None,
@@ -86,9 +89,10 @@ pub fn ach_ui(
         rows: order.len(),
         columns: ach.scenarios.len(),
         header_width: 320.0,
-        header_height: 96.0,
+        header_height: 104.0,
         cell: vec2(104.0, 50.0),
         max_height: grid_height(ui),
+        rtl: loc.language.is_rtl(),
     };
     grid_ui(
         ui,
@@ -112,17 +116,18 @@ pub fn ach_ui(
                     return;
                 };
                 let title = scenario_title(loc, ws, score.scenario);
-                // The scores keep the bottom of the header; the title the rest.
-                let split = rect.max.y - 34.0;
+                // The scores keep the bottom of the header (three short lines at most); the
+                // title the rest.
+                let split = rect.max.y - 42.0;
                 let above = egui::Rect::from_min_max(rect.min, egui::pos2(rect.max.x, split));
-                paint_text_in(
+                header_text(
                     ui,
                     paint,
                     above.shrink(4.0),
                     &title,
                     LabelStyle::Body,
                     None,
-                    false,
+                    loc.language.is_rtl(),
                 );
                 let line = tr!(
                     loc,
@@ -136,7 +141,15 @@ pub fn ach_ui(
                     rect.max - vec2(4.0, 0.0),
                 );
                 let colour = (score.rank == 1).then(|| ui.visuals().strong_text_color());
-                paint_text_in(ui, paint, below, &line, LabelStyle::Small, colour, false);
+                header_text(
+                    ui,
+                    paint,
+                    below,
+                    &line,
+                    LabelStyle::Small,
+                    colour,
+                    loc.language.is_rtl(),
+                );
                 let label = format!("{title}: {line}");
                 response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &label));
             }
@@ -149,27 +162,28 @@ pub fn ach_ui(
                 // The facts keep the bottom line of the header; the quote the rest.
                 let split = rect.max.y - 18.0;
                 let above = egui::Rect::from_min_max(rect.min, egui::pos2(rect.max.x, split));
-                paint_text_in(
+                header_text(
                     ui,
                     paint,
                     above.shrink(3.0),
                     &quote,
                     LabelStyle::Small,
                     colour,
-                    false,
+                    loc.language.is_rtl(),
                 );
-                let mut facts = Vec::new();
+                // The weight (words) first, the badge after it: the line then reads from
+                // the interface's start side in either language.
+                let mut facts = vec![tr!(
+                    loc,
+                    "board-row-weight",
+                    weight = decimal(loc, row.weight)
+                )];
                 if let Some(badge) = ws
                     .passage(row.passage)
                     .and_then(|p| passage_grade(ws, p).badge())
                 {
                     facts.push(badge);
                 }
-                facts.push(tr!(
-                    loc,
-                    "board-row-weight",
-                    weight = decimal(loc, row.weight)
-                ));
                 if !row.diagnostic {
                     facts.push(tr!(loc, "board-non-diagnostic"));
                 }
@@ -182,7 +196,15 @@ pub fn ach_ui(
                     rect.max - vec2(4.0, 0.0),
                 );
                 let warn = (!row.diagnostic).then(|| ui.visuals().weak_text_color());
-                paint_text_in(ui, paint, below, &line, LabelStyle::Small, warn, false);
+                header_text(
+                    ui,
+                    paint,
+                    below,
+                    &line,
+                    LabelStyle::Small,
+                    warn,
+                    loc.language.is_rtl(),
+                );
                 let label = format!("{quote} {line}");
                 response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &label));
             }
@@ -374,7 +396,8 @@ fn controls_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut Ve
 }
 
 /// The weights of the scores, all in one place: each grade's and each relevance's factor,
-/// stepped by 0.05 (each step one undo step), and back to the defaults.
+/// typed (click the value, type, Enter), dragged, or stepped by 0.05 with − and +; a typed or
+/// stepped value is one undo step, a drag one step when it ends; and back to the defaults.
 fn weights_ui(
     ui: &mut Ui,
     loc: Locale,
@@ -386,68 +409,181 @@ fn weights_ui(
         .id_salt("board_weights")
         .default_open(false)
         .show(ui, |ui| {
-            message_label(ui, paint, &tr!(loc, "board-weights-hint"), LabelStyle::Weak);
-            let mut changed = *weights;
-            egui::Grid::new("board_weights_grid")
-                .striped(true)
-                .show(ui, |ui| {
-                    for (i, r) in Reliability::ALL.into_iter().enumerate() {
-                        weight_row(
-                            ui,
-                            loc,
-                            paint,
-                            &loc.reliability(r),
-                            &mut changed.reliability[i],
-                        );
-                    }
-                    for (i, c) in Credibility::ALL.into_iter().enumerate() {
-                        weight_row(
-                            ui,
-                            loc,
-                            paint,
-                            &loc.credibility(c),
-                            &mut changed.credibility[i],
-                        );
-                    }
-                    for (i, r) in Relevance::ALL.into_iter().enumerate() {
-                        let name = tr!(loc, "board-weight-relevance", relevance = loc.relevance(r));
-                        weight_row(ui, loc, paint, &name, &mut changed.relevance[i]);
-                    }
-                });
-            if changed != *weights {
-                out.push(AppCommand::Edit(Edit::SetWeights(changed)));
-            }
-            if *weights != Weights::default()
-                && ui_button(ui, paint, &tr!(loc, "board-weights-reset")).clicked()
-            {
-                out.push(AppCommand::Edit(Edit::SetWeights(Weights::default())));
-            }
+            // The header's body starts left to right whatever its parent: mirror it again.
+            crate::app::directed(ui, loc.language.is_rtl(), |ui| {
+                weights_body_ui(ui, loc, paint, weights, out);
+            });
         });
 }
 
-fn weight_row(ui: &mut Ui, loc: Locale, paint: &mut TextPaint, name: &str, weight: &mut Weight) {
-    bidi_label(ui, paint, name, LabelStyle::Body);
+/// The weights' rows and the reset button.
+fn weights_body_ui(
+    ui: &mut Ui,
+    loc: Locale,
+    paint: &mut TextPaint,
+    weights: &Weights,
+    out: &mut Vec<AppCommand>,
+) {
+    message_label(ui, paint, &tr!(loc, "board-weights-hint"), LabelStyle::Weak);
+    let mut changed = *weights;
+    let mut how = Change::None;
+    // One row per weight, its controls first: they line up at the start side (the
+    // right in a right-to-left interface), the names after them.
+    for (i, r) in Reliability::ALL.into_iter().enumerate() {
+        how = how.or(weight_row(
+            ui,
+            loc,
+            paint,
+            &loc.reliability(r),
+            &mut changed.reliability[i],
+        ));
+    }
+    for (i, c) in Credibility::ALL.into_iter().enumerate() {
+        how = how.or(weight_row(
+            ui,
+            loc,
+            paint,
+            &loc.credibility(c),
+            &mut changed.credibility[i],
+        ));
+    }
+    for (i, r) in Relevance::ALL.into_iter().enumerate() {
+        let name = tr!(loc, "board-weight-relevance", relevance = loc.relevance(r));
+        how = how.or(weight_row(ui, loc, paint, &name, &mut changed.relevance[i]));
+    }
+    if how == Change::DragStarted {
+        // A drag starts an undo step of its own, not joined to a step before it.
+        out.push(AppCommand::EndTyping);
+    }
+    if changed != *weights {
+        out.push(match how {
+            // A drag joins one undo step until it stops.
+            Change::DragStarted | Change::Dragged | Change::DragEnded => {
+                AppCommand::Type(Edit::SetWeights(changed))
+            }
+            Change::None | Change::Set => AppCommand::Edit(Edit::SetWeights(changed)),
+        });
+    }
+    if how == Change::DragEnded {
+        out.push(AppCommand::EndTyping);
+    }
+    if *weights != Weights::default()
+        && ui_button(ui, paint, &tr!(loc, "board-weights-reset")).clicked()
+    {
+        out.push(AppCommand::Edit(Edit::SetWeights(Weights::default())));
+    }
+}
+
+/// How a weight changed this frame.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Change {
+    None,
+    /// Typed or stepped: an undo step of its own.
+    Set,
+    /// A drag started this frame (its value may have changed too).
+    DragStarted,
+    /// Dragged: joins the drag's undo step.
+    Dragged,
+    /// A drag ended this frame (its value may have changed too).
+    DragEnded,
+}
+
+impl Change {
+    fn or(self, other: Change) -> Change {
+        if self == Change::None { other } else { self }
+    }
+}
+
+/// The largest weight: ×10.
+const MAX_WEIGHT: u16 = 1000;
+
+/// A weight as the interface writes it (two decimals, the interface's digits).
+fn weight_text(loc: Locale, value: f64) -> String {
+    loc.digits.apply(&format!("{value:.2}")).into_owned()
+}
+
+/// A typed weight: Western or Arabic-Indic digits, a point, an Arabic decimal separator (٫) or
+/// a comma; `None` for anything else (the field then keeps the old value).
+fn parse_weight(text: &str) -> Option<f64> {
+    let western: String = text
+        .trim()
+        .chars()
+        .map(|c| match c {
+            '٠'..='٩' => char::from_digit(u32::from(c) - u32::from('٠'), 10).unwrap_or(c),
+            '۰'..='۹' => char::from_digit(u32::from(c) - u32::from('۰'), 10).unwrap_or(c),
+            '٫' | ',' => '.',
+            other => other,
+        })
+        .collect();
+    if western.is_empty() || !western.chars().all(|c| c.is_ascii_digit() || c == '.') {
+        return None;
+    }
+    western.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+/// The hundredths of a factor, within 0 ..= ×10.
+fn hundredths(value: f64) -> u16 {
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "clamped to 0..=1000"
+    )]
+    let n = (value * 100.0).round().clamp(0.0, f64::from(MAX_WEIGHT)) as u16;
+    n
+}
+
+fn weight_row(
+    ui: &mut Ui,
+    loc: Locale,
+    paint: &mut TextPaint,
+    name: &str,
+    weight: &mut Weight,
+) -> Change {
+    let mut how = Change::None;
     ui.horizontal(|ui| {
         if ui_small_button(ui, paint, "-")
             .accessible_name(tr!(loc, "board-weight-less", name = name))
             .clicked()
         {
             weight.0 = weight.0.saturating_sub(5);
+            how = Change::Set;
         }
-        bidi_label(
-            ui,
-            paint,
-            &loc.digits.apply(&weight.to_string()),
-            LabelStyle::Body,
-        );
+        let mut value = weight.factor();
+        let response = ui
+            .add(
+                egui::DragValue::new(&mut value)
+                    .range(0.0..=f64::from(MAX_WEIGHT) / 100.0)
+                    .speed(0.01)
+                    .update_while_editing(false)
+                    .custom_formatter(|v, _| weight_text(loc, v))
+                    .custom_parser(parse_weight),
+            )
+            .on_hover_text(egui_text(paint, &tr!(loc, "board-weight-type")))
+            .accessible_name(tr!(loc, "board-weight-value", name = name));
+        let typed = hundredths(value);
+        if typed != weight.0 {
+            weight.0 = typed;
+            how = if response.dragged() {
+                Change::Dragged
+            } else {
+                Change::Set
+            };
+        }
+        if response.drag_started() {
+            how = Change::DragStarted;
+        } else if response.drag_stopped() {
+            how = Change::DragEnded;
+        }
         if ui_small_button(ui, paint, "+")
             .accessible_name(tr!(loc, "board-weight-more", name = name))
             .clicked()
         {
-            weight.0 = weight.0.saturating_add(5).min(1000);
+            weight.0 = weight.0.saturating_add(5).min(MAX_WEIGHT);
+            how = Change::Set;
         }
+        bidi_label(ui, paint, name, LabelStyle::Body);
     });
-    ui.end_row();
+    how
 }
 
 /// The chosen cell: set its rating (or let the link decide), discount its passage or brief for
@@ -549,4 +685,22 @@ fn rating_editor_ui(
         .map(|l| loc.relation(l.relation))
         .unwrap_or_default();
     passage_row_ui(ui, view, paint, passage, &relation, out);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{hundredths, parse_weight};
+
+    #[test]
+    fn a_typed_weight_reads_either_digits_and_refuses_anything_else() {
+        assert_eq!(parse_weight(" 2.5 "), Some(2.5));
+        assert_eq!(parse_weight("٢٫٥"), Some(2.5));
+        assert_eq!(parse_weight("1,25"), Some(1.25));
+        assert_eq!(parse_weight("much"), None);
+        assert_eq!(parse_weight(""), None);
+        assert_eq!(parse_weight("-1"), None);
+        assert_eq!(parse_weight("1e3"), None);
+        assert_eq!(hundredths(2.499), 250);
+        assert_eq!(hundredths(50.0), 1000, "at most ×10");
+    }
 }

@@ -4,9 +4,11 @@
 use egui::{Color32, Ui, vec2};
 
 use super::grid::{GridSpec, Part, grid_ui};
-use super::{cell_stroke, chosen_stroke, grid_height, mix, passage_row_ui, subheading};
-use crate::analysis::Board;
+use super::{
+    cell_stroke, chosen_stroke, grid_height, header_text, mix, passage_row_ui, subheading,
+};
 use crate::app::View;
+use crate::app::board_cache::Shown;
 use crate::app::command::AppCommand;
 use crate::app::paint::bidi_label::{LabelStyle, message_label, paint_text_in};
 use crate::app::paint::text_paint::TextPaint;
@@ -65,32 +67,55 @@ fn count_cell(
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label));
 }
 
-/// A tag as a row header: its colour and name, indented under its parent.
-fn tag_header(ui: &Ui, paint: &mut TextPaint, ws: &Workspace, id: TagId, rect: egui::Rect) {
+/// A tag as a row header: its colour and name, indented under its parent (from the right in
+/// a right-to-left interface).
+fn tag_header(
+    ui: &Ui,
+    paint: &mut TextPaint,
+    ws: &Workspace,
+    id: TagId,
+    rect: egui::Rect,
+    rtl: bool,
+) {
     let Some(tag) = ws.tag(id) else {
         return;
     };
     #[expect(clippy::cast_precision_loss, reason = "tree depths are tiny")]
     let indent = 10.0 * ws.tag_depth(tag) as f32;
-    let swatch = egui::Rect::from_min_size(rect.min + vec2(4.0 + indent, 6.0), vec2(10.0, 10.0));
+    let (swatch, text) = if rtl {
+        (
+            egui::Rect::from_min_size(
+                egui::pos2(rect.max.x - 14.0 - indent, rect.min.y + 6.0),
+                vec2(10.0, 10.0),
+            ),
+            egui::Rect::from_min_max(
+                rect.min + vec2(2.0, 2.0),
+                egui::pos2(rect.max.x - 18.0 - indent, rect.max.y),
+            ),
+        )
+    } else {
+        (
+            egui::Rect::from_min_size(rect.min + vec2(4.0 + indent, 6.0), vec2(10.0, 10.0)),
+            egui::Rect::from_min_max(
+                rect.min + vec2(18.0 + indent, 2.0),
+                rect.max - vec2(2.0, 0.0),
+            ),
+        )
+    };
     ui.painter().rect_filled(swatch, 2.0, color32(tag.colour));
-    let text = egui::Rect::from_min_max(
-        rect.min + vec2(18.0 + indent, 2.0),
-        rect.max - vec2(2.0, 0.0),
-    );
-    paint_text_in(ui, paint, text, &tag.name, LabelStyle::Small, None, false);
+    header_text(ui, paint, text, &tag.name, LabelStyle::Small, None, rtl);
 }
 
 pub fn frequencies_ui(
     ui: &mut Ui,
     view: &View<'_>,
-    board: &Board,
+    shown: &Shown,
     paint: &mut TextPaint,
     out: &mut Vec<AppCommand>,
 ) {
     let ws = view.ws();
     let loc = view.state.locale;
-    let f = &board.frequencies;
+    let f = &shown.board.frequencies;
     if f.tags.is_empty() {
         message_label(ui, paint, &tr!(loc, "board-no-tags"), LabelStyle::Weak);
         return;
@@ -103,7 +128,7 @@ pub fn frequencies_ui(
     );
     let chosen = view.state.board.cell;
     subheading(ui, paint, &tr!(loc, "board-tag-brief"));
-    let most = f.tag_brief.iter().map(Vec::len).max().unwrap_or(0);
+    let most = f.most_in_brief;
     let spec = GridSpec {
         rows: f.tags.len(),
         columns: f.briefs.len(),
@@ -111,6 +136,7 @@ pub fn frequencies_ui(
         header_height: 52.0,
         cell: vec2(110.0, 30.0),
         max_height: grid_height(ui) * 0.8,
+        rtl: loc.language.is_rtl(),
     };
     grid_ui(
         ui,
@@ -126,19 +152,23 @@ pub fn frequencies_ui(
                     .and_then(|id| ws.brief(*id))
                     .map(|b| shorten(&b.display_title(), 50))
                     .unwrap_or_default();
-                paint_text_in(
+                header_text(
                     ui,
                     paint,
                     rect.shrink(3.0),
                     &title,
                     LabelStyle::Small,
                     None,
-                    false,
+                    loc.language.is_rtl(),
                 );
+                response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &title));
             }
             Part::Row(t) => {
                 if let Some(&id) = f.tags.get(t) {
-                    tag_header(ui, paint, ws, id, rect);
+                    tag_header(ui, paint, ws, id, rect, loc.language.is_rtl());
+                    let name = tag_name(ws, id);
+                    response
+                        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &name));
                 }
             }
             Part::Cell { row, column } => {
@@ -176,12 +206,7 @@ pub fn frequencies_ui(
     );
     subheading(ui, paint, &tr!(loc, "board-tag-tag"));
     message_label(ui, paint, &tr!(loc, "board-tag-tag-hint"), LabelStyle::Weak);
-    let most = f
-        .cooccurrence
-        .iter()
-        .map(|c| c.both.len())
-        .max()
-        .unwrap_or(0);
+    let most = f.most_together;
     let spec = GridSpec {
         rows: f.tags.len(),
         columns: f.tags.len(),
@@ -189,6 +214,7 @@ pub fn frequencies_ui(
         header_height: 52.0,
         cell: vec2(96.0, 30.0),
         max_height: grid_height(ui) * 0.8,
+        rtl: loc.language.is_rtl(),
     };
     grid_ui(
         ui,
@@ -203,19 +229,23 @@ pub fn frequencies_ui(
                     .get(t)
                     .map(|id| tag_name(ws, *id))
                     .unwrap_or_default();
-                paint_text_in(
+                header_text(
                     ui,
                     paint,
                     rect.shrink(3.0),
                     &name,
                     LabelStyle::Small,
                     None,
-                    false,
+                    loc.language.is_rtl(),
                 );
+                response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &name));
             }
             Part::Row(t) => {
                 if let Some(&id) = f.tags.get(t) {
-                    tag_header(ui, paint, ws, id, rect);
+                    tag_header(ui, paint, ws, id, rect, loc.language.is_rtl());
+                    let name = tag_name(ws, id);
+                    response
+                        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &name));
                 }
             }
             Part::Cell { row, column } => {
@@ -263,28 +293,28 @@ pub fn frequencies_ui(
             }
         },
     );
-    chosen_passages_ui(ui, view, board, paint, out);
+    chosen_passages_ui(ui, view, shown, paint, out);
 }
 
 /// The passages behind the chosen count.
 fn chosen_passages_ui(
     ui: &mut Ui,
     view: &View<'_>,
-    board: &Board,
+    shown: &Shown,
     paint: &mut TextPaint,
     out: &mut Vec<AppCommand>,
 ) {
     let ws = view.ws();
     let loc = view.state.locale;
-    let f = &board.frequencies;
+    let f = &shown.board.frequencies;
     let position = |id: TagId| f.tags.iter().position(|t| *t == id);
-    let (heading, passages): (String, Vec<PassageId>) = match view.state.board.cell {
+    let (heading, passages): (String, &[PassageId]) = match view.state.board.cell {
         Some(BoardCell::TagBrief { tag, brief }) => {
             let (Some(t), Some(b)) = (position(tag), f.briefs.iter().position(|x| *x == brief))
             else {
                 return;
             };
-            let list = f.tag_brief(t, b).to_vec();
+            let list = f.tag_brief(t, b);
             let heading = tr!(
                 loc,
                 "board-tag-brief-cell",
@@ -304,14 +334,7 @@ fn chosen_passages_ui(
             let Some(c) = f.cooccurrence(t, u) else {
                 return;
             };
-            let mut list = c.both.clone();
-            for (p, q) in &c.overlapping {
-                for id in [p, q] {
-                    if !list.contains(id) {
-                        list.push(*id);
-                    }
-                }
-            }
+            // The list was gathered once, when the cell was chosen.
             let heading = tr!(
                 loc,
                 "board-tag-tag-cell",
@@ -320,13 +343,13 @@ fn chosen_passages_ui(
                 both = c.both.len(),
                 overlapping = c.overlapping.len()
             );
-            (heading, list)
+            (heading, shown.chosen_passages.as_slice())
         }
         _ => return,
     };
     ui.separator();
     subheading(ui, paint, &heading);
-    for id in passages {
+    for &id in passages {
         passage_row_ui(ui, view, paint, id, "", out);
     }
 }

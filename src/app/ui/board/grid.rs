@@ -1,6 +1,11 @@
 //! A painted grid with sticky headers: the column headers stay at the top and the row headers
 //! at the side while the cells scroll both ways. Only the cells in view are painted and made
 //! into widgets, so a grid of any size costs what the view shows.
+//!
+//! In a right-to-left interface the grid is mirrored: the row headers sit on the right, the
+//! first column next to them and the last one at the left, and the view starts at the right
+//! end. The grid is laid out in *logical* coordinates (x from the start side) and each part's
+//! rectangle is mirrored just before it is drawn.
 
 use egui::{Rect, Response, Sense, Ui, vec2};
 
@@ -18,6 +23,8 @@ pub struct GridSpec {
     pub cell: egui::Vec2,
     /// The most height the grid takes before it scrolls.
     pub max_height: f32,
+    /// The interface reads right to left: the grid is mirrored.
+    pub rtl: bool,
 }
 
 /// Which part of the grid is being drawn.
@@ -31,6 +38,40 @@ pub enum Part {
         row: usize,
         column: usize,
     },
+}
+
+/// Mirrors logical x (from the start side) into screen x within a content of width `width`
+/// that starts at `left`.
+#[derive(Clone, Copy)]
+struct Mirror {
+    rtl: bool,
+    left: f32,
+    width: f32,
+}
+
+impl Mirror {
+    /// The screen rectangle of a logical one (x relative to the content's start, y already on
+    /// screen).
+    fn rect(self, logical: Rect) -> Rect {
+        let (min_x, max_x) = if self.rtl {
+            (
+                self.left + self.width - logical.max.x,
+                self.left + self.width - logical.min.x,
+            )
+        } else {
+            (self.left + logical.min.x, self.left + logical.max.x)
+        };
+        Rect::from_x_y_ranges(min_x..=max_x, logical.y_range())
+    }
+
+    /// The logical x range of a screen one.
+    fn logical(self, min_x: f32, max_x: f32) -> (f32, f32) {
+        if self.rtl {
+            (self.width - max_x, self.width - min_x)
+        } else {
+            (min_x, max_x)
+        }
+    }
 }
 
 /// Shows the grid `spec` in a scroll area named `id`; `draw` paints each part in view into its
@@ -53,33 +94,51 @@ pub fn grid_ui(
         .id_salt(id)
         .max_height(spec.max_height)
         .auto_shrink([false, true])
+        // Mirrored, the view starts at the right end (where the row headers are) and stays
+        // there until the analyst scrolls.
+        .stick_to_right(spec.rtl)
         .show_viewport(ui, |ui, viewport| {
             let origin = ui.max_rect().min;
-            let _ = ui.allocate_rect(Rect::from_min_size(origin, total), Sense::hover());
+            // Mirrored, a grid narrower than the view keeps to its right edge.
+            let width = if spec.rtl {
+                total.x.max(ui.max_rect().width())
+            } else {
+                total.x
+            };
+            let _ = ui.allocate_rect(
+                Rect::from_min_size(origin, vec2(width, total.y)),
+                Sense::hover(),
+            );
+            let mirror = Mirror {
+                rtl: spec.rtl,
+                left: origin.x,
+                width,
+            };
             let clip = ui.clip_rect();
-            let shown = Rect::from_min_max(
-                origin + viewport.min.to_vec2(),
-                origin + viewport.max.to_vec2(),
+            // The part of the content in view, logically (x from the start side, y on screen).
+            let (from_x, to_x) = mirror.logical(viewport.min.x, viewport.max.x);
+            let shown = Rect::from_x_y_ranges(
+                from_x..=to_x,
+                (origin.y + viewport.min.y)..=(origin.y + viewport.max.y),
             );
             let body = Rect::from_min_max(
                 shown.min + vec2(spec.header_width, spec.header_height),
                 shown.max,
-            )
-            .intersect(clip);
+            );
             let rows = visible(viewport.min.y, viewport.max.y, spec.cell.y, spec.rows);
-            let columns = visible(viewport.min.x, viewport.max.x, spec.cell.x, spec.columns);
+            let columns = visible(from_x, to_x, spec.cell.x, spec.columns);
             let cell_rect = |row: usize, column: usize| {
                 #[expect(clippy::cast_precision_loss, reason = "small indices")]
-                let min = origin
-                    + vec2(
-                        spec.header_width + column as f32 * spec.cell.x,
-                        spec.header_height + row as f32 * spec.cell.y,
-                    );
+                let min = egui::pos2(
+                    spec.header_width + column as f32 * spec.cell.x,
+                    origin.y + spec.header_height + row as f32 * spec.cell.y,
+                );
                 Rect::from_min_size(min, spec.cell)
             };
+            // Draws `part` at the logical `rect`, clipped to the logical `area` and the view.
             let mut part_ui =
                 |ui: &mut Ui, paint: &mut TextPaint, part: Part, rect: Rect, area: Rect| {
-                    let area = area.intersect(clip);
+                    let (rect, area) = (mirror.rect(rect), mirror.rect(area).intersect(clip));
                     if !area.intersects(rect) {
                         return;
                     }
@@ -100,6 +159,7 @@ pub fn grid_ui(
                 }
             }
             // The headers, painted over the cells that scroll beneath them.
+            let fill = ui.visuals().panel_fill;
             let top = Rect::from_min_max(
                 egui::pos2(shown.min.x + spec.header_width, shown.min.y),
                 egui::pos2(shown.max.x, shown.min.y + spec.header_height),
@@ -111,8 +171,8 @@ pub fn grid_ui(
                     vec2(spec.cell.x, spec.header_height),
                 );
                 ui.painter()
-                    .with_clip_rect(top.intersect(clip))
-                    .rect_filled(rect, 0.0, ui.visuals().panel_fill);
+                    .with_clip_rect(mirror.rect(top).intersect(clip))
+                    .rect_filled(mirror.rect(rect), 0.0, fill);
                 part_ui(ui, paint, Part::Column(column), rect, top);
             }
             let side = Rect::from_min_max(
@@ -126,15 +186,15 @@ pub fn grid_ui(
                     vec2(spec.header_width, spec.cell.y),
                 );
                 ui.painter()
-                    .with_clip_rect(side.intersect(clip))
-                    .rect_filled(rect, 0.0, ui.visuals().panel_fill);
+                    .with_clip_rect(mirror.rect(side).intersect(clip))
+                    .rect_filled(mirror.rect(rect), 0.0, fill);
                 part_ui(ui, paint, Part::Row(row), rect, side);
             }
             let corner =
                 Rect::from_min_size(shown.min, vec2(spec.header_width, spec.header_height));
             ui.painter()
                 .with_clip_rect(clip)
-                .rect_filled(corner, 0.0, ui.visuals().panel_fill);
+                .rect_filled(mirror.rect(corner), 0.0, fill);
             part_ui(ui, paint, Part::Corner, corner, corner);
         });
 }
@@ -171,7 +231,30 @@ fn part_key(part: Part) -> (u8, usize, usize) {
 
 #[cfg(test)]
 mod tests {
-    use super::visible;
+    use super::{Mirror, visible};
+    use egui::{Rect, pos2};
+
+    #[test]
+    fn mirrored_the_start_side_is_on_the_right() {
+        let logical = Rect::from_min_max(pos2(0.0, 5.0), pos2(100.0, 25.0));
+        let ltr = Mirror {
+            rtl: false,
+            left: 10.0,
+            width: 500.0,
+        };
+        assert_eq!(
+            ltr.rect(logical),
+            Rect::from_min_max(pos2(10.0, 5.0), pos2(110.0, 25.0))
+        );
+        let rtl = Mirror { rtl: true, ..ltr };
+        assert_eq!(
+            rtl.rect(logical),
+            Rect::from_min_max(pos2(410.0, 5.0), pos2(510.0, 25.0))
+        );
+        // The view's right end is the logical start.
+        assert_eq!(rtl.logical(400.0, 500.0), (0.0, 100.0));
+        assert_eq!(ltr.logical(400.0, 500.0), (400.0, 500.0));
+    }
 
     #[test]
     fn only_the_rows_in_view_are_drawn() {

@@ -5,7 +5,7 @@
 use egui::{Color32, Ui, vec2};
 
 use super::grid::{GridSpec, Part, grid_ui};
-use super::{cell_stroke, grid_height, passage_row_ui, scenario_title, subheading};
+use super::{cell_stroke, grid_height, header_text, passage_row_ui, scenario_title, subheading};
 use crate::analysis::{Board, SignpostRow};
 use crate::app::View;
 use crate::app::command::AppCommand;
@@ -72,6 +72,7 @@ pub fn indicators_ui(
             header_height: 44.0,
             cell: vec2(150.0, 40.0),
             max_height: grid_height(ui),
+            rtl: loc.language.is_rtl(),
         };
         grid_ui(
             ui,
@@ -87,15 +88,18 @@ pub fn indicators_ui(
                             .get(s)
                             .map(|sc| scenario_title(loc, ws, sc.id))
                             .unwrap_or_default();
-                        paint_text_in(
+                        header_text(
                             ui,
                             paint,
                             rect.shrink(4.0),
                             &title,
                             LabelStyle::Small,
                             None,
-                            false,
+                            loc.language.is_rtl(),
                         );
+                        response.widget_info(|| {
+                            egui::WidgetInfo::labeled(egui::Role::Label, true, &title)
+                        });
                     }
                     Part::Row(r) => {
                         let Some(entry) = indicators.timeline.get(r) else {
@@ -109,27 +113,46 @@ pub fn indicators_ui(
                             .map(|b| shorten(&b.display_title(), 40))
                             .unwrap_or_default();
                         let text = format!("{date} · {title}");
-                        paint_text_in(
+                        header_text(
                             ui,
                             paint,
                             rect.shrink(4.0),
                             &text,
                             LabelStyle::Small,
                             None,
-                            false,
+                            loc.language.is_rtl(),
                         );
                         response.widget_info(|| {
                             egui::WidgetInfo::labeled(egui::Role::Label, true, &text)
                         });
                     }
                     Part::Cell { row, column } => {
-                        let Some(counts) = indicators
-                            .timeline
-                            .get(row)
-                            .and_then(|e| e.counts.get(column))
+                        let (Some(entry), Some(scenario)) =
+                            (indicators.timeline.get(row), ws.scenarios.get(column))
                         else {
                             return;
                         };
+                        let Some(counts) = entry.counts.get(column) else {
+                            return;
+                        };
+                        let seen = if counts.iter().any(|n| *n > 0) {
+                            counts_words(loc, counts)
+                        } else {
+                            tr!(loc, "board-timeline-none")
+                        };
+                        let label = tr!(
+                            loc,
+                            "board-timeline-cell",
+                            brief = ws
+                                .brief(entry.brief)
+                                .map(crate::model::Brief::display_title)
+                                .unwrap_or_default(),
+                            scenario = scenario_title(loc, ws, scenario.id),
+                            signposts = seen
+                        );
+                        response.widget_info(|| {
+                            egui::WidgetInfo::labeled(egui::Role::Label, true, &label)
+                        });
                         let inner = rect.shrink(1.5);
                         // The most telling status seen in the brief colours the cell.
                         let shown = [

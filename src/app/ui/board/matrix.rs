@@ -4,7 +4,10 @@
 use egui::{Color32, Ui, vec2};
 
 use super::grid::{GridSpec, Part, grid_ui};
-use super::{cell_stroke, chosen_stroke, grid_height, passage_row_ui, scenario_title, subheading};
+use super::{
+    cell_stroke, chosen_stroke, grid_height, header_text, passage_row_ui, scenario_title,
+    subheading,
+};
 use crate::analysis::{Board, MatrixCell};
 use crate::app::View;
 use crate::app::command::AppCommand;
@@ -79,6 +82,7 @@ pub fn matrix_ui(
         header_height: 76.0,
         cell: vec2(136.0, 54.0),
         max_height: grid_height(ui),
+        rtl: loc.language.is_rtl(),
     };
     grid_ui(
         ui,
@@ -103,27 +107,27 @@ pub fn matrix_ui(
                     .get(s)
                     .map(|id| scenario_title(loc, ws, *id))
                     .unwrap_or_default();
-                paint_text_in(
+                header_text(
                     ui,
                     paint,
                     rect.shrink(4.0),
                     &title,
                     LabelStyle::Body,
                     None,
-                    false,
+                    loc.language.is_rtl(),
                 );
                 response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &title));
             }
             Part::Row(d) => {
                 let title = determinant_title(loc, ws, d);
-                paint_text_in(
+                header_text(
                     ui,
                     paint,
                     rect.shrink(4.0),
                     &title,
                     LabelStyle::Body,
                     None,
-                    false,
+                    loc.language.is_rtl(),
                 );
                 response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &title));
             }

@@ -14,11 +14,11 @@ mod sensitivity;
 use egui::{Color32, Ui};
 
 use super::widgets::{grade_badge, passage_grade, shorten};
-use crate::analysis::Board;
 use crate::app::View;
+use crate::app::board_cache::Shown;
 use crate::app::command::{Action, AppCommand};
 use crate::app::paint::bidi_label::{
-    LabelStyle, bidi_label, bidi_selectable, egui_text, message_label, ui_button,
+    LabelStyle, bidi_label, bidi_selectable, egui_text, message_label, paint_text_in, ui_button,
 };
 use crate::app::paint::text_paint::TextPaint;
 use crate::app::state::BoardSection;
@@ -28,12 +28,13 @@ use crate::tr;
 pub fn board_ui(
     ui: &mut Ui,
     view: &View<'_>,
-    board: &Board,
+    shown: &Shown,
     paint: &mut TextPaint,
     out: &mut Vec<AppCommand>,
 ) {
     let loc = view.state.locale;
     let state = &view.state.board;
+    let board = &shown.board;
     ui.horizontal_wrapped(|ui| {
         bidi_label(ui, paint, &tr!(loc, "board-heading"), LabelStyle::Heading);
         for section in BoardSection::ALL {
@@ -60,10 +61,10 @@ pub fn board_ui(
         .auto_shrink([false, false])
         .show(ui, |ui| match state.section {
             BoardSection::Matrix => matrix::matrix_ui(ui, view, board, paint, out),
-            BoardSection::Ach => ach::ach_ui(ui, view, board, paint, out),
-            BoardSection::Sensitivity => sensitivity::sensitivity_ui(ui, view, board, paint, out),
+            BoardSection::Ach => ach::ach_ui(ui, view, shown, paint, out),
+            BoardSection::Sensitivity => sensitivity::sensitivity_ui(ui, view, shown, paint, out),
             BoardSection::Indicators => indicators::indicators_ui(ui, view, board, paint, out),
-            BoardSection::Frequencies => frequencies::frequencies_ui(ui, view, board, paint, out),
+            BoardSection::Frequencies => frequencies::frequencies_ui(ui, view, shown, paint, out),
         });
 }
 
@@ -131,6 +132,32 @@ fn passage_row_ui(
         out.push(AppCommand::ShowPassage(id));
     }
     ui.add_space(4.0);
+}
+
+/// Paints a grid header's text: from the interface's start side in a right-to-left interface
+/// (whatever the text's own direction), as the text reads otherwise.
+fn header_text(
+    ui: &Ui,
+    paint: &mut TextPaint,
+    rect: egui::Rect,
+    text: &str,
+    style: LabelStyle,
+    colour: Option<Color32>,
+    rtl: bool,
+) {
+    if rtl {
+        let _ = crate::app::paint::bidi_label::paint_text_at(
+            ui,
+            paint,
+            rect,
+            text,
+            style,
+            colour,
+            crate::app::paint::bidi_label::Side::Right,
+        );
+    } else {
+        let _ = paint_text_in(ui, paint, rect, text, style, colour, false);
+    }
 }
 
 /// A heading inside a section.

@@ -4,89 +4,13 @@
 use egui::Ui;
 
 use super::{decimal, passage_row_ui, scenario_title, subheading};
-use crate::analysis::{Ach, Board, Critical};
+use crate::analysis::Board;
 use crate::app::View;
+use crate::app::board_cache::Shown;
 use crate::app::command::AppCommand;
 use crate::app::paint::bidi_label::{LabelStyle, bidi_checkbox, message_label};
 use crate::app::paint::text_paint::TextPaint;
-use crate::i18n::Locale;
-use crate::model::{ScenarioId, Workspace};
 use crate::tr;
-
-/// Competition ranks, lowest score first (as the analysis ranks).
-fn ranks(scores: &[u64]) -> Vec<usize> {
-    scores
-        .iter()
-        .map(|s| 1 + scores.iter().filter(|o| *o < s).count())
-        .collect()
-}
-
-/// The change discounting `item` causes, in the interface's words.
-pub fn change_words(loc: Locale, ws: &Workspace, ach: &Ach, item: &Critical) -> String {
-    let base: Vec<u64> = ach
-        .scenarios
-        .iter()
-        .map(|s| s.weighted_millionths)
-        .collect();
-    let mut scores = base.clone();
-    let hit = |r: &crate::analysis::AchRow| {
-        !r.discounted && (item.passage == Some(r.passage) || item.brief == Some(r.brief))
-    };
-    for row in ach.rows.iter().filter(|r| hit(r)) {
-        for (i, cell) in row.cells.iter().enumerate() {
-            if let Some(score) = scores.get_mut(i) {
-                *score = score.saturating_sub(cell.contribution);
-            }
-        }
-    }
-    let before = ranks(&base);
-    let after = ranks(&scores);
-    let ids: Vec<ScenarioId> = ach.scenarios.iter().map(|s| s.scenario).collect();
-    let names = |ranks: &[usize]| -> String {
-        ids.iter()
-            .zip(ranks)
-            .filter(|(_, r)| **r == 1)
-            .map(|(id, _)| format!("«{}»", scenario_title(loc, ws, *id)))
-            .collect::<Vec<_>>()
-            .join(" / ")
-    };
-    let top_before: Vec<bool> = before.iter().map(|r| *r == 1).collect();
-    let top_after: Vec<bool> = after.iter().map(|r| *r == 1).collect();
-    if top_before != top_after {
-        let tied = top_after.iter().filter(|t| **t).count() > 1;
-        return if tied {
-            tr!(
-                loc,
-                "board-change-tie",
-                after = names(&after),
-                before = names(&before)
-            )
-        } else {
-            tr!(
-                loc,
-                "board-change-top",
-                after = names(&after),
-                before = names(&before)
-            )
-        };
-    }
-    let mut swaps = Vec::new();
-    for i in 0..base.len() {
-        for j in 0..base.len() {
-            if base[i] < base[j] && scores[i] > scores[j] {
-                swaps.push(tr!(
-                    loc,
-                    "board-change-swap",
-                    first = scenario_title(loc, ws, ids[i]),
-                    first_rank = before[i],
-                    second = scenario_title(loc, ws, ids[j]),
-                    second_rank = before[j]
-                ));
-            }
-        }
-    }
-    swaps.join("; ")
-}
 
 /// The warning when the top two scenarios are within one inconsistency point.
 pub fn close_call_ui(ui: &mut Ui, view: &View<'_>, board: &Board, paint: &mut TextPaint) {
@@ -135,12 +59,13 @@ pub fn ranking_ui(ui: &mut Ui, view: &View<'_>, board: &Board, paint: &mut TextP
 pub fn sensitivity_ui(
     ui: &mut Ui,
     view: &View<'_>,
-    board: &Board,
+    shown: &Shown,
     paint: &mut TextPaint,
     out: &mut Vec<AppCommand>,
 ) {
     let ws = view.ws();
     let loc = view.state.locale;
+    let board = &shown.board;
     if ws.scenarios.is_empty() {
         message_label(ui, paint, &tr!(loc, "board-no-scenarios"), LabelStyle::Weak);
         return;
@@ -169,12 +94,12 @@ pub fn sensitivity_ui(
             LabelStyle::Weak,
         );
     }
-    for item in critical {
+    // The changes were put in words once, when the board was computed.
+    for (item, change) in critical.iter().zip(&shown.changes) {
         ui.add_space(4.0);
-        let change = change_words(loc, ws, &board.ach, item);
         if let Some(passage) = item.passage {
             passage_row_ui(ui, view, paint, passage, "", out);
-            message_label(ui, paint, &change, LabelStyle::Warning);
+            message_label(ui, paint, change, LabelStyle::Warning);
             let mut on = what_if.passages.contains(&passage);
             if bidi_checkbox(ui, paint, &mut on, &tr!(loc, "board-what-if-passage")).changed() {
                 out.push(AppCommand::ToggleWhatIfPassage(passage));
@@ -190,7 +115,7 @@ pub fn sensitivity_ui(
                 &tr!(loc, "board-critical-brief", brief = title.as_str()),
                 LabelStyle::Body,
             );
-            message_label(ui, paint, &change, LabelStyle::Warning);
+            message_label(ui, paint, change, LabelStyle::Warning);
             let mut on = what_if.briefs.contains(&brief);
             if bidi_checkbox(ui, paint, &mut on, &tr!(loc, "board-what-if-this-brief")).changed() {
                 out.push(AppCommand::ToggleWhatIfBrief(brief));

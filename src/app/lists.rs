@@ -13,7 +13,7 @@ use std::rc::Rc;
 
 use super::state::{PassageColumn, PassageFilter, PassageSort};
 use crate::i18n::Locale;
-use crate::model::{BriefId, Colour, Passage, Relation, SourceGrade, Workspace};
+use crate::model::{BriefId, Colour, Passage, Relation, SourceGrade, TagId, Workspace};
 use crate::tr;
 
 /// What a row of the passages list shows, as text: made once per passage, revision and
@@ -128,6 +128,9 @@ pub struct PassageLists {
     revision: Option<u64>,
     /// Indices of each brief's passages, by start (shorter last at the same start).
     by_brief: HashMap<BriefId, Vec<usize>>,
+    /// For each tag, how many passages carry it or one of its descendants, and how many carry
+    /// it itself (the codebook's counts).
+    tag_counts: HashMap<TagId, (usize, usize)>,
     /// The filter `filtered` was made with.
     filter: Option<PassageFilter>,
     /// The sort `filtered` was put in.
@@ -154,6 +157,7 @@ impl PassageLists {
             self.revision = Some(revision);
             self.filter = None;
             self.row_texts.borrow_mut().1.clear();
+            self.tag_counts = count_tags(ws);
             self.by_brief.clear();
             for (i, p) in ws.passages.iter().enumerate() {
                 self.by_brief.entry(p.brief).or_default().push(i);
@@ -227,6 +231,12 @@ impl PassageLists {
             .and_then(|&i| ws.passages.get(i))
     }
 
+    /// How many passages carry `tag` or one of its descendants, and how many carry `tag`
+    /// itself.
+    pub fn tag_counts(&self, tag: TagId) -> (usize, usize) {
+        self.tag_counts.get(&tag).copied().unwrap_or((0, 0))
+    }
+
     /// How many passages `brief` has.
     pub fn count_of(&self, brief: BriefId) -> usize {
         self.by_brief.get(&brief).map_or(0, Vec::len)
@@ -264,6 +274,31 @@ impl PassageLists {
             .or_insert_with(|| Rc::new(RowText::new(ws, passage, loc)));
         Some((passage, Rc::clone(text)))
     }
+}
+
+/// Every tag's counts: a passage counts once for each tag it carries and once for each of
+/// their ancestors (however many of its tags lie below one).
+fn count_tags(ws: &Workspace) -> HashMap<TagId, (usize, usize)> {
+    let mut counts: HashMap<TagId, (usize, usize)> = HashMap::new();
+    let mut reached = std::collections::HashSet::new();
+    for passage in &ws.passages {
+        reached.clear();
+        for &tag in &passage.tags {
+            counts.entry(tag).or_default().1 += 1;
+            // The tag and its ancestors (a cycle, refused by validation, stops the walk).
+            let mut current = Some(tag);
+            while let Some(id) = current {
+                if !reached.insert(id) || reached.len() > ws.tags.len() + passage.tags.len() {
+                    break;
+                }
+                current = ws.tag(id).and_then(|t| t.parent);
+            }
+        }
+        for id in &reached {
+            counts.entry(*id).or_default().0 += 1;
+        }
+    }
+    counts
 }
 
 /// Puts `rows` (indices into `ws.passages`, in brief and reading order) in the order of
@@ -425,5 +460,34 @@ mod tests {
         assert_eq!(sort_text("أحمد"), sort_text("احمد"));
         assert_eq!(sort_text("مُحَمَّد"), "محمد");
         assert_eq!(sort_text("NATO"), "nato");
+    }
+
+    #[test]
+    fn tag_counts_roll_up_to_every_ancestor_once_per_passage() {
+        use crate::model::Tag;
+        let mut ws = workspace();
+        let tag = |name: &str, parent: Option<TagId>| Tag {
+            id: TagId::new(),
+            name: name.into(),
+            colour: Colour::nth(0),
+            parent,
+            description: String::new(),
+        };
+        let actors = tag("actors", None);
+        let iran = tag("iran", Some(actors.id));
+        let quds = tag("quds", Some(iran.id));
+        let us = tag("us", Some(actors.id));
+        ws.passages[0].tags = vec![quds.id, us.id];
+        ws.passages[1].tags = vec![iran.id];
+        ws.passages[2].tags = vec![actors.id, quds.id];
+        let ids = (actors.id, iran.id, quds.id, us.id);
+        ws.tags = vec![actors, iran, quds, us];
+        let mut lists = PassageLists::default();
+        lists.refresh(&ws, 1, &PassageFilter::default(), PassageSort::default());
+        assert_eq!(lists.tag_counts(ids.0), (3, 1));
+        assert_eq!(lists.tag_counts(ids.1), (3, 1));
+        assert_eq!(lists.tag_counts(ids.2), (2, 2));
+        assert_eq!(lists.tag_counts(ids.3), (1, 1));
+        assert_eq!(lists.tag_counts(TagId::new()), (0, 0));
     }
 }

@@ -215,7 +215,7 @@ fn tag_ui(
                 ..tag.clone()
             })));
         }
-        let (total, own) = tag_counts(ws, tag.id);
+        let (total, own) = view.lists.tag_counts(tag.id);
         let has_children = ws
             .tags
             .iter()
@@ -298,20 +298,4 @@ fn tag_ui(
             ..tag.clone()
         })
     });
-}
-
-/// How many passages carry `tag` or one of its descendants, and how many carry `tag` itself.
-#[must_use]
-pub fn tag_counts(ws: &crate::model::Workspace, tag: TagId) -> (usize, usize) {
-    let mut total = 0;
-    let mut own = 0;
-    for passage in &ws.passages {
-        if passage.tags.contains(&tag) {
-            own += 1;
-            total += 1;
-        } else if passage.tags.iter().any(|&t| ws.tag_is_within(t, tag)) {
-            total += 1;
-        }
-    }
-    (total, own)
 }

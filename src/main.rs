@@ -19,12 +19,10 @@ fn main() -> ExitCode {
 fn run_app(workspace: Option<PathBuf>) -> ExitCode {
     use basira::app::{AppOptions, BasiraApp, Ports};
 
+    let ports = Ports::native();
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("Basira")
-            .with_inner_size([1280.0, 820.0])
-            .with_min_inner_size([640.0, 400.0])
-            .with_drag_and_drop(true),
+        // Where and how large the window was when Basira last closed.
+        viewport: basira::app::viewport(&ports),
         ..Default::default()
     };
     let result = eframe::run_native(
@@ -33,10 +31,7 @@ fn run_app(workspace: Option<PathBuf>) -> ExitCode {
         Box::new(move |cc| {
             Ok(Box::new(BasiraApp::new(
                 cc,
-                AppOptions {
-                    workspace,
-                    ports: Ports::native(),
-                },
+                AppOptions { workspace, ports },
             )))
         }),
     );

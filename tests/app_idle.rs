@@ -68,3 +68,16 @@ fn an_idle_app_with_200_briefs_and_50_000_passages_requests_no_repaint() {
     common::click(&mut harness, "brief 7");
     settles_and_stays_idle(&mut harness);
 }
+
+#[test]
+fn the_memos_tab_over_50_000_passages_settles_and_stays_idle() {
+    let ws = generate::workspace(200, 2_000, 50_000);
+    let (_dir, path) = common::workspace_file(&ws);
+    let mut harness = common::build(
+        Harness::builder().with_max_steps(20),
+        Some(path),
+        Ports::for_tests(FakeDialogs::new(), None),
+    );
+    common::click(&mut harness, "Memos");
+    settles_and_stays_idle(&mut harness);
+}

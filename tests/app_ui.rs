@@ -581,6 +581,9 @@ fn brief_details_are_editable_and_removal_is_confirmed() {
         chrono::NaiveDate::from_ymd_opt(2025, 9, 1)
     );
 
+    // Below the brief's details and memo: scrolled into view first.
+    harness.get_by_label("Remove brief…").scroll_to_me();
+    harness.run();
     click(&mut harness, "Remove brief…");
     harness.get_by_label("Remove brief?");
     click(&mut harness, "Remove");
@@ -896,8 +899,8 @@ fn arabic_names_are_found_by_their_labels_and_isolated_in_the_window_title() {
     click(&mut harness, "تهديدات داعش");
     let passage = &harness.state().document().workspace().passages[0];
     assert_eq!(passage.tags, vec![ws.tags[0].id]);
-    // Its chip in the passages list carries the name too.
-    assert_eq!(harness.query_all_by_label("تهديدات داعش").count(), 2);
+    // Its chips in the inspector (under the quote) and in the passages list carry the name too.
+    assert_eq!(harness.query_all_by_label("تهديدات داعش").count(), 3);
 }
 
 #[test]

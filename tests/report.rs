@@ -364,6 +364,61 @@ fn basira_report_lang_ar_writes_arabic_headings_around_the_same_excerpts() {
     assert!(String::from_utf8_lossy(&unknown.stderr).contains("use en or ar"));
 }
 
+/// Every memo the analyst wrote reaches the report, in both formats: the workspace's (the
+/// question), the passages' (under their excerpts), and those on briefs (under the source),
+/// tags (in the codebook), determinants and scenarios (under their headings). The Markdown and
+/// JSON exports carry them too.
+#[test]
+fn every_kind_of_memo_reaches_the_report_and_the_exports() {
+    let ws = sample();
+    let mut memos: Vec<String> = ws.memos.0.values().cloned().collect();
+    assert_eq!(
+        memos.len(),
+        4,
+        "the sample has a memo on each kind of object"
+    );
+    memos.push(
+        ws.passages
+            .iter()
+            .find(|p| !p.memo.is_empty())
+            .expect("a passage memo")
+            .memo
+            .clone(),
+    );
+    let question = ws.memo.split("\n\n").next().expect("a first paragraph");
+    memos.push(question.to_owned());
+    let built = report::build(&ws, &options());
+    let html = html::render(&built, html::HtmlOptions::default());
+    let word = docx::document_xml(&built);
+    let markdown = String::from_utf8(basira::export::render(
+        &ws,
+        &Filter::default(),
+        basira::export::Format::Md,
+    ))
+    .expect("UTF-8");
+    let json = String::from_utf8(basira::export::render(
+        &ws,
+        &Filter::default(),
+        basira::export::Format::Json,
+    ))
+    .expect("UTF-8");
+    for memo in &memos {
+        let start: String = memo.chars().take(40).collect();
+        let escaped = start.replace('\'', "&#39;").replace('"', "&quot;");
+        for (name, text) in [("HTML", &html), ("Word", &word)] {
+            assert!(
+                text.contains(&start)
+                    || text.contains(&escaped)
+                    || text.contains(&start.replace('\'', "&apos;")),
+                "the {name} report lacks the memo «{start}»"
+            );
+        }
+        for (name, text) in [("Markdown", &markdown), ("JSON", &json)] {
+            assert!(text.contains(&start), "the {name} export lacks «{start}»");
+        }
+    }
+}
+
 #[test]
 fn source_date_epoch_dates_the_report_and_a_bad_one_is_refused() {
     let dir = tempfile::tempdir().expect("temp dir");

@@ -13,8 +13,9 @@ use crate::model::{BriefId, PassageId, ScenarioId, SignpostStatus, TagId};
 use crate::tr;
 
 use super::state::{
-    BoardCell, BoardSection, DiskChoice, ExportDraft, GuardChoice, LinkDraft, PassageFilter,
-    PassageSort, ProposalDraft, RecoveryChoice, Removal, RightTab, SearchQuery,
+    BoardCell, BoardSection, DiskChoice, ExportDraft, GuardChoice, LinkDraft, MemoFilter, MemoRef,
+    PassageFilter, PassageSort, ProposalDraft, RecoveryChoice, Removal, Reveal, RightTab,
+    SearchQuery,
 };
 
 /// Every user action that has a menu entry, with its label and keyboard shortcuts.
@@ -431,6 +432,18 @@ pub enum AppCommand {
         scenario: ScenarioId,
         status: Option<SignpostStatus>,
     },
+    /// The memos list's filter changed (text or kind).
+    SetMemoFilter(MemoFilter),
+    /// Opens the object a memo is on: a brief in the reader, a passage selected in the
+    /// reader, a tag, determinant or scenario in its editor with its memo field focused.
+    OpenMemo(MemoRef),
+    /// Brings an editor item into view on the next frame and focuses one of its fields (a new
+    /// item's name).
+    Reveal(Reveal),
+    /// The editor brought the item asked for into view.
+    Revealed,
+    /// The window moved or was resized, or a side panel was dragged to another width.
+    SetLayout(super::state::WindowLayout),
 }
 
 #[cfg(test)]

@@ -35,6 +35,8 @@ pub enum AppEvent {
     Workspace(Box<WorkspaceDone>),
     /// Basira is closing cleanly.
     Exit,
+    /// The clock passed the time some notices go away by themselves.
+    NoticesExpired,
 }
 
 /// A look at the workspace file by the disk watch.

@@ -40,7 +40,7 @@ use crate::model::{BriefId, PassageId, Workspace};
 use event::{AppEvent, Message};
 use paint::fonts;
 use reducer::{Model, handler};
-use state::{Session, UiState};
+use state::{Session, UiState, WindowLayout};
 use ui::{
     board, briefs_panel, dialogs, inspector, menu, notices, passages_list, reader, structure_view,
 };
@@ -72,6 +72,8 @@ pub struct BasiraApp {
     board_cache: board_cache::BoardCache,
     /// Each brief's passages and the passages list's rows, once per revision and filter.
     lists: lists::PassageLists,
+    /// The memos list, once per revision and filter (while the Memos tab is shown).
+    memo_list: ui::memos_view::MemoList,
 }
 
 /// Runs `contents` in the interface's direction: as it is left to right, or right-aligned with
@@ -90,6 +92,74 @@ pub(crate) fn directed<R>(
     }
 }
 
+/// Runs `contents` in a `Ui` exactly as wide as what is left of `ui`: content that cannot
+/// shrink (a long unbreakable title, a row of controls) is clipped instead of widening the
+/// panel, which keeps the width the analyst gave it.
+fn fixed_width<R>(ui: &mut egui::Ui, contents: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    let rect = ui.available_rect_before_wrap();
+    let mut inner = ui.new_child(egui::UiBuilder::new().max_rect(rect).layout(*ui.layout()));
+    inner.shrink_clip_rect(rect);
+    let result = contents(&mut inner);
+    ui.advance_cursor_after_rect(rect);
+    result
+}
+
+/// Where the window is and its inner size, as the system last told it (the position is
+/// `None` where it does not, as on Wayland).
+fn window_place(ctx: &egui::Context) -> Option<crate::io::interface_settings::WindowPlace> {
+    let (outer, inner) = ctx.input(|i| (i.viewport().outer_rect, i.viewport().inner_rect));
+    let size = inner.map_or_else(|| ctx.content_rect().size(), |r| r.size());
+    (size.x > 0.0 && size.y > 0.0).then(|| crate::io::interface_settings::WindowPlace {
+        position: outer.map(|r| [r.min.x, r.min.y]),
+        size: [size.x, size.y],
+    })
+}
+
+/// Whether two layouts are the same to half a point (so that rounding never asks for frames).
+fn same_layout(a: &WindowLayout, b: &WindowLayout) -> bool {
+    let near = |x: Option<f32>, y: Option<f32>| match (x, y) {
+        (Some(x), Some(y)) => (x - y).abs() < 0.5,
+        (None, None) => true,
+        _ => false,
+    };
+    let place = |w: Option<crate::io::interface_settings::WindowPlace>| {
+        (
+            w.and_then(|w| w.position.map(|p| p[0])),
+            w.and_then(|w| w.position.map(|p| p[1])),
+            w.map(|w| w.size[0]),
+            w.map(|w| w.size[1]),
+        )
+    };
+    let (pa, pb) = (place(a.window), place(b.window));
+    near(a.briefs_width, b.briefs_width)
+        && near(a.inspector_width, b.inspector_width)
+        && near(pa.0, pb.0)
+        && near(pa.1, pb.1)
+        && near(pa.2, pb.2)
+        && near(pa.3, pb.3)
+}
+
+/// The window as the last session left it (its place and size, from the settings in the
+/// config folder), else 1280×820.
+#[must_use]
+pub fn viewport(ports: &Ports) -> egui::ViewportBuilder {
+    let kept = ports
+        .config_dir
+        .as_deref()
+        .map(crate::io::interface_settings::recall)
+        .unwrap_or_default()
+        .window;
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Basira")
+        .with_inner_size(kept.map_or([1280.0, 820.0], |w| w.size))
+        .with_min_inner_size([640.0, 400.0])
+        .with_drag_and_drop(true);
+    if let Some(position) = kept.and_then(|w| w.position) {
+        viewport = viewport.with_position(position);
+    }
+    viewport
+}
+
 /// What panels see: the session and the interface state, read-only.
 pub(crate) struct View<'a> {
     pub session: &'a Session,
@@ -102,6 +172,8 @@ pub(crate) struct View<'a> {
     pub board: Option<&'a board_cache::Shown>,
     /// Each brief's passages and the passages list's rows.
     pub lists: &'a lists::PassageLists,
+    /// Every memo and those the memos list's filter keeps, while the Memos tab is shown.
+    pub memos: Option<&'a ui::memos_view::MemoList>,
 }
 
 impl View<'_> {
@@ -130,6 +202,7 @@ impl BasiraApp {
             structures: structure_view::StructureCache::default(),
             board_cache: board_cache::BoardCache::default(),
             lists: lists::PassageLists::default(),
+            memo_list: ui::memos_view::MemoList::default(),
         }
     }
 
@@ -171,6 +244,12 @@ impl BasiraApp {
         self.state().selected_brief
     }
 
+    /// The tab the right panel shows.
+    #[must_use]
+    pub fn right_tab(&self) -> RightTab {
+        self.state().tab
+    }
+
     #[must_use]
     pub fn selected_passage(&self) -> Option<PassageId> {
         self.state().selected_passage
@@ -202,6 +281,13 @@ impl BasiraApp {
     #[must_use]
     pub fn text_scale(&self) -> f32 {
         self.state().text_scale.factor()
+    }
+
+    /// The side panels' widths (briefs, then the right panel) as last drawn.
+    #[must_use]
+    pub fn panel_widths(&self) -> (Option<f32>, Option<f32>) {
+        let layout = self.state().layout;
+        (layout.briefs_width, layout.inspector_width)
     }
 
     /// The reader's zoom factor (1 at normal size).
@@ -354,6 +440,11 @@ impl BasiraApp {
             &state.filter,
             state.passage_sort,
         );
+        let memos_shown = state.tab == state::RightTab::Memos;
+        if memos_shown {
+            self.memo_list
+                .refresh(ws, session.doc.revision(), state.locale, &state.memo_filter);
+        }
         let view = View {
             session,
             state,
@@ -361,6 +452,7 @@ impl BasiraApp {
             held: held.as_deref().map(Vec::as_slice),
             board,
             lists: &self.lists,
+            memos: memos_shown.then_some(&self.memo_list),
         };
         let out = &mut self.commands;
         // An Arabic interface is mirrored: the menu bar reads from the right, the briefs sit on
@@ -400,19 +492,43 @@ impl BasiraApp {
         } else {
             (egui::Panel::left("briefs"), egui::Panel::right("inspector"))
         };
-        briefs.resizable(true).default_size(250.0).show(ui, |ui| {
-            directed(ui, rtl, |ui| {
-                briefs_panel::briefs_panel_ui(ui, &view, paint, out);
-            });
-        });
-        inspector
+        // The side panels open at the widths of the last session and keep their width until
+        // the analyst drags their edge: what they show never widens them.
+        let layout = view.state.layout;
+        let briefs_width = briefs
             .resizable(true)
-            .default_size(340.0)
+            .default_size(layout.briefs_width.unwrap_or(250.0))
             .show(ui, |ui| {
-                directed(ui, rtl, |ui| {
-                    inspector::right_panel_ui(ui, &view, paint, out);
+                fixed_width(ui, |ui| {
+                    directed(ui, rtl, |ui| {
+                        briefs_panel::briefs_panel_ui(ui, &view, paint, out);
+                    });
                 });
-            });
+            })
+            .response
+            .rect
+            .width();
+        let inspector_width = inspector
+            .resizable(true)
+            .default_size(layout.inspector_width.unwrap_or(340.0))
+            .show(ui, |ui| {
+                fixed_width(ui, |ui| {
+                    directed(ui, rtl, |ui| {
+                        inspector::right_panel_ui(ui, &view, paint, out);
+                    });
+                });
+            })
+            .response
+            .rect
+            .width();
+        let drawn = WindowLayout {
+            window: window_place(ui.ctx()).or(layout.window),
+            briefs_width: Some(briefs_width),
+            inspector_width: Some(inspector_width),
+        };
+        if !same_layout(&drawn, &layout) {
+            out.push(AppCommand::SetLayout(drawn));
+        }
         let layouts = &mut self.reader_layouts;
         egui::CentralPanel::default().show(ui, |ui| {
             directed(ui, rtl, |ui| match view.board {

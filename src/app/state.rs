@@ -11,7 +11,8 @@ use crate::i18n::Locale;
 use crate::io::FileStamp;
 use crate::io::recovery;
 use crate::model::{
-    Brief, BriefId, DeterminantId, LinkTarget, PassageId, Relation, ScenarioId, TagId, Workspace,
+    Brief, BriefId, DeterminantId, LinkTarget, MemoTarget, PassageId, Relation, ScenarioId, TagId,
+    Workspace,
 };
 use crate::search::{self, SearchOptions};
 use crate::tr;
@@ -182,6 +183,29 @@ impl ReaderZoom {
     }
 }
 
+impl ReaderZoom {
+    /// The zoom step nearest to `factor` (a zoom kept from the last session).
+    #[must_use]
+    pub fn nearest(factor: f32) -> Self {
+        let mut best = 1.0;
+        for step in Self::STEPS {
+            if (step - factor).abs() < (best - factor).abs() {
+                best = step;
+            }
+        }
+        Self(best)
+    }
+}
+
+/// Where the window is and how wide the side panels are, as last drawn: kept for the next
+/// session (in the config folder, with the reader's zoom).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct WindowLayout {
+    pub window: Option<crate::io::interface_settings::WindowPlace>,
+    pub briefs_width: Option<f32>,
+    pub inspector_width: Option<f32>,
+}
+
 impl Default for ReaderZoom {
     fn default() -> Self {
         Self(1.0)
@@ -229,8 +253,107 @@ pub enum RightTab {
     Determinants,
     Scenarios,
     Structure,
+    /// Every memo (the workspace's, the briefs', the passages', the codebook's, the
+    /// determinants' and the scenarios'), filterable, each opening its object.
+    Memos,
     /// Search all briefs.
     Search,
+}
+
+/// What a memo is on, as the memos list sorts and filters them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MemoKind {
+    Workspace,
+    Brief,
+    Passage,
+    Tag,
+    Determinant,
+    Scenario,
+}
+
+impl MemoKind {
+    pub const ALL: [MemoKind; 6] = [
+        MemoKind::Workspace,
+        MemoKind::Brief,
+        MemoKind::Passage,
+        MemoKind::Tag,
+        MemoKind::Determinant,
+        MemoKind::Scenario,
+    ];
+
+    /// The kind's name in the interface's language.
+    #[must_use]
+    pub fn label(self, loc: Locale) -> String {
+        match self {
+            MemoKind::Workspace => tr!(loc, "memo-kind-workspace"),
+            MemoKind::Brief => tr!(loc, "memo-kind-brief"),
+            MemoKind::Passage => tr!(loc, "memo-kind-passage"),
+            MemoKind::Tag => tr!(loc, "memo-kind-tag"),
+            MemoKind::Determinant => tr!(loc, "memo-kind-determinant"),
+            MemoKind::Scenario => tr!(loc, "memo-kind-scenario"),
+        }
+    }
+
+    /// "Memos on tags": the memos list's choice of this kind.
+    #[must_use]
+    pub fn choice(self, loc: Locale) -> String {
+        match self {
+            MemoKind::Workspace => tr!(loc, "memos-of-workspace"),
+            MemoKind::Brief => tr!(loc, "memos-of-briefs"),
+            MemoKind::Passage => tr!(loc, "memos-of-passages"),
+            MemoKind::Tag => tr!(loc, "memos-of-tags"),
+            MemoKind::Determinant => tr!(loc, "memos-of-determinants"),
+            MemoKind::Scenario => tr!(loc, "memos-of-scenarios"),
+        }
+    }
+}
+
+/// The object a memo is on: the workspace, a passage (whose memo is its own field), or a
+/// brief, tag, determinant or scenario.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MemoRef {
+    Workspace,
+    Passage(PassageId),
+    On(MemoTarget),
+}
+
+impl MemoRef {
+    #[must_use]
+    pub fn kind(self) -> MemoKind {
+        match self {
+            MemoRef::Workspace => MemoKind::Workspace,
+            MemoRef::Passage(_) => MemoKind::Passage,
+            MemoRef::On(MemoTarget::Brief(_)) => MemoKind::Brief,
+            MemoRef::On(MemoTarget::Tag(_)) => MemoKind::Tag,
+            MemoRef::On(MemoTarget::Determinant(_)) => MemoKind::Determinant,
+            MemoRef::On(MemoTarget::Scenario(_)) => MemoKind::Scenario,
+        }
+    }
+}
+
+/// What the memos list shows: memos containing `text` (as find matches it: harakat, hamza
+/// forms and case ignored), of one kind or of all.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct MemoFilter {
+    pub text: String,
+    pub kind: Option<MemoKind>,
+}
+
+/// An item of the codebook, determinants or scenarios editor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EditorItem {
+    Tag(TagId),
+    Determinant(DeterminantId),
+    Scenario(ScenarioId),
+}
+
+/// An editor item to bring into view on the next frame, its name field (a new item) or its
+/// memo field (opened from the memos list) taking the keyboard focus.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reveal {
+    pub item: EditorItem,
+    /// The memo field takes the focus (else the name or title field).
+    pub memo: bool,
 }
 
 /// The query and options of the workspace search panel (*Search all briefs*).
@@ -349,12 +472,13 @@ pub struct ProposalDraft {
 }
 
 impl RightTab {
-    pub const ALL: [RightTab; 6] = [
+    pub const ALL: [RightTab; 7] = [
         RightTab::Passage,
         RightTab::Codebook,
         RightTab::Determinants,
         RightTab::Scenarios,
         RightTab::Structure,
+        RightTab::Memos,
         RightTab::Search,
     ];
 
@@ -366,6 +490,7 @@ impl RightTab {
             RightTab::Determinants => tr!(loc, "tab-determinants"),
             RightTab::Scenarios => tr!(loc, "tab-scenarios"),
             RightTab::Structure => tr!(loc, "tab-structure"),
+            RightTab::Memos => tr!(loc, "tab-memos"),
             RightTab::Search => tr!(loc, "tab-search"),
         }
     }
@@ -646,11 +771,32 @@ pub enum NoticeLevel {
     Error,
 }
 
-/// A message shown in the notices area until dismissed.
+/// A message shown in the notices area: an error until it is closed, anything else until it
+/// is closed or [`Notice::expires_at`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Notice {
     pub level: NoticeLevel,
     pub text: String,
+    /// When it was first shown (set by the reducer from its clock once it is handled).
+    pub posted: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+impl Notice {
+    /// How long a notice of `level` stays up; `None` for errors, which stay until closed.
+    #[must_use]
+    pub fn lifetime(level: NoticeLevel) -> Option<chrono::TimeDelta> {
+        match level {
+            NoticeLevel::Info => Some(chrono::TimeDelta::seconds(6)),
+            NoticeLevel::Warning => Some(chrono::TimeDelta::seconds(12)),
+            NoticeLevel::Error => None,
+        }
+    }
+
+    /// When it goes away by itself, if it does.
+    #[must_use]
+    pub fn expires_at(&self) -> Option<chrono::DateTime<chrono::Utc>> {
+        Some(self.posted? + Self::lifetime(self.level)?)
+    }
 }
 
 /// What the interface shows of the document. Never saved into the workspace.
@@ -697,6 +843,12 @@ pub struct UiState {
     pub report_format: Option<crate::report::ReportFormat>,
     /// The analysis board: shown or not, its section, chosen cell, sorting and what-ifs.
     pub board: BoardState,
+    /// What the memos list shows.
+    pub memo_filter: MemoFilter,
+    /// The editor item to bring into view (and focus) on the next frame.
+    pub reveal: Option<Reveal>,
+    /// The window's place and the side panels' widths, as last drawn.
+    pub layout: WindowLayout,
     /// The workspace search panel.
     pub search: WorkspaceSearch,
 }
@@ -838,26 +990,46 @@ impl UiState {
         if matches!(self.modal, Some(Modal::ConfirmRemove(r)) if !r.exists(ws)) {
             self.modal = None;
         }
+        let revealed_gone = self.reveal.is_some_and(|r| match r.item {
+            EditorItem::Tag(id) => ws.tag(id).is_none(),
+            EditorItem::Determinant(id) => ws.determinant(id).is_none(),
+            EditorItem::Scenario(id) => ws.scenario(id).is_none(),
+        });
+        if revealed_gone {
+            self.reveal = None;
+        }
     }
 
     pub fn error(&mut self, text: impl Into<String>) {
-        self.notices.push(Notice {
-            level: NoticeLevel::Error,
-            text: text.into(),
-        });
+        self.notice(NoticeLevel::Error, text.into());
     }
 
     pub fn info(&mut self, text: impl Into<String>) {
-        self.notices.push(Notice {
-            level: NoticeLevel::Info,
-            text: text.into(),
-        });
+        self.notice(NoticeLevel::Info, text.into());
     }
 
     pub fn warning(&mut self, text: impl Into<String>) {
+        self.notice(NoticeLevel::Warning, text.into());
+    }
+
+    fn notice(&mut self, level: NoticeLevel, text: String) {
         self.notices.push(Notice {
-            level: NoticeLevel::Warning,
-            text: text.into(),
+            level,
+            text,
+            posted: None,
         });
+    }
+
+    /// Stamps the notices not yet stamped with the time they were first shown.
+    pub fn stamp_notices(&mut self, now: chrono::DateTime<chrono::Utc>) {
+        for notice in self.notices.iter_mut().filter(|n| n.posted.is_none()) {
+            notice.posted = Some(now);
+        }
+    }
+
+    /// The first time a notice shown goes away by itself, if one does.
+    #[must_use]
+    pub fn next_expiry(&self) -> Option<chrono::DateTime<chrono::Utc>> {
+        self.notices.iter().filter_map(Notice::expires_at).min()
     }
 }

@@ -460,6 +460,30 @@ mod tests {
     }
 
     #[test]
+    fn report_and_memo_counts_agree_with_their_numbers() {
+        let (en, ar) = (Locale::ENGLISH, Locale::ARABIC);
+        let critical = |loc: Locale, passages: usize, briefs: usize| {
+            tr!(loc, "report-critical", passages = passages, briefs = briefs)
+        };
+        assert!(critical(en, 1, 2).starts_with("Critical evidence: 1 excerpt and 2 briefs "));
+        assert!(critical(ar, 2, 1).starts_with("أدلة حاسمة: مقتطفان وورقة واحدة،"));
+        assert!(critical(ar, 3, 11).starts_with("أدلة حاسمة: 3 مقتطفات و11 ورقةً،"));
+        assert_eq!(
+            tr!(en, "report-source-excerpts", count = 1),
+            "1 excerpt in this report."
+        );
+        assert!(
+            tr!(ar, "report-ranking-about", count = 4).starts_with("رُتِّبت بحسب تعارض 4 مقتطفات مع")
+        );
+        let memos = |loc: Locale, n: usize| tr!(loc, "memos-count", count = n);
+        assert_eq!(memos(en, 1), "1 memo");
+        assert_eq!(memos(en, 6), "6 memos");
+        assert_eq!(memos(ar, 2), "مذكرتان");
+        assert_eq!(memos(ar, 6), "6 مذكرات");
+        assert_eq!(memos(ar, 25), "25 مذكرةً");
+    }
+
+    #[test]
     fn arabic_indic_digits_touch_numbers_not_text_arguments() {
         let message = tr!(AR_INDIC, "status-opened", file = "report-2025.ron");
         assert!(message.contains("report-2025.ron"), "{message}");

@@ -433,6 +433,7 @@ fn items(body: &mut Body, loc: Locale, heading: &str, items: &[Item]) {
                 body.para(PLAIN, &p);
             }
         }
+        memo(body, loc, &item.memo);
         for e in &item.evidence {
             excerpt(body, loc, e);
         }
@@ -479,15 +480,20 @@ fn excerpt(body: &mut Body, loc: Locale, e: &Evidence) {
         script: Some(body.frame),
     };
     body.para(ltr, &caption);
-    if !e.memo.is_empty() {
+    memo(body, loc, &e.memo);
+}
+
+/// The analyst's memo, after its label ("Memo:"); nothing for none.
+fn memo(body: &mut Body, loc: Locale, memo: &str) {
+    if !memo.is_empty() {
         // An Arabic memo is a right-to-left paragraph ("Memo:" at its start, on the right).
-        let memo = Para {
+        let para = Para {
             style: Some("Memo"),
             page_break: false,
-            script: Some(Script::of(&e.memo)),
+            script: Some(Script::of(memo)),
         };
         let label = format!("{} ", tr!(loc, "report-memo"));
-        body.mixed(memo, &[(&label, true), (&e.memo, false)]);
+        body.mixed(para, &[(&label, true), (memo, false)]);
     }
 }
 
@@ -505,7 +511,14 @@ fn codebook(body: &mut Body, report: &Report) {
                 format!("{}{}", "    ".repeat(row.depth), row.name),
                 row.count.to_string(),
                 row.with_children.to_string(),
-                row.description.clone(),
+                if row.memo.is_empty() {
+                    row.description.clone()
+                } else {
+                    let label = tr!(loc, "report-memo");
+                    format!("{} {label} {}", row.description, row.memo)
+                        .trim()
+                        .to_owned()
+                },
             ]
         })
         .collect();
@@ -536,6 +549,7 @@ fn sources(body: &mut Body, report: &Report) {
             styled("Note"),
             &tr!(loc, "report-source-excerpts", count = s.excerpts),
         );
+        memo(body, loc, &s.memo);
         if !s.footnotes.is_empty() {
             body.para(styled("Note"), &tr!(loc, "report-footnotes"));
             for note in &s.footnotes {

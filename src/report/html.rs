@@ -383,6 +383,7 @@ fn items(out: &mut String, loc: Locale, id: &str, heading: &str, items: &[Item])
                 block(out, "p", "", &p);
             }
         }
+        memo(out, loc, &item.memo);
         for e in &item.evidence {
             excerpt(out, loc, e);
         }
@@ -446,14 +447,30 @@ fn excerpt(out: &mut String, loc: Locale, e: &Evidence) {
         );
     }
     if !e.memo.is_empty() {
-        let _ = write!(
-            out,
-            "\n<p class=\"memo\"><span class=\"label\">{}</span> {}</p>",
-            esc(&tr!(loc, "report-memo")),
-            inline(&e.memo)
-        );
+        out.push('\n');
+        memo_inline(out, loc, &e.memo);
     }
     out.push_str("</figcaption>\n</figure>\n");
+}
+
+/// The analyst's memo, after its label ("Memo:"); nothing for none.
+fn memo_inline(out: &mut String, loc: Locale, memo: &str) {
+    if !memo.is_empty() {
+        let _ = write!(
+            out,
+            "<p class=\"memo\"><span class=\"label\">{}</span> {}</p>",
+            esc(&tr!(loc, "report-memo")),
+            inline(memo)
+        );
+    }
+}
+
+/// [`memo_inline`] on a line of its own.
+fn memo(out: &mut String, loc: Locale, memo: &str) {
+    if !memo.is_empty() {
+        memo_inline(out, loc, memo);
+        out.push('\n');
+    }
 }
 
 fn codebook(out: &mut String, report: &Report) {
@@ -475,9 +492,11 @@ fn codebook(out: &mut String, report: &Report) {
     );
     out.push_str("<tbody>\n");
     for row in &report.codebook {
+        let mut tag_memo = String::new();
+        memo_inline(&mut tag_memo, loc, &row.memo);
         let _ = writeln!(
             out,
-            "<tr><td class=\"tag-indent-{}\"{}><span class=\"swatch\" style=\"background:{}\"></span>{}</td><td class=\"count\">{}</td><td class=\"count\">{}</td><td{}>{}</td></tr>",
+            "<tr><td class=\"tag-indent-{}\"{}><span class=\"swatch\" style=\"background:{}\"></span>{}</td><td class=\"count\">{}</td><td class=\"count\">{}</td><td{}>{}{}</td></tr>",
             row.depth.min(3),
             lang_dir(&row.name),
             esc(&row.colour),
@@ -485,7 +504,8 @@ fn codebook(out: &mut String, report: &Report) {
             row.count,
             row.with_children,
             lang_dir(&row.description),
-            esc(&row.description)
+            esc(&row.description),
+            tag_memo
         );
     }
     out.push_str("</tbody>\n</table>\n</section>\n");
@@ -512,6 +532,7 @@ fn sources(out: &mut String, report: &Report) {
             "<p class=\"meta\">{}</p>",
             esc(&tr!(loc, "report-source-excerpts", count = s.excerpts))
         );
+        memo(out, loc, &s.memo);
         if !s.footnotes.is_empty() {
             let _ = writeln!(
                 out,

@@ -16,7 +16,7 @@ use std::collections::HashMap;
 use crate::export::Filter;
 use crate::i18n::Locale;
 use crate::model::{
-    BriefId, LinkTarget, Passage, PassageId, Relation, TagId, TextDirection, Workspace,
+    BriefId, LinkTarget, MemoTarget, Passage, PassageId, Relation, TagId, TextDirection, Workspace,
 };
 use crate::text::{ResolvedDirection, first_strong};
 use crate::tr;
@@ -147,6 +147,8 @@ pub struct Item {
     pub about: String,
     /// For a scenario: its judged likelihood, in words.
     pub likelihood: Option<String>,
+    /// The analyst's memo on it (empty for none).
+    pub memo: String,
     pub evidence: Vec<Evidence>,
 }
 
@@ -244,6 +246,8 @@ pub struct CodebookRow {
     pub count: usize,
     /// …this tag or one below it.
     pub with_children: usize,
+    /// The analyst's memo on the tag (empty for none).
+    pub memo: String,
 }
 
 /// A brief the report quotes.
@@ -260,6 +264,8 @@ pub struct Source {
     pub excerpts: usize,
     /// The brief's own footnotes, as its text has them (`[1] …`).
     pub footnotes: Vec<String>,
+    /// The analyst's memo on the brief (empty for none).
+    pub memo: String,
 }
 
 /// Everything a report shows, in order.
@@ -407,6 +413,7 @@ pub fn build(ws: &Workspace, options: &ReportOptions) -> Report {
             file,
             excerpts: count,
             footnotes,
+            memo: memo_on(ws, MemoTarget::Brief(brief.id)),
         });
         source_of.insert(brief.id, sources.len());
     }
@@ -450,6 +457,7 @@ pub fn build(ws: &Workspace, options: &ReportOptions) -> Report {
             title: s.title.trim().to_owned(),
             about: s.narrative.trim().to_owned(),
             likelihood: Some(loc.likelihood(s.likelihood)),
+            memo: memo_on(ws, MemoTarget::Scenario(s.id)),
             evidence: linked(LinkTarget::Scenario(s.id)),
         })
         .collect();
@@ -461,6 +469,7 @@ pub fn build(ws: &Workspace, options: &ReportOptions) -> Report {
             title: d.title.trim().to_owned(),
             about: d.description.trim().to_owned(),
             likelihood: None,
+            memo: memo_on(ws, MemoTarget::Determinant(d.id)),
             evidence: linked(LinkTarget::Determinant(d.id)),
         })
         .collect();
@@ -537,6 +546,11 @@ pub fn build(ws: &Workspace, options: &ReportOptions) -> Report {
         codebook,
         sources,
     }
+}
+
+/// The memo on `on`, trimmed (empty for none).
+fn memo_on(ws: &Workspace, on: MemoTarget) -> String {
+    ws.memos.get(on).trim().to_owned()
 }
 
 /// The board's ranking of the scenarios, best first, and what it hangs on.
@@ -617,6 +631,7 @@ fn codebook_rows(
                 .iter()
                 .filter(|p| p.tags.iter().any(|t| ws.tag_is_within(*t, tag.id)))
                 .count(),
+            memo: memo_on(ws, MemoTarget::Tag(tag.id)),
         });
         codebook_rows(ws, passages, Some(tag.id), depth + 1, out);
     }

@@ -869,9 +869,29 @@ report-judgement-neutral = محايد
 report-judgement-for = لصالحه
 report-judgement-strongly-for = لصالحه بشدة
 report-score = نقاط التعارض: { $points }، موزونةً: { $weighted }
-report-ranking-about = رُتِّبت بحسب تعارض { $count } مقتطفًا مع كل سيناريو (مصفوفة السيناريوهات المتنافسة): الأقل تعارضًا أولًا.
+report-ranking-about = رُتِّبت بحسب تعارض { $count ->
+        [one] مقتطف واحد
+        [two] مقتطفين
+        [few] { $count } مقتطفات
+        [many] { $count } مقتطفًا
+       *[other] { $count } مقتطف
+    } مع كل سيناريو (مصفوفة السيناريوهات المتنافسة): الأقل تعارضًا أولًا.
 report-close-call = تقارب شديد: «{ $a }» و«{ $b }» بينهما أقل من نقطة تعارض واحدة.
-report-critical = أدلة حاسمة: { $passages } مقتطفًا و{ $briefs } ورقة، لو استُبعد أيٌّ منها وحده لتغيَّر الترتيب.
+report-critical = أدلة حاسمة: { $passages ->
+        [zero] لا مقتطفات
+        [one] مقتطف واحد
+        [two] مقتطفان
+        [few] { $passages } مقتطفات
+        [many] { $passages } مقتطفًا
+       *[other] { $passages } مقتطف
+    } و{ $briefs ->
+        [zero] لا أوراق
+        [one] ورقة واحدة
+        [two] ورقتان
+        [few] { $briefs } أوراق
+        [many] { $briefs } ورقةً
+       *[other] { $briefs } ورقة
+    }، لو استُبعد أيٌّ منها وحده لتغيَّر الترتيب.
 report-whole-workspace = الترتيب والمصفوفة من لوحة التحليل، على مساحة العمل كلها.
 
 ## تصدير المقتطفات (ملف ← تصدير المقتطفات…، تحرير ← نسخ المقتطفات)
@@ -1032,6 +1052,43 @@ reader-create-tagged = إنشاء مقطع ووسمه بـ
 reader-create-linked = إنشاء مقطع وربطه بـ
 reader-tag-passage = وسم المقطع
 reader-link-passage = ربط المقطع بـ
+
+## المذكرات (13.8): حقل مذكرة على كل عنصر، وتبويب المذكرات.
+tab-memos = المذكرات
+memo-kind-workspace = مساحة العمل
+memo-kind-brief = الورقة
+memo-kind-passage = المقطع
+memo-kind-tag = الوسم
+memo-kind-determinant = المحدِّد
+memo-kind-scenario = السيناريو
+memo-on = مذكرة على { $name }
+brief-memo = مذكرة الورقة
+memos-workspace = مذكرة مساحة العمل
+memos-count = { $count ->
+    [zero] لا مذكرات
+    [one] مذكرة واحدة
+    [two] مذكرتان
+    [few] { $count } مذكرات
+    [many] { $count } مذكرةً
+   *[other] { $count } مذكرة
+}
+memos-count-filtered = المعروض { $shown } من أصل { $count }
+memos-none = لا مذكرات بعد: اكتب مذكرة على مساحة العمل أعلاه، أو على ورقة أو مقطع أو وسم أو محدِّد أو سيناريو.
+memos-none-match = لا مذكرة تطابق التصفية.
+memos-row = { $kind }: { $title }
+memos-open-tooltip = افتح ما كُتبت عليه هذه المذكرة
+memos-filter = تصفية المذكرات
+memos-kind = نوع المذكرة
+memos-kind-all = كل الأنواع
+memos-of-workspace = المذكرة على مساحة العمل
+memos-of-briefs = مذكرات الأوراق
+memos-of-passages = مذكرات المقاطع
+memos-of-tags = مذكرات الوسوم
+memos-of-determinants = مذكرات المحدِّدات
+memos-of-scenarios = مذكرات السيناريوهات
+
+## المفتش (13.4).
+inspector-no-tags = لا وسوم بعد: اخترها تحت «الوسوم» أدناه.
 
 ## The analysis in words (the board, the exports and basira analysis)
 

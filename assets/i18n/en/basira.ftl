@@ -783,23 +783,44 @@ report-col-excerpts = Excerpts
 report-col-with-subtags = With sub-tags
 report-col-description = Description
 report-likelihood = Judged likelihood:
-report-item-counts = { $count } excerpt(s): { $supports } supporting, { $weakens } weakening, { $indicators } indicator(s).
+report-item-counts = { $count ->
+        [one] 1 excerpt
+       *[other] { $count } excerpts
+    }: { $supports } supporting, { $weakens } weakening, { $indicators ->
+        [one] 1 indicator
+       *[other] { $indicators } indicators
+    }.
 report-tags = tags: { $tags }
 report-memo = Memo:
-report-source-excerpts = { $count } excerpt(s) in this report.
+report-source-excerpts = { $count ->
+        [one] 1 excerpt
+       *[other] { $count } excerpts
+    } in this report.
 report-footnotes = The brief's footnotes:
 report-cell-supporting = { $count } supporting
 report-cell-weakening = { $count } weakening
-report-cell-indicators = { $count } indicator(s)
+report-cell-indicators = { $count ->
+        [one] 1 indicator
+       *[other] { $count } indicators
+    }
 report-judgement-strongly-against = strongly against
 report-judgement-against = against
 report-judgement-neutral = neutral
 report-judgement-for = for
 report-judgement-strongly-for = strongly for
 report-score = { $points } inconsistency point(s), weighted { $weighted }
-report-ranking-about = Ranked by the inconsistency of { $count } excerpt(s) with each scenario (competing-scenarios matrix): the least inconsistent first.
+report-ranking-about = Ranked by the inconsistency of { $count ->
+        [one] 1 excerpt
+       *[other] { $count } excerpts
+    } with each scenario (competing-scenarios matrix): the least inconsistent first.
 report-close-call = A close call: «{ $a }» and «{ $b }» are within one inconsistency point of each other.
-report-critical = Critical evidence: { $passages } excerpt(s) and { $briefs } brief(s) would each, left out alone, change the ranking.
+report-critical = Critical evidence: { $passages ->
+        [one] 1 excerpt
+       *[other] { $passages } excerpts
+    } and { $briefs ->
+        [one] 1 brief
+       *[other] { $briefs } briefs
+    } would each, left out alone, change the ranking.
 report-whole-workspace = The ranking and the matrix are the analysis board's, over the whole workspace.
 
 ## Excerpt export (File → Export excerpts…, Edit → Copy excerpts)
@@ -925,6 +946,42 @@ reader-create-tagged = Create and tag with
 reader-create-linked = Create and link to
 reader-tag-passage = Tag passage
 reader-link-passage = Link passage to
+
+## Memos (13.8): memo fields on every object and the Memos tab.
+tab-memos = Memos
+memo-kind-workspace = Workspace
+memo-kind-brief = Brief
+memo-kind-passage = Passage
+memo-kind-tag = Tag
+memo-kind-determinant = Determinant
+memo-kind-scenario = Scenario
+memo-on = Memo on { $name }
+brief-memo = Brief memo
+memos-workspace = Workspace memo
+memos-count = { $count ->
+    [one] 1 memo
+   *[other] { $count } memos
+}
+memos-count-filtered = { $count ->
+    [one] { $shown } of 1 memo
+   *[other] { $shown } of { $count } memos
+}
+memos-none = No memos yet: write one on the workspace above, or on a brief, passage, tag, determinant or scenario.
+memos-none-match = No memo matches the filter.
+memos-row = { $kind }: { $title }
+memos-open-tooltip = Open what this memo is on
+memos-filter = Filter memos
+memos-kind = Kind of memo
+memos-kind-all = All kinds
+memos-of-workspace = Memos on the workspace
+memos-of-briefs = Memos on briefs
+memos-of-passages = Memos on passages
+memos-of-tags = Memos on tags
+memos-of-determinants = Memos on determinants
+memos-of-scenarios = Memos on scenarios
+
+## The inspector (13.4).
+inspector-no-tags = No tags yet: tick them under Tags below.
 
 ## The analysis in words (the board, the exports and basira analysis)
 

@@ -192,6 +192,8 @@ impl Model {
     /// Basira is closing cleanly. The recovery copy goes, unless there is unsaved work the
     /// analyst did not choose to discard: then a last copy is written and kept.
     pub(super) fn shut_down(&mut self) {
+        // The window's place, the panels' widths and the reader's zoom, for the next start.
+        self.remember_settings(self.current_settings());
         if self.session.doc.is_dirty() && !self.state.allow_close {
             let doc = &self.session.doc;
             if self.autosave.unwritten(doc.revision()) {

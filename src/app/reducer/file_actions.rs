@@ -228,6 +228,8 @@ impl Model {
             notices,
             reader_zoom: self.state.reader_zoom,
             locale: self.state.locale,
+            text_scale: self.state.text_scale,
+            layout: self.state.layout,
             ..UiState::for_workspace(self.session.workspace())
         };
     }

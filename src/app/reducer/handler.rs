@@ -4,9 +4,10 @@ use std::path::PathBuf;
 
 use super::Model;
 use crate::app::command::{Action, AppCommand};
-use crate::app::state::{Modal, Pending, RightTab};
+use crate::app::state::{MemoRef, Modal, Pending, RightTab};
 use crate::edit::{self, Edit};
 use crate::i18n::Locale;
+use crate::io::interface_settings::InterfaceSettings;
 use crate::model::{BriefId, PassageId};
 use crate::tr;
 
@@ -205,7 +206,45 @@ impl Model {
                     signpost,
                 });
             }
+            AppCommand::SetMemoFilter(filter) => self.state.memo_filter = filter,
+            AppCommand::OpenMemo(on) => self.open_memo(on),
+            AppCommand::Reveal(reveal) => self.state.reveal = Some(reveal),
+            AppCommand::Revealed => self.state.reveal = None,
+            AppCommand::SetLayout(layout) => self.state.layout = layout,
         }
+    }
+
+    /// Opens what a memo is on: a brief in the reader, a passage selected and scrolled to in the
+    /// reader, a tag, determinant or scenario in its editor, its memo field focused.
+    fn open_memo(&mut self, on: MemoRef) {
+        use crate::app::state::{EditorItem, Reveal};
+        use crate::model::MemoTarget;
+        let item = match on {
+            MemoRef::Workspace => {
+                self.state.tab = RightTab::Memos;
+                return;
+            }
+            MemoRef::Passage(id) => {
+                self.select_passage(id, true);
+                return;
+            }
+            MemoRef::On(MemoTarget::Brief(id)) => {
+                if self.session.workspace().brief(id).is_some() {
+                    self.select_brief(id);
+                    self.state.board.open = false;
+                }
+                return;
+            }
+            MemoRef::On(MemoTarget::Tag(id)) => EditorItem::Tag(id),
+            MemoRef::On(MemoTarget::Determinant(id)) => EditorItem::Determinant(id),
+            MemoRef::On(MemoTarget::Scenario(id)) => EditorItem::Scenario(id),
+        };
+        self.state.tab = match item {
+            EditorItem::Tag(_) => RightTab::Codebook,
+            EditorItem::Determinant(_) => RightTab::Determinants,
+            EditorItem::Scenario(_) => RightTab::Scenarios,
+        };
+        self.state.reveal = Some(Reveal { item, memo: true });
     }
 
     /// Extend / shrink to selection: the passage takes the reader's selection as its range, its
@@ -297,11 +336,36 @@ impl Model {
         }
         self.state.locale = locale;
         self.ports.dialogs.set_locale(locale);
+        let settings = self.settings.with_locale(locale);
+        self.remember_settings(settings);
+    }
+
+    /// Keeps `settings` in the config folder (when there is one and they changed); a failure
+    /// is a warning.
+    pub(super) fn remember_settings(&mut self, settings: InterfaceSettings) {
+        if settings == self.settings {
+            return;
+        }
+        self.settings = settings;
         if let Some(dir) = &self.ports.config_dir
-            && let Err(err) = crate::io::interface_settings::remember(dir, locale)
+            && let Err(err) = crate::io::interface_settings::remember(dir, &settings)
         {
+            let locale = self.state.locale;
             self.state
                 .warning(tr!(locale, "warning-settings", error = format!("{err:#}")));
+        }
+    }
+
+    /// The settings as the interface is now: the window's place, the panels' widths and the
+    /// reader's zoom as last drawn, over those read at start.
+    pub(super) fn current_settings(&self) -> InterfaceSettings {
+        let layout = self.state.layout;
+        InterfaceSettings {
+            window: layout.window.or(self.settings.window),
+            briefs_width: layout.briefs_width.or(self.settings.briefs_width),
+            inspector_width: layout.inspector_width.or(self.settings.inspector_width),
+            reader_zoom: Some(self.state.reader_zoom.factor()),
+            ..self.settings
         }
     }
 

@@ -56,6 +56,9 @@ pub struct Model {
     workspace_jobs: WorkspaceJobs,
     /// Bumped whenever the session is replaced, so caches of what was drawn are dropped.
     generation: u64,
+    /// The interface's settings as kept in the config folder (read at start, written when
+    /// the language changes and at exit).
+    settings: crate::io::interface_settings::InterfaceSettings,
     /// The workspace search's folded index, for one document revision.
     search_cache: search_actions::SearchCache,
 }
@@ -70,6 +73,19 @@ impl Model {
             startup::initial_session(workspace.as_deref(), ports.config_dir.as_deref(), locale);
         let mut state = UiState::for_workspace(session.workspace());
         state.locale = locale;
+        let settings = ports
+            .config_dir
+            .as_deref()
+            .map(crate::io::interface_settings::recall)
+            .unwrap_or_default();
+        state.layout = super::state::WindowLayout {
+            window: settings.window,
+            briefs_width: settings.briefs_width,
+            inspector_width: settings.inspector_width,
+        };
+        if let Some(zoom) = settings.reader_zoom {
+            state.reader_zoom = super::state::ReaderZoom::nearest(zoom);
+        }
         let mut ports = ports;
         ports.dialogs.set_locale(state.locale);
         for error in errors {
@@ -96,9 +112,11 @@ impl Model {
             exports: ExportJobs::default(),
             workspace_jobs: WorkspaceJobs::default(),
             generation: 0,
+            settings,
             search_cache: search_actions::SearchCache::default(),
         };
         model.offer_recovery();
+        model.state.stamp_notices(model.ports.clock.now());
         model
     }
 
@@ -177,6 +195,13 @@ impl Model {
         for outcome in self.exports.poll() {
             events.push(AppEvent::ExportFinished(outcome));
         }
+        // A notice goes away by itself at its time: a frame is asked for then, never before.
+        if let Some(at) = self.state.next_expiry() {
+            match (at - self.ports.clock.now()).to_std() {
+                Ok(left) if !left.is_zero() => self.ctx.request_repaint_after(left),
+                _ => events.push(AppEvent::NoticesExpired),
+            }
+        }
         if self.imports.is_busy() || self.workspace_jobs.is_busy() || self.exports.is_busy() {
             self.ctx.request_repaint_after(PROGRESS_INTERVAL);
         }
@@ -193,6 +218,7 @@ impl Model {
             Message::Event(event) => self.event(event),
         }
         self.state.drop_dangling(self.session.workspace());
+        self.state.stamp_notices(self.ports.clock.now());
         self.refresh_find();
         self.refresh_search();
         let doc = &self.session.doc;
@@ -216,6 +242,12 @@ impl Model {
             AppEvent::ExportFinished(outcome) => self.finish_export(outcome),
             AppEvent::Workspace(done) => self.workspace_done(*done),
             AppEvent::Exit => self.shut_down(),
+            AppEvent::NoticesExpired => {
+                let now = self.ports.clock.now();
+                self.state
+                    .notices
+                    .retain(|n| n.expires_at().is_none_or(|at| at > now));
+            }
         }
     }
 }

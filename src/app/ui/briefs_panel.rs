@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use egui::Ui;
 
-use super::widgets::{grade_badge, shorten, swatch, text_field, visible_rows};
+use super::widgets::{grade_badge, memo_field, shorten, swatch, text_field, visible_rows};
 use crate::app::View;
 use crate::app::command::{Action, AppCommand};
 use crate::app::paint::bidi_label::{
@@ -13,7 +13,7 @@ use crate::app::paint::text_paint::TextPaint;
 use crate::edit::Edit;
 use crate::i18n::Locale;
 use crate::model::{
-    Brief, BriefMeta, BriefSource, Credibility, Reliability, SourceGrade, TextDirection,
+    Brief, BriefMeta, BriefSource, Credibility, MemoTarget, Reliability, SourceGrade, TextDirection,
 };
 use crate::tr;
 
@@ -106,6 +106,23 @@ fn selected_brief_ui(
         .default_open(false)
         .show(ui, |ui| {
             details_ui(ui, view, paint, brief, out);
+        });
+    // Open at first when the brief has a memo; the analyst opens it to write one.
+    let on = MemoTarget::Brief(brief.id);
+    egui::CollapsingHeader::new(egui_text(paint, &tr!(loc, "brief-memo")))
+        .id_salt(("brief_memo", brief.id))
+        .default_open(!view.ws().memos.get(on).is_empty())
+        .show(ui, |ui| {
+            memo_field(
+                ui,
+                paint,
+                view.ws(),
+                on,
+                None,
+                &tr!(loc, "memo-on", name = brief.display_title()),
+                false,
+                out,
+            );
         });
     egui::CollapsingHeader::new(egui_text(paint, &tr!(loc, "brief-passages")))
         .id_salt("brief_passages")

@@ -3,24 +3,25 @@
 
 use egui::Ui;
 
-use super::widgets::{remove_button, text_field};
+use super::widgets::{memo_field, remove_button, reveal_field, text_field};
 use crate::app::View;
 use crate::app::command::AppCommand;
 use crate::app::paint::bidi_label::{
     LabelStyle, bidi_label, bidi_selectable, egui_text, ui_button, visual_order,
 };
 use crate::app::paint::text_paint::TextPaint;
-use crate::app::state::Removal;
+use crate::app::state::{EditorItem, Removal, Reveal};
 use crate::edit::Edit;
-use crate::model::{Colour, Tag, TagId, Workspace};
+use crate::model::{Colour, MemoTarget, Tag, TagId, Workspace};
 use crate::tr;
 
 pub fn codebook_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec<AppCommand>) {
     let ws = view.ws();
     let loc = view.state.locale;
     if ui_button(ui, paint, &tr!(loc, "codebook-add")).clicked() {
+        let id = TagId::new();
         let tag = Tag {
-            id: TagId::new(),
+            id,
             name: tr!(loc, "codebook-new-tag", number = ws.tags.len() + 1),
             colour: Colour::nth(ws.tags.len()),
             parent: None,
@@ -29,6 +30,11 @@ pub fn codebook_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mu
         out.push(AppCommand::Edit(Edit::InsertTag {
             index: ws.tags.len(),
             tag,
+        }));
+        // The new tag comes into view with its name focused, to be typed over.
+        out.push(AppCommand::Reveal(Reveal {
+            item: EditorItem::Tag(id),
+            memo: false,
         }));
     }
     if ws.tags.is_empty() {
@@ -230,15 +236,22 @@ fn tag_ui(
         let remove_name = tr!(loc, "codebook-remove-named", name = name);
         remove_button(ui, paint, loc, &remove_name, Removal::Tag(tag.id), out);
     });
-    text_field(
+    let reveal = view
+        .state
+        .reveal
+        .filter(|r| r.item == EditorItem::Tag(tag.id));
+    let name_field = text_field(
         ui,
         paint,
         &tr!(loc, "codebook-name-of", name = name),
         false,
         &tag.name,
         1,
-    )
-    .send(out, |text| {
+    );
+    if reveal.is_some_and(|r| !r.memo) {
+        reveal_field(ui, &name_field, out);
+    }
+    name_field.send(out, |text| {
         Edit::SetTag(Tag {
             name: text,
             ..tag.clone()
@@ -298,4 +311,14 @@ fn tag_ui(
             ..tag.clone()
         })
     });
+    memo_field(
+        ui,
+        paint,
+        ws,
+        MemoTarget::Tag(tag.id),
+        Some(&tr!(loc, "field-memo")),
+        &tr!(loc, "memo-on", name = name),
+        reveal.is_some_and(|r| r.memo),
+        out,
+    );
 }

@@ -6,12 +6,12 @@ use egui::Ui;
 use super::codebook_editor::codebook_ui;
 use super::determinants_editor::determinants_ui;
 use super::scenarios_editor::scenarios_ui;
-use super::widgets::{swatch, text_field};
+use super::widgets::{swatch, tag_chip, text_field};
 use crate::app::View;
 use crate::app::command::AppCommand;
 use crate::app::paint::bidi_label::{
     LabelStyle, bidi_checkbox, bidi_label, bidi_paragraphs, bidi_selectable, egui_text,
-    message_label, ui_button, ui_button_enabled, ui_small_button, visual_order,
+    line_height, message_label, ui_button, ui_button_enabled, ui_small_button, visual_order,
 };
 use crate::app::paint::text_paint::TextPaint;
 use crate::app::state::{LinkDraft, Removal, RightTab};
@@ -67,6 +67,7 @@ pub fn right_panel_ui(
         RightTab::Determinants => determinants_ui(ui, view, paint, out),
         RightTab::Scenarios => scenarios_ui(ui, view, paint, out),
         RightTab::Structure => super::structure_view::structure_ui(ui, view, paint, out),
+        RightTab::Memos => super::memos_view::memos_ui(ui, view, paint, out),
         RightTab::Search => {}
     });
 }
@@ -78,9 +79,18 @@ fn passage_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec
         bidi_label(ui, paint, &tr!(loc, "inspector-none"), LabelStyle::Weak);
         return;
     };
+    // What the analyst works on comes first, so that at 1280×800 the quote, the passage's
+    // tags, its memo and its links are in view without scrolling: a long quote scrolls in
+    // its own frame; the credibility, the range and the whole codebook's check boxes follow.
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        bidi_paragraphs(ui, paint, &passage.anchor.quote, LabelStyle::Body);
+        egui::ScrollArea::vertical()
+            .id_salt(("inspector_quote", passage.id))
+            .max_height(6.0 * line_height(ui, LabelStyle::Body))
+            .auto_shrink([false, true])
+            .show(ui, |ui| {
+                bidi_paragraphs(ui, paint, &passage.anchor.quote, LabelStyle::Body);
+            });
     });
     let brief = ws
         .brief(passage.brief)
@@ -103,6 +113,15 @@ fn passage_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec
         created = created
     );
     message_label(ui, paint, &characters, LabelStyle::Weak);
+    tag_chips_ui(ui, loc, paint, ws, passage);
+    ui.add_space(4.0);
+    let id = passage.id;
+    text_field(ui, paint, &tr!(loc, "field-memo"), true, &passage.memo, 4)
+        .send(out, |memo| Edit::SetPassageMemo { id, memo });
+    ui.add_space(6.0);
+    links_ui(ui, view, paint, passage, out);
+    ui.add_space(6.0);
+    credibility_ui(ui, loc, paint, ws, passage, out);
     let selection = view
         .state
         .reader_selection
@@ -121,19 +140,33 @@ fn passage_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec
     {
         out.push(AppCommand::PassageToSelection(passage.id));
     }
-    credibility_ui(ui, loc, paint, ws, passage, out);
     ui.add_space(6.0);
     tags_ui(ui, view, paint, passage, out);
-    ui.add_space(6.0);
-    links_ui(ui, view, paint, passage, out);
-    ui.add_space(6.0);
-    let id = passage.id;
-    text_field(ui, paint, &tr!(loc, "field-memo"), true, &passage.memo, 4)
-        .send(out, |memo| Edit::SetPassageMemo { id, memo });
     ui.add_space(10.0);
     if ui_button(ui, paint, &tr!(loc, "inspector-delete-passage")).clicked() {
         out.push(AppCommand::AskRemove(Removal::Passage(id)));
     }
+}
+
+/// The passage's tags as chips in their colours, under its quote ("no tags" when it has none);
+/// they are set in the codebook's check boxes further down.
+fn tag_chips_ui(
+    ui: &mut Ui,
+    loc: Locale,
+    paint: &mut TextPaint,
+    ws: &Workspace,
+    passage: &Passage,
+) {
+    ui.horizontal_wrapped(|ui| {
+        let mut any = false;
+        for tag in passage.tags.iter().filter_map(|t| ws.tag(*t)) {
+            tag_chip(ui, paint, tag);
+            any = true;
+        }
+        if !any {
+            bidi_label(ui, paint, &tr!(loc, "inspector-no-tags"), LabelStyle::Weak);
+        }
+    });
 }
 
 /// The passage's own credibility (1–6 with the standard definitions), or its brief's.

@@ -7,6 +7,7 @@ pub mod determinants_editor;
 pub mod dialogs;
 pub mod highlight;
 pub mod inspector;
+pub mod memos_view;
 pub mod menu;
 pub mod notices;
 pub mod passages_list;

@@ -2,14 +2,14 @@
 
 use egui::Ui;
 
-use super::widgets::{link_target_card, text_field};
+use super::widgets::{link_target_card, memo_field, reveal_field, text_field};
 use crate::app::View;
 use crate::app::command::AppCommand;
 use crate::app::paint::bidi_label::{LabelStyle, bidi_label, egui_text, ui_button};
 use crate::app::paint::text_paint::TextPaint;
-use crate::app::state::Removal;
+use crate::app::state::{EditorItem, Removal, Reveal};
 use crate::edit::Edit;
-use crate::model::{Likelihood, LinkTarget, Scenario, ScenarioId};
+use crate::model::{Likelihood, LinkTarget, MemoTarget, Scenario, ScenarioId};
 use crate::tr;
 
 pub fn scenarios_ui(
@@ -21,8 +21,9 @@ pub fn scenarios_ui(
     let ws = view.ws();
     let loc = view.state.locale;
     if ui_button(ui, paint, &tr!(loc, "scenarios-add")).clicked() {
+        let id = ScenarioId::new();
         let scenario = Scenario {
-            id: ScenarioId::new(),
+            id,
             title: tr!(loc, "scenarios-new", number = ws.scenarios.len() + 1),
             narrative: String::new(),
             likelihood: Likelihood::Unassessed,
@@ -31,12 +32,21 @@ pub fn scenarios_ui(
             index: ws.scenarios.len(),
             scenario,
         }));
+        // The new scenario comes into view with its title focused, to be typed over.
+        out.push(AppCommand::Reveal(Reveal {
+            item: EditorItem::Scenario(id),
+            memo: false,
+        }));
     }
     if ws.scenarios.is_empty() {
         bidi_label(ui, paint, &tr!(loc, "scenarios-empty"), LabelStyle::Weak);
     }
     for s in &ws.scenarios {
         let target = LinkTarget::Scenario(s.id);
+        let reveal = view
+            .state
+            .reveal
+            .filter(|r| r.item == EditorItem::Scenario(s.id));
         let remove_name = |name: &str| tr!(loc, "scenarios-remove-named", name = name);
         let removal = (
             Removal::Scenario(s.id),
@@ -52,15 +62,18 @@ pub fn scenarios_ui(
             removal,
             out,
             |ui, paint, out, name| {
-                text_field(
+                let title = text_field(
                     ui,
                     paint,
                     &tr!(loc, "scenarios-title-of", name = name),
                     false,
                     &s.title,
                     1,
-                )
-                .send(out, |title| {
+                );
+                if reveal.is_some_and(|r| !r.memo) {
+                    reveal_field(ui, &title, out);
+                }
+                title.send(out, |title| {
                     Edit::SetScenario(Scenario { title, ..s.clone() })
                 });
                 text_field(
@@ -105,6 +118,16 @@ pub fn scenarios_ui(
                         ..s.clone()
                     })));
                 }
+                memo_field(
+                    ui,
+                    paint,
+                    ws,
+                    MemoTarget::Scenario(s.id),
+                    Some(&tr!(loc, "field-memo")),
+                    &tr!(loc, "memo-on", name = name),
+                    reveal.is_some_and(|r| r.memo),
+                    out,
+                );
             },
         );
     }

@@ -13,7 +13,7 @@ use crate::app::paint::text_paint::TextPaint;
 use crate::app::state::Removal;
 use crate::edit::Edit;
 use crate::i18n::Locale;
-use crate::model::{Colour, LinkTarget, Passage, SourceGrade, Workspace};
+use crate::model::{Colour, LinkTarget, Passage, SourceGrade, Tag, Workspace};
 use crate::tr;
 
 /// The colour as egui paints it.
@@ -32,6 +32,11 @@ pub fn swatch(ui: &mut Ui, colour: Colour) -> Response {
     let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
     ui.painter().rect_filled(rect, 2.0, color32(colour));
     response
+}
+
+/// A tag's name on its colour.
+pub fn tag_chip(ui: &mut Ui, paint: &mut TextPaint, tag: &Tag) -> Response {
+    bidi_chip(ui, paint, &tag.name, color32(tag.colour), INK)
 }
 
 /// The first `max` characters of `text` on one line, with `…` when cut.
@@ -53,6 +58,8 @@ pub struct FieldResponse {
     pub lost_focus: bool,
     /// The field's widget id (to give it the focus).
     pub id: egui::Id,
+    /// Where the field was drawn (to scroll it into view).
+    pub rect: egui::Rect,
 }
 
 impl FieldResponse {
@@ -88,7 +95,41 @@ pub fn text_field(
         changed: output.changed,
         lost_focus: response.lost_focus(),
         id: response.id,
+        rect: response.rect,
     }
+}
+
+/// Gives `field` the keyboard focus and scrolls it into view, then says it was done (the
+/// [`crate::app::state::Reveal`] asked for is met).
+pub fn reveal_field(ui: &Ui, field: &FieldResponse, out: &mut Vec<AppCommand>) {
+    ui.memory_mut(|m| m.request_focus(field.id));
+    ui.scroll_to_rect(field.rect, Some(egui::Align::Center));
+    out.push(AppCommand::Revealed);
+}
+
+/// A memo field (multi-line) on a brief, tag, determinant or scenario under a small
+/// `caption` (if any), named `name` for screen readers and tests, sending [`Edit::SetMemo`] as the
+/// analyst types (one undo step per typing run); `reveal` gives it the focus and brings it
+/// into view.
+#[allow(clippy::too_many_arguments)] // one field's context, passed once
+pub fn memo_field(
+    ui: &mut Ui,
+    paint: &mut TextPaint,
+    ws: &Workspace,
+    on: crate::model::MemoTarget,
+    caption: Option<&str>,
+    name: &str,
+    reveal: bool,
+    out: &mut Vec<AppCommand>,
+) {
+    if let Some(caption) = caption {
+        bidi_label(ui, paint, caption, LabelStyle::Weak);
+    }
+    let field = text_field(ui, paint, name, false, ws.memos.get(on), 3);
+    if reveal {
+        reveal_field(ui, &field, out);
+    }
+    field.send(out, |memo| Edit::SetMemo { on, memo });
 }
 
 /// The remove button at the trailing end of a row (the right in English, the left in Arabic),

@@ -314,6 +314,7 @@ passages-sort-by = الترتيب حسب { $column }
 passages-sort-tooltip = انقر للترتيب حسب هذا العمود
 passages-sort-tooltip-reverse = انقر مرة أخرى لعكس الترتيب
 passages-legend = ▲ { $supports } · ▼ { $weakens } · ◆ { $indicator }
+passages-marks-tooltip = علامة كل ربط: مثلث أخضر إلى الأعلى — يدعم؛ مثلث أحمر إلى الأسفل — يُضعف؛ معيَّن أزرق — مؤشِّر.
 passages-link = { $relation } «{ $target }»
 passages-has-memo = له مذكرة
 passages-open-in-reader = فتح في القارئ

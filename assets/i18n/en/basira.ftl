@@ -303,6 +303,7 @@ passages-sort-by = Sort by { $column }
 passages-sort-tooltip = Click to sort by this column
 passages-sort-tooltip-reverse = Click again to reverse the order
 passages-legend = ▲ { $supports } · ▼ { $weakens } · ◆ { $indicator }
+passages-marks-tooltip = Each link's mark: a green triangle pointing up — supports; a red triangle pointing down — weakens; a blue diamond — indicator.
 passages-link = { $relation } «{ $target }»
 passages-has-memo = Has a memo
 passages-open-in-reader = Open in reader

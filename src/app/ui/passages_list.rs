@@ -25,7 +25,7 @@ use crate::model::{Passage, Relation, Workspace};
 use crate::tr;
 
 /// The room between a cell's edge and its text.
-const CELL_PADDING: f32 = 3.0;
+const CELL_PADDING: f32 = 2.0;
 
 pub fn passages_list_ui(
     ui: &mut Ui,
@@ -171,7 +171,8 @@ fn header_ui(
             tr!(loc, "passages-sort-tooltip")
         }];
         if column == PassageColumn::Links {
-            tip.push(legend_text(loc));
+            // In words: egui's own fonts, which draw tooltips, have no triangles.
+            tip.push(tr!(loc, "passages-marks-tooltip"));
         }
         let response = response.on_hover_text(egui_text(paint, &tip.join("\n")));
         if response.clicked() {

@@ -15,7 +15,7 @@ use basira::model::{
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
 use common::{app_with_ports, click, determinant, tag};
 
@@ -326,4 +326,28 @@ fn a_file_that_cannot_be_opened_is_reported_in_arabic() {
         !without_path.chars().any(|c| c.is_ascii_alphabetic()),
         "{text}"
     );
+}
+
+#[test]
+fn a_combo_box_shows_and_reports_its_arabic_value_as_written() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (_ws_dir, path) = common::workspace_file(&workspace());
+    let mut harness = app(&path, &dir.path().join("config"), "ar_IQ.UTF-8");
+    click(&mut harness, "السيناريوهات");
+    let combo = "احتمال شراكة استراتيجية";
+    let value = |h: &Harness<'_, BasiraApp>| {
+        h.get_by_label(combo)
+            .accesskit_node()
+            .value()
+            .unwrap_or_default()
+    };
+    // The value is the logical text, not words put in visual order for egui.
+    assert_eq!(value(&harness), "الاحتمال: غير مقدَّر");
+    click(&mut harness, combo);
+    click(&mut harness, "مستبعد جدًّا (5–20%)");
+    assert_eq!(
+        harness.state().document().workspace().scenarios[0].likelihood,
+        basira::model::Likelihood::VeryUnlikely
+    );
+    assert_eq!(value(&harness), "الاحتمال: مستبعد جدًّا (5–20%)");
 }

@@ -261,8 +261,7 @@ fn a_new_determinant_scenario_or_tag_comes_into_view_with_its_name_focused() {
             rect.min.y >= 0.0 && rect.max.y <= window.max.y,
             "{field} is in view: {rect:?} in {window:?}"
         );
-        // Typing goes into it.
-        key(&mut harness, Key::A, Modifiers::COMMAND);
+        // Its name is selected whole: what is typed replaces it.
         harness.get_by_label(field).type_text("Mine");
         harness.run();
     }

@@ -521,7 +521,10 @@ fn codebook_determinants_and_scenarios_are_edited_through_undoable_steps() {
     let ws = harness.state().document().workspace();
     assert_eq!(ws.tags.len(), 3);
     assert_eq!(ws.tags[2].colour, Colour::nth(2), "the next palette colour");
+    // The new tag's name is selected whole; End keeps it and types after it.
     harness.get_by_label("Name of tag New tag 3").focus();
+    harness.run();
+    harness.key_press(Key::End);
     harness.run();
     harness
         .get_by_label("Name of tag New tag 3")

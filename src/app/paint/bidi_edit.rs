@@ -49,6 +49,7 @@ pub fn bidi_text_edit(ui: &mut Ui, paint: &mut TextPaint, value: &str, rows: usi
     let has_focus = ui.memory(|m| m.has_focus(id));
 
     let (fields, engine) = paint.fields_and_engine();
+    let select_all = fields.take_select_all(id);
     let field = fields.get(engine, id, style, multiline, pass);
     field.editor.set_geometry(engine, inner_width * ppp, ppp);
     if field.value != value {
@@ -57,6 +58,9 @@ pub fn bidi_text_edit(ui: &mut Ui, paint: &mut TextPaint, value: &str, rows: usi
         field.editor.set_text(engine, value);
         field.editor.text_end(engine, false);
         value.clone_into(&mut field.value);
+    }
+    if select_all {
+        field.editor.select_all(engine);
     }
     // Assistive technologies set the whole value without focusing the field first.
     let set_value = ui.input(|i| {

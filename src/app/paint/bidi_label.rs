@@ -546,6 +546,49 @@ pub fn egui_text(paint: &mut TextPaint, text: &str) -> String {
     }
 }
 
+/// The closed face of a combo box that will show `text` through the bidi layer: the text egui
+/// would draw, sizing the face, but invisible — [`paint_combo_face`] paints `text` over it
+/// once the combo box is shown. Use as `.selected_text(combo_face(paint, text))`.
+pub fn combo_face(paint: &mut TextPaint, text: &str) -> egui::RichText {
+    egui::RichText::new(egui_text(paint, text)).color(Color32::TRANSPARENT)
+}
+
+/// Paints `text` with bidi on the face of the combo box `response` (sized by [`combo_face`]),
+/// between its start and its arrow, and tells assistive technology the value as written.
+pub fn paint_combo_face(ui: &Ui, paint: &mut TextPaint, response: &Response, text: &str) {
+    let spacing = ui.spacing();
+    let mut rect = response.rect.shrink2(spacing.button_padding);
+    rect.max.x -= spacing.icon_width + spacing.icon_spacing;
+    let height = line_height(ui, LabelStyle::Body);
+    let rect = egui::Rect::from_center_size(rect.center(), vec2(rect.width().max(0.0), height));
+    let colour = ui.style().interact(response).text_color();
+    paint_text_in(ui, paint, rect, text, LabelStyle::Body, Some(colour), false);
+    let enabled = ui.is_enabled();
+    response.widget_info(|| {
+        let mut info = WidgetInfo::new(Role::ComboBox);
+        info.enabled = enabled;
+        info.current_text_value = Some(text.to_owned());
+        info
+    });
+}
+
+/// One choice in a combo box's list, laid out with bidi: picking it sets `current` to
+/// `value`.
+pub fn combo_item<T: PartialEq>(
+    ui: &mut Ui,
+    paint: &mut TextPaint,
+    current: &mut T,
+    value: T,
+    text: &str,
+) -> Response {
+    let mut response = bidi_selectable(ui, paint, *current == value, text);
+    if response.clicked() && *current != value {
+        *current = value;
+        response.mark_changed();
+    }
+    response
+}
+
 /// A button showing `text` in the interface's direction, named `text` as written.
 pub fn ui_button(ui: &mut Ui, paint: &mut TextPaint, text: &str) -> Response {
     ui.button(egui_text(paint, text)).accessible_name(text)

@@ -30,9 +30,26 @@ pub(super) struct FieldState {
 #[derive(Default)]
 pub struct FieldEditors {
     fields: HashMap<Id, FieldState>,
+    /// A field whose whole value is selected the next time it is drawn (a new item's name,
+    /// so what the analyst types replaces "New tag 3").
+    select_all: Option<Id>,
 }
 
 impl FieldEditors {
+    /// Selects the whole value of field `id` when it is next drawn.
+    pub fn select_all_next(&mut self, id: Id) {
+        self.select_all = Some(id);
+    }
+
+    /// Whether field `id` was asked to select its whole value (the request is then spent).
+    pub(super) fn take_select_all(&mut self, id: Id) -> bool {
+        let asked = self.select_all == Some(id);
+        if asked {
+            self.select_all = None;
+        }
+        asked
+    }
+
     /// The state of field `id`, made (or remade, when its kind or size changed) with `value`.
     pub(super) fn get(
         &mut self,

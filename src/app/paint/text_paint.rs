@@ -157,6 +157,11 @@ impl TextPaint {
         (&mut self.fields, &mut self.engine)
     }
 
+    /// Selects the whole value of the text field `id` when it is next drawn.
+    pub fn select_all_in_field(&mut self, id: egui::Id) {
+        self.fields.select_all_next(id);
+    }
+
     /// The size of the atlas texture, `[width, height]` (zero before anything is painted).
     #[must_use]
     pub fn atlas_size(&self) -> [usize; 2] {

@@ -7,7 +7,8 @@ use super::widgets::{grade_badge, memo_field, shorten, swatch, text_field, visib
 use crate::app::View;
 use crate::app::command::{Action, AppCommand};
 use crate::app::paint::bidi_label::{
-    LabelStyle, bidi_label, bidi_selectable, egui_text, line_height, message_label, ui_button,
+    LabelStyle, bidi_label, bidi_selectable, combo_face, combo_item, egui_text, line_height,
+    message_label, paint_combo_face, ui_button,
 };
 use crate::app::paint::text_paint::TextPaint;
 use crate::edit::Edit;
@@ -302,14 +303,14 @@ fn direction_ui(
     ui.horizontal(|ui| {
         let label = message_label(ui, paint, &tr!(loc, "brief-direction"), LabelStyle::Body);
         let combo = egui::ComboBox::from_id_salt(("brief_direction", brief.id))
-            .selected_text(egui_text(paint, &loc.direction(direction)))
+            .selected_text(combo_face(paint, &loc.direction(direction)))
             .show_ui(ui, |ui| {
                 for d in TextDirection::ALL {
                     let name = loc.direction(d);
-                    ui.selectable_value(&mut direction, d, egui_text(paint, &name))
-                        .accessible_name(name);
+                    combo_item(ui, paint, &mut direction, d, &name);
                 }
             });
+        paint_combo_face(ui, paint, &combo.response, &loc.direction(direction));
         let _ = combo.response.labelled_by(label.id);
     });
     if direction != brief.meta.direction {
@@ -341,16 +342,15 @@ fn grade_ui(
             .reliability
             .map_or_else(|| none.clone(), |r| r.letter().to_string());
         let combo = egui::ComboBox::from_id_salt(("brief_reliability", id))
-            .selected_text(egui_text(paint, &face))
+            .selected_text(combo_face(paint, &face))
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut chosen.reliability, None, egui_text(paint, &none))
-                    .accessible_name(none.clone());
+                combo_item(ui, paint, &mut chosen.reliability, None, &none);
                 for r in Reliability::ALL {
                     let name = loc.reliability(r);
-                    ui.selectable_value(&mut chosen.reliability, Some(r), egui_text(paint, &name))
-                        .accessible_name(name);
+                    combo_item(ui, paint, &mut chosen.reliability, Some(r), &name);
                 }
             });
+        paint_combo_face(ui, paint, &combo.response, &face);
         let _ = combo.response.labelled_by(label.id);
     });
     if let Some(r) = chosen.reliability {
@@ -363,16 +363,15 @@ fn grade_ui(
             |c| loc.digits.apply(&c.digit().to_string()).into_owned(),
         );
         let combo = egui::ComboBox::from_id_salt(("brief_credibility", id))
-            .selected_text(egui_text(paint, &face))
+            .selected_text(combo_face(paint, &face))
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut chosen.credibility, None, egui_text(paint, &none))
-                    .accessible_name(none.clone());
+                combo_item(ui, paint, &mut chosen.credibility, None, &none);
                 for c in Credibility::ALL {
                     let name = loc.credibility(c);
-                    ui.selectable_value(&mut chosen.credibility, Some(c), egui_text(paint, &name))
-                        .accessible_name(name);
+                    combo_item(ui, paint, &mut chosen.credibility, Some(c), &name);
                 }
             });
+        paint_combo_face(ui, paint, &combo.response, &face);
         let _ = combo.response.labelled_by(label.id);
     });
     if let Some(c) = chosen.credibility {

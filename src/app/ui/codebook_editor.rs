@@ -249,7 +249,7 @@ fn tag_ui(
         1,
     );
     if reveal.is_some_and(|r| !r.memo) {
-        reveal_field(ui, &name_field, out);
+        reveal_field(ui, paint, &name_field, true, out);
     }
     name_field.send(out, |text| {
         Edit::SetTag(Tag {

@@ -70,7 +70,7 @@ pub fn determinants_ui(
                     1,
                 );
                 if reveal.is_some_and(|r| !r.memo) {
-                    reveal_field(ui, &title, out);
+                    reveal_field(ui, paint, &title, true, out);
                 }
                 title.send(out, |title| {
                     Edit::SetDeterminant(Determinant { title, ..d.clone() })

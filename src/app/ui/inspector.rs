@@ -10,8 +10,9 @@ use super::widgets::{swatch, tag_chip, text_field};
 use crate::app::View;
 use crate::app::command::AppCommand;
 use crate::app::paint::bidi_label::{
-    LabelStyle, bidi_checkbox, bidi_label, bidi_paragraphs, bidi_selectable, egui_text,
-    line_height, message_label, ui_button, ui_button_enabled, ui_small_button, visual_order,
+    LabelStyle, bidi_checkbox, bidi_label, bidi_paragraphs, bidi_selectable, combo_face,
+    combo_item, egui_text, line_height, message_label, paint_combo_face, ui_button,
+    ui_button_enabled, ui_small_button,
 };
 use crate::app::paint::text_paint::TextPaint;
 use crate::app::state::{LinkDraft, Removal, RightTab};
@@ -197,16 +198,15 @@ fn credibility_ui(
         );
         let face = chosen.map_or_else(|| inherit.clone(), |c| loc.credibility(c));
         let combo = egui::ComboBox::from_id_salt(("passage_credibility", passage.id))
-            .selected_text(egui_text(paint, &face))
+            .selected_text(combo_face(paint, &face))
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut chosen, None, egui_text(paint, &inherit))
-                    .accessible_name(inherit.clone());
+                combo_item(ui, paint, &mut chosen, None, &inherit);
                 for c in Credibility::ALL {
                     let name = loc.credibility(c);
-                    ui.selectable_value(&mut chosen, Some(c), egui_text(paint, &name))
-                        .accessible_name(name);
+                    combo_item(ui, paint, &mut chosen, Some(c), &name);
                 }
             });
+        paint_combo_face(ui, paint, &combo.response, &face);
         let _ = combo.response.labelled_by(label.id);
     });
     if chosen != own {
@@ -234,16 +234,15 @@ fn relevance_ui(
     let unset = tr!(loc, "relevance-unset");
     let face = chosen.map_or_else(|| unset.clone(), |r| loc.relevance(r));
     let combo = egui::ComboBox::from_id_salt(("link_relevance", passage.id, target))
-        .selected_text(egui_text(paint, &face))
+        .selected_text(combo_face(paint, &face))
         .show_ui(ui, |ui| {
-            ui.selectable_value(&mut chosen, None, egui_text(paint, &unset))
-                .accessible_name(unset.clone());
+            combo_item(ui, paint, &mut chosen, None, &unset);
             for r in Relevance::ALL {
                 let word = loc.relevance(r);
-                ui.selectable_value(&mut chosen, Some(r), egui_text(paint, &word))
-                    .accessible_name(word);
+                combo_item(ui, paint, &mut chosen, Some(r), &word);
             }
         });
+    paint_combo_face(ui, paint, &combo.response, &face);
     let _ = combo
         .response
         .accessible_name(tr!(loc, "inspector-relevance-of", target = label));
@@ -402,14 +401,14 @@ fn links_ui(
             bidi_label(ui, paint, &label, LabelStyle::Body);
             let mut relation = link.relation;
             let combo = egui::ComboBox::from_id_salt(("link_relation", passage.id, i))
-                .selected_text(egui_text(paint, &loc.relation(relation)))
+                .selected_text(combo_face(paint, &loc.relation(relation)))
                 .show_ui(ui, |ui| {
                     for r in Relation::ALL {
                         let word = loc.relation(r);
-                        ui.selectable_value(&mut relation, r, egui_text(paint, &word))
-                            .accessible_name(word);
+                        combo_item(ui, paint, &mut relation, r, &word);
                     }
                 });
+            paint_combo_face(ui, paint, &combo.response, &loc.relation(relation));
             let _ =
                 combo
                     .response
@@ -468,11 +467,11 @@ fn add_link_ui(
     ui.horizontal(|ui| {
         let label = message_label(ui, paint, &tr!(loc, "inspector-link-to"), LabelStyle::Body);
         let face = match target {
-            Some(t) => visual_order(paint, &target_label(loc, ws, t)),
-            None => egui_text(paint, &tr!(loc, "choose")),
+            Some(t) => target_label(loc, ws, t),
+            None => tr!(loc, "choose"),
         };
         let combo = egui::ComboBox::from_id_salt("new_link_target")
-            .selected_text(face)
+            .selected_text(combo_face(paint, &face))
             .width(ui.available_width())
             .show_ui(ui, |ui| {
                 for t in &targets {
@@ -482,19 +481,20 @@ fn add_link_ui(
                     }
                 }
             });
+        paint_combo_face(ui, paint, &combo.response, &face);
         let _ = combo.response.labelled_by(label.id);
     });
     ui.horizontal(|ui| {
         let label = message_label(ui, paint, &tr!(loc, "inspector-relation"), LabelStyle::Body);
         let combo = egui::ComboBox::from_id_salt("new_link_relation")
-            .selected_text(egui_text(paint, &loc.relation(chosen.relation)))
+            .selected_text(combo_face(paint, &loc.relation(chosen.relation)))
             .show_ui(ui, |ui| {
                 for r in Relation::ALL {
                     let word = loc.relation(r);
-                    ui.selectable_value(&mut chosen.relation, r, egui_text(paint, &word))
-                        .accessible_name(word);
+                    combo_item(ui, paint, &mut chosen.relation, r, &word);
                 }
             });
+        paint_combo_face(ui, paint, &combo.response, &loc.relation(chosen.relation));
         let _ = combo.response.labelled_by(label.id);
         if ui_button_enabled(
             ui,

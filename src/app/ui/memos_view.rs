@@ -8,7 +8,8 @@ use super::widgets::{shorten, text_field, visible_rows};
 use crate::app::View;
 use crate::app::command::AppCommand;
 use crate::app::paint::bidi_label::{
-    LabelStyle, bidi_label, bidi_selectable, egui_text, line_height, message_label,
+    LabelStyle, bidi_label, bidi_selectable, combo_face, combo_item, egui_text, line_height,
+    message_label, paint_combo_face,
 };
 use crate::app::paint::text_paint::TextPaint;
 use crate::app::state::{MemoFilter, MemoKind, MemoRef};
@@ -212,16 +213,15 @@ fn filter_ui(
     let all = tr!(loc, "memos-kind-all");
     let face = kind.map_or_else(|| all.clone(), |k| k.choice(loc));
     let combo = egui::ComboBox::from_id_salt("memo_kind")
-        .selected_text(egui_text(paint, &face))
+        .selected_text(combo_face(paint, &face))
         .show_ui(ui, |ui| {
-            ui.selectable_value(&mut kind, None, egui_text(paint, &all))
-                .accessible_name(all.clone());
+            combo_item(ui, paint, &mut kind, None, &all);
             for k in MemoKind::ALL {
                 let name = k.choice(loc);
-                ui.selectable_value(&mut kind, Some(k), egui_text(paint, &name))
-                    .accessible_name(name);
+                combo_item(ui, paint, &mut kind, Some(k), &name);
             }
         });
+    paint_combo_face(ui, paint, &combo.response, &face);
     let _ = combo.response.accessible_name(tr!(loc, "memos-kind"));
     if kind != filter.kind {
         out.push(AppCommand::SetMemoFilter(MemoFilter {

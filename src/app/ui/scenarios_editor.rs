@@ -5,7 +5,9 @@ use egui::Ui;
 use super::widgets::{link_target_card, memo_field, reveal_field, text_field};
 use crate::app::View;
 use crate::app::command::AppCommand;
-use crate::app::paint::bidi_label::{LabelStyle, bidi_label, egui_text, ui_button};
+use crate::app::paint::bidi_label::{
+    LabelStyle, bidi_label, combo_face, combo_item, paint_combo_face, ui_button,
+};
 use crate::app::paint::text_paint::TextPaint;
 use crate::app::state::{EditorItem, Removal, Reveal};
 use crate::edit::Edit;
@@ -71,7 +73,7 @@ pub fn scenarios_ui(
                     1,
                 );
                 if reveal.is_some_and(|r| !r.memo) {
-                    reveal_field(ui, &title, out);
+                    reveal_field(ui, paint, &title, true, out);
                 }
                 title.send(out, |title| {
                     Edit::SetScenario(Scenario { title, ..s.clone() })
@@ -92,7 +94,7 @@ pub fn scenarios_ui(
                 });
                 let mut likelihood = s.likelihood;
                 let combo = egui::ComboBox::from_id_salt(("likelihood", s.id))
-                    .selected_text(egui_text(
+                    .selected_text(combo_face(
                         paint,
                         &tr!(
                             loc,
@@ -103,10 +105,19 @@ pub fn scenarios_ui(
                     .show_ui(ui, |ui| {
                         for l in Likelihood::ALL {
                             let name = loc.likelihood(l);
-                            ui.selectable_value(&mut likelihood, l, egui_text(paint, &name))
-                                .accessible_name(name);
+                            combo_item(ui, paint, &mut likelihood, l, &name);
                         }
                     });
+                paint_combo_face(
+                    ui,
+                    paint,
+                    &combo.response,
+                    &tr!(
+                        loc,
+                        "scenarios-likelihood",
+                        likelihood = loc.likelihood(likelihood)
+                    ),
+                );
                 let _ = combo.response.accessible_name(tr!(
                     loc,
                     "scenarios-likelihood-of",

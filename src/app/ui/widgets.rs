@@ -100,9 +100,19 @@ pub fn text_field(
 }
 
 /// Gives `field` the keyboard focus and scrolls it into view, then says it was done (the
-/// [`crate::app::state::Reveal`] asked for is met).
-pub fn reveal_field(ui: &Ui, field: &FieldResponse, out: &mut Vec<AppCommand>) {
+/// [`crate::app::state::Reveal`] asked for is met). A new item's name (`select`) is selected
+/// whole, so what the analyst types replaces it.
+pub fn reveal_field(
+    ui: &Ui,
+    paint: &mut TextPaint,
+    field: &FieldResponse,
+    select: bool,
+    out: &mut Vec<AppCommand>,
+) {
     ui.memory_mut(|m| m.request_focus(field.id));
+    if select {
+        paint.select_all_in_field(field.id);
+    }
     ui.scroll_to_rect(field.rect, Some(egui::Align::Center));
     out.push(AppCommand::Revealed);
 }
@@ -127,7 +137,7 @@ pub fn memo_field(
     }
     let field = text_field(ui, paint, name, false, ws.memos.get(on), 3);
     if reveal {
-        reveal_field(ui, &field, out);
+        reveal_field(ui, paint, &field, false, out);
     }
     field.send(out, |memo| Edit::SetMemo { on, memo });
 }

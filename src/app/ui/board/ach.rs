@@ -13,8 +13,8 @@ use crate::app::View;
 use crate::app::board_cache::Shown;
 use crate::app::command::AppCommand;
 use crate::app::paint::bidi_label::{
-    LabelStyle, bidi_checkbox, bidi_label, bidi_selectable, egui_text, message_label,
-    paint_text_in, ui_button, ui_small_button, visual_order,
+    LabelStyle, bidi_checkbox, bidi_label, bidi_selectable, combo_face, combo_item, egui_text,
+    message_label, paint_combo_face, paint_text_in, ui_button, ui_small_button,
 };
 use crate::app::paint::text_paint::TextPaint;
 use crate::app::state::BoardCell;
@@ -358,7 +358,7 @@ fn controls_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut Ve
         };
         let mut rows = state.options.rows;
         let combo = egui::ComboBox::from_id_salt("board_rows")
-            .selected_text(visual_order(paint, &name(rows)))
+            .selected_text(combo_face(paint, &name(rows)))
             .show_ui(ui, |ui| {
                 for option in
                     std::iter::once(Rows::Linked).chain(ws.tags.iter().map(|t| Rows::Tagged(t.id)))
@@ -368,6 +368,7 @@ fn controls_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut Ve
                     }
                 }
             });
+        paint_combo_face(ui, paint, &combo.response, &name(rows));
         let _ = combo.response.labelled_by(label.id);
         if rows != state.options.rows {
             out.push(AppCommand::SetAchRows(rows));
@@ -375,7 +376,7 @@ fn controls_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut Ve
         let label = message_label(ui, paint, &tr!(loc, "board-sort"), LabelStyle::Body);
         let mut order = state.order;
         let combo = egui::ComboBox::from_id_salt("board_order")
-            .selected_text(egui_text(paint, &order_label(loc, order)))
+            .selected_text(combo_face(paint, &order_label(loc, order)))
             .show_ui(ui, |ui| {
                 for o in [
                     RowOrder::Diagnosticity,
@@ -384,10 +385,10 @@ fn controls_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut Ve
                     RowOrder::Weight,
                 ] {
                     let name = order_label(loc, o);
-                    ui.selectable_value(&mut order, o, egui_text(paint, &name))
-                        .accessible_name(name);
+                    combo_item(ui, paint, &mut order, o, &name);
                 }
             });
+        paint_combo_face(ui, paint, &combo.response, &order_label(loc, order));
         let _ = combo.response.labelled_by(label.id);
         if order != state.order {
             out.push(AppCommand::SetRowOrder(order));

@@ -9,7 +9,9 @@ use super::{cell_stroke, grid_height, header_text, passage_row_ui, scenario_titl
 use crate::analysis::{Board, SignpostRow};
 use crate::app::View;
 use crate::app::command::AppCommand;
-use crate::app::paint::bidi_label::{LabelStyle, egui_text, message_label, paint_text_in};
+use crate::app::paint::bidi_label::{
+    LabelStyle, combo_face, combo_item, message_label, paint_combo_face, paint_text_in,
+};
 use crate::app::paint::text_paint::TextPaint;
 use crate::app::ui::widgets::{INK, shorten};
 use crate::i18n::Locale;
@@ -245,16 +247,15 @@ fn signpost_ui(
         let not_assessed = tr!(loc, "board-not-assessed");
         let face = chosen.map_or_else(|| not_assessed.clone(), |s| loc.signpost_status(s));
         let combo = egui::ComboBox::from_id_salt(("signpost_status", row.passage, scenario))
-            .selected_text(egui_text(paint, &face))
+            .selected_text(combo_face(paint, &face))
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut chosen, None, egui_text(paint, &not_assessed))
-                    .accessible_name(not_assessed.clone());
+                combo_item(ui, paint, &mut chosen, None, &not_assessed);
                 for s in SignpostStatus::ALL {
                     let name = loc.signpost_status(s);
-                    ui.selectable_value(&mut chosen, Some(s), egui_text(paint, &name))
-                        .accessible_name(name);
+                    combo_item(ui, paint, &mut chosen, Some(s), &name);
                 }
             });
+        paint_combo_face(ui, paint, &combo.response, &face);
         let _ = combo.response.labelled_by(label.id);
         if chosen != assessed.then_some(row.status) {
             out.push(AppCommand::SetSignpostStatus {

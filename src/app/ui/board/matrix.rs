@@ -12,7 +12,8 @@ use crate::analysis::{Board, MatrixCell};
 use crate::app::View;
 use crate::app::command::AppCommand;
 use crate::app::paint::bidi_label::{
-    LabelStyle, bidi_label, egui_text, message_label, paint_text_in,
+    LabelStyle, bidi_label, combo_face, combo_item, egui_text, message_label, paint_combo_face,
+    paint_text_in,
 };
 use crate::app::paint::text_paint::TextPaint;
 use crate::app::state::BoardCell;
@@ -273,16 +274,15 @@ fn cell_details_ui(
         let label = message_label(ui, paint, &tr!(loc, "board-judgement"), LabelStyle::Body);
         let face = chosen.map_or_else(|| not_judged.clone(), |j| loc.judgement(j));
         let combo = egui::ComboBox::from_id_salt(("cell_judgement", determinant, scenario))
-            .selected_text(egui_text(paint, &face))
+            .selected_text(combo_face(paint, &face))
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut chosen, None, egui_text(paint, &not_judged))
-                    .accessible_name(not_judged.clone());
+                combo_item(ui, paint, &mut chosen, None, &not_judged);
                 for j in Judgement::ALL.into_iter().rev() {
                     let name = loc.judgement(j);
-                    ui.selectable_value(&mut chosen, Some(j), egui_text(paint, &name))
-                        .accessible_name(name);
+                    combo_item(ui, paint, &mut chosen, Some(j), &name);
                 }
             });
+        paint_combo_face(ui, paint, &combo.response, &face);
         let _ = combo.response.labelled_by(label.id);
     });
     if chosen != cell.judgement {

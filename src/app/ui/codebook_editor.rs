@@ -7,7 +7,8 @@ use super::widgets::{memo_field, remove_button, reveal_field, text_field};
 use crate::app::View;
 use crate::app::command::AppCommand;
 use crate::app::paint::bidi_label::{
-    LabelStyle, bidi_label, bidi_selectable, egui_text, ui_button, visual_order,
+    LabelStyle, bidi_label, bidi_selectable, combo_face, combo_item, egui_text, paint_combo_face,
+    ui_button,
 };
 use crate::app::paint::text_paint::TextPaint;
 use crate::app::state::{EditorItem, Removal, Reveal};
@@ -263,20 +264,12 @@ fn tag_ui(
         .and_then(|p| ws.tag(p))
         .map_or_else(|| tr!(loc, "codebook-top-level"), |p| p.name.clone());
     let mut parent = tag.parent;
-    // egui draws the closed face: the whole line in visual order in an Arabic interface, the
-    // name alone in an English one.
-    let face = if paint.interface_rtl() {
-        egui_text(paint, &tr!(loc, "codebook-parent", parent = &parent_name))
-    } else {
-        let name = visual_order(paint, &parent_name);
-        tr!(loc, "codebook-parent", parent = name)
-    };
+    let face = tr!(loc, "codebook-parent", parent = &parent_name);
     let combo = egui::ComboBox::from_id_salt(("tag_parent", tag.id))
-        .selected_text(face)
+        .selected_text(combo_face(paint, &face))
         .show_ui(ui, |ui| {
             let top = tr!(loc, "codebook-top-level");
-            ui.selectable_value(&mut parent, None, egui_text(paint, &top))
-                .accessible_name(top);
+            combo_item(ui, paint, &mut parent, None, &top);
             for other in ws
                 .tags_in_tree_order()
                 .into_iter()
@@ -288,6 +281,7 @@ fn tag_ui(
                 }
             }
         });
+    paint_combo_face(ui, paint, &combo.response, &face);
     let _ = combo
         .response
         .accessible_name(tr!(loc, "codebook-parent-of", name = name));

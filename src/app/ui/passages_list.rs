@@ -15,8 +15,8 @@ use crate::app::View;
 use crate::app::command::AppCommand;
 use crate::app::lists::RowText;
 use crate::app::paint::bidi_label::{
-    LabelStyle, bidi_label, bidi_selectable, egui_text, line_height, paint_line_in, text_width,
-    ui_button, ui_small_button, visual_order,
+    LabelStyle, bidi_label, bidi_selectable, combo_face, combo_item, egui_text, line_height,
+    paint_combo_face, paint_line_in, text_width, ui_button, ui_small_button,
 };
 use crate::app::paint::text_paint::TextPaint;
 use crate::app::state::{PassageColumn, PassageFilter, PassageSort, Removal};
@@ -578,10 +578,11 @@ pub(crate) fn filter_combo<Id: Copy + PartialEq>(
         .and_then(|v| options.iter().find(|(id, _)| *id == v))
         .map_or(any.as_str(), |(_, name)| name.as_str());
     let label = bidi_label(ui, paint, label, LabelStyle::Body);
+    let face = shorten(current, 24);
     let combo = egui::ComboBox::from_id_salt(("passage_filter", label.id))
-        .selected_text(visual_order(paint, &shorten(current, 24)))
+        .selected_text(combo_face(paint, &face))
         .show_ui(ui, |ui| {
-            ui.selectable_value(value, None, any.as_str());
+            combo_item(ui, paint, value, None, &any);
             for (id, name) in &options {
                 // Leading spaces indent (tags below their parent); bidi would move them.
                 let trimmed = name.trim_start_matches(' ');
@@ -594,5 +595,6 @@ pub(crate) fn filter_combo<Id: Copy + PartialEq>(
                 });
             }
         });
+    paint_combo_face(ui, paint, &combo.response, &face);
     let _ = combo.response.labelled_by(label.id);
 }

@@ -65,8 +65,6 @@ pub struct AchRow {
     pub start: usize,
     /// The reliability weight × the credibility weight.
     pub weight: f64,
-    /// One per scenario, in the workspace's order.
-    pub cells: Vec<AchCell>,
     /// Whether the row adds different amounts to different scenarios.
     pub diagnostic: bool,
     /// The largest difference between what the row adds to two scenarios, in millionths.
@@ -95,6 +93,10 @@ pub struct Ach {
     pub scenarios: Vec<ScenarioScore>,
     /// In the workspace's order of passages.
     pub rows: Vec<AchRow>,
+    /// Every row's cells, one per scenario in the workspace's order, row after row (row `r`'s
+    /// are `cells[r * scenarios.len()..][..scenarios.len()]`, see [`Ach::cells`]): one list
+    /// rather than one per row, which on a large workspace cost more to allocate than to fill.
+    pub cells: Vec<AchCell>,
 }
 
 impl Ach {
@@ -138,7 +140,9 @@ impl Ach {
             })
             .collect();
         let own_credibility = !a.credibility.is_empty();
+        let n_scenarios = ws.scenarios.len();
         let mut rows = Vec::with_capacity(ws.passages.len());
+        let mut cells: Vec<AchCell> = Vec::with_capacity(ws.passages.len() * n_scenarios);
         for (p, brief_index) in ws.passages.iter().zip(&index.passage_briefs) {
             let included = match &under {
                 None => p
@@ -164,33 +168,31 @@ impl Ach {
             let rated = ratings
                 .get(&p.id)
                 .map_or(&[][..], |&(start, end)| &rated_list[start..end]);
-            let cells: Vec<AchCell> = ws
-                .scenarios
-                .iter()
-                .map(|s| {
-                    let target = LinkTarget::Scenario(s.id);
-                    let link = p.links.iter().find(|l| l.target == target);
-                    let set = rated.iter().find(|(x, _)| *x == s.id).map(|(_, r)| *r);
-                    let rating =
-                        set.or_else(|| link.and_then(|l| Consistency::from_relation(l.relation)));
-                    let relevance = if relevance_set && link.is_some() {
-                        a.relevance.get(&(p.id, target)).copied()
-                    } else {
-                        None
-                    };
-                    let points = rating.map_or(0, Consistency::inconsistency);
-                    AchCell {
-                        rating,
-                        set: set.is_some(),
-                        relevance,
-                        contribution: u64::from(points)
-                            * row_weight
-                            * u64::from(weights.relevance(relevance).0),
-                    }
-                })
-                .collect();
-            let most = cells.iter().map(|c| c.contribution).max().unwrap_or(0);
-            let least = cells.iter().map(|c| c.contribution).min().unwrap_or(0);
+            let first = cells.len();
+            cells.extend(ws.scenarios.iter().map(|s| {
+                let target = LinkTarget::Scenario(s.id);
+                let link = p.links.iter().find(|l| l.target == target);
+                let set = rated.iter().find(|(x, _)| *x == s.id).map(|(_, r)| *r);
+                let rating =
+                    set.or_else(|| link.and_then(|l| Consistency::from_relation(l.relation)));
+                let relevance = if relevance_set && link.is_some() {
+                    a.relevance.get(&(p.id, target)).copied()
+                } else {
+                    None
+                };
+                let points = rating.map_or(0, Consistency::inconsistency);
+                AchCell {
+                    rating,
+                    set: set.is_some(),
+                    relevance,
+                    contribution: u64::from(points)
+                        * row_weight
+                        * u64::from(weights.relevance(relevance).0),
+                }
+            }));
+            let row_cells = &cells[first..];
+            let most = row_cells.iter().map(|c| c.contribution).max().unwrap_or(0);
+            let least = row_cells.iter().map(|c| c.contribution).min().unwrap_or(0);
             #[expect(clippy::cast_precision_loss, reason = "weights are below 10^7")]
             let weight = row_weight as f64 / 10_000.0;
             rows.push(AchRow {
@@ -201,7 +203,6 @@ impl Ach {
                 created: p.created,
                 start: p.anchor.start,
                 weight,
-                cells,
                 diagnostic: most != least,
                 diagnosticity: most - least,
                 discounted: options.what_if.discounts(p.id, p.brief),
@@ -209,10 +210,15 @@ impl Ach {
         }
         let mut inconsistency = vec![0u32; ws.scenarios.len()];
         let mut weighted = vec![0u64; ws.scenarios.len()];
-        for row in rows.iter().filter(|r| !r.discounted) {
-            for (i, cell) in row.cells.iter().enumerate() {
-                inconsistency[i] += cell.rating.map_or(0, Consistency::inconsistency);
-                weighted[i] += cell.contribution;
+        if n_scenarios > 0 {
+            for (row, row_cells) in rows.iter().zip(cells.chunks_exact(n_scenarios)) {
+                if row.discounted {
+                    continue;
+                }
+                for (i, cell) in row_cells.iter().enumerate() {
+                    inconsistency[i] += cell.rating.map_or(0, Consistency::inconsistency);
+                    weighted[i] += cell.contribution;
+                }
             }
         }
         let ranks = ranks(&weighted);
@@ -227,7 +233,29 @@ impl Ach {
                 rank: ranks[i],
             })
             .collect();
-        Ach { scenarios, rows }
+        Ach {
+            scenarios,
+            rows,
+            cells,
+        }
+    }
+
+    /// The cells of the `row`th row, one per scenario in the workspace's order (empty when
+    /// there is no such row).
+    #[must_use]
+    pub fn cells(&self, row: usize) -> &[AchCell] {
+        let n = self.scenarios.len();
+        row.checked_mul(n)
+            .and_then(|start| self.cells.get(start..start + n))
+            .unwrap_or(&[])
+    }
+
+    /// The rows, each with its cells.
+    pub fn rows_with_cells(&self) -> impl Iterator<Item = (&AchRow, &[AchCell])> {
+        self.rows
+            .iter()
+            .enumerate()
+            .map(|(i, row)| (row, self.cells(i)))
     }
 
     /// The rows' positions in `order` (ties keep the workspace's order).
@@ -330,14 +358,14 @@ impl Sensitivity {
         let mut critical = Vec::new();
         let mut scores = base.clone();
         let mut by_brief: Vec<Vec<u64>> = vec![vec![0; base.len()]; ws.briefs.len()];
-        for row in ach.rows.iter().filter(|r| !r.discounted) {
-            for (i, cell) in row.cells.iter().enumerate() {
+        for (row, cells) in ach.rows_with_cells().filter(|(r, _)| !r.discounted) {
+            for (i, cell) in cells.iter().enumerate() {
                 by_brief[row.brief_index][i] += cell.contribution;
             }
             if !row.diagnostic {
                 continue;
             }
-            for (i, cell) in row.cells.iter().enumerate() {
+            for (i, cell) in cells.iter().enumerate() {
                 scores[i] = base[i] - cell.contribution;
             }
             if let Some((top_changes, change)) = describe(&base_ranks, &base, &scores, &ids) {

@@ -52,13 +52,17 @@ impl Frequencies {
                 up
             })
             .collect();
-        let mut tag_brief = vec![Vec::new(); n_tags * n_briefs];
-        let mut cooccurrence = vec![Cooccurrence::default(); n_tags * n_tags];
         // Each passage's tags with their ancestors, flattened: passage `k`'s are
-        // `carried[starts[k]..starts[k + 1]]`.
+        // `carried[starts[k]..starts[k + 1]]`. A first pass gathers them and counts each
+        // cell's passages, so that every list is allocated once, at its final size.
         let mut carried: Vec<usize> = Vec::with_capacity(ws.passages.len() * 2);
         let mut starts: Vec<usize> = Vec::with_capacity(ws.passages.len() + 1);
         let mut by_brief: Vec<Vec<usize>> = vec![Vec::new(); n_briefs];
+        let mut in_brief = vec![0usize; n_tags * n_briefs];
+        let mut together = vec![0usize; n_tags * n_tags];
+        // The passages carrying a tag, with their ids: the second pass reads this short list
+        // rather than every passage again.
+        let mut tagged: Vec<(usize, PassageId)> = Vec::with_capacity(ws.passages.len());
         let mut tags = Vec::new();
         for (k, p) in ws.passages.iter().enumerate() {
             tags.clear();
@@ -72,10 +76,10 @@ impl Frequencies {
             let brief = index.passage_briefs[k];
             for &a in &tags {
                 if let Some(b) = brief {
-                    tag_brief[a * n_briefs + b].push(p.id);
+                    in_brief[a * n_briefs + b] += 1;
                 }
                 for &c in &tags {
-                    cooccurrence[a * n_tags + c].both.push(p.id);
+                    together[a * n_tags + c] += 1;
                 }
             }
             if let Some(b) = brief
@@ -84,11 +88,35 @@ impl Frequencies {
             {
                 by_brief[b].push(k);
             }
+            if !tags.is_empty() {
+                tagged.push((k, p.id));
+            }
             starts.push(carried.len());
             carried.extend_from_slice(&tags);
         }
         starts.push(carried.len());
         let carried_by = |k: usize| &carried[starts[k]..starts[k + 1]];
+        let mut tag_brief: Vec<Vec<PassageId>> =
+            in_brief.iter().map(|&n| Vec::with_capacity(n)).collect();
+        let mut cooccurrence: Vec<Cooccurrence> = together
+            .iter()
+            .map(|&n| Cooccurrence {
+                both: Vec::with_capacity(n),
+                overlapping: Vec::new(),
+            })
+            .collect();
+        for &(k, id) in &tagged {
+            let tags = carried_by(k);
+            let brief = index.passage_briefs[k];
+            for &a in tags {
+                if let Some(b) = brief {
+                    tag_brief[a * n_briefs + b].push(id);
+                }
+                for &c in tags {
+                    cooccurrence[a * n_tags + c].both.push(id);
+                }
+            }
+        }
         for list in &mut by_brief {
             list.sort_by_key(|&k| ws.passages[k].anchor.start);
             for (n, &k) in list.iter().enumerate() {

@@ -109,29 +109,25 @@ impl Board {
     pub fn compute(ws: &Workspace, options: &Options) -> Self {
         let index = Index::new(ws);
         let index = &index;
-        // The ACH with its sensitivity on this thread, the other parts on a second one (or
-        // here too when the system gives no thread): they only read the workspace, and each
-        // is the same whichever thread computes it.
-        let rest = || {
-            (
-                Matrix::compute(ws, index),
-                Indicators::compute(ws, index),
-                Frequencies::compute(ws, index),
-            )
-        };
-        let (ach, sensitivity, (matrix, indicators, frequencies)) = std::thread::scope(|scope| {
+        // The ACH with its sensitivity and the indicators on this thread, the matrix and the
+        // frequencies on a second one (or here too when the system gives no thread): they only
+        // read the workspace, and each is the same whichever thread computes it. The split
+        // keeps the two threads' work about even (the frequencies cost the most).
+        let rest = || (Matrix::compute(ws, index), Frequencies::compute(ws, index));
+        let (ach, sensitivity, indicators, (matrix, frequencies)) = std::thread::scope(|scope| {
             let other = std::thread::Builder::new()
                 .name("analysis board".into())
                 .spawn_scoped(scope, rest);
             let ach = Ach::compute(ws, index, options);
             let sensitivity = Sensitivity::compute(ws, &ach);
+            let indicators = Indicators::compute(ws, index);
             let rest = match other {
                 Ok(handle) => handle
                     .join()
                     .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
                 Err(_) => rest(),
             };
-            (ach, sensitivity, rest)
+            (ach, sensitivity, indicators, rest)
         });
         Board {
             matrix,

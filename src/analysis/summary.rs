@@ -180,14 +180,12 @@ impl Summary {
             .collect();
         let diagnosticity = board
             .ach
-            .rows
-            .iter()
-            .map(|r| RowLine {
+            .rows_with_cells()
+            .map(|(r, cells)| RowLine {
                 passage: r.passage.to_string(),
                 brief: r.brief.to_string(),
                 quote: quote(r.passage),
-                ratings: r
-                    .cells
+                ratings: cells
                     .iter()
                     .map(|c| c.rating.map(Consistency::code))
                     .collect(),

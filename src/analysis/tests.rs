@@ -171,15 +171,16 @@ fn the_worked_example_scores_ranks_and_diagnosticity() {
     );
     // P3's cell for S3 is the analyst's II; its cell for S1 comes from the link.
     let p3 = &board.ach.rows[2];
+    let p3_cells = board.ach.cells(2);
     assert_eq!(
-        (p3.cells[0].rating, p3.cells[0].set),
+        (p3_cells[0].rating, p3_cells[0].set),
         (Some(Consistency::Consistent), false)
     );
     assert_eq!(
-        (p3.cells[2].rating, p3.cells[2].set),
+        (p3_cells[2].rating, p3_cells[2].set),
         (Some(Consistency::VeryInconsistent), true)
     );
-    assert_eq!(p3.cells[1].rating, None, "not linked, not rated");
+    assert_eq!(p3_cells[1].rating, None, "not linked, not rated");
     assert_eq!(p3.diagnosticity, 2_000_000);
     let by_diagnosticity = board.ach.order(RowOrder::Diagnosticity);
     assert_eq!(&by_diagnosticity[..2], &[2, 3]);

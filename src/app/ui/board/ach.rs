@@ -209,10 +209,13 @@ pub fn ach_ui(
                 response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &label));
             }
             Part::Cell { row, column } => {
-                let Some(r) = order.get(row).and_then(|&i| ach.rows.get(i)) else {
+                let Some((r, cells)) = order
+                    .get(row)
+                    .and_then(|&i| ach.rows.get(i).map(|r| (r, ach.cells(i))))
+                else {
                     return;
                 };
-                let (Some(cell), Some(score)) = (r.cells.get(column), ach.scenarios.get(column))
+                let (Some(cell), Some(score)) = (cells.get(column), ach.scenarios.get(column))
                 else {
                     return;
                 };
@@ -282,9 +285,10 @@ pub fn ach_ui(
         },
     );
     if let Some((passage, scenario)) = chosen
-        && let Some(row) = ach.rows.iter().find(|r| r.passage == passage)
+        && let Some(i) = ach.rows.iter().position(|r| r.passage == passage)
+        && let Some(row) = ach.rows.get(i)
         && let Some(column) = ws.scenarios.iter().position(|s| s.id == scenario)
-        && let Some(cell) = row.cells.get(column)
+        && let Some(cell) = ach.cells(i).get(column)
     {
         rating_editor_ui(ui, view, paint, row, scenario, *cell, out);
     }

@@ -51,6 +51,14 @@ pub enum Edit {
     RemoveTag(TagId),
     /// Replaces a tag's name, colour, parent and description.
     SetTag(Tag),
+    /// Merges tag `from` into tag `into`: every passage that had `from` has `into` (in its
+    /// place; a passage that had both keeps one), `from`'s children move under `into`, its
+    /// description and memo are appended to `into`'s, and `from` is removed. When `into` lies
+    /// below `from`, it first takes `from`'s place in the tree. One step.
+    MergeTag {
+        from: TagId,
+        into: TagId,
+    },
     InsertDeterminant {
         index: usize,
         determinant: Determinant,
@@ -148,6 +156,8 @@ pub enum EditError {
     Anchor(#[from] AnchorError),
     #[error("a tag cannot be placed under itself or one of its own children")]
     TagCycle,
+    #[error("a tag cannot be merged into itself")]
+    MergeIntoItself,
     #[error("a passage cannot carry the same tag twice")]
     DuplicateTag,
     #[error("a passage cannot link twice to the same determinant or scenario")]
@@ -201,6 +211,7 @@ impl Edit {
             Edit::InsertTag { .. } => "add tag".into(),
             Edit::RemoveTag(_) => "remove tag".into(),
             Edit::SetTag(_) => "edit tag".into(),
+            Edit::MergeTag { .. } => "merge tags".into(),
             Edit::InsertDeterminant { .. } => "add determinant".into(),
             Edit::RemoveDeterminant(_) => "remove determinant".into(),
             Edit::SetDeterminant(_) => "edit determinant".into(),
@@ -374,6 +385,10 @@ pub fn apply(ws: &mut Workspace, edit: Edit) -> Result<Edit, EditError> {
                 }
             }
             Ok(Edit::SetTag(std::mem::replace(&mut ws.tags[index], tag)))
+        }
+        Edit::MergeTag { from, into } => {
+            let edits = merge_tag_edits(ws, from, into)?;
+            apply_batch(ws, "merge tags".into(), edits)
         }
         Edit::InsertDeterminant { index, determinant } => {
             if ws.determinant(determinant.id).is_some() {
@@ -773,6 +788,72 @@ fn link_clears(ws: &Workspace, id: PassageId, links: &[Link]) -> Vec<Edit> {
             }),
     );
     edits
+}
+
+/// The edits [`Edit::MergeTag`] is made of, in order; the last removes `from`.
+fn merge_tag_edits(ws: &Workspace, from: TagId, into: TagId) -> Result<Vec<Edit>, EditError> {
+    let source = ws.tag(from).ok_or_else(|| not_found("tag", from))?;
+    let target = ws.tag(into).ok_or_else(|| not_found("tag", into))?;
+    if from == into {
+        return Err(EditError::MergeIntoItself);
+    }
+    let mut edits: Vec<Edit> = ws
+        .passages
+        .iter()
+        .filter(|p| p.tags.contains(&from))
+        .map(|p| {
+            let has_both = p.tags.contains(&into);
+            let tags = p
+                .tags
+                .iter()
+                .filter(|t| !(has_both && **t == from))
+                .map(|t| if *t == from { into } else { *t })
+                .collect();
+            Edit::SetPassageTags { id: p.id, tags }
+        })
+        .collect();
+    let mut merged = target.clone();
+    if ws.tag_is_within(into, from) {
+        // `into` lies below `from`: it takes `from`'s place, so that `from`'s other children
+        // can move under it without a cycle.
+        merged.parent = source.parent;
+    }
+    merged.description = joined(&target.description, &source.description);
+    if merged != *target {
+        edits.push(Edit::SetTag(merged));
+    }
+    edits.extend(
+        ws.tags
+            .iter()
+            .filter(|t| t.parent == Some(from) && t.id != into)
+            .map(|child| {
+                Edit::SetTag(Tag {
+                    parent: Some(into),
+                    ..child.clone()
+                })
+            }),
+    );
+    let memo = joined(
+        ws.memos.get(MemoTarget::Tag(into)),
+        ws.memos.get(MemoTarget::Tag(from)),
+    );
+    if memo != ws.memos.get(MemoTarget::Tag(into)) {
+        edits.push(Edit::SetMemo {
+            on: MemoTarget::Tag(into),
+            memo,
+        });
+    }
+    edits.push(Edit::RemoveTag(from));
+    Ok(edits)
+}
+
+/// `first`, then `second` after a blank line (either alone when the other is empty).
+fn joined(first: &str, second: &str) -> String {
+    match (first.trim().is_empty(), second.trim().is_empty()) {
+        (_, true) => first.to_owned(),
+        (true, false) => second.to_owned(),
+        (false, false) => format!("{}\n\n{second}", first.trim_end()),
+    }
 }
 
 fn memo_clear(ws: &Workspace, on: MemoTarget) -> Option<Edit> {
@@ -1303,6 +1384,87 @@ mod tests {
         assert_eq!(ws.passage(pid).expect("kept").tags, vec![child]);
         assert_eq!(ws.tag(child).expect("kept").parent, None);
         apply(&mut ws, inverse).expect("undo applies");
+        assert_eq!(ws, before);
+    }
+
+    #[test]
+    fn merging_a_tag_retags_its_passages_moves_its_children_and_undoes_exactly() {
+        let (mut ws, pid, parent, child, _) = sample();
+        // A third tag, Militias, with its own child and a passage of its own; memos on both.
+        let militias = tag("Militias", None);
+        let kh = tag("Kataib Hezbollah", Some(militias.id));
+        let brief = ws.briefs[0].clone();
+        let mut other = new_passage(&brief, 16, 25, chrono::DateTime::UNIX_EPOCH).expect("fits");
+        other.tags = vec![militias.id];
+        let (militias_id, kh_id, other_id) = (militias.id, kh.id, other.id);
+        for e in [
+            Edit::InsertTag {
+                index: 2,
+                tag: militias,
+            },
+            Edit::InsertTag { index: 3, tag: kh },
+            Edit::InsertPassage {
+                index: 1,
+                passage: other,
+            },
+            Edit::SetMemo {
+                on: MemoTarget::Tag(militias_id),
+                memo: "Armed groups.".into(),
+            },
+            Edit::SetMemo {
+                on: MemoTarget::Tag(parent),
+                memo: "Who acts.".into(),
+            },
+        ] {
+            apply(&mut ws, e).expect("fits");
+        }
+        let before = ws.clone();
+        // Militias into Actors: the passage with Militias gets Actors in its place, Kataib
+        // Hezbollah moves under Actors, the memos are joined.
+        let inverse = apply(
+            &mut ws,
+            Edit::MergeTag {
+                from: militias_id,
+                into: parent,
+            },
+        )
+        .expect("mergeable");
+        assert!(ws.tag(militias_id).is_none());
+        assert_eq!(ws.passage(other_id).expect("kept").tags, vec![parent]);
+        assert_eq!(ws.passage(pid).expect("kept").tags, vec![parent, child]);
+        assert_eq!(ws.tag(kh_id).expect("kept").parent, Some(parent));
+        assert_eq!(
+            ws.memos.get(MemoTarget::Tag(parent)),
+            "Who acts.\n\nArmed groups."
+        );
+        assert!(!ws.memos.0.contains_key(&MemoTarget::Tag(militias_id)));
+        assert_eq!(inverse.label(), "merge tags");
+        apply(&mut ws, inverse).expect("undo applies");
+        assert_eq!(
+            ws, before,
+            "undo restores both tags and every passage's tags"
+        );
+
+        // Actors into Iran (its own child): the passage that had both keeps one, Iran takes
+        // Actors' place at the top.
+        let inverse = apply(
+            &mut ws,
+            Edit::MergeTag {
+                from: parent,
+                into: child,
+            },
+        )
+        .expect("mergeable");
+        assert_eq!(ws.passage(pid).expect("kept").tags, vec![child]);
+        assert_eq!(ws.tag(child).expect("kept").parent, None);
+        assert_eq!(ws.memos.get(MemoTarget::Tag(child)), "Who acts.");
+        apply(&mut ws, inverse).expect("undo applies");
+        assert_eq!(ws, before);
+
+        // A tag is not merged into itself, nor into one that is not there.
+        for into in [parent, TagId::new()] {
+            assert!(apply(&mut ws, Edit::MergeTag { from: parent, into }).is_err());
+        }
         assert_eq!(ws, before);
     }
 

@@ -171,6 +171,9 @@ fn twenty_edits_are_copied_without_waiting() {
     let field = "Name of tag New tag 2";
     harness.get_by_label(field).focus();
     harness.run();
+    // The new tag's name is selected whole; End keeps it and types after it.
+    harness.key_press(egui::Key::End);
+    harness.run();
     for _ in 0..18 {
         harness
             .get_by_label_contains("Name of tag New tag 2")

@@ -270,6 +270,14 @@ fn removing_says_what_goes_with_it_asks_and_undo_restores_it() {
     let restored = harness.state().document().workspace();
     assert_eq!(restored.determinants.len(), 1);
     assert_eq!(restored.passages[0].links.len(), 1);
+    // A right click anywhere on the card offers the same removal.
+    harness.get_by_label("1 linked passage").click_secondary();
+    harness.run();
+    click(&mut harness, "Remove…");
+    harness.get_by_label("Remove determinant?");
+    click(&mut harness, "Cancel");
+    let restored = harness.state().document().workspace();
+    assert_eq!(restored.determinants.len(), 1);
 
     // A passage: its quote, tags and links; deleted, then back with everything.
     let first = restored.passages[0].clone();

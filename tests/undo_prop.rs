@@ -18,6 +18,8 @@ enum Op {
     AddTag(usize, Option<usize>),
     RemoveTag(usize),
     RenameTag(usize, String),
+    /// Merges one tag into another (its own child or parent alike).
+    MergeTag(usize, usize),
     AddDeterminant(String),
     RemoveDeterminant(usize),
     AddScenario(String, usize),
@@ -50,6 +52,7 @@ fn op() -> impl Strategy<Value = Op> {
         (any::<usize>(), any::<Option<usize>>()).prop_map(|(a, b)| Op::AddTag(a, b)),
         any::<usize>().prop_map(Op::RemoveTag),
         (any::<usize>(), text).prop_map(|(a, b)| Op::RenameTag(a, b)),
+        (any::<usize>(), any::<usize>()).prop_map(|(a, b)| Op::MergeTag(a, b)),
         text.prop_map(Op::AddDeterminant),
         any::<usize>().prop_map(Op::RemoveDeterminant),
         (text, any::<usize>()).prop_map(|(a, b)| Op::AddScenario(a, b)),
@@ -114,6 +117,11 @@ fn to_edit(ws: &Workspace, op: Op) -> Option<Edit> {
             name,
             ..pick(&ws.tags, n)?.clone()
         }),
+        Op::MergeTag(from, into) => {
+            let from = pick(&ws.tags, from)?.id;
+            let into = pick(&ws.tags, into)?.id;
+            (from != into).then_some(Edit::MergeTag { from, into })?
+        }
         Op::AddDeterminant(title) => Edit::InsertDeterminant {
             index: ws.determinants.len(),
             determinant: Determinant {

@@ -14,7 +14,8 @@ use crate::tr;
 
 use super::state::{
     BoardCell, BoardSection, DiskChoice, ExportDraft, GuardChoice, LinkDraft, MemoFilter, MemoRef,
-    PassageFilter, ProposalDraft, RecoveryChoice, Removal, Reveal, RightTab, SearchQuery,
+    PassageFilter, PassageSort, ProposalDraft, RecoveryChoice, Removal, Reveal, RightTab,
+    SearchQuery,
 };
 
 /// Every user action that has a menu entry, with its label and keyboard shortcuts.
@@ -353,6 +354,17 @@ pub enum AppCommand {
     ShowTab(RightTab),
     SetPassagesListVisible(bool),
     SetFilter(PassageFilter),
+    /// Sorts the passages list.
+    SetPassageSort(PassageSort),
+    /// Puts a passage's quote on the clipboard.
+    CopyQuote(PassageId),
+    /// The name typed in the inspector's tag picker.
+    SetTagDraft(String),
+    /// Merges tag `from` into tag `into` (one undo step) and says so.
+    MergeTag {
+        from: crate::model::TagId,
+        into: crate::model::TagId,
+    },
     SetLinkDraft(LinkDraft),
     /// The text typed in the brief's date field, kept while it is not yet a valid date.
     SetDateDraft(Option<(BriefId, String)>),

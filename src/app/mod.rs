@@ -434,8 +434,12 @@ impl BasiraApp {
                 },
             )
         });
-        self.lists
-            .refresh(ws, session.doc.revision(), &state.filter);
+        self.lists.refresh(
+            ws,
+            session.doc.revision(),
+            &state.filter,
+            state.passage_sort,
+        );
         let memos_shown = state.tab == state::RightTab::Memos;
         if memos_shown {
             self.memo_list
@@ -472,9 +476,11 @@ impl BasiraApp {
                 });
         }
         if view.state.show_passages_list {
+            // A split the analyst drags to give the list more rows (or the reader more room).
             egui::Panel::bottom("passages_list")
                 .resizable(true)
                 .default_size(190.0)
+                .min_size(120.0)
                 .show(ui, |ui| {
                     directed(ui, rtl, |ui| {
                         passages_list::passages_list_ui(ui, &view, paint, out);

@@ -496,6 +496,72 @@ impl RightTab {
     }
 }
 
+/// A column of the passages list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PassageColumn {
+    Brief,
+    Quote,
+    Grade,
+    Tags,
+    Links,
+    Memo,
+    Created,
+}
+
+impl PassageColumn {
+    /// The columns as they stand, from the leading edge.
+    pub const ALL: [PassageColumn; 7] = [
+        PassageColumn::Brief,
+        PassageColumn::Quote,
+        PassageColumn::Grade,
+        PassageColumn::Tags,
+        PassageColumn::Links,
+        PassageColumn::Memo,
+        PassageColumn::Created,
+    ];
+
+    /// The column's header.
+    #[must_use]
+    pub fn label(self, loc: Locale) -> String {
+        match self {
+            PassageColumn::Brief => tr!(loc, "passages-column-brief"),
+            PassageColumn::Quote => tr!(loc, "passages-column-quote"),
+            PassageColumn::Grade => tr!(loc, "passages-column-grade"),
+            PassageColumn::Tags => tr!(loc, "passages-column-tags"),
+            PassageColumn::Links => tr!(loc, "passages-column-links"),
+            PassageColumn::Memo => tr!(loc, "passages-column-memo"),
+            PassageColumn::Created => tr!(loc, "passages-column-created"),
+        }
+    }
+}
+
+/// How the passages list is sorted: by a column, up or down; with no column, by brief (in the
+/// workspace's order) and reading order.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PassageSort {
+    pub column: Option<PassageColumn>,
+    pub descending: bool,
+}
+
+impl PassageSort {
+    /// The sort after a click on `column`'s header: by that column, ascending; a second click
+    /// on the same header reverses it.
+    #[must_use]
+    pub fn clicked(self, column: PassageColumn) -> Self {
+        if self.column == Some(column) {
+            Self {
+                column: Some(column),
+                descending: !self.descending,
+            }
+        } else {
+            Self {
+                column: Some(column),
+                descending: false,
+            }
+        }
+    }
+}
+
 /// Which passages the passages list shows: the same filter as excerpt export, so the list
 /// and an export with the same choices always agree; `None` means "any".
 pub type PassageFilter = crate::export::Filter;
@@ -749,6 +815,10 @@ pub struct UiState {
     pub tab: RightTab,
     pub show_passages_list: bool,
     pub filter: PassageFilter,
+    /// How the passages list is sorted.
+    pub passage_sort: PassageSort,
+    /// The name typed in the inspector's tag picker, for a tag to create or apply.
+    pub tag_draft: String,
     pub link_draft: LinkDraft,
     pub date_draft: Option<(BriefId, String)>,
     pub modal: Option<Modal>,

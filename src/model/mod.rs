@@ -165,6 +165,36 @@ impl Workspace {
             }
         }
     }
+
+    /// The codebook as a tree, each tag after its parent and before the next of its parent's
+    /// children (siblings keep the codebook's order). Tags whose parent is missing stand at the
+    /// top; tags on a cycle (refused by validation) come last, so every tag is listed once.
+    #[must_use]
+    pub fn tags_in_tree_order(&self) -> Vec<&Tag> {
+        let mut children: std::collections::HashMap<TagId, Vec<&Tag>> =
+            std::collections::HashMap::new();
+        let mut roots = Vec::new();
+        for tag in &self.tags {
+            match tag.parent.filter(|p| self.tag(*p).is_some()) {
+                Some(parent) => children.entry(parent).or_default().push(tag),
+                None => roots.push(tag),
+            }
+        }
+        let mut order = Vec::with_capacity(self.tags.len());
+        let mut seen = std::collections::HashSet::new();
+        let mut stack: Vec<&Tag> = roots.into_iter().rev().collect();
+        while let Some(tag) = stack.pop() {
+            if !seen.insert(tag.id) {
+                continue;
+            }
+            order.push(tag);
+            if let Some(kids) = children.get(&tag.id) {
+                stack.extend(kids.iter().rev());
+            }
+        }
+        order.extend(self.tags.iter().filter(|t| !seen.contains(&t.id)));
+        order
+    }
 }
 
 #[cfg(test)]
@@ -229,5 +259,40 @@ mod tests {
         let (within, looked) = ws.tag_within_counted(last, outside);
         assert!(!within);
         assert!(looked <= 20 * n, "{looked}");
+    }
+
+    #[test]
+    fn the_tree_order_puts_each_tag_under_its_parent() {
+        let army = tag("army", None);
+        let actors = tag("actors", None);
+        let mut state = tag("state actors", Some(actors.id));
+        let militias = tag("militias", Some(actors.id));
+        let themes = tag("themes", None);
+        // A child listed before its parent, and a parent moved after its child.
+        let mut ws = Workspace {
+            tags: vec![
+                army.clone(),
+                state.clone(),
+                actors.clone(),
+                themes.clone(),
+                militias.clone(),
+            ],
+            ..Workspace::default()
+        };
+        ws.tags[0].parent = Some(state.id);
+        let names = |ws: &Workspace| -> Vec<String> {
+            ws.tags_in_tree_order()
+                .iter()
+                .map(|t| t.name.clone())
+                .collect()
+        };
+        assert_eq!(
+            names(&ws),
+            ["actors", "state actors", "army", "militias", "themes"]
+        );
+        // A cycle lists each tag once all the same.
+        state.parent = Some(army.id);
+        ws.tags[1] = state;
+        assert_eq!(names(&ws).len(), 5);
     }
 }

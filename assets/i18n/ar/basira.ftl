@@ -83,6 +83,9 @@ step-place-passage = وضع مقطع
 step-import-briefs = استيراد أوراق
 step-accept-proposal = قبول مقترح
 step-accept-proposals = قبول مقترحات
+step-merge-tags = دمج وسمين
+step-move-tag = نقل وسم
+step-create-tag-and-apply = إنشاء وسم وتطبيقه
 
 ## ألسنة اللوحة الجانبية
 
@@ -254,6 +257,15 @@ codebook-parent = الأصل: { $parent }
 codebook-parent-of = أصل { $name }
 codebook-description-of = وصف { $name }
 codebook-remove-named = حذف الوسم { $name }
+codebook-move-to = نقل إلى
+codebook-merge-into = دمج في
+codebook-drag-handle = اسحب { $name } إلى وسم آخر لنقله تحته
+codebook-drop-top = أفلت الوسم هنا لنقله إلى المستوى الأعلى
+codebook-merge-tooltip = كل مقطع يحمل هذا الوسم يحمل الوسم المختار بدلًا منه، وتنتقل وسومه الفرعية تحته، ويُضاف وصفه ومذكرته إليه، ثم يُحذف هذا الوسم. التراجع يعيد كل شيء.
+status-merged-tags = دُمج «{ $from }» في «{ $into }». التراجع (Ctrl+Z) يعيد «{ $from }».
+inspector-new-tag = وسم جديد
+inspector-create-tag = إنشاء الوسم «{ $name }» وتطبيقه
+inspector-apply-tag = تطبيق الوسم «{ $name }»
 determinants-add = إضافة محدِّد
 determinants-new = محدِّد جديد { $number }
 determinants-empty = لا محدِّدات بعد: العوامل التي تصنع المآل.
@@ -303,6 +315,23 @@ link-count = { $count ->
     [many] { $count } ربطًا
    *[other] { $count } ربط
 }
+passages-column-brief = الورقة
+passages-column-quote = الاقتباس
+passages-column-grade = الدرجة
+passages-column-tags = الوسوم
+passages-column-links = الروابط
+passages-column-memo = المذكرة
+passages-column-created = أُنشئ في
+passages-sort-by = الترتيب حسب { $column }
+passages-sort-tooltip = انقر للترتيب حسب هذا العمود
+passages-sort-tooltip-reverse = انقر مرة أخرى لعكس الترتيب
+passages-legend = ▲ { $supports } · ▼ { $weakens } · ◆ { $indicator }
+passages-marks-tooltip = علامة كل ربط: مثلث أخضر إلى الأعلى — يدعم؛ مثلث أحمر إلى الأسفل — يُضعف؛ معيَّن أزرق — مؤشِّر.
+passages-link = { $relation } «{ $target }»
+passages-has-memo = له مذكرة
+passages-open-in-reader = فتح في القارئ
+passages-copy-quote = نسخ الاقتباس
+status-copied-quote = نُسخ الاقتباس إلى الحافظة.
 
 ## لسان البنية
 

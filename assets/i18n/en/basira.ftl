@@ -82,6 +82,9 @@ step-place-passage = place passage
 step-import-briefs = import briefs
 step-accept-proposal = accept proposal
 step-accept-proposals = accept proposals
+step-merge-tags = merge tags
+step-move-tag = move tag
+step-create-tag-and-apply = create tag and apply
 
 ## Tabs of the right panel
 
@@ -250,6 +253,15 @@ codebook-parent = Parent: { $parent }
 codebook-parent-of = Parent of { $name }
 codebook-description-of = Description of { $name }
 codebook-remove-named = Remove tag { $name }
+codebook-move-to = Move to
+codebook-merge-into = Merge into
+codebook-drag-handle = Drag { $name } onto another tag to move it under that tag
+codebook-drop-top = Drop a tag here to move it to the top level
+codebook-merge-tooltip = Every passage with this tag gets the chosen tag instead; its child tags move under it, its description and memo are added to it, and this tag is removed. Undo brings everything back.
+status-merged-tags = Merged «{ $from }» into «{ $into }». Undo (Ctrl+Z) brings «{ $from }» back.
+inspector-new-tag = New tag
+inspector-create-tag = Create tag «{ $name }» and apply
+inspector-apply-tag = Apply tag «{ $name }»
 determinants-add = Add determinant
 determinants-new = New determinant { $number }
 determinants-empty = No determinants yet: the drivers that shape the outcome.
@@ -292,6 +304,23 @@ link-count = { $count ->
     [one] 1 link
    *[other] { $count } links
 }
+passages-column-brief = Brief
+passages-column-quote = Quote
+passages-column-grade = Grade
+passages-column-tags = Tags
+passages-column-links = Links
+passages-column-memo = Memo
+passages-column-created = Created
+passages-sort-by = Sort by { $column }
+passages-sort-tooltip = Click to sort by this column
+passages-sort-tooltip-reverse = Click again to reverse the order
+passages-legend = ▲ { $supports } · ▼ { $weakens } · ◆ { $indicator }
+passages-marks-tooltip = Each link's mark: a green triangle pointing up — supports; a red triangle pointing down — weakens; a blue diamond — indicator.
+passages-link = { $relation } «{ $target }»
+passages-has-memo = Has a memo
+passages-open-in-reader = Open in reader
+passages-copy-quote = Copy quote
+status-copied-quote = Copied the quote to the clipboard.
 
 ## The Structure tab
 

@@ -205,6 +205,45 @@ pub fn paint_text_at(
     placed.size.y
 }
 
+/// The width `text` takes on one line in `style`, in points (to lay out chips in a painted
+/// cell).
+pub fn text_width(ui: &Ui, paint: &mut TextPaint, text: &str, style: LabelStyle) -> f32 {
+    place(ui, paint, text, style, f32::from(u16::MAX)).size.x
+}
+
+/// Paints `text` on one line (never wrapped), centred vertically in `cell` and clipped to it:
+/// from the cell's left edge, or from its right edge when the text reads right to left, so
+/// that what is cut is the end of the text. Returns the width the whole line takes, in points.
+pub fn paint_line_in(
+    ui: &Ui,
+    paint: &mut TextPaint,
+    cell: egui::Rect,
+    text: &str,
+    style: LabelStyle,
+    colour: Option<Color32>,
+) -> f32 {
+    let placed = place(ui, paint, text, style, f32::from(u16::MAX));
+    let x = if crate::text::first_strong(text) == Some(ResolvedDirection::Rtl) {
+        cell.right() - placed.size.x
+    } else {
+        cell.left()
+    };
+    let y = cell.center().y - placed.size.y / 2.0;
+    let clip = cell.intersect(ui.clip_rect());
+    if clip.is_positive() {
+        let painter = ui.painter().with_clip_rect(clip);
+        let ppp = ui.ctx().pixels_per_point();
+        let origin = egui::pos2(x, y) - vec2(placed.left / ppp, 0.0);
+        paint.paint_paragraph(
+            &painter,
+            &placed.layout,
+            PixelFrame::new(origin, ppp),
+            colour.unwrap_or_else(|| style.colour(ui)),
+        );
+    }
+    placed.size.x
+}
+
 /// A label that lays out `shown` and tells assistive technology `text`.
 fn label_showing(
     ui: &mut Ui,

@@ -102,6 +102,10 @@ impl Model {
             AppCommand::ShowTab(tab) => self.state.tab = tab,
             AppCommand::SetPassagesListVisible(visible) => self.state.show_passages_list = visible,
             AppCommand::SetFilter(filter) => self.state.filter = filter,
+            AppCommand::SetPassageSort(sort) => self.state.passage_sort = sort,
+            AppCommand::CopyQuote(id) => self.copy_quote(id),
+            AppCommand::SetTagDraft(text) => self.state.tag_draft = text,
+            AppCommand::MergeTag { from, into } => self.merge_tag(from, into),
             AppCommand::SetLinkDraft(draft) => self.state.link_draft = draft,
             AppCommand::SetDateDraft(draft) => self.state.date_draft = draft,
             AppCommand::JumpTo { brief, start, end } => self.jump_to(brief, start, end),
@@ -282,6 +286,33 @@ impl Model {
             Err(err) => self
                 .state
                 .error(tr!(loc, "error-create-passage", error = err.to_string())),
+        }
+    }
+
+    /// Puts the passage's quote on the clipboard, as it is in its brief.
+    fn copy_quote(&mut self, id: PassageId) {
+        let Some(passage) = self.session.workspace().passage(id) else {
+            return;
+        };
+        self.ctx.copy_text(passage.anchor.quote.clone());
+        self.state.status = tr!(self.state.locale, "status-copied-quote");
+    }
+
+    /// Merges tag `from` into `into` as one undo step, and says what happened.
+    fn merge_tag(&mut self, from: crate::model::TagId, into: crate::model::TagId) {
+        let ws = self.session.workspace();
+        let (Some(source), Some(target)) = (ws.tag(from), ws.tag(into)) else {
+            return;
+        };
+        let (from_name, into_name) = (source.name.clone(), target.name.clone());
+        self.session.doc.end_typing();
+        if self.apply(Edit::MergeTag { from, into }) {
+            self.state.status = tr!(
+                self.state.locale,
+                "status-merged-tags",
+                from = from_name,
+                into = into_name
+            );
         }
     }
 

@@ -1,17 +1,19 @@
-//! The codebook editor: add, rename, recolour, nest, describe and remove tags.
+//! The codebook editor: add, rename, recolour, nest, describe and remove tags; a tag's context
+//! menu moves it under another tag (or to the top) and merges it into another tag.
 
 use egui::Ui;
 
-use super::widgets::{memo_field, remove_button, remove_context_menu, reveal_field, text_field};
+use super::widgets::{memo_field, remove_button, reveal_field, text_field};
 use crate::app::View;
 use crate::app::command::AppCommand;
 use crate::app::paint::bidi_label::{
-    LabelStyle, bidi_label, bidi_selectable, egui_text, ui_button, visual_order,
+    LabelStyle, bidi_label, bidi_selectable, combo_face, combo_item, egui_text, paint_combo_face,
+    ui_button,
 };
 use crate::app::paint::text_paint::TextPaint;
 use crate::app::state::{EditorItem, Removal, Reveal};
 use crate::edit::Edit;
-use crate::model::{Colour, MemoTarget, Tag, TagId};
+use crate::model::{Colour, MemoTarget, Tag, TagId, Workspace};
 use crate::tr;
 
 pub fn codebook_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec<AppCommand>) {
@@ -39,7 +41,8 @@ pub fn codebook_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mu
     if ws.tags.is_empty() {
         bidi_label(ui, paint, &tr!(loc, "codebook-empty"), LabelStyle::Weak);
     }
-    for tag in &ws.tags {
+    // Each tag under its parent, however the codebook lists them.
+    for tag in ws.tags_in_tree_order() {
         ui.add_space(4.0);
         // Children sit under their parent, indented by depth.
         let depth = i8::try_from(ws.tag_depth(tag)).unwrap_or(i8::MAX).min(8);
@@ -47,12 +50,146 @@ pub fn codebook_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mu
             left: 14 * depth,
             ..egui::Margin::ZERO
         };
-        egui::Frame::group(ui.style())
+        let card = egui::Frame::group(ui.style())
             .outer_margin(indent)
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 tag_ui(ui, view, paint, tag, out);
             });
+        // A right click anywhere on the tag's card, on its fields too.
+        card.response.container_context_menu(|ui| {
+            tag_menu_ui(ui, view, paint, tag, out);
+        });
+        // Another tag dragged here by its handle moves under this one (never under its own
+        // descendant).
+        let fits = |dragged: TagId| dragged != tag.id && !ws.tag_is_within(tag.id, dragged);
+        if let Some(dragged) = card.response.dnd_hover_payload::<TagId>()
+            && fits(*dragged)
+        {
+            let stroke = ui.visuals().selection.stroke;
+            ui.painter()
+                .rect_stroke(card.response.rect, 4.0, stroke, egui::StrokeKind::Inside);
+        }
+        if let Some(dragged) = card.response.dnd_release_payload::<TagId>()
+            && fits(*dragged)
+        {
+            out.extend(move_command(ws, *dragged, Some(tag.id)));
+        }
+    }
+    // While a tag is dragged: a place to drop it for the top level.
+    if egui::DragAndDrop::has_payload_of_type::<TagId>(ui.ctx()) {
+        ui.add_space(4.0);
+        let (_, dropped) = ui.dnd_drop_zone::<TagId, _>(egui::Frame::group(ui.style()), |ui| {
+            ui.set_width(ui.available_width());
+            bidi_label(ui, paint, &tr!(loc, "codebook-drop-top"), LabelStyle::Weak);
+        });
+        if let Some(dragged) = dropped {
+            out.extend(move_command(ws, *dragged, None));
+        }
+    }
+}
+
+/// The one-step edit that puts tag `id` under `parent` (the top level for `None`); nothing
+/// when it is there already or gone.
+fn move_command(ws: &Workspace, id: TagId, parent: Option<TagId>) -> Option<AppCommand> {
+    let tag = ws.tag(id).filter(|t| t.parent != parent)?;
+    Some(AppCommand::Edit(Edit::Batch {
+        label: "move tag".into(),
+        edits: vec![Edit::SetTag(Tag {
+            parent,
+            ..tag.clone()
+        })],
+    }))
+}
+
+/// The handle a tag is dragged by onto another tag (or the top level): three short lines.
+fn drag_handle_ui(ui: &mut Ui, loc: crate::i18n::Locale, tag: &Tag, name: &str) {
+    let id = ui.scope_id().with(("tag_drag", tag.id));
+    let handle = ui.dnd_drag_source(id, tag.id, |ui| {
+        let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 16.0), egui::Sense::hover());
+        let stroke = egui::Stroke::new(1.5, ui.visuals().weak_text_color());
+        for dy in [-4.0, 0.0, 4.0] {
+            let y = rect.center().y + dy;
+            ui.painter().line_segment(
+                [
+                    egui::pos2(rect.left() + 1.0, y),
+                    egui::pos2(rect.right() - 1.0, y),
+                ],
+                stroke,
+            );
+        }
+    });
+    let text = tr!(loc, "codebook-drag-handle", name = name);
+    handle
+        .response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &text));
+}
+
+/// A tag's context menu: *Move to* (the top level or any tag not below it), *Merge into* (any
+/// other tag), and *Remove…* (which asks, as every removal does).
+fn tag_menu_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    paint: &mut TextPaint,
+    tag: &Tag,
+    out: &mut Vec<AppCommand>,
+) {
+    let ws = view.ws();
+    let loc = view.state.locale;
+    let move_to = tr!(loc, "codebook-move-to");
+    ui.menu_button(egui_text(paint, &move_to), |ui| {
+        let top = tr!(loc, "codebook-top-level");
+        let mut chosen = None;
+        if bidi_selectable(ui, paint, tag.parent.is_none(), &top).clicked() {
+            chosen = Some(None);
+        }
+        // Not under itself or one of its own descendants.
+        for other in ws
+            .tags_in_tree_order()
+            .into_iter()
+            .filter(|o| !ws.tag_is_within(o.id, tag.id))
+        {
+            let path = ws.tag_path(other.id);
+            if bidi_selectable(ui, paint, tag.parent == Some(other.id), &path).clicked() {
+                chosen = Some(Some(other.id));
+            }
+        }
+        if let Some(parent) = chosen {
+            out.extend(move_command(ws, tag.id, parent));
+            ui.close();
+        }
+    })
+    .response
+    .accessible_name(move_to);
+    let merge_into = tr!(loc, "codebook-merge-into");
+    let others: Vec<&Tag> = ws
+        .tags_in_tree_order()
+        .into_iter()
+        .filter(|o| o.id != tag.id)
+        .collect();
+    let merge = ui.add_enabled_ui(!others.is_empty(), |ui| {
+        ui.menu_button(egui_text(paint, &merge_into), |ui| {
+            for other in &others {
+                let path = ws.tag_path(other.id);
+                if bidi_selectable(ui, paint, false, &path).clicked() {
+                    out.push(AppCommand::MergeTag {
+                        from: tag.id,
+                        into: other.id,
+                    });
+                    ui.close();
+                }
+            }
+        })
+        .response
+        .accessible_name(merge_into.clone())
+    });
+    let _ = merge
+        .inner
+        .on_hover_text(egui_text(paint, &tr!(loc, "codebook-merge-tooltip")));
+    ui.separator();
+    if ui_button(ui, paint, &tr!(loc, "button-remove-ask")).clicked() {
+        out.push(AppCommand::AskRemove(Removal::Tag(tag.id)));
+        ui.close();
     }
 }
 
@@ -71,7 +208,8 @@ fn tag_ui(
     } else {
         tag.name.as_str()
     };
-    let row = ui.horizontal(|ui| {
+    ui.horizontal(|ui| {
+        drag_handle_ui(ui, loc, tag, name);
         let mut rgb = tag.colour.0;
         let colour = ui.color_edit_button_srgb(&mut rgb).accessible_name(tr!(
             loc,
@@ -84,7 +222,7 @@ fn tag_ui(
                 ..tag.clone()
             })));
         }
-        let (total, own) = tag_counts(ws, tag.id);
+        let (total, own) = view.lists.tag_counts(tag.id);
         let has_children = ws
             .tags
             .iter()
@@ -99,7 +237,6 @@ fn tag_ui(
         let remove_name = tr!(loc, "codebook-remove-named", name = name);
         remove_button(ui, paint, loc, &remove_name, Removal::Tag(tag.id), out);
     });
-    remove_context_menu(&row.response, paint, loc, Removal::Tag(tag.id), out);
     let reveal = view
         .state
         .reveal
@@ -127,27 +264,24 @@ fn tag_ui(
         .and_then(|p| ws.tag(p))
         .map_or_else(|| tr!(loc, "codebook-top-level"), |p| p.name.clone());
     let mut parent = tag.parent;
-    // egui draws the closed face: the whole line in visual order in an Arabic interface, the
-    // name alone in an English one.
-    let face = if paint.interface_rtl() {
-        egui_text(paint, &tr!(loc, "codebook-parent", parent = &parent_name))
-    } else {
-        let name = visual_order(paint, &parent_name);
-        tr!(loc, "codebook-parent", parent = name)
-    };
+    let face = tr!(loc, "codebook-parent", parent = &parent_name);
     let combo = egui::ComboBox::from_id_salt(("tag_parent", tag.id))
-        .selected_text(face)
+        .selected_text(combo_face(paint, &face))
         .show_ui(ui, |ui| {
             let top = tr!(loc, "codebook-top-level");
-            ui.selectable_value(&mut parent, None, egui_text(paint, &top))
-                .accessible_name(top);
-            for other in ws.tags.iter().filter(|o| !ws.tag_is_within(o.id, tag.id)) {
+            combo_item(ui, paint, &mut parent, None, &top);
+            for other in ws
+                .tags_in_tree_order()
+                .into_iter()
+                .filter(|o| !ws.tag_is_within(o.id, tag.id))
+            {
                 let path = ws.tag_path(other.id);
                 if bidi_selectable(ui, paint, parent == Some(other.id), &path).clicked() {
                     parent = Some(other.id);
                 }
             }
         });
+    paint_combo_face(ui, paint, &combo.response, &face);
     let _ = combo
         .response
         .accessible_name(tr!(loc, "codebook-parent-of", name = name));
@@ -181,20 +315,4 @@ fn tag_ui(
         reveal.is_some_and(|r| r.memo),
         out,
     );
-}
-
-/// How many passages carry `tag` or one of its descendants, and how many carry `tag` itself.
-#[must_use]
-pub fn tag_counts(ws: &crate::model::Workspace, tag: TagId) -> (usize, usize) {
-    let mut total = 0;
-    let mut own = 0;
-    for passage in &ws.passages {
-        if passage.tags.contains(&tag) {
-            own += 1;
-            total += 1;
-        } else if passage.tags.iter().any(|&t| ws.tag_is_within(t, tag)) {
-            total += 1;
-        }
-    }
-    (total, own)
 }

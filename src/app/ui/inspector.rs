@@ -18,7 +18,9 @@ use crate::app::paint::text_paint::TextPaint;
 use crate::app::state::{LinkDraft, Removal, RightTab};
 use crate::edit::Edit;
 use crate::i18n::Locale;
-use crate::model::{Credibility, Link, LinkTarget, Passage, Relation, Relevance, Workspace};
+use crate::model::{
+    Colour, Credibility, Link, LinkTarget, Passage, Relation, Relevance, Tag, TagId, Workspace,
+};
 use crate::tr;
 
 pub fn right_panel_ui(
@@ -140,7 +142,7 @@ fn passage_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut Vec
         out.push(AppCommand::PassageToSelection(passage.id));
     }
     ui.add_space(6.0);
-    tags_ui(ui, loc, paint, ws, passage, out);
+    tags_ui(ui, view, paint, passage, out);
     ui.add_space(10.0);
     if ui_button(ui, paint, &tr!(loc, "inspector-delete-passage")).clicked() {
         out.push(AppCommand::AskRemove(Removal::Passage(id)));
@@ -253,14 +255,21 @@ fn relevance_ui(
     }
 }
 
+/// The tag picker: a check box per tag (each under its parent), and a field to type a tag's
+/// name in — it narrows the list to the tags whose names hold it, and offers to apply the tag
+/// of that name or, when there is none, to create it and apply it in one step.
 fn tags_ui(
     ui: &mut Ui,
-    loc: Locale,
+    view: &View<'_>,
     paint: &mut TextPaint,
-    ws: &Workspace,
     passage: &Passage,
     out: &mut Vec<AppCommand>,
 ) {
+    let ws = view.ws();
+    let loc = view.state.locale;
+    let draft = view.state.tag_draft.as_str();
+    let wanted = draft.trim();
+    let folded = wanted.to_lowercase();
     bidi_label(ui, paint, &tr!(loc, "inspector-tags"), LabelStyle::Strong);
     if ws.tags.is_empty() {
         bidi_label(
@@ -270,7 +279,10 @@ fn tags_ui(
             LabelStyle::Weak,
         );
     }
-    for tag in &ws.tags {
+    for tag in ws.tags_in_tree_order() {
+        if !folded.is_empty() && !tag.name.to_lowercase().contains(&folded) {
+            continue;
+        }
         ui.horizontal(|ui| {
             #[expect(clippy::cast_precision_loss, reason = "tree depths are tiny")]
             ui.add_space(12.0 * ws.tag_depth(tag) as f32);
@@ -289,6 +301,68 @@ fn tags_ui(
                 }));
             }
         });
+    }
+    // An id of its own: the list above it narrows as a name is typed, which would otherwise
+    // change the field's id and take the focus away mid-word.
+    let field = ui
+        .scope_builder(
+            egui::UiBuilder::new().scope_id(ui.scope_id().with("new_tag_field")),
+            |ui| text_field(ui, paint, &tr!(loc, "inspector-new-tag"), false, draft, 1),
+        )
+        .inner;
+    if let Some(text) = field.changed {
+        out.push(AppCommand::SetTagDraft(text));
+    }
+    if wanted.is_empty() {
+        return;
+    }
+    let entered = field.lost_focus && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    let existing = ws
+        .tags
+        .iter()
+        .find(|t| t.name.trim().to_lowercase() == folded);
+    let edit = match existing {
+        Some(tag) if passage.tags.contains(&tag.id) => None,
+        Some(tag) => {
+            let label = tr!(loc, "inspector-apply-tag", name = tag.name.as_str());
+            let mut tags = passage.tags.clone();
+            tags.push(tag.id);
+            (ui_button(ui, paint, &label).clicked() || entered).then_some(Edit::SetPassageTags {
+                id: passage.id,
+                tags,
+            })
+        }
+        None => {
+            let label = tr!(loc, "inspector-create-tag", name = wanted);
+            (ui_button(ui, paint, &label).clicked() || entered).then(|| {
+                let tag = Tag {
+                    id: TagId::new(),
+                    name: wanted.to_owned(),
+                    colour: Colour::nth(ws.tags.len()),
+                    parent: None,
+                    description: String::new(),
+                };
+                let mut tags = passage.tags.clone();
+                tags.push(tag.id);
+                Edit::Batch {
+                    label: "create tag and apply".into(),
+                    edits: vec![
+                        Edit::InsertTag {
+                            index: ws.tags.len(),
+                            tag,
+                        },
+                        Edit::SetPassageTags {
+                            id: passage.id,
+                            tags,
+                        },
+                    ],
+                }
+            })
+        }
+    };
+    if let Some(edit) = edit {
+        out.push(AppCommand::Edit(edit));
+        out.push(AppCommand::SetTagDraft(String::new()));
     }
 }
 

@@ -179,7 +179,9 @@ pub fn remove_context_menu(
     removal: Removal,
     out: &mut Vec<AppCommand>,
 ) {
-    response.context_menu(|ui| {
+    // A card or row is a container: its right click is a click on any part of it that is not
+    // a widget taking clicks itself.
+    response.container_context_menu(|ui| {
         if ui_button(ui, paint, &tr!(loc, "button-remove-ask")).clicked() {
             out.push(AppCommand::AskRemove(removal));
             ui.close();
@@ -204,7 +206,7 @@ pub fn link_target_card(
     contents: impl FnOnce(&mut Ui, &mut TextPaint, &mut Vec<AppCommand>, &str),
 ) {
     ui.add_space(4.0);
-    egui::Frame::group(ui.style()).show(ui, |ui| {
+    let card = egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         let untitled = tr!(loc, "untitled");
         let name = if title.trim().is_empty() {
@@ -217,7 +219,7 @@ pub fn link_target_card(
             .iter()
             .filter(|p| p.links.iter().any(|l| l.target == target))
             .count();
-        let row = ui.horizontal(|ui| {
+        ui.horizontal(|ui| {
             bidi_label(
                 ui,
                 paint,
@@ -226,9 +228,9 @@ pub fn link_target_card(
             );
             remove_button(ui, paint, loc, &(removal.1)(name), removal.0, out);
         });
-        remove_context_menu(&row.response, paint, loc, removal.0, out);
         contents(ui, paint, out, name);
     });
+    remove_context_menu(&card.response, paint, loc, removal.0, out);
 }
 
 /// A source grade as a badge ("B2"), with its definitions on hover; nothing when ungraded.

@@ -23,8 +23,9 @@ static BOARD: LazyLock<Board> = LazyLock::new(|| Board::compute(&WORKSPACE, &Opt
 fn main() {
     let board = &*BOARD;
     eprintln!(
-        "{} passages, {} ACH rows, {} critical",
+        "{} passages, {} ratings, {} ACH rows, {} critical",
         WORKSPACE.passages.len(),
+        WORKSPACE.assessment.ratings.len(),
         board.ach.rows.len(),
         board.sensitivity.critical.len()
     );

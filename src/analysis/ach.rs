@@ -1,11 +1,11 @@
 //! The competing-scenarios matrix (ACH): rows of evidence, scores per scenario, and how much the
 //! ranking hangs on single passages and briefs.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use chrono::{DateTime, NaiveDate, Utc};
 
-use super::{Index, Options, Rows};
+use super::{IdMap, Index, Options, Rows};
 use crate::model::{
     BriefId, Consistency, LinkTarget, PassageId, Relevance, ScenarioId, TagId, Workspace,
 };
@@ -113,9 +113,17 @@ impl Ach {
         let weights = &a.weights;
         let relevance_set = !a.relevance.is_empty();
         // Looked up once per passage rather than once per cell.
-        let mut ratings: HashMap<PassageId, Vec<(ScenarioId, Consistency)>> = HashMap::new();
-        for ((p, s), r) in &a.ratings {
-            ratings.entry(*p).or_default().push((*s, *r));
+        // The map is ordered by passage: each passage's ratings are one run of it, kept as a
+        // range of one list (no list per passage to allocate).
+        let rated_list: Vec<(ScenarioId, Consistency)> =
+            a.ratings.iter().map(|((_, s), r)| (*s, *r)).collect();
+        let mut ratings: IdMap<PassageId, (usize, usize)> = IdMap::default();
+        ratings.reserve(a.ratings.len());
+        for (i, (p, _)) in a.ratings.keys().enumerate() {
+            ratings
+                .entry(*p)
+                .and_modify(|(_, end)| *end = i + 1)
+                .or_insert((i, i + 1));
         }
         // Each brief's reliability weight and credibility (a passage may have its own).
         let briefs: Vec<(u64, Option<crate::model::Credibility>)> = ws
@@ -130,8 +138,8 @@ impl Ach {
             })
             .collect();
         let own_credibility = !a.credibility.is_empty();
-        let mut rows = Vec::new();
-        for p in &ws.passages {
+        let mut rows = Vec::with_capacity(ws.passages.len());
+        for (p, brief_index) in ws.passages.iter().zip(&index.passage_briefs) {
             let included = match &under {
                 None => p
                     .links
@@ -142,7 +150,7 @@ impl Ach {
             if !included {
                 continue;
             }
-            let Some(&brief_index) = index.briefs.get(&p.brief) else {
+            let Some(brief_index) = *brief_index else {
                 continue;
             };
             let brief = &ws.briefs[brief_index];
@@ -153,7 +161,9 @@ impl Ach {
                 brief_credibility
             };
             let row_weight = reliability * u64::from(weights.credibility(credibility).0);
-            let rated = ratings.get(&p.id).map_or(&[][..], Vec::as_slice);
+            let rated = ratings
+                .get(&p.id)
+                .map_or(&[][..], |&(start, end)| &rated_list[start..end]);
             let cells: Vec<AchCell> = ws
                 .scenarios
                 .iter()
@@ -384,6 +394,20 @@ fn describe(
     scores: &[u64],
     ids: &[ScenarioId],
 ) -> Option<(bool, Change)> {
+    // Most rows change nothing: tell so without allocating. The top is the same set when
+    // exactly the scenarios ranked first before have the lowest score now, and no two
+    // scenarios swap when no pair's order reverses.
+    let lowest = scores.iter().copied().min().unwrap_or(0);
+    let same_top = base_ranks
+        .iter()
+        .zip(scores)
+        .all(|(rank, score)| (*rank == 1) == (*score == lowest));
+    if same_top
+        && !(0..base.len())
+            .any(|i| (0..base.len()).any(|j| base[i] < base[j] && scores[i] > scores[j]))
+    {
+        return None;
+    }
     let ranks = ranks(scores);
     let firsts = |ranks: &[usize]| -> Vec<ScenarioId> {
         ids.iter()

@@ -69,7 +69,7 @@ impl Frequencies {
             }
             tags.sort_unstable();
             tags.dedup();
-            let brief = index.briefs.get(&p.brief).copied();
+            let brief = index.passage_briefs[k];
             for &a in &tags {
                 if let Some(b) = brief {
                     tag_brief[a * n_briefs + b].push(p.id);

@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use super::Index;
+use super::{IdMap, Index};
 use crate::model::{
     BriefId, LinkTarget, PassageId, Relation, ScenarioId, SignpostStatus, Workspace,
 };
@@ -68,7 +68,24 @@ impl Indicators {
             })
             .collect();
         let mut per_brief: Vec<Option<Vec<[usize; 4]>>> = vec![None; ws.briefs.len()];
-        for p in &ws.passages {
+        // The assessed signposts by passage, looked up once per passage.
+        // The map is ordered by passage: each passage's are one run of it, kept as a range.
+        let assessed_list: Vec<(ScenarioId, &crate::model::Signpost)> = ws
+            .assessment
+            .signposts
+            .iter()
+            .map(|((_, s), signpost)| (*s, signpost))
+            .collect();
+        let mut assessed: IdMap<PassageId, (usize, usize)> = IdMap::default();
+        for (i, (p, _)) in ws.assessment.signposts.keys().enumerate() {
+            assessed
+                .entry(*p)
+                .and_modify(|(_, end)| *end = i + 1)
+                .or_insert((i, i + 1));
+        }
+        for (p, brief) in ws.passages.iter().zip(&index.passage_briefs) {
+            let Some(b) = *brief else { continue };
+            let mut set_for = None;
             for l in &p.links {
                 let LinkTarget::Scenario(id) = l.target else {
                     continue;
@@ -76,11 +93,16 @@ impl Indicators {
                 if l.relation != Relation::Indicator {
                     continue;
                 }
-                let (Some(&s), Some(&b)) = (index.scenarios.get(&id), index.briefs.get(&p.brief))
-                else {
+                let Some(&s) = index.scenarios.get(&id) else {
                     continue;
                 };
-                let set = ws.assessment.signposts.get(&(p.id, id));
+                let set_for: &[(ScenarioId, &crate::model::Signpost)] =
+                    set_for.get_or_insert_with(|| {
+                        assessed
+                            .get(&p.id)
+                            .map_or(&[][..], |&(start, end)| &assessed_list[start..end])
+                    });
+                let set = set_for.iter().find(|(x, _)| *x == id).map(|(_, s)| *s);
                 let status = set.map_or(SignpostStatus::NotSeen, |s| s.status);
                 let k = status_index(status);
                 scenarios[s].counts[k] += 1;

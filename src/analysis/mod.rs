@@ -46,6 +46,7 @@ pub mod summary;
 pub mod words;
 
 use std::collections::{BTreeSet, HashMap};
+use std::hash::{BuildHasherDefault, Hasher};
 
 pub use ach::{Ach, AchCell, AchRow, RowOrder, ScenarioScore};
 pub use ach::{Change, Critical, Sensitivity, Swap};
@@ -107,35 +108,139 @@ impl Board {
     #[must_use]
     pub fn compute(ws: &Workspace, options: &Options) -> Self {
         let index = Index::new(ws);
-        let ach = Ach::compute(ws, &index, options);
-        let sensitivity = Sensitivity::compute(ws, &ach);
+        let index = &index;
+        // The ACH with its sensitivity on this thread, the other parts on a second one (or
+        // here too when the system gives no thread): they only read the workspace, and each
+        // is the same whichever thread computes it.
+        let rest = || {
+            (
+                Matrix::compute(ws, index),
+                Indicators::compute(ws, index),
+                Frequencies::compute(ws, index),
+            )
+        };
+        let (ach, sensitivity, (matrix, indicators, frequencies)) = std::thread::scope(|scope| {
+            let other = std::thread::Builder::new()
+                .name("analysis board".into())
+                .spawn_scoped(scope, rest);
+            let ach = Ach::compute(ws, index, options);
+            let sensitivity = Sensitivity::compute(ws, &ach);
+            let rest = match other {
+                Ok(handle) => handle
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+                Err(_) => rest(),
+            };
+            (ach, sensitivity, rest)
+        });
         Board {
-            matrix: Matrix::compute(ws, &index),
+            matrix,
             sensitivity,
             ach,
-            indicators: Indicators::compute(ws, &index),
-            frequencies: Frequencies::compute(ws, &index),
+            indicators,
+            frequencies,
         }
     }
 }
 
+/// A hasher for ids, which are random UUIDs: a multiply-and-rotate over their bytes (the
+/// `FxHash` of rustc) instead of the standard library's `SipHash`, whose resistance to chosen
+/// keys a local computation does not need and whose cost dominated the board's lookups.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct IdHasher(u64);
+
+impl IdHasher {
+    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(Self::K);
+    }
+}
+
+impl Hasher for IdHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0u8; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, n: u8) {
+        self.add(u64::from(n));
+    }
+
+    #[inline]
+    fn write_u32(&mut self, n: u32) {
+        self.add(u64::from(n));
+    }
+
+    #[inline]
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
+    }
+
+    #[inline]
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A hash map keyed by ids (or tuples of them), hashed with [`IdHasher`].
+pub(crate) type IdMap<K, V> = HashMap<K, V, BuildHasherDefault<IdHasher>>;
+
 /// Positions of the workspace's things by id, built once per computation.
 pub(crate) struct Index {
-    pub briefs: HashMap<BriefId, usize>,
-    pub tags: HashMap<TagId, usize>,
-    pub determinants: HashMap<crate::model::DeterminantId, usize>,
-    pub scenarios: HashMap<crate::model::ScenarioId, usize>,
+    pub tags: IdMap<TagId, usize>,
+    pub determinants: IdMap<crate::model::DeterminantId, usize>,
+    pub scenarios: IdMap<crate::model::ScenarioId, usize>,
+    /// Each passage's brief's place in the workspace (`None` for a passage whose brief is
+    /// gone), in the workspace's order of passages: looked up once for every part.
+    pub passage_briefs: Vec<Option<usize>>,
 }
 
 impl Index {
     pub(crate) fn new(ws: &Workspace) -> Self {
+        let briefs: IdMap<BriefId, usize> = ws
+            .briefs
+            .iter()
+            .enumerate()
+            .map(|(i, b)| (b.id, i))
+            .collect();
+        // Passages mostly come in runs of one brief: try the last one's brief first.
+        let mut last: Option<usize> = None;
+        let passage_briefs = ws
+            .passages
+            .iter()
+            .map(|p| {
+                if let Some(b) = last
+                    && ws.briefs[b].id == p.brief
+                {
+                    return Some(b);
+                }
+                let found = briefs.get(&p.brief).copied();
+                if found.is_some() {
+                    last = found;
+                }
+                found
+            })
+            .collect();
         Index {
-            briefs: ws
-                .briefs
-                .iter()
-                .enumerate()
-                .map(|(i, b)| (b.id, i))
-                .collect(),
             tags: ws.tags.iter().enumerate().map(|(i, t)| (t.id, i)).collect(),
             determinants: ws
                 .determinants
@@ -149,6 +254,7 @@ impl Index {
                 .enumerate()
                 .map(|(i, s)| (s.id, i))
                 .collect(),
+            passage_briefs,
         }
     }
 }

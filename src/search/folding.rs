@@ -155,6 +155,30 @@ impl FoldedText {
         let mut origin = Vec::with_capacity(text.len() + 1);
         for (byte, c) in text.char_indices() {
             let byte = u32::try_from(byte).unwrap_or(u32::MAX);
+            // The common cases first, as `fold_char` folds them, without its callback: ASCII
+            // and (unless exact) the Arabic block, which never folds to more than one char.
+            if c.is_ascii() {
+                folded.push(if folding == Folding::Exact {
+                    c
+                } else {
+                    c.to_ascii_lowercase()
+                });
+                origin.push(byte);
+                continue;
+            }
+            if folding != Folding::Exact && ('\u{0600}'..='\u{06FF}').contains(&c) {
+                if is_haraka(c) || c == TATWEEL {
+                    continue;
+                }
+                let f = if folding == Folding::Full {
+                    fold_letter(c)
+                } else {
+                    c
+                };
+                folded.push(f);
+                origin.resize(folded.len(), byte);
+                continue;
+            }
             fold_char(c, folding, |f| {
                 folded.push(f);
                 origin.resize(folded.len(), byte);

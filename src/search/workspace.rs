@@ -101,7 +101,9 @@ pub struct Scope {
 /// Every searchable text of a workspace, folded once.
 #[derive(Clone, Debug, Default)]
 pub struct SearchIndex {
-    fields: Vec<(Place, FoldedText)>,
+    /// Each place with its position in its list of the workspace (briefs, passages; 0 for
+    /// the others) and its folded text.
+    fields: Vec<(Place, usize, FoldedText)>,
     folding: Folding,
     scope: Scope,
 }
@@ -111,30 +113,54 @@ impl SearchIndex {
     /// [`Matcher::folding`]).
     #[must_use]
     pub fn new(ws: &Workspace, folding: Folding, scope: Scope) -> Self {
-        let mut places: Vec<Place> = ws.briefs.iter().map(|b| Place::Brief(b.id)).collect();
+        let mut places: Vec<(Place, usize)> = ws
+            .briefs
+            .iter()
+            .enumerate()
+            .map(|(i, b)| (Place::Brief(b.id), i))
+            .collect();
         if scope.memos_and_names {
-            places.push(Place::WorkspaceMemo);
+            places.push((Place::WorkspaceMemo, 0));
             places.extend(
                 ws.passages
                     .iter()
-                    .filter(|p| !p.memo.trim().is_empty())
-                    .map(|p| Place::PassageMemo(p.id)),
+                    .enumerate()
+                    .filter(|(_, p)| !p.memo.trim().is_empty())
+                    .map(|(k, p)| (Place::PassageMemo(p.id), k)),
             );
-            places.extend(ws.tags.iter().map(|t| Place::TagName(t.id)));
+            places.extend(ws.tags.iter().map(|t| (Place::TagName(t.id), 0)));
             places.extend(
                 ws.determinants
                     .iter()
-                    .map(|d| Place::DeterminantTitle(d.id)),
+                    .map(|d| (Place::DeterminantTitle(d.id), 0)),
             );
-            places.extend(ws.scenarios.iter().map(|s| Place::ScenarioTitle(s.id)));
+            places.extend(ws.scenarios.iter().map(|s| (Place::ScenarioTitle(s.id), 0)));
         }
-        let fields = places
-            .into_iter()
-            .filter_map(|place| {
-                let text = place.text(ws)?;
-                Some((place, FoldedText::new(text, folding)))
-            })
-            .collect();
+        let fold = |places: &[(Place, usize)]| -> Vec<(Place, usize, FoldedText)> {
+            places
+                .iter()
+                .filter_map(|&(place, slot)| {
+                    let text = text_at(ws, place, slot)?;
+                    Some((place, slot, FoldedText::new(text, folding)))
+                })
+                .collect()
+        };
+        // The first search after opening waits for this: fold the second half of the texts
+        // on another thread (or here when the system gives none), keeping the order.
+        let (first, second) = places.split_at(places.len() / 2);
+        let fields = std::thread::scope(|scope| {
+            let other = std::thread::Builder::new()
+                .name("search index".into())
+                .spawn_scoped(scope, || fold(second));
+            let mut fields = fold(first);
+            fields.extend(match other {
+                Ok(handle) => handle
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+                Err(_) => fold(second),
+            });
+            fields
+        });
         Self {
             fields,
             folding,
@@ -158,8 +184,10 @@ impl SearchIndex {
         if matcher.folding() != self.folding {
             return Results { found };
         }
-        for (place, folded) in &self.fields {
-            let Some(text) = place.text(ws) else { continue };
+        for (place, slot, folded) in &self.fields {
+            let Some(text) = text_at(ws, *place, *slot) else {
+                continue;
+            };
             let bytes = matcher.find_bytes(text, folded);
             if bytes.is_empty() {
                 continue;
@@ -173,6 +201,23 @@ impl SearchIndex {
             }));
         }
         Results { found }
+    }
+}
+
+/// The text at `place`, taken from position `slot` of its list when the place is still
+/// there (as in the workspace the index was built from), else looked up by id: a passage's
+/// memo is not searched for among 50 000 passages once per memo.
+fn text_at(ws: &Workspace, place: Place, slot: usize) -> Option<&str> {
+    match place {
+        Place::Brief(id) => match ws.briefs.get(slot) {
+            Some(b) if b.id == id => Some(b.text.as_str()),
+            _ => place.text(ws),
+        },
+        Place::PassageMemo(id) => match ws.passages.get(slot) {
+            Some(p) if p.id == id => Some(p.memo.as_str()),
+            _ => place.text(ws),
+        },
+        _ => place.text(ws),
     }
 }
 

@@ -7,7 +7,7 @@ mod common;
 
 use std::path::Path;
 
-use basira::app::{BasiraApp, FakeDialogs, Ports};
+use basira::app::{BasiraApp, DialogAnswer, FakeDialogs, Ports};
 use basira::i18n::{Digits, Language};
 use basira::model::{
     Brief, BriefId, BriefMeta, LinkTarget, Relation, Scenario, ScenarioId, Workspace,
@@ -350,4 +350,38 @@ fn a_combo_box_shows_and_reports_its_arabic_value_as_written() {
         basira::model::Likelihood::VeryUnlikely
     );
     assert_eq!(value(&harness), "الاحتمال: مستبعد جدًّا (5–20%)");
+}
+
+#[test]
+fn an_import_warning_is_shown_in_arabic() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (_ws_dir, path) = common::workspace_file(&workspace());
+    // A page in windows-1256 that declares no character set: the importer guesses the legacy
+    // Arabic encoding and says so.
+    let page = format!("<html lang=\"ar\"><body><article><p>{TEXT}</p></article></body></html>");
+    let (bytes, _, unmappable) = encoding_rs::WINDOWS_1256.encode(&page);
+    assert!(!unmappable);
+    let file = dir.path().join("تقرير.html");
+    std::fs::write(&file, &bytes).expect("write page");
+    let dialogs = FakeDialogs::new();
+    dialogs.queue_briefs(DialogAnswer::Picked(vec![file]));
+    let ports =
+        Ports::for_tests(dialogs, Some(dir.path().join("config"))).with_locale("ar_IQ.UTF-8");
+    let mut harness = app_with_ports(Some(path), ports);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::I);
+    harness.step();
+    common::wait_for_imports(&mut harness);
+    let ws = harness.state().document().workspace();
+    assert_eq!(ws.briefs.len(), 2);
+    assert_eq!(ws.briefs[1].text, TEXT, "read as windows-1256");
+    harness.get_by_label_contains("لا تُعلن الصفحة ترميزًا");
+    let notices = harness.state().notices();
+    assert_eq!(notices.len(), 1, "{notices:?}");
+    let text = notices[0].text.clone();
+    assert!(text.contains("تقرير.html"), "{text}");
+    assert!(text.contains("windows-1256"), "{text}");
+    let words = ["تقرير.html", "windows-1256", "UTF-8"]
+        .iter()
+        .fold(text.clone(), |rest, name| rest.replace(name, ""));
+    assert!(!words.chars().any(|c| c.is_ascii_alphabetic()), "{text}");
 }

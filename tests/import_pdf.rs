@@ -288,7 +288,11 @@ fn a_page_without_text_is_left_out_with_a_warning_naming_it() {
         "The first page has text.\n\nThe third page has text again."
     );
     assert_eq!(doc.warnings.len(), 1, "{:?}", doc.warnings);
-    assert!(doc.warnings[0].contains("page 2 "), "{:?}", doc.warnings);
+    assert!(
+        doc.warnings[0].to_string().contains("page 2 "),
+        "{:?}",
+        doc.warnings
+    );
 }
 
 #[test]

@@ -27,7 +27,7 @@ mod rels;
 mod styles;
 mod xml;
 
-use super::{FormatError, ImportedDocument, ImportedMeta};
+use super::{FormatError, ImportWarning, ImportedDocument, ImportedMeta};
 use crate::model::TextDirection;
 use body::{Context, NoteKind, Story};
 use numbering::{Counters, Numbering};
@@ -83,7 +83,7 @@ pub fn import(
             Ok(()) => {}
             // Word opens a file whose properties are damaged; so does the importer.
             Err(FormatError::Corrupt { reason, .. }) => {
-                warnings.push(format!("its properties could not be read ({reason})"));
+                warnings.push(ImportWarning::PropertiesUnreadable { reason });
             }
             Err(other) => return Err(other),
         }

@@ -28,7 +28,7 @@ mod root;
 use ego_tree::NodeRef;
 use scraper::{Html, Node};
 
-use super::{FormatError, ImportedDocument};
+use super::{FormatError, ImportWarning, ImportedDocument};
 use render::Block;
 use root::{Found, TextWeights};
 
@@ -82,12 +82,9 @@ pub fn import(
     if text.is_empty() {
         return Err(FormatError::Empty);
     }
-    let mut warnings: Vec<String> = decoded.warning.into_iter().collect();
+    let mut warnings: Vec<ImportWarning> = decoded.warning.into_iter().collect();
     if found == Found::Guessed {
-        warnings.push(
-            "the page marks no article; its text is the part of the page with the most paragraphs"
-                .to_owned(),
-        );
+        warnings.push(ImportWarning::ArticleGuessed);
     }
     progress(1.0);
     Ok(ImportedDocument {

@@ -21,6 +21,9 @@
 pub mod docx;
 pub mod html;
 pub mod pdf;
+mod warning;
+
+pub use warning::{CharsetSource, ImportWarning, NoteKind, page_list};
 
 use chrono::NaiveDate;
 
@@ -37,7 +40,7 @@ pub struct ImportedDocument {
     /// Empty when the format has none (PDF, plain text): structure detection guesses them.
     pub headings: Vec<Heading>,
     /// Things the analyst should know that did not stop the import ("page 3 has no text layer").
-    pub warnings: Vec<String>,
+    pub warnings: Vec<ImportWarning>,
 }
 
 /// Metadata the source itself carries; empty strings and `None` where it has none.

@@ -34,7 +34,7 @@ mod test_file;
 
 use unicode_normalization::UnicodeNormalization;
 
-use super::{FormatError, ImportedDocument, MAX_EXPANDED_BYTES};
+use super::{FormatError, ImportWarning, ImportedDocument, MAX_EXPANDED_BYTES, page_list};
 use crate::model::TextDirection;
 use glyphs::{PageEnd, PageGlyphs};
 
@@ -106,10 +106,10 @@ fn read(bytes: &[u8], progress: &mut dyn FnMut(f32)) -> Result<ImportedDocument,
     }
     let mut warnings = Vec::new();
     if all.len() > MAX_PAGES {
-        warnings.push(format!(
-            "only the first {MAX_PAGES} of its {} pages were read",
-            all.len()
-        ));
+        warnings.push(ImportWarning::PagesOverLimit {
+            read: MAX_PAGES,
+            total: all.len(),
+        });
     }
     let total = all.len().min(MAX_PAGES);
     let limits = glyphs::Limits::default();
@@ -131,11 +131,10 @@ fn read(bytes: &[u8], progress: &mut dyn FnMut(f32)) -> Result<ImportedDocument,
             PageEnd::OverLimit => over_limit.push(number),
             PageEnd::GlyphLimit => {
                 out_of_glyphs = true;
-                warnings.push(format!(
-                    "only the text up to page {number} was read: the document has more \
-                     characters than the limit of {}",
-                    limits.glyphs
-                ));
+                warnings.push(ImportWarning::CharacterLimit {
+                    page: number,
+                    limit: limits.glyphs,
+                });
             }
         }
         if !glyphs.glyphs.iter().any(|g| !g.text.trim().is_empty()) && end == PageEnd::Read {
@@ -160,38 +159,19 @@ fn read(bytes: &[u8], progress: &mut dyn FnMut(f32)) -> Result<ImportedDocument,
         });
     }
     if !without_text.is_empty() {
-        let (list, verb) = (
-            page_list(&without_text),
-            if without_text.len() == 1 {
-                "has"
-            } else {
-                "have"
-            },
-        );
-        warnings.push(format!(
-            "{list} {verb} no text layer (scanned or drawn as shapes) and {} left out; run them \
-             through OCR to import their text",
-            if without_text.len() == 1 {
-                "was"
-            } else {
-                "were"
-            }
-        ));
+        warnings.push(ImportWarning::PagesWithoutText {
+            pages: without_text,
+        });
     }
     if !over_limit.is_empty() {
-        warnings.push(format!(
-            "{} could not be read completely (over a safety limit)",
-            page_list(&over_limit)
-        ));
+        warnings.push(ImportWarning::PagesOverSafetyLimit { pages: over_limit });
     }
 
     let drawn_glyphs: usize = pages.iter().map(|p| p.glyphs.len()).sum();
     if reader.unmapped > 0 && reader.unmapped * 100 >= drawn_glyphs + reader.unmapped {
-        warnings.push(format!(
-            "{} characters were left out: their font does not say what text they stand for \
-             (no ToUnicode map); compare the text with the PDF",
-            reader.unmapped
-        ));
+        warnings.push(ImportWarning::CharactersWithoutText {
+            count: reader.unmapped,
+        });
     }
 
     let mut lines = layout::layout(&pages);
@@ -220,18 +200,6 @@ fn read(bytes: &[u8], progress: &mut dyn FnMut(f32)) -> Result<ImportedDocument,
         headings: Vec::new(),
         warnings,
     })
-}
-
-/// "page 3", "pages 3, 5 and 9".
-fn page_list(numbers: &[u32]) -> String {
-    match numbers {
-        [one] => format!("page {one}"),
-        [rest @ .., last] => {
-            let rest: Vec<String> = rest.iter().map(u32::to_string).collect();
-            format!("pages {} and {last}", rest.join(", "))
-        }
-        [] => String::new(),
-    }
 }
 
 #[cfg(test)]
@@ -573,6 +541,10 @@ mod hostile {
         let doc = import(&bytes, &mut |_| {}).expect("the Latin text");
         assert_eq!(doc.text, "Latin");
         assert_eq!(doc.warnings.len(), 1, "{:?}", doc.warnings);
-        assert!(doc.warnings[0].starts_with("2 characters were left out"));
+        assert!(
+            doc.warnings[0]
+                .to_string()
+                .starts_with("2 characters were left out")
+        );
     }
 }

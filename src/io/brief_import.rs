@@ -91,7 +91,7 @@ pub fn guess_language(text: &str) -> String {
 pub struct ImportedBrief {
     pub brief: Brief,
     /// Things that did not stop the import ("page 3 has no text layer"), for the analyst.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<crate::import::ImportWarning>,
 }
 
 /// Reads a file as a new brief, whatever its extension says: HTML, DOCX, PDF, text or Markdown.

@@ -59,10 +59,50 @@ impl Query {
 pub enum QueryError {
     #[error("the query is empty (harakat and tatweel alone are not searched for)")]
     Empty,
+    /// `message` is the regex crate's explanation (with a drawing of where), for the command
+    /// line; `problem` is what is wrong, for the interface to phrase, and `drawing` the
+    /// pattern with carets under the place (empty when there is no place to show).
     #[error("«{pattern}» is not a valid regular expression: {message}")]
-    Regex { pattern: String, message: String },
+    Regex {
+        pattern: String,
+        message: String,
+        problem: RegexProblem,
+        drawing: String,
+    },
     #[error("the regular expression «{pattern}» matches the empty text; give it something to find")]
     MatchesEmpty { pattern: String },
+}
+
+/// What is wrong with a regular expression, as the interface phrases it; the rare kinds are
+/// [`RegexProblem::Other`], shown in the regex crate's words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RegexProblem {
+    /// `(` without its `)`.
+    UnclosedGroup,
+    /// `)` without its `(`.
+    UnopenedGroup,
+    /// `[` without its `]`.
+    UnclosedClass,
+    /// `*`, `+`, `?` or `{n}` with nothing before it to repeat.
+    RepetitionMissing,
+    /// A backslash before a letter that means nothing (`\q`), or at the end.
+    InvalidEscape,
+    /// A class range whose start is after its end (`[z-a]`) or that is not between letters.
+    InvalidClassRange,
+    /// A counted repetition that is unclosed, empty or runs backwards (`a{3,1}`).
+    InvalidRepetitionCount,
+    /// `\p{…}` naming no Unicode class or property.
+    UnknownUnicodeClass,
+    /// A flag group `(?…)` with an unknown or misplaced flag.
+    InvalidFlag,
+    /// Look-ahead or look-behind, which the regex crate does not support.
+    LookAround,
+    /// A backreference (`\1`), which the regex crate does not support.
+    Backreference,
+    /// It would take more than `megabytes` MB to run.
+    TooBig { megabytes: usize },
+    /// Any other kind: the message says it in the regex crate's words.
+    Other,
 }
 
 /// The most memory a compiled regular expression may take.
@@ -105,6 +145,8 @@ impl Matcher {
                 .map_err(|err| QueryError::Regex {
                     pattern: query.text.clone(),
                     message: regex_message(&err),
+                    problem: regex_problem(&err, &pattern, folding != Folding::Exact),
+                    drawing: regex_drawing(&err),
                 })?;
             if regex.is_match("") {
                 return Err(QueryError::MatchesEmpty {
@@ -266,6 +308,79 @@ fn fold_pattern(pattern: &str, folding: Folding) -> String {
 }
 
 /// What is wrong with a regular expression, on one line when it can be.
+/// What kind of mistake a pattern that does not compile has, from the parser the regex crate
+/// uses (its error only carries words).
+fn regex_problem(err: &regex::Error, pattern: &str, case_insensitive: bool) -> RegexProblem {
+    use regex_syntax::ast::ErrorKind as Ast;
+    use regex_syntax::hir::ErrorKind as Hir;
+    match err {
+        regex::Error::CompiledTooBig(limit) => {
+            return RegexProblem::TooBig {
+                megabytes: limit >> 20,
+            };
+        }
+        regex::Error::Syntax(_) => {}
+        _ => return RegexProblem::Other,
+    }
+    let parsed = regex_syntax::ParserBuilder::new()
+        .case_insensitive(case_insensitive)
+        .build()
+        .parse(pattern);
+    match parsed {
+        Err(regex_syntax::Error::Parse(e)) => match e.kind() {
+            Ast::GroupUnclosed => RegexProblem::UnclosedGroup,
+            Ast::GroupUnopened => RegexProblem::UnopenedGroup,
+            Ast::ClassUnclosed => RegexProblem::UnclosedClass,
+            Ast::RepetitionMissing => RegexProblem::RepetitionMissing,
+            Ast::EscapeUnrecognized
+            | Ast::EscapeUnexpectedEof
+            | Ast::ClassEscapeInvalid
+            | Ast::EscapeHexEmpty
+            | Ast::EscapeHexInvalid
+            | Ast::EscapeHexInvalidDigit => RegexProblem::InvalidEscape,
+            Ast::ClassRangeInvalid | Ast::ClassRangeLiteral => RegexProblem::InvalidClassRange,
+            Ast::RepetitionCountInvalid
+            | Ast::RepetitionCountUnclosed
+            | Ast::RepetitionCountDecimalEmpty
+            | Ast::DecimalEmpty
+            | Ast::DecimalInvalid => RegexProblem::InvalidRepetitionCount,
+            Ast::UnicodeClassInvalid => RegexProblem::UnknownUnicodeClass,
+            Ast::FlagUnrecognized
+            | Ast::FlagDanglingNegation
+            | Ast::FlagDuplicate { .. }
+            | Ast::FlagRepeatedNegation { .. }
+            | Ast::FlagUnexpectedEof => RegexProblem::InvalidFlag,
+            Ast::UnsupportedLookAround => RegexProblem::LookAround,
+            Ast::UnsupportedBackreference => RegexProblem::Backreference,
+            _ => RegexProblem::Other,
+        },
+        Err(regex_syntax::Error::Translate(e)) => match e.kind() {
+            Hir::UnicodePropertyNotFound
+            | Hir::UnicodePropertyValueNotFound
+            | Hir::UnicodePerlClassNotFound => RegexProblem::UnknownUnicodeClass,
+            _ => RegexProblem::Other,
+        },
+        _ => RegexProblem::Other,
+    }
+}
+
+/// The regex crate's drawing of a syntax error: the pattern with carets under the place.
+fn regex_drawing(err: &regex::Error) -> String {
+    let regex::Error::Syntax(text) = err else {
+        return String::new();
+    };
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    match lines.iter().rposition(|l| l.starts_with("error:")) {
+        Some(i) => lines[..i]
+            .iter()
+            .filter(|l| !l.starts_with("regex parse error"))
+            .copied()
+            .collect::<Vec<_>>()
+            .join("\n"),
+        None => String::new(),
+    }
+}
+
 fn regex_message(err: &regex::Error) -> String {
     match err {
         regex::Error::Syntax(text) => {
@@ -275,12 +390,7 @@ fn regex_message(err: &regex::Error) -> String {
             match lines.iter().rposition(|l| l.starts_with("error:")) {
                 Some(i) => {
                     let what = lines[i].trim_start_matches("error:").trim();
-                    let drawing: Vec<&str> = lines[..i]
-                        .iter()
-                        .filter(|l| !l.starts_with("regex parse error"))
-                        .copied()
-                        .collect();
-                    format!("{what}\n{}", drawing.join("\n"))
+                    format!("{what}\n{}", regex_drawing(err))
                 }
                 None => text.clone(),
             }

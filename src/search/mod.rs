@@ -26,5 +26,5 @@ pub use folding::{
     is_haraka,
 };
 pub use kwic::Context;
-pub use matching::{Matcher, Query, QueryError, WholeWord, find_all};
+pub use matching::{Matcher, Query, QueryError, RegexProblem, WholeWord, find_all};
 pub use workspace::{BriefCount, Found, Hit, Place, Results, Scope, SearchIndex, search_workspace};

@@ -109,6 +109,18 @@ search-no-hits = لا نتائج لـ«{ $query }».
 search-error-empty = لا يمكن البحث بهذا الاستعلام: ليس فيه ما يُبحث عنه (لا يُبحث عن الحركات والتطويل وحدها).
 search-error-regex = لا يمكن البحث بهذا الاستعلام: «{ $pattern }» ليس تعبيرًا نمطيًا صحيحًا: { $message }
 search-error-matches-empty = لا يمكن البحث بهذا الاستعلام: التعبير النمطي «{ $pattern }» يطابق النص الفارغ؛ أعطه شيئًا يجده.
+regex-unclosed-group = مجموعة غير مغلقة: قوس «(» بلا «)»
+regex-unopened-group = مجموعة لم تُفتح: قوس «)» بلا «(»
+regex-unclosed-class = فئة محارف غير مغلقة: «[» بلا «]»
+regex-repetition-missing = عامل تكرار بلا ما يكرِّره: لا شيء قبل «*» أو «+» أو «?» أو «{"{"}…{"}"}»
+regex-invalid-escape = تهريب غير صالح: شرطة مائلة عكسية قبل محرف لا يُهرَّب، أو في آخر التعبير
+regex-invalid-class-range = مدى غير صالح في فئة المحارف: يجب أن تسبق بدايتُه نهايتَه
+regex-invalid-repetition = عدد تكرار غير صالح: القوس المعقوف غير مغلق أو بلا عدد، أو حدُّه الأدنى أكبر من الأعلى
+regex-unknown-unicode-class = فئة أو خاصية يونيكود غير معروفة
+regex-invalid-flag = راية غير صالحة في مجموعة «(?…)»
+regex-look-around = النظر إلى الأمام أو إلى الخلف غير مدعوم
+regex-backreference = الإحالة إلى مجموعة سابقة غير مدعومة
+regex-too-big = يحتاج تنفيذه إلى أكثر من { $megabytes } ميغابايت
 search-summary = النتائج: { $hits }، في أوراق عددها { $briefs }
 search-summary-elsewhere = النتائج في المذكرات والأسماء: { $hits }
 search-brief-count = { $brief }: { $count }
@@ -421,6 +433,36 @@ warning-more-copies = { $count ->
    *[other] احتُفظ بـ { $count } نسخة استرداد أخرى؛ تعرضها بصيرة مرة أخرى عند تشغيلها القادم.
 }
 warning-import = { $name }: { $warning }
+import-page-list = { $count ->
+    [one] الصفحة { $last }
+    [two] الصفحتين { $rest } و{ $last }
+   *[other] الصفحات { $rest } و{ $last }
+}
+import-page-list-separator = { " و" }
+warning-import-properties = تعذَّرت قراءة خصائص الملف ({ $detail })
+warning-import-embedded = يضمُّ المستند محتوًى من ملف آخر لم يُستورَد
+warning-import-note-missing = { $kind ->
+    [endnote] يُشار إلى التعليق الختامي [{ $number }] لكنه ليس في الملف
+   *[footnote] يُشار إلى الحاشية [{ $number }] لكنها ليست في الملف
+}
+warning-import-charset-is-utf8 = تُعلن الصفحة ترميز { $declared } لكن بايتاتها بترميز UTF-8؛ فقُرئت بترميز UTF-8
+warning-import-charset-guessed = لا تُعلن الصفحة ترميزًا وليست بترميز UTF-8؛ فقُرئت بترميز { $guessed }
+warning-import-invalid-bytes = بعض البايتات غير صالحة في ترميز { $charset } ({ $source ->
+    [bom] كما تقول علامة ترتيب البايتات في أول الملف
+   *[meta] كما يقول تصريح الترميز في الصفحة
+}) فاستُبدل بها �
+warning-import-article-guessed = لا تحدِّد الصفحة مقالًا؛ نصُّها هو الجزء الذي فيه أكثر الفقرات
+warning-import-pages-over-limit = لم يُقرأ منه إلا أول { $read } صفحة من صفحاته البالغة { $total }
+warning-import-character-limit = لم يُقرأ إلا النص حتى الصفحة { $page }: في المستند أحرف أكثر من الحد المسموح ({ $limit })
+warning-import-pages-without-text = لا طبقة نص في { $pages } (ممسوحة ضوئيًّا أو مرسومة أشكالًا) فتُركت؛ مرِّرها على التعرف الضوئي على الحروف لاستيراد نصها
+warning-import-pages-over-safety-limit = تعذَّرت قراءة { $pages } كاملةً (تجاوزت حدًّا من حدود الأمان)
+warning-import-characters-without-text = { $count ->
+    [one] تُرك حرف واحد
+    [two] تُرك حرفان
+    [few] تُركت { $count } أحرف
+    [many] تُرك { $count } حرفًا
+   *[other] تُرك { $count } حرف
+}: لا يقول خطُّها أيَّ نص تمثِّل؛ قارن النص بملف PDF
 warning-settings = تعذَّر حفظ إعدادات الواجهة: { $error }
 new-version-summary = نسخة جديدة من «{ $title }»: { $summary }
 new-version-orphans = { $message }. المقاطع اليتيمة مدرجة في لسان البنية.

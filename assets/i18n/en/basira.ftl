@@ -108,6 +108,18 @@ search-no-hits = No hits for «{ $query }».
 search-error-empty = This query cannot be searched: it has nothing to find (harakat and tatweel alone are not searched for).
 search-error-regex = This query cannot be searched: «{ $pattern }» is not a valid regular expression: { $message }
 search-error-matches-empty = This query cannot be searched: the regular expression «{ $pattern }» matches the empty text; give it something to find.
+regex-unclosed-group = unclosed group: a «(» has no «)»
+regex-unopened-group = unopened group: a «)» has no «(»
+regex-unclosed-class = unclosed character class: a «[» has no «]»
+regex-repetition-missing = repetition operator missing expression: «*», «+», «?» or «{"{"}…{"}"}» has nothing before it to repeat
+regex-invalid-escape = invalid escape sequence: a backslash stands before a character it cannot escape, or at the end
+regex-invalid-class-range = invalid character class range: the start must come before the end
+regex-invalid-repetition = invalid repetition count: write «{"{"}n{"}"}», «{"{"}n,{"}"}» or «{"{"}n,m{"}"}» with n no more than m
+regex-unknown-unicode-class = Unicode class or property not found
+regex-invalid-flag = invalid flag in a «(?…)» group
+regex-look-around = look-around, including look-ahead and look-behind, is not supported
+regex-backreference = backreferences are not supported
+regex-too-big = it would take more than { $megabytes } MB to run
 search-summary = { $hits ->
     [one] 1 hit
    *[other] { $hits } hits
@@ -398,6 +410,32 @@ warning-more-copies = { $count ->
    *[other] { $count } more recovery copies are kept; Basira offers them again when it next starts.
 }
 warning-import = { $name }: { $warning }
+import-page-list = { $count ->
+    [one] page { $last }
+   *[other] pages { $rest } and { $last }
+}
+import-page-list-separator = { ", " }
+warning-import-properties = its properties could not be read ({ $detail })
+warning-import-embedded = the document embeds content from another file (an altChunk) that was not imported
+warning-import-note-missing = { $kind ->
+    [endnote] endnote
+   *[footnote] footnote
+} [{ $number }] is referenced but missing from the file
+warning-import-charset-is-utf8 = the page declares { $declared } but its bytes are UTF-8; read as UTF-8
+warning-import-charset-guessed = the page declares no character set and is not UTF-8; read as { $guessed }
+warning-import-invalid-bytes = some bytes are not valid { $charset } (as { $source ->
+    [bom] its byte-order mark
+   *[meta] its <meta charset>
+} says) and were replaced by �
+warning-import-article-guessed = the page marks no article; its text is the part of the page with the most paragraphs
+warning-import-pages-over-limit = only the first { $read } of its { $total } pages were read
+warning-import-character-limit = only the text up to page { $page } was read: the document has more characters than the limit of { $limit }
+warning-import-pages-without-text = { $count ->
+    [one] { $pages } has no text layer (scanned or drawn as shapes) and was left out
+   *[other] { $pages } have no text layer (scanned or drawn as shapes) and were left out
+}; run them through OCR to import their text
+warning-import-pages-over-safety-limit = { $pages } could not be read completely (over a safety limit)
+warning-import-characters-without-text = { $count } characters were left out: their font does not say what text they stand for (no ToUnicode map); compare the text with the PDF
 warning-settings = Cannot keep the interface settings: { $error }
 new-version-summary = New version of «{ $title }»: { $summary }
 new-version-orphans = { $message }. The orphaned passages are listed in the Structure tab.

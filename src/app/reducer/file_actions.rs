@@ -437,7 +437,7 @@ impl Model {
                             self.state.locale,
                             "warning-import",
                             name = name,
-                            warning = warning.to_string()
+                            warning = error_text::import_warning(self.state.locale, warning)
                         ));
                     }
                     briefs.push(imported.brief);

@@ -17,7 +17,7 @@ use crate::app::paint::bidi_label::{
 };
 use crate::app::paint::text_paint::TextPaint;
 use crate::model::TextDirection;
-use crate::search::{Found, Hit, Place, QueryError, WholeWord};
+use crate::search::{Found, Hit, Place, WholeWord};
 use crate::text::{Direction, ResolvedDirection, first_strong};
 use crate::tr;
 
@@ -71,22 +71,7 @@ pub fn search_ui(ui: &mut Ui, view: &View<'_>, paint: &mut TextPaint, out: &mut 
     }
     ui.separator();
     if let Some(error) = &search.error {
-        let error = match error {
-            QueryError::Empty => tr!(loc, "search-error-empty"),
-            QueryError::Regex { pattern, message } => tr!(
-                loc,
-                "search-error-regex",
-                pattern = pattern.as_str(),
-                message = message.as_str()
-            ),
-            QueryError::MatchesEmpty { pattern } => {
-                tr!(
-                    loc,
-                    "search-error-matches-empty",
-                    pattern = pattern.as_str()
-                )
-            }
-        };
+        let error = crate::app::error_text::query_error(loc, error);
         message_label(ui, paint, &error, LabelStyle::Error);
         return;
     }

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 
 use unicode_normalization::UnicodeNormalization;
 
-use super::super::Heading;
+use super::super::{Heading, ImportWarning};
 use super::body::{NoteKind, Paragraph};
 
 /// The text and what was learned putting it together.
@@ -24,7 +24,7 @@ pub(super) struct Assembled {
     /// Body paragraphs with text, and how many of them are right-to-left.
     pub paragraphs: usize,
     pub rtl_paragraphs: usize,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<ImportWarning>,
 }
 
 /// Puts the body and the notes together.
@@ -68,13 +68,13 @@ pub(super) fn assemble(
             .filter(|t| !t.is_empty())
             .collect();
         if lines.is_empty() && !part.iter().any(|p| p.note.as_deref() == Some(id.as_str())) {
-            let what = match kind {
-                NoteKind::Foot => "footnote",
-                NoteKind::End => "endnote",
+            let kind = match kind {
+                NoteKind::Foot => crate::import::NoteKind::Footnote,
+                NoteKind::End => crate::import::NoteKind::Endnote,
             };
-            assembled.warnings.push(format!(
-                "{what} [{n}] is referenced but missing from the file"
-            ));
+            assembled
+                .warnings
+                .push(ImportWarning::NoteMissing { kind, number: *n });
             continue;
         }
         out.push(&clean(&format!("[{n}] {}", lines.join("\n"))));
@@ -249,7 +249,14 @@ mod tests {
         );
         assert_eq!(
             assembled.warnings,
-            ["footnote [3] is referenced but missing from the file"]
+            [ImportWarning::NoteMissing {
+                kind: crate::import::NoteKind::Footnote,
+                number: 3
+            }]
+        );
+        assert_eq!(
+            assembled.warnings[0].to_string(),
+            "footnote [3] is referenced but missing from the file"
         );
     }
 }

@@ -17,7 +17,7 @@
 //!
 //! The walk keeps explicit stacks (no recursion), bounded by the XML reader's depth limit.
 
-use super::super::FormatError;
+use super::super::{FormatError, ImportWarning};
 use super::numbering::{Counters, Numbering};
 use super::styles::{Styles, outline_level};
 use super::xml::{Element, Item, Ns, PartReader};
@@ -128,13 +128,13 @@ struct Walk<'a, 'c> {
     note: Option<String>,
     carry: Option<Builder>,
     out: Vec<Paragraph>,
-    warnings: Vec<String>,
+    warnings: Vec<ImportWarning>,
 }
 
 /// What a walk found.
 pub(super) struct Walked {
     pub paragraphs: Vec<Paragraph>,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<ImportWarning>,
 }
 
 /// Walks the story part `xml` (named `part` in errors), counting list items in `counters`;
@@ -390,10 +390,7 @@ impl Walk<'_, '_> {
                 Open::Note
             }
             "altChunk" => {
-                self.warn(
-                    "the document embeds content from another file (an altChunk) that was not \
-                     imported",
-                );
+                self.warn(ImportWarning::EmbeddedContentSkipped);
                 return None;
             }
             _ => Open::Other,
@@ -492,9 +489,9 @@ impl Walk<'_, '_> {
         }
     }
 
-    fn warn(&mut self, warning: &str) {
-        if !self.warnings.iter().any(|w| w == warning) {
-            self.warnings.push(warning.to_owned());
+    fn warn(&mut self, warning: ImportWarning) {
+        if !self.warnings.contains(&warning) {
+            self.warnings.push(warning);
         }
     }
 

@@ -3,7 +3,7 @@
 
 use encoding_rs::{Encoding, UTF_8, WINDOWS_1252, WINDOWS_1256};
 
-use super::super::FormatError;
+use super::super::{CharsetSource, FormatError, ImportWarning};
 
 /// How far into the file a `<meta charset>` is looked for. The HTML standard says 1024 bytes;
 /// saved pages often carry scripts and styles before it, so a little further.
@@ -13,7 +13,7 @@ const CHARSET_SCAN_BYTES: usize = 8 * 1024;
 #[derive(Debug)]
 pub(super) struct Decoded {
     pub text: String,
-    pub warning: Option<String>,
+    pub warning: Option<ImportWarning>,
 }
 
 /// Decodes a page. Bad bytes become U+FFFD (with a warning), never a panic.
@@ -26,7 +26,7 @@ pub(super) fn decode(bytes: &[u8]) -> Result<Decoded, FormatError> {
         if encoding == UTF_8 {
             refuse_binary(rest)?;
         }
-        return Ok(decode_with(encoding, rest, "its byte-order mark"));
+        return Ok(decode_with(encoding, rest, CharsetSource::ByteOrderMark));
     }
     refuse_binary(bytes)?;
     let head = &bytes[..bytes.len().min(CHARSET_SCAN_BYTES)];
@@ -36,13 +36,12 @@ pub(super) fn decode(bytes: &[u8]) -> Result<Decoded, FormatError> {
             // is practically never valid UTF-8 by chance.
             return Ok(Decoded {
                 text: String::from_utf8_lossy(bytes).into_owned(),
-                warning: Some(format!(
-                    "the page declares {} but its bytes are UTF-8; read as UTF-8",
-                    declared.name()
-                )),
+                warning: Some(ImportWarning::DeclaredCharsetIsUtf8 {
+                    declared: declared.name(),
+                }),
             });
         }
-        return Ok(decode_with(declared, bytes, "its <meta charset>"));
+        return Ok(decode_with(declared, bytes, CharsetSource::MetaCharset));
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
         return Ok(Decoded {
@@ -58,22 +57,19 @@ pub(super) fn decode(bytes: &[u8]) -> Result<Decoded, FormatError> {
     let (text, _) = guess.decode_without_bom_handling(bytes);
     Ok(Decoded {
         text: text.into_owned(),
-        warning: Some(format!(
-            "the page declares no character set and is not UTF-8; read as {}",
-            guess.name()
-        )),
+        warning: Some(ImportWarning::CharsetGuessed {
+            guessed: guess.name(),
+        }),
     })
 }
 
-fn decode_with(encoding: &'static Encoding, bytes: &[u8], source: &str) -> Decoded {
+fn decode_with(encoding: &'static Encoding, bytes: &[u8], source: CharsetSource) -> Decoded {
     let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
     Decoded {
         text: text.into_owned(),
-        warning: had_errors.then(|| {
-            format!(
-                "some bytes are not valid {} (as {source} says) and were replaced by �",
-                encoding.name()
-            )
+        warning: had_errors.then_some(ImportWarning::InvalidBytes {
+            charset: encoding.name(),
+            source,
         }),
     }
 }
@@ -190,7 +186,13 @@ mod tests {
         let (bytes, _, _) = WINDOWS_1256.encode("<html lang=\"ar\"><p>واشنطن</p>");
         let decoded = decode(&bytes).expect("decodes");
         assert!(decoded.text.contains("واشنطن"));
-        assert!(decoded.warning.expect("a warning").contains("windows-1256"));
+        assert!(
+            decoded
+                .warning
+                .expect("a warning")
+                .to_string()
+                .contains("windows-1256")
+        );
     }
 
     #[test]

@@ -5,8 +5,7 @@ use egui::{Color32, Ui, vec2};
 
 use super::grid::{GridSpec, Part, grid_ui};
 use super::{
-    cell_stroke, chosen_stroke, decimal, grid_height, header_text, passage_row_ui, scenario_title,
-    subheading,
+    cell_frame, decimal, grid_height, header_text, passage_row_ui, scenario_title, subheading,
 };
 use crate::analysis::{AchCell, AchRow, RowOrder, Rows};
 use crate::app::View;
@@ -307,21 +306,11 @@ fn cell_paint(
     chosen: bool,
     response: &egui::Response,
 ) {
-    let inner = rect.shrink(1.5);
     let mut fill = rating_colour(cell.rating);
     if !cell.set || discounted {
         fill = fill.gamma_multiply(0.55);
     }
-    ui.painter().rect_filled(inner, 3.0, fill);
-    let stroke = if chosen {
-        chosen_stroke(ui)
-    } else if response.hovered() {
-        ui.visuals().widgets.hovered.fg_stroke
-    } else {
-        cell_stroke(ui)
-    };
-    ui.painter()
-        .rect_stroke(inner, 3.0, stroke, egui::StrokeKind::Inside);
+    let inner = cell_frame(ui, rect, response, fill, chosen);
     let code = cell.rating.map_or("·", Consistency::code);
     let ink = if cell.rating.is_some() && !discounted {
         INK

@@ -4,9 +4,7 @@
 use egui::{Color32, Ui, vec2};
 
 use super::grid::{GridSpec, Part, grid_ui};
-use super::{
-    cell_stroke, chosen_stroke, grid_height, header_text, mix, passage_row_ui, subheading,
-};
+use super::{cell_frame, grid_height, header_text, mix, passage_row_ui, subheading};
 use crate::app::View;
 use crate::app::board_cache::Shown;
 use crate::app::command::AppCommand;
@@ -47,17 +45,7 @@ fn count_cell(
     chosen: bool,
     label: &str,
 ) {
-    let inner = rect.shrink(1.5);
-    ui.painter().rect_filled(inner, 3.0, fill);
-    let stroke = if chosen {
-        chosen_stroke(ui)
-    } else if response.hovered() {
-        ui.visuals().widgets.hovered.fg_stroke
-    } else {
-        cell_stroke(ui)
-    };
-    ui.painter()
-        .rect_stroke(inner, 3.0, stroke, egui::StrokeKind::Inside);
+    let inner = cell_frame(ui, rect, response, fill, chosen);
     let ink = if fill == Color32::TRANSPARENT {
         ui.visuals().weak_text_color()
     } else {

@@ -5,8 +5,7 @@ use egui::{Color32, Ui, vec2};
 
 use super::grid::{GridSpec, Part, grid_ui};
 use super::{
-    cell_stroke, chosen_stroke, grid_height, header_text, passage_row_ui, scenario_title,
-    subheading,
+    cell_frame, cell_stroke, grid_height, header_text, passage_row_ui, scenario_title, subheading,
 };
 use crate::analysis::{Board, MatrixCell};
 use crate::app::View;
@@ -139,18 +138,8 @@ pub fn matrix_ui(
                 let fill = cell
                     .judgement
                     .map_or(Color32::TRANSPARENT, judgement_colour);
-                let inner = rect.shrink(1.5);
-                ui.painter().rect_filled(inner, 3.0, fill);
                 let is_chosen = chosen == Some((cell.determinant, cell.scenario));
-                let stroke = if is_chosen {
-                    chosen_stroke(ui)
-                } else if response.hovered() {
-                    ui.visuals().widgets.hovered.fg_stroke
-                } else {
-                    cell_stroke(ui)
-                };
-                ui.painter()
-                    .rect_stroke(inner, 3.0, stroke, egui::StrokeKind::Inside);
+                let inner = cell_frame(ui, rect, response, fill, is_chosen);
                 let ink = if cell.judgement.is_some() {
                     INK
                 } else {

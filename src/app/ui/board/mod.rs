@@ -166,6 +166,29 @@ fn subheading(ui: &mut Ui, paint: &mut TextPaint, text: &str) {
     message_label(ui, paint, text, LabelStyle::Heading);
 }
 
+/// Paints a grid cell's frame: `fill` inside `rect` (inset a little), outlined as chosen,
+/// hovered or plain. Returns the inner rectangle, where the cell's text goes.
+fn cell_frame(
+    ui: &Ui,
+    rect: egui::Rect,
+    response: &egui::Response,
+    fill: egui::Color32,
+    chosen: bool,
+) -> egui::Rect {
+    let inner = rect.shrink(1.5);
+    ui.painter().rect_filled(inner, 3.0, fill);
+    let stroke = if chosen {
+        chosen_stroke(ui)
+    } else if response.hovered() {
+        ui.visuals().widgets.hovered.fg_stroke
+    } else {
+        cell_stroke(ui)
+    };
+    ui.painter()
+        .rect_stroke(inner, 3.0, stroke, egui::StrokeKind::Inside);
+    inner
+}
+
 /// The fill of a chosen cell's outline.
 fn chosen_stroke(ui: &Ui) -> egui::Stroke {
     egui::Stroke::new(2.5, ui.visuals().selection.stroke.color)
